@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+
+/**
+ * The all-in-one configuration, read once at boot. Every variable has a default, so `npm start` needs
+ * none; `sensitive` ones are never logged.
+ */
+export interface PlatformConfig {
+  port: number;
+  host: string;
+  publicUrl: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  demoPassword: string;
+  webDir: string;
+  development: boolean;
+}
+
+export const PLATFORM_VARIABLES = {
+  MKIB_PORT: { description: 'Port of the single origin (shell, /graphql, /realms/meldkamer).', default: '8080', sensitive: false },
+  MKIB_HOST: { description: 'Interface to listen on.', default: '127.0.0.1', sensitive: false },
+  MKIB_PUBLIC_URL: { description: 'Origin as browsers see it; the issuer URL derives from it.', default: 'http://localhost:<port>', sensitive: false },
+  MKIB_DATA_DIR: { description: 'Embedded database and issuer keys, kept across restarts.', default: '.data', sensitive: false },
+  MKIB_DATABASE_URL: { description: 'Use this PostgreSQL server instead of the embedded database.', default: '(embedded)', sensitive: true },
+  MKIB_DEMO_PASSWORD: { description: 'Password of every demo account of the built-in issuer.', default: 'demo', sensitive: true },
+  MKIB_WEB_DIR: { description: 'Where the built shell and remotes are.', default: 'dist/apps', sensitive: false },
+} as const;
+
+export function readPlatformConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
+  const port = Number(env.MKIB_PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new Error(`MKIB_PORT must be a port number (1-65535), got "${env.MKIB_PORT}"`);
+  }
+  const publicUrl = (env.MKIB_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
+  if (!/^https?:\/\/[^/]+$/.test(publicUrl)) {
+    throw new Error(`MKIB_PUBLIC_URL must be an origin such as http://localhost:8080, got "${publicUrl}"`);
+  }
+  const root = join(__dirname, '..', '..', '..');
+  return {
+    port,
+    host: env.MKIB_HOST ?? '127.0.0.1',
+    publicUrl,
+    dataDir: env.MKIB_DATA_DIR ?? join(root, '.data'),
+    databaseUrl: env.MKIB_DATABASE_URL || null,
+    demoPassword: env.MKIB_DEMO_PASSWORD ?? 'demo',
+    webDir: env.MKIB_WEB_DIR ?? join(root, 'dist', 'apps'),
+    development: true,
+  };
+}

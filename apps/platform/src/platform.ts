@@ -1,0 +1,128 @@
+import express from 'express';
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { createGateway } from '../../gateway/src/gateway';
+import { riskService } from '../../risk-service/src/risk.service-definition';
+import { governanceService } from '../../governance-service/src/governance.service-definition';
+import { SHELL_CLIENT_ID } from '@mkib/server-auth';
+import { createDevIssuer, DemoAccount } from '@mkib/server-dev-issuer';
+import { InProcessTransport } from '@mkib/server-messaging';
+import { createLogger } from '@mkib/server-observability';
+import { DatabaseConnection, startEmbeddedPostgres } from '@mkib/server-persistence';
+import { RunningService, startService } from '@mkib/server-runtime';
+import { PlatformConfig } from './config';
+import { webRouter } from './web';
+
+export interface RunningPlatform {
+  url: string;
+  issuer: string;
+  services: RunningService[];
+  transport: InProcessTransport;
+  accounts: DemoAccount[];
+  database: { embedded: boolean; url: string };
+  stop(): Promise<void>;
+}
+
+/**
+ * The all-in-one composition root: every service, the gateway, the issuer and the web front end in one
+ * process on one origin, with the embedded database and the in-process event transport unless told
+ * otherwise. Only this file knows which parts are embedded.
+ */
+export async function startPlatform(config: PlatformConfig): Promise<RunningPlatform> {
+  const logger = createLogger('platform');
+  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(join(config.dataDir, 'pglite'));
+  const database: DatabaseConnection = embedded
+    ? { url: embedded.url, driver: embedded.driver, poolSize: 1 }
+    : { url: config.databaseUrl!, poolSize: 5 };
+
+  const transport = new InProcessTransport();
+  await transport.start();
+
+  const issuer = await createDevIssuer({ publicUrl: config.publicUrl, dataDir: config.dataDir, demoPassword: config.demoPassword });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const server: Server = createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  // Services fetch the issuer's keys over loopback, as they would fetch Keycloak's.
+  const jwksUrl = `http://127.0.0.1:${port}/realms/meldkamer/protocol/openid-connect/certs`;
+
+  const services: RunningService[] = [];
+  const stopAll = async () => {
+    const step = async (name: string, fn: () => Promise<unknown>) => {
+      const t = Date.now();
+      // A part that does not stop within 5 s must not keep the whole process alive.
+      const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('timed out after 5 s')), 5000).unref());
+      await Promise.race([fn(), timeout]).catch((err) => logger.warn({ err: String(err) }, `${name} did not stop cleanly`));
+      logger.debug({ ms: Date.now() - t }, `${name} stopped`);
+    };
+    for (const s of services.reverse()) await step(s.name, () => s.stop());
+    await step('transport', () => transport.stop());
+    await step('http', () => {
+      const closed = new Promise((r) => server.close(() => r(undefined)));
+      server.closeAllConnections();
+      return closed;
+    });
+    if (embedded) await step('database', () => embedded.stop());
+  };
+  try {
+    for (const definition of [governanceService, riskService]) {
+      services.push(
+        await startService(definition, {
+          database,
+          transport,
+          issuer: issuer.issuer,
+          jwksUrl,
+          host: '127.0.0.1',
+          port: 0,
+          development: config.development,
+        }),
+      );
+    }
+    const gateway = await createGateway({
+      subgraphUrls: Object.fromEntries(services.map((s) => [s.name, s.url])),
+      issuer: issuer.issuer,
+      jwksUrl,
+      development: config.development,
+    });
+
+    app.get('/health', async (_req, res) => {
+      const checks = await Promise.all(
+        services.map(async (s) => {
+          try {
+            await s.context.dataSource.query('SELECT 1');
+            return [s.name, 'up'];
+          } catch {
+            return [s.name, 'down'];
+          }
+        }),
+      );
+      const ok = checks.every(([, v]) => v === 'up');
+      res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', services: Object.fromEntries(checks) });
+    });
+    app.use(issuer.router);
+    app.use(gateway.router);
+    app.use(webRouter({ webDir: config.webDir, issuer: issuer.issuer, clientId: SHELL_CLIENT_ID }));
+    services.push({ name: 'gateway', url: '', stop: gateway.stop } as unknown as RunningService);
+  } catch (err) {
+    logger.error({ err: String(err) }, 'platform failed to start');
+    await stopAll();
+    throw err;
+  }
+
+  return {
+    url: config.publicUrl,
+    issuer: issuer.issuer,
+    services: services.filter((s) => s.name !== 'gateway'),
+    transport,
+    accounts: issuer.accounts,
+    database: { embedded: !!embedded, url: embedded?.url ?? '(external)' },
+    stop: stopAll,
+  };
+}

@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { FacilityBbnRaised } from '@mkib/contracts';
+import { Bbn, classifyFacility, ClassifyFacilityCommand, FACILITIES_IN_SCOPE } from '@mkib/domain-risk';
+import { notFound, toIsoDate } from '@mkib/domain-shared';
+import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
+import { FacilityClassificationEntity } from './facility-classification.entity';
+import { FacilityEntity } from './facility.entity';
+
+export interface ClassifyFacilityInput extends ClassifyFacilityCommand {
+  facilityCode: string;
+}
+
+const unknownFacility = (code: string) =>
+  notFound(`There is no facility with code "${code}". Known codes: ${FACILITIES_IN_SCOPE.map((f) => f.code).join(', ')}.`);
+
+@Injectable()
+export class FacilityService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+  ) {}
+
+  list(): Promise<FacilityEntity[]> {
+    return this.dataSource.getRepository(FacilityEntity).find({ order: { code: 'ASC' } });
+  }
+
+  async get(code: string): Promise<FacilityEntity> {
+    const facility = await this.dataSource.getRepository(FacilityEntity).findOneBy({ code });
+    if (!facility) throw unknownFacility(code);
+    return facility;
+  }
+
+  history(code: string): Promise<FacilityClassificationEntity[]> {
+    return this.dataSource
+      .getRepository(FacilityClassificationEntity)
+      .find({ where: { facilityCode: code }, order: { classifiedAt: 'DESC' } });
+  }
+
+  /** Classifies a facility (SK-2.2d); raising it above BBN2 requires a supplementary analysis (SK-4.3). */
+  classify(acting: ActingContext, input: ClassifyFacilityInput): Promise<FacilityEntity> {
+    return this.unitOfWork.run(acting, async (tx) => {
+      const facilities = tx.manager.getRepository(FacilityEntity);
+      const facility = await facilities.findOne({ where: { code: input.facilityCode }, lock: { mode: 'pessimistic_write' } });
+      if (!facility) throw unknownFacility(input.facilityCode);
+
+      const now = new Date();
+      const outcome = classifyFacility(
+        {
+          code: facility.code,
+          biv: {
+            beschikbaarheid: facility.bivBeschikbaarheid,
+            integriteit: facility.bivIntegriteit,
+            vertrouwelijkheid: facility.bivVertrouwelijkheid,
+          },
+          bbn: facility.bbn as Bbn,
+          reviewDue: facility.reviewDue,
+          supplementaryAnalysis: facility.supplementaryAnalysis,
+        },
+        input,
+        toIsoDate(now),
+        now,
+      );
+      const { next } = outcome;
+      const before = { biv: [facility.bivBeschikbaarheid, facility.bivIntegriteit, facility.bivVertrouwelijkheid], bbn: facility.bbn };
+      facility.bivBeschikbaarheid = next.biv.beschikbaarheid;
+      facility.bivIntegriteit = next.biv.integriteit;
+      facility.bivVertrouwelijkheid = next.biv.vertrouwelijkheid;
+      facility.bbn = next.bbn;
+      facility.reviewDue = next.reviewDue;
+      facility.supplementaryAnalysis = next.supplementaryAnalysis;
+      const saved = await facilities.save(facility);
+
+      await tx.manager.getRepository(FacilityClassificationEntity).insert({
+        id: randomUUID(),
+        facilityCode: facility.code,
+        bivBeschikbaarheid: next.biv.beschikbaarheid,
+        bivIntegriteit: next.biv.integriteit,
+        bivVertrouwelijkheid: next.biv.vertrouwelijkheid,
+        bbn: next.bbn,
+        rationale: outcome.rationale,
+        reviewDue: next.reviewDue,
+        classifiedBy: acting.actor,
+        classifiedByParty: acting.party ?? 'unknown',
+        classifiedAt: now,
+      });
+      await tx.audit('facility.classified', facility.code, {
+        before,
+        after: { biv: [next.biv.beschikbaarheid, next.biv.integriteit, next.biv.vertrouwelijkheid], bbn: next.bbn },
+        reviewDue: next.reviewDue,
+        rationale: outcome.rationale,
+        supplementaryAnalysisRequired: outcome.raisedAboveBbn2,
+      });
+      if (outcome.raisedAboveBbn2) {
+        await tx.emit(FacilityBbnRaised, facility.code, {
+          facilityCode: facility.code,
+          previousBbn: outcome.previousBbn,
+          newBbn: next.bbn,
+          supplementaryAnalysisRequired: true,
+          reviewDue: next.reviewDue,
+        });
+      }
+      return saved;
+    });
+  }
+}

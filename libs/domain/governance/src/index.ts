@@ -1,0 +1,3 @@
+export * from './parties';
+export * from './meldkamers';
+export * from './smb-signals';

@@ -1,0 +1,120 @@
+import { addYears, badUserInput, FieldProblem, isIsoDate } from '@mkib/domain-shared';
+
+/** BIV: beschikbaarheid (availability), integriteit (integrity), vertrouwelijkheid (confidentiality). */
+export const BIV_NIVEAUS = ['LAAG', 'MIDDEN', 'HOOG'] as const;
+export type BivNiveau = (typeof BIV_NIVEAUS)[number];
+
+export interface BivRating {
+  beschikbaarheid: BivNiveau;
+  integriteit: BivNiveau;
+  vertrouwelijkheid: BivNiveau;
+}
+
+/** BBN: basisbeveiligingsniveau (basic security level) 1, 2 or 3. */
+export const BBN_LEVELS = [1, 2, 3] as const;
+export type Bbn = (typeof BBN_LEVELS)[number];
+
+/** Above this level a supplementary risk analysis decides the measures beyond the BIO (SK-4.3). */
+export const HIGHEST_BBN_WITHOUT_SUPPLEMENTARY_ANALYSIS: Bbn = 2;
+
+/** A BIV rating must be re-calibrated regularly (SK-2.2d): at most this many years ahead. */
+export const MAX_REVIEW_YEARS_AHEAD = 3;
+export const RATIONALE_MAX_LENGTH = 4000;
+
+export type SupplementaryAnalysisStatus = 'VEREIST' | 'NIET_MEER_VEREIST';
+
+export interface SupplementaryAnalysis {
+  status: SupplementaryAnalysisStatus;
+  requiredSince: string;
+  reason: string;
+}
+
+export interface FacilityClassificationState {
+  code: string;
+  biv: BivRating;
+  bbn: Bbn;
+  reviewDue: string;
+  supplementaryAnalysis: SupplementaryAnalysis | null;
+}
+
+export interface ClassifyFacilityCommand {
+  biv: { beschikbaarheid: string; integriteit: string; vertrouwelijkheid: string };
+  bbn: number;
+  rationale: string;
+  reviewDue: string;
+}
+
+export interface ClassificationOutcome {
+  next: FacilityClassificationState;
+  rationale: string;
+  /** True when this classification takes the facility above BBN2: the SK-4.3 trigger. */
+  raisedAboveBbn2: boolean;
+  previousBbn: Bbn;
+}
+
+/**
+ * Validates a classification of a facility and works out its consequences. Pure: the caller persists.
+ * `today` is an ISO date so the rule is testable without a clock.
+ */
+export function classifyFacility(
+  current: FacilityClassificationState,
+  command: ClassifyFacilityCommand,
+  today: string,
+  now: Date,
+): ClassificationOutcome {
+  const problems: FieldProblem[] = [];
+  for (const aspect of ['beschikbaarheid', 'integriteit', 'vertrouwelijkheid'] as const) {
+    const value = command.biv?.[aspect];
+    if (!BIV_NIVEAUS.includes(value as BivNiveau)) {
+      problems.push({ field: `biv.${aspect}`, message: `must be one of ${BIV_NIVEAUS.join(', ')}` });
+    }
+  }
+  if (!BBN_LEVELS.includes(command.bbn as Bbn)) {
+    problems.push({ field: 'bbn', message: 'must be 1, 2 or 3' });
+  }
+  const rationale = (command.rationale ?? '').trim();
+  if (rationale.length === 0) {
+    problems.push({ field: 'rationale', message: 'is required: explain why the facility gets this rating' });
+  } else if (rationale.length > RATIONALE_MAX_LENGTH) {
+    problems.push({ field: 'rationale', message: `must be at most ${RATIONALE_MAX_LENGTH} characters` });
+  }
+  if (!isIsoDate(command.reviewDue ?? '')) {
+    problems.push({ field: 'reviewDue', message: 'must be a date in the form YYYY-MM-DD' });
+  } else if (command.reviewDue <= today) {
+    problems.push({ field: 'reviewDue', message: 'must be after today' });
+  } else if (command.reviewDue > addYears(today, MAX_REVIEW_YEARS_AHEAD)) {
+    problems.push({
+      field: 'reviewDue',
+      message: `must be at most ${MAX_REVIEW_YEARS_AHEAD} years ahead: the rating is re-calibrated regularly`,
+    });
+  }
+  if (problems.length > 0) throw badUserInput(problems);
+
+  const bbn = command.bbn as Bbn;
+  const raisedAboveBbn2 =
+    bbn > HIGHEST_BBN_WITHOUT_SUPPLEMENTARY_ANALYSIS && current.bbn <= HIGHEST_BBN_WITHOUT_SUPPLEMENTARY_ANALYSIS;
+
+  let supplementaryAnalysis = current.supplementaryAnalysis;
+  if (raisedAboveBbn2) {
+    supplementaryAnalysis = {
+      status: 'VEREIST',
+      requiredSince: now.toISOString(),
+      reason: `BBN raised from ${current.bbn} to ${bbn}: a supplementary risk analysis decides the measures beyond the BIO`,
+    };
+  } else if (bbn <= HIGHEST_BBN_WITHOUT_SUPPLEMENTARY_ANALYSIS && supplementaryAnalysis?.status === 'VEREIST') {
+    supplementaryAnalysis = { ...supplementaryAnalysis, status: 'NIET_MEER_VEREIST' };
+  }
+
+  return {
+    next: {
+      code: current.code,
+      biv: command.biv as BivRating,
+      bbn,
+      reviewDue: command.reviewDue,
+      supplementaryAnalysis,
+    },
+    rationale,
+    raisedAboveBbn2,
+    previousBbn: current.bbn,
+  };
+}

@@ -1,0 +1,87 @@
+import { forbidden } from '@mkib/domain-shared';
+import type { Principal, Role } from './principal';
+import { ROLES } from './principal';
+
+/**
+ * THE authorisation table of the platform: role x action x subject x condition. Every GraphQL operation
+ * declares one action from this table (see `@Authorise`); an operation without a declaration is refused.
+ *
+ * Conditions say whose records a grant reaches:
+ * - `any`: every record of that kind (reference data, or a governance role that must see all);
+ * - `own-party`: records of the caller's own party only (SK-T3);
+ * - `responsible-for`: records of the caller's party and of the medegebruikers it answers for;
+ * - `before-my-board`: records put before the caller's board.
+ */
+export type Condition = 'any' | 'own-party' | 'responsible-for' | 'before-my-board';
+
+export interface Grant {
+  roles: readonly Role[];
+  condition: Condition;
+  /** Restricts the grant to tokens of these parties (e.g. only the LMS operates the facility register). */
+  parties?: readonly string[];
+}
+
+export interface ActionDefinition {
+  description: string;
+  kind: 'read' | 'change';
+  grants: readonly Grant[];
+}
+
+const EVERY_ROLE = ROLES;
+const BOARD_ROLES: readonly Role[] = ['smb-member', 'bmb-member', 'board-secretary'];
+
+export const AUTHORISATION_TABLE = {
+  'party.read': {
+    description: 'Read the party register (who takes part, and which hoofdgebruiker answers for a medegebruiker).',
+    kind: 'read',
+    grants: [{ roles: EVERY_ROLE, condition: 'any' }],
+  },
+  'meldkamer.read': {
+    description: 'Read the ten meldkamers.',
+    kind: 'read',
+    grants: [{ roles: EVERY_ROLE, condition: 'any' }],
+  },
+  'facility.read': {
+    description: 'Read the facility register with its BIV rating, BBN and history.',
+    kind: 'read',
+    grants: [{ roles: EVERY_ROLE, condition: 'any' }],
+  },
+  'facility.classify': {
+    description: 'Set the BIV rating and BBN of a shared facility (the beheerder, SK-2.2d, SK-4.3).',
+    kind: 'change',
+    grants: [{ roles: ['lms-operator'], condition: 'any', parties: ['lms'] }],
+  },
+  'smb-signal.read': {
+    description: "Read the SMB's monitoring feed.",
+    kind: 'read',
+    grants: [
+      { roles: BOARD_ROLES, condition: 'before-my-board', parties: ['smb', 'bmb'] },
+      { roles: ['lms-operator'], condition: 'any', parties: ['lms'] },
+      { roles: ['auditor'], condition: 'any' },
+    ],
+  },
+} as const satisfies Record<string, ActionDefinition>;
+
+export type Action = keyof typeof AUTHORISATION_TABLE;
+
+export const isAction = (value: string): value is Action => Object.prototype.hasOwnProperty.call(AUTHORISATION_TABLE, value);
+
+/** The grants of the table that apply to this caller for this action; empty means refused. */
+export function applicableGrants(principal: Principal, action: Action): Grant[] {
+  const def: ActionDefinition = AUTHORISATION_TABLE[action];
+  return def.grants.filter(
+    (g) => g.roles.some((r) => principal.roles.includes(r)) && (!g.parties || g.parties.includes(principal.party)),
+  );
+}
+
+/** Throws FORBIDDEN unless some grant applies; returns the grants so queries can filter rows by them. */
+export function authorise(principal: Principal, action: Action): Grant[] {
+  const grants = applicableGrants(principal, action);
+  if (grants.length === 0) {
+    const def: ActionDefinition = AUTHORISATION_TABLE[action];
+    throw forbidden(
+      `Your roles (${principal.roles.join(', ') || 'none'}) at ${principal.party} do not allow this: ${def.description}`,
+    );
+  }
+  return grants;
+}

@@ -1,0 +1,29 @@
+/** Realm roles (Keycloak realm `meldkamer`). */
+export const ROLES = [
+  'viewer',
+  'security-officer',
+  'accountable-official',
+  'lms-operator',
+  'board-secretary',
+  'smb-member',
+  'bmb-member',
+  'auditor',
+  'medegebruiker',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The verified caller, as read from the access token. */
+export interface Principal {
+  subject: string;
+  username: string;
+  party: string;
+  roles: Role[];
+  /** For a medegebruiker: the hoofdgebruiker responsible for its party. */
+  responsibleParty: string | null;
+}
+
+/** The realm, audience and claim names shared by Keycloak and the development issuer. */
+export const REALM = 'meldkamer';
+export const API_AUDIENCE = 'mkib-api';
+export const SHELL_CLIENT_ID = 'mkib-shell';
+export const realmIssuer = (baseUrl: string): string => `${baseUrl.replace(/\/$/, '')}/realms/${REALM}`;

@@ -1,0 +1,43 @@
+import type { Role } from '@mkib/server-auth';
+
+/**
+ * Demo accounts of the all-in-one mode: one per party and role, named `<role>@<party>`. They exist only
+ * in the development issuer (and, later, Keycloak's development import), never in a production realm.
+ */
+export interface DemoAccount {
+  username: string;
+  name: string;
+  party: string;
+  roles: Role[];
+  responsibleParty?: string;
+}
+
+const ROLES_BY_PARTY: Record<string, Role[]> = {
+  politie: ['viewer', 'security-officer', 'accountable-official'],
+  ambulance: ['viewer', 'security-officer', 'accountable-official'],
+  brandweer: ['viewer', 'security-officer', 'accountable-official'],
+  kmar: ['viewer', 'security-officer', 'accountable-official'],
+  defensie: ['viewer', 'security-officer', 'accountable-official'],
+  lms: ['viewer', 'lms-operator', 'security-officer', 'accountable-official'],
+  smb: ['smb-member', 'board-secretary'],
+  bmb: ['bmb-member', 'board-secretary'],
+  jenv: ['auditor'],
+  'handhaving-amsterdam': ['medegebruiker'],
+  'rode-kruis': ['medegebruiker'],
+  rijkswaterstaat: ['medegebruiker'],
+};
+
+const RESPONSIBLE: Record<string, string> = { 'handhaving-amsterdam': 'politie', 'rode-kruis': 'ambulance' };
+
+export const DEMO_ACCOUNTS: DemoAccount[] = Object.entries(ROLES_BY_PARTY).flatMap(([party, roles]) =>
+  roles.map((role) => ({
+    username: `${role}@${party}`,
+    name: `Demo ${role} (${party})`,
+    party,
+    roles: [role],
+    ...(RESPONSIBLE[party] ? { responsibleParty: RESPONSIBLE[party] } : {}),
+  })),
+);
+
+export const findDemoAccount = (username: string): DemoAccount | undefined =>
+  DEMO_ACCOUNTS.find((a) => a.username === username.trim().toLowerCase());

@@ -1,0 +1,210 @@
+import express, { Router } from 'express';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { join } from 'node:path';
+import { exportJWK, generateKeyPair, JWK } from 'jose';
+import { API_AUDIENCE, realmIssuer, REALM, SHELL_CLIENT_ID } from '@mkib/server-auth';
+import { DEMO_ACCOUNTS, DemoAccount, findDemoAccount } from './demo-accounts';
+import { loginPage } from './login-page';
+
+/** The resource indicator of the API; access tokens for it carry audience `mkib-api`, as Keycloak's do. */
+export const API_RESOURCE = 'urn:mkib:api';
+
+export interface DevIssuerOptions {
+  /** The origin browsers and tools use, e.g. http://localhost:8080. */
+  publicUrl: string;
+  /** Where the signing and cookie keys are kept across restarts (git-ignored). */
+  dataDir: string;
+  /** Password of every demo account. */
+  demoPassword: string;
+  accessTokenTtlSeconds?: number;
+}
+
+export interface DevIssuer {
+  issuer: string;
+  jwksUrl: string;
+  /** Mount at the origin's root: serves `/realms/meldkamer/...`. */
+  router: Router;
+  accounts: DemoAccount[];
+}
+
+interface IssuerKeys {
+  signing: JWK;
+  cookies: string[];
+}
+
+async function loadOrCreateKeys(dataDir: string): Promise<IssuerKeys> {
+  const file = join(dataDir, 'issuer-keys.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as IssuerKeys;
+  mkdirSync(dataDir, { recursive: true });
+  const { privateKey } = await generateKeyPair('RS256', { extractable: true, modulusLength: 2048 });
+  const jwk = await exportJWK(privateKey);
+  const keys: IssuerKeys = {
+    signing: { ...jwk, alg: 'RS256', use: 'sig', kid: `dev-${randomBytes(6).toString('hex')}` },
+    cookies: [randomBytes(32).toString('base64url')],
+  };
+  writeFileSync(file, JSON.stringify(keys), { mode: 0o600 });
+  return keys;
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * The built-in OpenID Connect issuer of the all-in-one mode, on `oidc-provider` (a certified OpenID
+ * Provider library). It mirrors the Keycloak realm: the same issuer path, endpoint paths, audience and
+ * claims (`realm_access.roles`, `party`, `preferred_username`), so services cannot tell them apart.
+ */
+export async function createDevIssuer(options: DevIssuerOptions): Promise<DevIssuer> {
+  const { default: Provider } = await import('oidc-provider');
+  const issuer = realmIssuer(options.publicUrl);
+  const keys = await loadOrCreateKeys(options.dataDir);
+  const origin = options.publicUrl.replace(/\/$/, '');
+
+  const provider = new Provider(issuer, {
+    clients: [
+      {
+        client_id: SHELL_CLIENT_ID,
+        token_endpoint_auth_method: 'none',
+        application_type: 'web',
+        redirect_uris: [`${origin}/auth/callback`],
+        post_logout_redirect_uris: [`${origin}/`],
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+      },
+    ],
+    jwks: { keys: [keys.signing as any] },
+    cookies: { keys: keys.cookies },
+    pkce: { required: () => true },
+    routes: {
+      authorization: '/protocol/openid-connect/auth',
+      token: '/protocol/openid-connect/token',
+      jwks: '/protocol/openid-connect/certs',
+      userinfo: '/protocol/openid-connect/userinfo',
+      end_session: '/protocol/openid-connect/logout',
+      revocation: '/protocol/openid-connect/revoke',
+      introspection: '/protocol/openid-connect/token/introspect',
+    },
+    scopes: ['openid', 'profile'],
+    claims: { openid: ['sub'], profile: ['name', 'preferred_username', 'party'] },
+    conformIdTokenClaims: false,
+    ttl: {
+      AccessToken: options.accessTokenTtlSeconds ?? 3600,
+      AuthorizationCode: 60,
+      IdToken: 3600,
+      Interaction: 600,
+      Session: 8 * 3600,
+      Grant: 8 * 3600,
+    },
+    features: {
+      devInteractions: { enabled: false },
+      rpInitiatedLogout: { enabled: true },
+      resourceIndicators: {
+        enabled: true,
+        defaultResource: async (_ctx: unknown, _client: unknown, oneOf?: string[]) => (oneOf ? oneOf[0] : API_RESOURCE),
+        useGrantedResource: async () => true,
+        getResourceServerInfo: async (_ctx: unknown, resource: string) => {
+          if (resource !== API_RESOURCE) throw new Error(`unknown resource ${resource}`);
+          return {
+            scope: 'api',
+            audience: API_AUDIENCE,
+            accessTokenFormat: 'jwt',
+            accessTokenTTL: options.accessTokenTtlSeconds ?? 3600,
+            jwt: { sign: { alg: 'RS256' } },
+          };
+        },
+      },
+    },
+    findAccount: async (_ctx: unknown, sub: string) => {
+      const account = findDemoAccount(sub);
+      if (!account) return undefined;
+      return {
+        accountId: account.username,
+        claims: async () => ({
+          sub: account.username,
+          name: account.name,
+          preferred_username: account.username,
+          party: account.party,
+        }),
+      };
+    },
+    // Access tokens carry what Keycloak's protocol mappers put there for this realm.
+    extraTokenClaims: async (_ctx: unknown, token: { kind: string; accountId?: string; clientId?: string }) => {
+      if (token.kind !== 'AccessToken' || !token.accountId) return undefined;
+      const account = findDemoAccount(token.accountId);
+      if (!account) return undefined;
+      return {
+        typ: 'Bearer',
+        azp: token.clientId,
+        preferred_username: account.username,
+        name: account.name,
+        party: account.party,
+        realm_access: { roles: account.roles },
+        ...(account.responsibleParty ? { responsible_party: account.responsibleParty } : {}),
+      };
+    },
+    // First-party client: consent is implied, as in Keycloak with consent turned off for the shell.
+    loadExistingGrant: async (ctx: any) => {
+      const grantId = ctx.oidc.result?.consent?.grantId || ctx.oidc.session.grantIdFor(ctx.oidc.client.clientId);
+      if (grantId) {
+        const existing = await ctx.oidc.provider.Grant.find(grantId);
+        if (existing) return existing;
+      }
+      const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client.clientId, accountId: ctx.oidc.session.accountId });
+      grant.addOIDCScope('openid profile');
+      grant.addOIDCClaims(['name', 'preferred_username', 'party']);
+      grant.addResourceScope(API_RESOURCE, 'api');
+      await grant.save();
+      return grant;
+    },
+    interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/realms/${REALM}/interaction/${interaction.uid}` },
+    renderError: async (ctx: any, out: Record<string, string>) => {
+      ctx.type = 'html';
+      ctx.body = `<!doctype html><html lang="nl"><meta charset="utf-8"><title>Aanmelden mislukt</title><body><h1>Aanmelden mislukt</h1><p>${escapeHtml(out.error_description ?? out.error ?? 'onbekende fout')}</p><p><a href="/">Terug naar MKIB</a></p></body></html>`;
+    },
+  } as any);
+  provider.proxy = true;
+
+  const router = express.Router();
+  const base = `/realms/${REALM}`;
+  const form = express.urlencoded({ extended: false, limit: '8kb' });
+
+  router.get(`${base}/interaction/:uid`, async (req, res, next) => {
+    try {
+      const details = await provider.interactionDetails(req, res);
+      res.type('html').send(loginPage({ uid: details.uid, base, accounts: DEMO_ACCOUNTS }));
+    } catch (err) {
+      next(err);
+    }
+  });
+
+  router.post(`${base}/interaction/:uid/login`, form, async (req, res, next) => {
+    try {
+      const details = await provider.interactionDetails(req, res);
+      const username = String(req.body?.username ?? '');
+      const password = String(req.body?.password ?? '');
+      const account = findDemoAccount(username);
+      if (!account || !sameSecret(password, options.demoPassword)) {
+        res
+          .status(401)
+          .type('html')
+          .send(loginPage({ uid: details.uid, base, accounts: DEMO_ACCOUNTS, error: true, username }));
+        return;
+      }
+      await provider.interactionFinished(req, res, { login: { accountId: account.username } }, { mergeWithLastSubmission: false });
+    } catch (err) {
+      next(err);
+    }
+  });
+
+  router.use(base, provider.callback());
+
+  return { issuer, jwksUrl: `${issuer}/protocol/openid-connect/certs`, router, accounts: DEMO_ACCOUNTS };
+}
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}

@@ -1,0 +1,71 @@
+import { CanActivate, ExecutionContext, Inject, Injectable, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { createParamDecorator } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Action, authorise, Principal, TokenVerifier } from '@mkib/server-auth';
+import type { ActingContext } from '@mkib/server-messaging';
+
+export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
+const ACTION_KEY = 'mkib:action';
+
+/** Declares the action of the authorisation table that an operation needs. Required on every resolver. */
+export const Authorise = (action: Action) => SetMetadata(ACTION_KEY, action);
+
+export const declaredAction = (reflector: Reflector, target: Function, handler: Function): Action | undefined =>
+  reflector.getAllAndOverride<Action>(ACTION_KEY, [handler, target]);
+
+interface RequestWithPrincipal {
+  headers: Record<string, string | string[] | undefined>;
+  principal?: Principal;
+  actingContext?: ActingContext;
+}
+
+function requestOf(context: ExecutionContext): RequestWithPrincipal {
+  return GqlExecutionContext.create(context).getContext<{ req: RequestWithPrincipal }>().req;
+}
+
+/**
+ * Runs before every resolver: verifies the token (this service's own check), then the declared action
+ * against the authorisation table. Fails closed: a resolver without a declaration is refused.
+ */
+@Injectable()
+export class AuthorisationGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(TOKEN_VERIFIER) private readonly verify: TokenVerifier,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const action = declaredAction(this.reflector, context.getClass(), context.getHandler());
+    if (!action) {
+      throw new Error(`${context.getClass().name}.${context.getHandler().name} declares no authorisation action`);
+    }
+    const req = requestOf(context);
+    if (!req.principal) {
+      const header = req.headers['authorization'];
+      req.principal = await this.verify(Array.isArray(header) ? header[0] : header);
+      const correlation = req.headers['x-correlation-id'];
+      req.actingContext = {
+        actor: req.principal.username,
+        party: req.principal.party,
+        correlationId: (Array.isArray(correlation) ? correlation[0] : correlation) || randomUUID(),
+      };
+    }
+    authorise(req.principal, action);
+    return true;
+  }
+}
+
+export const CurrentPrincipal = createParamDecorator((_: unknown, context: ExecutionContext) => {
+  const principal = requestOf(context).principal;
+  if (!principal) throw new Error('no principal: is the AuthorisationGuard installed?');
+  return principal;
+});
+
+/** Who acts, for the unit of work: the verified user and the request's correlation id. */
+export const Acting = createParamDecorator((_: unknown, context: ExecutionContext): ActingContext => {
+  const acting = requestOf(context).actingContext;
+  if (!acting) throw new Error('no acting context: is the AuthorisationGuard installed?');
+  return acting;
+});

@@ -1,0 +1,76 @@
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { randomUUID } from 'node:crypto';
+import { DomainError } from '@mkib/domain-shared';
+
+export interface ErrorLogger {
+  error(obj: object, msg: string): void;
+}
+
+const PASS_THROUGH_CODES = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+]);
+
+/** Finds the DomainError behind whatever wrapping GraphQL, Nest or Apollo added. */
+function domainErrorOf(error: unknown): DomainError | undefined {
+  let current: unknown = error;
+  for (let i = 0; i < 5 && current; i++) {
+    if (current instanceof DomainError) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
+/**
+ * The one mapping from errors to GraphQL: a DomainError keeps its code, message and field problems; a
+ * GraphQL validation error keeps Apollo's code; anything else becomes INTERNAL_SERVER_ERROR with a
+ * reference, and its details go to the log, not the client.
+ */
+export function createErrorFormatter(logger: ErrorLogger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const domain = domainErrorOf(error);
+    if (domain) {
+      return {
+        message: domain.message,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: {
+          code: domain.code,
+          ...(domain.problems.length ? { problems: domain.problems } : {}),
+        },
+      };
+    }
+    const code = formatted.extensions?.code;
+    const passThrough =
+      typeof code === 'string' &&
+      (PASS_THROUGH_CODES.has(code) || (code === 'INTERNAL_SERVER_ERROR' && typeof formatted.extensions?.reference === 'string'));
+    if (passThrough) {
+      // Already shaped by a subgraph (seen at the gateway) or by Apollo's own request validation.
+      const { problems, reference } = formatted.extensions ?? {};
+      return {
+        message: formatted.message,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code, ...(problems ? { problems } : {}), ...(reference ? { reference } : {}) },
+      };
+    }
+    if (!formatted.path && error instanceof GraphQLError && !error.originalError) {
+      // Parse or validation problem without a code: the request itself is wrong.
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+    }
+    const reference = randomUUID();
+    logger.error({ reference, err: error instanceof Error ? { message: error.message, stack: error.stack } : error }, 'unexpected error');
+    return {
+      message: `An unexpected error occurred (reference ${reference}).`,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', reference },
+    };
+  };
+}

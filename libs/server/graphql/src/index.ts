@@ -1,0 +1,3 @@
+export * from './errors';
+export * from './authorisation.guard';
+export * from './subgraph';

@@ -1,0 +1,21 @@
+import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/apollo';
+import { DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { createErrorFormatter, ErrorLogger } from './errors';
+
+/** The GraphQL module of a subgraph: schema-first from the committed SDL, federation v2, one error shape. */
+export function subgraphGraphQLModule(options: { schemaFile: string; logger: ErrorLogger; development: boolean }): DynamicModule {
+  return GraphQLModule.forRoot<ApolloFederationDriverConfig>({
+    driver: ApolloFederationDriver,
+    typePaths: [options.schemaFile],
+    path: '/graphql',
+    context: ({ req }: { req: unknown }) => ({ req }),
+    formatError: createErrorFormatter(options.logger),
+    introspection: options.development,
+    includeStacktraceInErrorResponses: false,
+    playground: false,
+    csrfPrevention: true,
+    // The composition root owns shutdown; Apollo's own signal handling races it.
+    stopOnTerminationSignals: false,
+  });
+}

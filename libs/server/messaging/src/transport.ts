@@ -1,0 +1,32 @@
+import type { EventEnvelope } from '@mkib/contracts';
+
+/** A message as it travels: the topic, the partition key (the aggregate id) and the raw envelope. */
+export interface TransportMessage {
+  topic: string;
+  key: string;
+  value: unknown;
+}
+
+export interface Subscription {
+  topic: string;
+  /** Consumer group: one per service, so each service sees each event once. */
+  group: string;
+  handle(message: TransportMessage): Promise<void>;
+}
+
+/**
+ * What the services need from an event backbone. The in-process transport (all-in-one) and the Kafka
+ * transport (distributed) implement it; only composition roots choose one.
+ *
+ * Contract: `publish` resolves only once the message is durably accepted (Kafka: acknowledged by the
+ * broker; in-process: handled by every subscribed group). A `handle` that rejects means "not handled":
+ * the transport delivers the message again later.
+ */
+export interface EventTransport {
+  publish(messages: TransportMessage[]): Promise<void>;
+  subscribe(subscription: Subscription): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export type { EventEnvelope };

@@ -1,0 +1,74 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { createEnvelope, EventContract, EventEnvelope } from '@mkib/contracts';
+import { appendAudit, quoteSchema } from '@mkib/server-persistence';
+
+/** Who is acting: from the verified token, or `system:<component>` for event handlers. */
+export interface ActingContext {
+  actor: string;
+  party: string | null;
+  correlationId: string;
+}
+
+export interface Transaction {
+  manager: EntityManager;
+  /** Records the change in the service's hash-chained audit log. */
+  audit(action: string, subject: string, details: Record<string, unknown>): Promise<void>;
+  /** Writes an event to the outbox; it is published only if the transaction commits. */
+  emit<T>(contract: EventContract<T>, subject: string, data: T): Promise<EventEnvelope<T>>;
+}
+
+/**
+ * The one way a service changes state: the change, its audit entry and its events commit together or not
+ * at all. A mutation that throws leaves no row, no audit entry and no event.
+ */
+export class UnitOfWork {
+  private readonly afterCommit: Array<() => void> = [];
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly schema: string,
+  ) {}
+
+  /** The outbox relay registers here to publish right after a commit that wrote events. */
+  onEventsCommitted(listener: () => void): void {
+    this.afterCommit.push(listener);
+  }
+
+  async run<R>(ctx: ActingContext, work: (tx: Transaction) => Promise<R>): Promise<R> {
+    let emitted = 0;
+    let audited = 0;
+    const result = await this.dataSource.transaction(async (manager) => {
+      const tx: Transaction = {
+        manager,
+        audit: async (action, subject, details) => {
+          await appendAudit(manager, this.schema, {
+            actor: ctx.actor,
+            party: ctx.party,
+            action,
+            subject,
+            correlationId: ctx.correlationId,
+            details,
+          });
+          audited++;
+        },
+        emit: async (contract, subject, data) => {
+          const envelope = createEnvelope(contract, { subject, partyId: ctx.party, actor: ctx.actor, correlationId: ctx.correlationId }, data);
+          await manager.query(
+            `INSERT INTO ${quoteSchema(this.schema)}.outbox (event_id, topic, message_key, envelope) VALUES ($1, $2, $3, $4)`,
+            [envelope.id, contract.topic, subject, JSON.stringify(envelope)],
+          );
+          emitted++;
+          return envelope;
+        },
+      };
+      const value = await work(tx);
+      if (audited === 0) {
+        // Every change lands in the audit log: a unit of work that audits nothing is a programming error.
+        throw new Error('a unit of work must record at least one audit entry');
+      }
+      return value;
+    });
+    if (emitted > 0) for (const listener of this.afterCommit) listener();
+    return result;
+  }
+}

@@ -1,0 +1,78 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  AuditRecord,
+  ChainedAuditRecord,
+  ChainVerification,
+  GENESIS_HASH,
+  hashAuditRecord,
+  verifyAuditChain,
+} from './audit-chain';
+import { quoteSchema } from './platform-tables';
+
+export interface AuditEntry {
+  actor: string;
+  party: string | null;
+  action: string;
+  subject: string;
+  correlationId: string;
+  details: Record<string, unknown>;
+}
+
+/**
+ * Appends to the schema's audit log inside the caller's transaction. The table lock serialises writers
+ * so the chain has one order; it is held only until the transaction commits.
+ */
+export async function appendAudit(manager: EntityManager, schema: string, entry: AuditEntry, now = new Date()) {
+  const s = quoteSchema(schema);
+  await manager.query(`LOCK TABLE ${s}.audit_log IN EXCLUSIVE MODE`);
+  const last: { seq: string; hash: string }[] = await manager.query(
+    `SELECT seq, hash FROM ${s}.audit_log ORDER BY seq DESC LIMIT 1`,
+  );
+  const record: AuditRecord = {
+    seq: last.length ? Number(last[0].seq) + 1 : 1,
+    occurredAt: now.toISOString(),
+    ...entry,
+  };
+  const prevHash = last.length ? last[0].hash : GENESIS_HASH;
+  const hash = hashAuditRecord(prevHash, record);
+  await manager.query(
+    `INSERT INTO ${s}.audit_log (seq, occurred_at, actor, party, action, subject, correlation_id, details, prev_hash, hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [
+      record.seq,
+      record.occurredAt,
+      record.actor,
+      record.party,
+      record.action,
+      record.subject,
+      record.correlationId,
+      JSON.stringify(record.details),
+      prevHash,
+      hash,
+    ],
+  );
+  return { ...record, prevHash, hash };
+}
+
+export async function readAuditLog(db: DataSource | EntityManager, schema: string): Promise<ChainedAuditRecord[]> {
+  const rows: any[] = await db.query(
+    `SELECT seq, occurred_at, actor, party, action, subject, correlation_id, details, prev_hash, hash
+     FROM ${quoteSchema(schema)}.audit_log ORDER BY seq`,
+  );
+  return rows.map((r) => ({
+    seq: Number(r.seq),
+    occurredAt: new Date(r.occurred_at).toISOString(),
+    actor: r.actor,
+    party: r.party,
+    action: r.action,
+    subject: r.subject,
+    correlationId: r.correlation_id,
+    details: r.details,
+    prevHash: r.prev_hash,
+    hash: r.hash,
+  }));
+}
+
+export async function verifyAuditLog(db: DataSource, schema: string): Promise<ChainVerification> {
+  return verifyAuditChain(await readAuditLog(db, schema));
+}

@@ -1,0 +1,47 @@
+import { DataSource, MixedList, EntitySchema } from 'typeorm';
+import { quoteSchema } from './platform-tables';
+
+/**
+ * How a service reaches PostgreSQL. `driver` lets the all-in-one root hand every service one shared
+ * connection to the embedded database (see embedded-postgres.ts); elsewhere it is the ordinary `pg`.
+ */
+export interface DatabaseConnection {
+  url: string;
+  driver?: unknown;
+  poolSize?: number;
+}
+
+export interface ServiceDatabaseOptions {
+  connection: DatabaseConnection;
+  /** The service's own schema: one bounded context, one schema. */
+  schema: string;
+  entities: MixedList<string | Function | EntitySchema<any>>;
+  migrations: MixedList<string | Function>;
+}
+
+export function createServiceDataSource(options: ServiceDatabaseOptions): DataSource {
+  quoteSchema(options.schema);
+  return new DataSource({
+    type: 'postgres',
+    url: options.connection.url,
+    driver: options.connection.driver,
+    schema: options.schema,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'schema_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: ['error'],
+    poolSize: options.connection.poolSize ?? 10,
+    applicationName: `mkib-${options.schema}`,
+  });
+}
+
+/** Creates the schema if needed and applies pending migrations, each in its own transaction. */
+export async function migrate(dataSource: DataSource): Promise<string[]> {
+  const schema = (dataSource.options as { schema?: string }).schema;
+  if (!schema) throw new Error('a service data source needs a schema');
+  await dataSource.query(`CREATE SCHEMA IF NOT EXISTS ${quoteSchema(schema)}`);
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  return applied.map((m) => m.name);
+}

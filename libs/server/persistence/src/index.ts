@@ -1,0 +1,5 @@
+export * from './audit-chain';
+export * from './audit-log';
+export * from './database';
+export * from './embedded-postgres';
+export * from './platform-tables';

@@ -1,0 +1,117 @@
+import { DynamicModule, Module, Provider } from '@nestjs/common';
+import { APP_GUARD, NestFactory } from '@nestjs/core';
+import type { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { MixedList, EntitySchema } from 'typeorm';
+import { createTokenVerifier } from '@mkib/server-auth';
+import { AuthorisationGuard, subgraphGraphQLModule, TOKEN_VERIFIER } from '@mkib/server-graphql';
+import { EventTransport, OutboxRelay, UnitOfWork } from '@mkib/server-messaging';
+import { createLogger, Logger } from '@mkib/server-observability';
+import { createServiceDataSource, DatabaseConnection, migrate } from '@mkib/server-persistence';
+
+/** What a composition root hands every service: configuration, never a mode switch. */
+export interface ServiceRuntimeConfig {
+  database: DatabaseConnection;
+  transport: EventTransport;
+  /** The OpenID Connect issuer whose tokens are accepted (Keycloak realm or the development issuer). */
+  issuer: string;
+  jwksUrl?: string;
+  host: string;
+  port: number;
+  development: boolean;
+}
+
+export interface ServiceContext {
+  dataSource: DataSource;
+  unitOfWork: UnitOfWork;
+  transport: EventTransport;
+  logger: Logger;
+}
+
+/** One bounded context: its schema, entities, migrations, Nest providers and event subscriptions. */
+export interface ServiceDefinition {
+  name: 'policy' | 'risk' | 'icv' | 'governance';
+  schemaFile: string;
+  entities: MixedList<Function | string | EntitySchema<any>>;
+  migrations: MixedList<Function | string>;
+  providers: Provider[];
+  subscribe?(context: ServiceContext): Promise<void>;
+}
+
+export interface RunningService {
+  name: string;
+  url: string;
+  app: INestApplication;
+  context: ServiceContext;
+  relay: OutboxRelay;
+  stop(): Promise<void>;
+}
+
+@Module({})
+class ServiceRootModule {}
+
+/**
+ * Boots one service: database and migrations, unit of work and outbox relay, the Nest subgraph with the
+ * authorisation guard, its event subscriptions, and a health endpoint. Used by every composition root.
+ */
+export async function startService(definition: ServiceDefinition, config: ServiceRuntimeConfig): Promise<RunningService> {
+  const logger = createLogger(`${definition.name}-service`);
+  const dataSource = createServiceDataSource({
+    connection: config.database,
+    schema: definition.name,
+    entities: definition.entities,
+    migrations: definition.migrations,
+  });
+  await dataSource.initialize();
+  const applied = await migrate(dataSource);
+  if (applied.length) logger.info({ applied }, 'migrations applied');
+
+  const unitOfWork = new UnitOfWork(dataSource, definition.name);
+  const relay = new OutboxRelay(dataSource, definition.name, config.transport, logger);
+  unitOfWork.onEventsCommitted(() => relay.nudge());
+  const context: ServiceContext = { dataSource, unitOfWork, transport: config.transport, logger };
+
+  const module: DynamicModule = {
+    module: ServiceRootModule,
+    imports: [subgraphGraphQLModule({ schemaFile: definition.schemaFile, logger, development: config.development })],
+    providers: [
+      // Providers inject these by class: `constructor(private readonly uow: UnitOfWork, ...)`.
+      { provide: UnitOfWork, useValue: unitOfWork },
+      { provide: DataSource, useValue: dataSource },
+      { provide: TOKEN_VERIFIER, useValue: createTokenVerifier({ issuer: config.issuer, jwksUrl: config.jwksUrl }) },
+      { provide: APP_GUARD, useClass: AuthorisationGuard },
+      ...definition.providers,
+    ],
+  };
+  const app = await NestFactory.create(module, { logger: ['error', 'warn'], bodyParser: true });
+  app.useBodyParser('json', { limit: '1mb' });
+  app.getHttpAdapter().get('/health', async (_req: unknown, res: any) => {
+    try {
+      await dataSource.query('SELECT 1');
+      res.status(200).json({ status: 'ok', service: definition.name, database: 'up' });
+    } catch {
+      res.status(503).json({ status: 'unavailable', service: definition.name, database: 'down' });
+    }
+  });
+  await app.listen(config.port, config.host);
+  const address = app.getHttpServer().address() as { port: number };
+  const url = `http://${config.host}:${address.port}/graphql`;
+
+  if (definition.subscribe) await definition.subscribe(context);
+  relay.start();
+  logger.info({ url }, 'service started');
+
+  return {
+    name: definition.name,
+    url,
+    app,
+    context,
+    relay,
+    async stop() {
+      await relay.stop();
+      await app.close();
+      await dataSource.destroy();
+    },
+  };
+}
+

@@ -1,0 +1,3 @@
+export * from './oidc-flow';
+export * from './platform-process';
+export * from './graphql-client';

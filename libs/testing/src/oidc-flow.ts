@@ -1,0 +1,99 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { realmIssuer, SHELL_CLIENT_ID } from '@mkib/server-auth';
+
+/** A minimal cookie jar: enough for one sign-in against one origin. */
+class CookieJar {
+  private readonly cookies = new Map<string, string>();
+  store(res: Response) {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(';');
+      const i = pair.indexOf('=');
+      this.cookies.set(pair.slice(0, i).trim(), pair.slice(i + 1).trim());
+    }
+  }
+  header(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+}
+
+export interface SignInResult {
+  accessToken: string;
+  idToken: string;
+  expiresIn: number;
+}
+
+/**
+ * Signs in through the issuer's own authorisation code flow with PKCE, as a browser would, but
+ * submitting the login form directly. Works against the development issuer; used by `npm run token` and
+ * the tests.
+ */
+export async function signIn(params: { baseUrl: string; username: string; password: string; clientId?: string }): Promise<SignInResult> {
+  const base = params.baseUrl.replace(/\/$/, '');
+  const clientId = params.clientId ?? SHELL_CLIENT_ID;
+  const discovery = (await (await fetch(`${realmIssuer(base)}/.well-known/openid-configuration`)).json()) as {
+    authorization_endpoint: string;
+    token_endpoint: string;
+  };
+  const verifier = randomBytes(32).toString('base64url');
+  const challenge = createHash('sha256').update(verifier).digest('base64url');
+  const state = randomBytes(16).toString('base64url');
+  const redirectUri = `${base}/auth/callback`;
+  const auth = new URL(discovery.authorization_endpoint);
+  auth.search = new URLSearchParams({
+    client_id: clientId,
+    response_type: 'code',
+    scope: 'openid profile',
+    redirect_uri: redirectUri,
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+    state,
+  }).toString();
+
+  const jar = new CookieJar();
+  const get = async (url: string) => {
+    const res = await fetch(url, { redirect: 'manual', headers: { cookie: jar.header() } });
+    jar.store(res);
+    return res;
+  };
+  const absolute = (location: string) => new URL(location, base).toString();
+
+  let res = await get(auth.toString());
+  let location = res.headers.get('location');
+  if (!location) throw new Error(`sign-in did not redirect to the login page (HTTP ${res.status})`);
+  const interaction = absolute(location);
+  res = await get(interaction);
+  if (res.status !== 200) throw new Error(`login page answered HTTP ${res.status}`);
+  res = await fetch(`${interaction}/login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { cookie: jar.header(), 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ username: params.username, password: params.password }).toString(),
+  });
+  jar.store(res);
+  if (res.status === 401) throw new Error(`sign-in refused for ${params.username}: unknown account or wrong password`);
+  location = res.headers.get('location');
+  for (let hops = 0; location && !location.startsWith(redirectUri) && hops < 10; hops++) {
+    res = await get(absolute(location));
+    location = res.headers.get('location');
+  }
+  if (!location?.startsWith(redirectUri)) throw new Error('sign-in did not come back to the redirect URI');
+  const callback = new URL(location);
+  if (callback.searchParams.get('state') !== state) throw new Error('state mismatch');
+  const code = callback.searchParams.get('code');
+  if (!code) throw new Error(`no authorisation code: ${callback.searchParams.get('error_description') ?? callback.search}`);
+
+  const tokenRes = await fetch(discovery.token_endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: redirectUri,
+      client_id: clientId,
+      code_verifier: verifier,
+    }).toString(),
+  });
+  const body = (await tokenRes.json()) as { access_token?: string; id_token?: string; expires_in?: number; error_description?: string };
+  if (!tokenRes.ok || !body.access_token) throw new Error(`token request failed: ${body.error_description ?? tokenRes.status}`);
+  return { accessToken: body.access_token, idToken: body.id_token ?? '', expiresIn: body.expires_in ?? 0 };
+}
