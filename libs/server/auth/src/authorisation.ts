@@ -60,6 +60,14 @@ export const AUTHORISATION_TABLE = {
       { roles: ['auditor'], condition: 'any' },
     ],
   },
+  'audit-log.verify': {
+    description: "Verify a service's hash-chained audit log.",
+    kind: 'read',
+    grants: [
+      { roles: ['auditor'], condition: 'any' },
+      { roles: ['lms-operator'], condition: 'any', parties: ['lms'] },
+    ],
+  },
 } as const satisfies Record<string, ActionDefinition>;
 
 export type Action = keyof typeof AUTHORISATION_TABLE;

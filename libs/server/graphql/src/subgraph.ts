@@ -1,4 +1,5 @@
 import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { createErrorFormatter, ErrorLogger } from './errors';
@@ -17,5 +18,7 @@ export function subgraphGraphQLModule(options: { schemaFile: string; logger: Err
     csrfPrevention: true,
     // The composition root owns shutdown; Apollo's own signal handling races it.
     stopOnTerminationSignals: false,
+    // No Apollo Studio: traces would only add bytes to every subgraph response.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
 }

@@ -31,7 +31,7 @@ export function createServiceDataSource(options: ServiceDatabaseOptions): DataSo
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: ['error'],
+    logging: false,
     poolSize: options.connection.poolSize ?? 10,
     applicationName: `mkib-${options.schema}`,
   });

@@ -7,6 +7,7 @@ import { createTokenVerifier } from '@mkib/server-auth';
 import { AuthorisationGuard, subgraphGraphQLModule, TOKEN_VERIFIER } from '@mkib/server-graphql';
 import { EventTransport, OutboxRelay, UnitOfWork } from '@mkib/server-messaging';
 import { createLogger, Logger } from '@mkib/server-observability';
+import { auditLogResolver } from './audit-log.resolver';
 import { createServiceDataSource, DatabaseConnection, migrate } from '@mkib/server-persistence';
 
 /** What a composition root hands every service: configuration, never a mode switch. */
@@ -80,6 +81,7 @@ export async function startService(definition: ServiceDefinition, config: Servic
       { provide: DataSource, useValue: dataSource },
       { provide: TOKEN_VERIFIER, useValue: createTokenVerifier({ issuer: config.issuer, jwksUrl: config.jwksUrl }) },
       { provide: APP_GUARD, useClass: AuthorisationGuard },
+      auditLogResolver(definition.name),
       ...definition.providers,
     ],
   };

@@ -1,0 +1,43 @@
+// Test tiers by file name (see docs/architecture.md):
+//   *.spec.ts             pure and fast (unit)
+//   *.acceptance-spec.ts  through the gateway of a running platform; embedded PostgreSQL by default,
+//                         a real PostgreSQL server when MKIB_TEST_DATABASE_URL is set (integration)
+//   *.integration-spec.ts need a real PostgreSQL server (integration only)
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true, tsx: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+const { compilerOptions } = require('./tsconfig.base.json');
+const moduleNameMapper = Object.fromEntries(
+  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/${target}`]),
+);
+const common = {
+  rootDir: __dirname,
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  // jose and oidc-provider ship ES modules only.
+  transformIgnorePatterns: ['/node_modules/(?!(jose|oidc-provider)/)'],
+  moduleNameMapper,
+  testEnvironment: 'node',
+  setupFiles: ['reflect-metadata'],
+};
+module.exports = {
+  // Acceptance tests boot a whole platform: allow minutes (a limit against hangs, not a speed assertion).
+  testTimeout: 180000,
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'] },
+    { ...common, displayName: 'acceptance', testMatch: ['<rootDir>/apps/**/*.acceptance-spec.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/apps/**/*.acceptance-spec.ts', '<rootDir>/apps/**/*.integration-spec.ts'],
+      globalSetup: '<rootDir>/libs/testing/src/require-postgres.js',
+    },
+  ],
+};

@@ -1,0 +1,10 @@
+// The integration tier is about a real PostgreSQL server: refuse to run without one rather than pass
+// on the embedded database.
+module.exports = async () => {
+  if (!process.env.MKIB_TEST_DATABASE_URL) {
+    throw new Error(
+      'MKIB_TEST_DATABASE_URL is not set. Start PostgreSQL (tools/postgres/start.sh does) and set it to a superuser URL, ' +
+        'e.g. postgres://postgres@127.0.0.1:55432/postgres',
+    );
+  }
+};
