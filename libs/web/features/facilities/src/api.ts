@@ -1,0 +1,32 @@
+import type { GraphQLRequest } from '@mkib/web-data-access';
+
+export type BivNiveau = 'LAAG' | 'MIDDEN' | 'HOOG';
+export interface Facility {
+  code: string;
+  name: string;
+  bbn: number;
+  reviewDue: string;
+  biv: { beschikbaarheid: BivNiveau; integriteit: BivNiveau; vertrouwelijkheid: BivNiveau };
+  supplementaryAnalysis: { status: 'VEREIST' | 'NIET_MEER_VEREIST' } | null;
+  usedBy: { code: string; name: string }[];
+}
+
+const FACILITIES = `{ facilities { code name bbn reviewDue biv { beschikbaarheid integriteit vertrouwelijkheid }
+  supplementaryAnalysis { status } usedBy { code name } } }`;
+const CLASSIFY = `mutation Classify($input: ClassifyFacilityInput!) { classifyFacility(input: $input) {
+  code bbn supplementaryAnalysis { status } } }`;
+
+export const loadFacilities = async (request: GraphQLRequest): Promise<Facility[]> =>
+  (await request<{ facilities: Facility[] }>(FACILITIES)).facilities;
+
+export interface ClassifyInput {
+  facilityCode: string;
+  biv: Facility['biv'];
+  bbn: number;
+  rationale: string;
+  reviewDue: string;
+}
+
+export const classifyFacility = async (request: GraphQLRequest, input: ClassifyInput) =>
+  (await request<{ classifyFacility: { code: string; bbn: number; supplementaryAnalysis: { status: string } | null } }>(CLASSIFY, { input }))
+    .classifyFacility;

@@ -1,0 +1,3 @@
+export { FacilityRegister } from './facility-register';
+export { ClassificationForm } from './classification-form';
+export * from './api';
