@@ -33,6 +33,7 @@ module.exports = {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'] },
     { ...common, displayName: 'acceptance', testMatch: ['<rootDir>/apps/**/*.acceptance-spec.ts'] },
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/apps/e2e/**/*.e2e-spec.ts'] },
     {
       ...common,
       displayName: 'integration',

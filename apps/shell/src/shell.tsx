@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { User } from 'oidc-client-ts';
 import { createGraphQLRequest, RemoteAppProps, sessionFromAccessToken } from '@mkib/web-data-access';
 import { Language, setLanguage } from '@mkib/web-i18n';
-import { Alert, Button, Heading, Paragraph } from '@mkib/web-ui';
+import { Alert, Heading, Paragraph } from '@mkib/web-ui';
 import { createUserManager, isUsable, ShellConfig } from './auth';
 import { loadRemoteApp, loadRemoteManifest, RemoteDescriptor, remotesFor } from './remotes';
 
@@ -94,7 +94,7 @@ export function Shell({ config }: { config: ShellConfig }) {
         <div className="mkib-header-actions">
           <button
             type="button"
-            className="mkib-language"
+            className="mkib-header-button"
             lang={language === 'nl' ? 'en' : 'nl'}
             aria-label={t('app.switchLanguageLabel')}
             onClick={() => void setLanguage(language === 'nl' ? 'en' : 'nl')}
@@ -104,15 +104,19 @@ export function Shell({ config }: { config: ShellConfig }) {
           {session ? (
             <>
               <span className="mkib-user">{t('app.signedInAs', { username: session.username, party: session.party })}</span>
-              <Button appearance="secondary-action-button" onClick={() => void users.signoutRedirect()}>
+              <button type="button" className="mkib-header-button" onClick={() => void users.signoutRedirect()}>
                 {t('app.signOut')}
-              </Button>
+              </button>
             </>
           ) : (
             ready && (
-              <Button appearance="primary-action-button" onClick={() => void users.signinRedirect({ state: window.location.pathname })}>
+              <button
+                type="button"
+                className="mkib-header-button"
+                onClick={() => void users.signinRedirect({ state: window.location.pathname })}
+              >
                 {t('app.signIn')}
-              </Button>
+              </button>
             )
           )}
         </div>

@@ -1,0 +1,83 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { PlatformProcess, startPlatformProcess } from '@mkib/testing';
+import { launchChromium } from './browser';
+
+/**
+ * In a real Chromium: the LMS operator classifies a facility in web-admin; a politie user then sees the
+ * new level without an edit control, and switches the interface to English.
+ */
+const ROOT = join(__dirname, '..', '..', '..');
+const SHOTS = join(ROOT, 'test-results');
+let platform: PlatformProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(join(ROOT, 'dist/apps/shell/index.html'))) {
+    throw new Error('The front end is not built: run `npm run build:web` first.');
+  }
+  mkdirSync(SHOTS, { recursive: true });
+  platform = await startPlatformProcess();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+async function signIn(page: Page, username: string) {
+  await page.goto(platform.baseUrl);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.waitForURL(/\/realms\/meldkamer\/interaction\//);
+  await page.fill('#username', username);
+  await page.fill('#password', 'demo');
+  await page.click('button[type=submit]');
+  await page.waitForURL((url) => url.origin === platform.baseUrl && !url.pathname.startsWith('/auth'));
+  await page.getByText(`Aangemeld als ${username}`).waitFor();
+}
+
+const bbnCell = (page: Page, code: string) => page.locator(`tr[data-facility="${code}"] [data-column="bbn"]`);
+
+describe('facility register in the browser', () => {
+  it('[SK-4.3] the LMS classifies SPOEDVRAAG as BBN3; politie sees it read-only and in English', async () => {
+    const lms = await (await browser.newContext()).newPage();
+    await signIn(lms, 'lms-operator@lms');
+    await lms.getByRole('heading', { name: 'Beheer (LMS)' }).waitFor();
+    await lms.getByRole('heading', { name: 'Voorzieningenregister' }).waitFor();
+    expect(await bbnCell(lms, 'SPOEDVRAAG').textContent()).toBe('BBN2');
+
+    await lms.getByRole('button', { name: 'Classificeren: Voorziening Spoedvraag' }).click();
+    await lms.getByRole('button', { name: 'Classificatie opslaan' }).click();
+    await lms.getByText('Vul een onderbouwing in.').waitFor();
+    await lms.screenshot({ path: join(SHOTS, 'web-admin-validation.png'), fullPage: true });
+    expect(await bbnCell(lms, 'SPOEDVRAAG').textContent()).toBe('BBN2');
+
+    await lms.selectOption('select[name=bbn]', '3');
+    await lms.fill('textarea[name=rationale]', 'Dreiging door statelijke actoren op de 112-aanname');
+    await lms.fill('input[name=reviewDue]', '2027-10-01');
+    await lms.getByRole('button', { name: 'Classificatie opslaan' }).click();
+    await lms.getByText('Voorziening Spoedvraag is geclassificeerd als BBN3.').waitFor();
+    await lms.getByText('Er is nu een aanvullende risicoanalyse vereist.').waitFor();
+    await lms.locator('tr[data-facility="SPOEDVRAAG"] [data-column="bbn"]', { hasText: 'BBN3' }).waitFor();
+    await lms.screenshot({ path: join(SHOTS, 'web-admin-classified.png'), fullPage: true });
+
+    const politie = await (await browser.newContext()).newPage();
+    await signIn(politie, 'security-officer@politie');
+    await politie.getByRole('heading', { name: 'Politie' }).waitFor();
+    await politie.locator('tr[data-facility="SPOEDVRAAG"]').waitFor();
+    expect(await bbnCell(politie, 'SPOEDVRAAG').textContent()).toBe('BBN3');
+    expect(await politie.locator('tr[data-facility="SPOEDVRAAG"] [data-column="supplementary"]').textContent()).toBe('Vereist');
+    expect(await politie.getByRole('button', { name: /Classificeren/ }).count()).toBe(0);
+    await politie.getByText('Alleen de LMS (beheerder) kan voorzieningen classificeren.').waitFor();
+
+    await politie.getByRole('button', { name: 'Switch to English' }).click();
+    await politie.getByRole('heading', { name: 'Facility register' }).waitFor();
+    await politie.locator('th', { hasText: 'Main users' }).waitFor();
+    await politie.getByText('Signed in as security-officer@politie (politie)').waitFor();
+    expect(await politie.locator('tr[data-facility="SPOEDVRAAG"] [data-column="supplementary"]').textContent()).toBe('Required');
+    expect(await politie.evaluate(() => document.documentElement.lang)).toBe('en');
+    await politie.screenshot({ path: join(SHOTS, 'web-politie-english.png'), fullPage: true });
+  });
+});
