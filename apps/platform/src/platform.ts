@@ -2,9 +2,10 @@ import express from 'express';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { createGateway } from '../../gateway/src/gateway';
-import { riskService } from '../../risk-service/src/risk.service-definition';
-import { governanceService } from '../../governance-service/src/governance.service-definition';
+// The composition root is the one place that may import services: it hosts them.
+import { createGateway } from '@mkib/gateway';
+import { governanceService } from '@mkib/governance-service';
+import { riskService } from '@mkib/risk-service';
 import { SHELL_CLIENT_ID } from '@mkib/server-auth';
 import { createDevIssuer, DemoAccount } from '@mkib/server-dev-issuer';
 import { InProcessTransport } from '@mkib/server-messaging';

@@ -1,6 +1,7 @@
 import { DynamicModule, Module, Provider } from '@nestjs/common';
 import { APP_GUARD, NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import type { MixedList, EntitySchema } from 'typeorm';
 import { createTokenVerifier } from '@mkib/server-auth';
@@ -85,7 +86,7 @@ export async function startService(definition: ServiceDefinition, config: Servic
       ...definition.providers,
     ],
   };
-  const app = await NestFactory.create(module, { logger: ['error', 'warn'], bodyParser: true });
+  const app = await NestFactory.create<NestExpressApplication>(module, { logger: ['error', 'warn'], bodyParser: true });
   app.useBodyParser('json', { limit: '1mb' });
   app.getHttpAdapter().get('/health', async (_req: unknown, res: any) => {
     try {

@@ -42,9 +42,9 @@ export function FacilityRegister(props: { request: GraphQLRequest; canClassify: 
       <Paragraph>{t('facilities.registerIntro')}</Paragraph>
       {!props.canClassify && <Paragraph className="mkib-note">{t('facilities.readOnlyNote')}</Paragraph>}
       {notice && (
-        <Alert type="ok" role="status">
-          {notice}
-        </Alert>
+        <div role="status">
+          <Alert type="ok">{notice}</Alert>
+        </div>
       )}
       {error && <Alert type="error">{error}</Alert>}
       {!facilities && !error && <Paragraph>{t('app.loading')}</Paragraph>}
@@ -52,16 +52,16 @@ export function FacilityRegister(props: { request: GraphQLRequest; canClassify: 
         <Table className="mkib-table">
           <TableHeader>
             <TableRow>
-              <TableHeaderCell scope="col">{t('facilities.code')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('facilities.name')}</TableHeaderCell>
-              <TableHeaderCell scope="col">
+              <TableHeaderCell>{t('facilities.code')}</TableHeaderCell>
+              <TableHeaderCell>{t('facilities.name')}</TableHeaderCell>
+              <TableHeaderCell>
                 {t('facilities.beschikbaarheid')} / {t('facilities.integriteit')} / {t('facilities.vertrouwelijkheid')}
               </TableHeaderCell>
-              <TableHeaderCell scope="col">{t('facilities.bbn')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('facilities.reviewDue')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('facilities.supplementary')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('facilities.usedBy')}</TableHeaderCell>
-              {props.canClassify && <TableHeaderCell scope="col"><span className="mkib-sr-only">{t('facilities.classify')}</span></TableHeaderCell>}
+              <TableHeaderCell>{t('facilities.bbn')}</TableHeaderCell>
+              <TableHeaderCell>{t('facilities.reviewDue')}</TableHeaderCell>
+              <TableHeaderCell>{t('facilities.supplementary')}</TableHeaderCell>
+              <TableHeaderCell>{t('facilities.usedBy')}</TableHeaderCell>
+              {props.canClassify && <TableHeaderCell><span className="mkib-sr-only">{t('facilities.classify')}</span></TableHeaderCell>}
             </TableRow>
           </TableHeader>
           <TableBody>

@@ -1,0 +1,1 @@
+export { riskService } from './risk.service-definition';

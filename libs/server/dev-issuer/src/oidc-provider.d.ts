@@ -1,0 +1,2 @@
+// oidc-provider ships no type declarations; the dev issuer uses its documented configuration.
+declare module 'oidc-provider';
