@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Starts a throwaway PostgreSQL server on 127.0.0.1 for the integration tests, from Debian's packages
 # (installed if missing). Prints the superuser URL on the last line. Stop it with tools/postgres/stop.sh.
-#   PGPORT (default 55432), MKIB_CACHE (default .cache) can be set.
+#   PGPORT (default: a free port), MKIB_CACHE (default .cache) can be set.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cache="${MKIB_CACHE:-$root/.cache}"
-port="${PGPORT:-55432}"
+# A free loopback port unless PGPORT says which.
+port="${PGPORT:-$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")}"
 data="$cache/postgres/data"
 
 bindir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
