@@ -5,10 +5,10 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { createErrorFormatter, ErrorLogger } from './errors';
 
 /** The GraphQL module of a subgraph: schema-first from the committed SDL, federation v2, one error shape. */
-export function subgraphGraphQLModule(options: { schemaFile: string; logger: ErrorLogger; development: boolean }): DynamicModule {
+export function subgraphGraphQLModule(options: { schemaFiles: string[]; logger: ErrorLogger; development: boolean }): DynamicModule {
   return GraphQLModule.forRoot<ApolloFederationDriverConfig>({
     driver: ApolloFederationDriver,
-    typePaths: [options.schemaFile],
+    typePaths: options.schemaFiles,
     path: '/graphql',
     context: ({ req }: { req: unknown }) => ({ req }),
     formatError: createErrorFormatter(options.logger),

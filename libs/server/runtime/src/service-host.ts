@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { DynamicModule, Module, Provider } from '@nestjs/common';
 import { APP_GUARD, NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
@@ -49,6 +50,9 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
+/** SDL every subgraph serves besides its own (the audit-log types); the supergraph tool adds it too. */
+export const SHARED_SCHEMA_FILE = join(__dirname, 'audit-log.graphql');
+
 @Module({})
 class ServiceRootModule {}
 
@@ -75,7 +79,7 @@ export async function startService(definition: ServiceDefinition, config: Servic
 
   const module: DynamicModule = {
     module: ServiceRootModule,
-    imports: [subgraphGraphQLModule({ schemaFile: definition.schemaFile, logger, development: config.development })],
+    imports: [subgraphGraphQLModule({ schemaFiles: [definition.schemaFile, SHARED_SCHEMA_FILE], logger, development: config.development })],
     providers: [
       // Providers inject these by class: `constructor(private readonly uow: UnitOfWork, ...)`.
       { provide: UnitOfWork, useValue: unitOfWork },
