@@ -55,6 +55,7 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
   const jwksUrl = `http://127.0.0.1:${port}/realms/meldkamer/protocol/openid-connect/certs`;
 
   const services: RunningService[] = [];
+  let gateway: { stop(): Promise<void> } | null = null;
   const stopAll = async () => {
     const step = async (name: string, fn: () => Promise<unknown>) => {
       const t = Date.now();
@@ -63,7 +64,8 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
       await Promise.race([fn(), timeout]).catch((err) => logger.warn({ err: String(err) }, `${name} did not stop cleanly`));
       logger.debug({ ms: Date.now() - t }, `${name} stopped`);
     };
-    for (const s of services.reverse()) await step(s.name, () => s.stop());
+    if (gateway) await step('gateway', () => gateway!.stop());
+    for (const s of [...services].reverse()) await step(s.name, () => s.stop());
     await step('transport', () => transport.stop());
     await step('http', () => {
       const closed = new Promise((r) => server.close(() => r(undefined)));
@@ -86,7 +88,7 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
         }),
       );
     }
-    const gateway = await createGateway({
+    const startedGateway = await createGateway({
       subgraphUrls: Object.fromEntries(services.map((s) => [s.name, s.url])),
       issuer: issuer.issuer,
       jwksUrl,
@@ -108,9 +110,9 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
       res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', services: Object.fromEntries(checks) });
     });
     app.use(issuer.router);
-    app.use(gateway.router);
+    gateway = startedGateway;
+    app.use(startedGateway.router);
     app.use(webRouter({ webDir: config.webDir, issuer: issuer.issuer, clientId: SHELL_CLIENT_ID }));
-    services.push({ name: 'gateway', url: '', stop: gateway.stop } as unknown as RunningService);
   } catch (err) {
     logger.error({ err: String(err) }, 'platform failed to start');
     await stopAll();
@@ -120,7 +122,7 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
   return {
     url: config.publicUrl,
     issuer: issuer.issuer,
-    services: services.filter((s) => s.name !== 'gateway'),
+    services,
     transport,
     accounts: issuer.accounts,
     database: { embedded: !!embedded, url: embedded?.url ?? '(external)' },

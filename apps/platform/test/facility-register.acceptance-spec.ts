@@ -80,6 +80,12 @@ describe('facility register through the gateway', () => {
     expect(gms.data.facility.usedBy.map((p: { code: string }) => p.code)).toContain('kmar');
   });
 
+  it('reports every service and its database ready on /health', async () => {
+    const res = await fetch(`${platform.baseUrl}/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok', services: { governance: 'up', risk: 'up' } });
+  });
+
   it('refuses a request without a token with UNAUTHENTICATED', async () => {
     const r = await api(`{ facilities { code } }`);
     expect(r.status).toBe(401);
