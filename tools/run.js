@@ -2,7 +2,8 @@
 // Runs a TypeScript entry point with SWC (decorator metadata on, tsconfig path aliases resolved),
 // so services, tools and tests run the same sources without a separate compile step.
 const path = require('node:path');
-process.env.SWC_NODE_PROJECT = process.env.SWC_NODE_PROJECT || path.join(__dirname, '..', 'tsconfig.base.json');
+process.env.SWC_NODE_PROJECT =
+  process.env.SWC_NODE_PROJECT || path.join(__dirname, '..', 'tsconfig.base.json');
 require('@swc-node/register');
 require('reflect-metadata');
 const [entry, ...rest] = process.argv.slice(2);

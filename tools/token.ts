@@ -20,6 +20,8 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(`Could not get a token: ${err instanceof Error ? err.message : err}. Is MKIB running (npm start)?`);
+  console.error(
+    `Could not get a token: ${err instanceof Error ? err.message : err}. Is MKIB running (npm start)?`,
+  );
   process.exit(1);
 });

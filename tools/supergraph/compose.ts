@@ -12,14 +12,20 @@ const root = join(__dirname, '..', '..');
 export const SUPERGRAPH_FILE = join(root, 'apps/gateway/supergraph.graphql');
 
 export function composeSupergraph(): { supergraphSdl?: string; errors: string[] } {
-  const { subgraphs, sharedSchemaFiles } = JSON.parse(readFileSync(join(root, 'apps/gateway/subgraphs.json'), 'utf8')) as {
+  const { subgraphs, sharedSchemaFiles } = JSON.parse(
+    readFileSync(join(root, 'apps/gateway/subgraphs.json'), 'utf8'),
+  ) as {
     sharedSchemaFiles: string[];
     subgraphs: { name: string; schemaFile: string; url: string }[];
   };
   // Each subgraph serves its own SDL plus the shared files (see SHARED_SCHEMA_FILE in the service host).
   const shared = sharedSchemaFiles.map((f) => readFileSync(join(root, f), 'utf8')).join('\n');
   const result = composeServices(
-    subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(`${readFileSync(join(root, s.schemaFile), 'utf8')}\n${shared}`) })),
+    subgraphs.map((s) => ({
+      name: s.name,
+      url: s.url,
+      typeDefs: parse(`${readFileSync(join(root, s.schemaFile), 'utf8')}\n${shared}`),
+    })),
   );
   if (result.errors) return { errors: result.errors.map((e) => e.message) };
   return { supergraphSdl: result.supergraphSdl, errors: [] };
@@ -38,7 +44,9 @@ if (process.argv[1] === __filename) {
   } else {
     const committed = existsSync(SUPERGRAPH_FILE) ? readFileSync(SUPERGRAPH_FILE, 'utf8') : '';
     if (committed !== supergraphSdl) {
-      console.error('apps/gateway/supergraph.graphql is stale: run `npm run supergraph` and commit the result.');
+      console.error(
+        'apps/gateway/supergraph.graphql is stale: run `npm run supergraph` and commit the result.',
+      );
       process.exit(1);
     }
     console.log('supergraph is up to date and composes');

@@ -66,7 +66,12 @@ function createConfig(options) {
         manifest: false,
       }),
       ...(options.host
-        ? [new rspack.HtmlRspackPlugin({ template: path.join(appDir, 'src/index.html'), title: options.title })]
+        ? [
+            new rspack.HtmlRspackPlugin({
+              template: path.join(appDir, 'src/index.html'),
+              title: options.title,
+            }),
+          ]
         : []),
     ],
     performance: { hints: false },

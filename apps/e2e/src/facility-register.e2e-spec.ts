@@ -68,7 +68,9 @@ describe('facility register in the browser', () => {
     await politie.getByRole('heading', { name: 'Politie' }).waitFor();
     await politie.locator('tr[data-facility="SPOEDVRAAG"]').waitFor();
     expect(await bbnCell(politie, 'SPOEDVRAAG').textContent()).toBe('BBN3');
-    expect(await politie.locator('tr[data-facility="SPOEDVRAAG"] [data-column="supplementary"]').textContent()).toBe('Vereist');
+    expect(
+      await politie.locator('tr[data-facility="SPOEDVRAAG"] [data-column="supplementary"]').textContent(),
+    ).toBe('Vereist');
     expect(await politie.getByRole('button', { name: /Classificeren/ }).count()).toBe(0);
     await politie.getByText('Alleen de LMS (beheerder) kan voorzieningen classificeren.').waitFor();
 
@@ -76,7 +78,9 @@ describe('facility register in the browser', () => {
     await politie.getByRole('heading', { name: 'Facility register' }).waitFor();
     await politie.locator('th', { hasText: 'Main users' }).waitFor();
     await politie.getByText('Signed in as security-officer@politie (politie)').waitFor();
-    expect(await politie.locator('tr[data-facility="SPOEDVRAAG"] [data-column="supplementary"]').textContent()).toBe('Required');
+    expect(
+      await politie.locator('tr[data-facility="SPOEDVRAAG"] [data-column="supplementary"]').textContent(),
+    ).toBe('Required');
     expect(await politie.evaluate(() => document.documentElement.lang)).toBe('en');
     await politie.screenshot({ path: join(SHOTS, 'web-politie-english.png'), fullPage: true });
   });

@@ -33,7 +33,9 @@ interface GatewayContext {
  * planning a query, and forwards the token (never a trusted identity header) so each subgraph checks it
  * again.
  */
-export async function createGateway(config: GatewayConfig): Promise<{ router: Router; stop(): Promise<void> }> {
+export async function createGateway(
+  config: GatewayConfig,
+): Promise<{ router: Router; stop(): Promise<void> }> {
   const logger = createLogger('gateway');
   const verify = createTokenVerifier({ issuer: config.issuer, jwksUrl: config.jwksUrl });
   const gateway = new ApolloGateway({

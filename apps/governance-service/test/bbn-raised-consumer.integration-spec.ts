@@ -30,7 +30,12 @@ afterAll(async () => {
 const raised = (facilityCode: string) =>
   createEnvelope(
     FacilityBbnRaised,
-    { subject: facilityCode, partyId: 'lms', actor: 'lms-operator@lms', correlationId: `corr-${facilityCode}` },
+    {
+      subject: facilityCode,
+      partyId: 'lms',
+      actor: 'lms-operator@lms',
+      correlationId: `corr-${facilityCode}`,
+    },
     { facilityCode, previousBbn: 2, newBbn: 3, supplementaryAnalysisRequired: true, reviewDue: '2027-11-01' },
   );
 
@@ -49,21 +54,38 @@ describe('governance consumes risk.facility.bbn-raised', () => {
 
   it('dead-letters a message that does not parse, with the reason, and goes on with the next', async () => {
     await transport.publish([
-      { topic: FacilityBbnRaised.topic, key: 'X', value: { ...raised('X'), data: { facilityCode: 'X', newBbn: 'drie' } } },
+      {
+        topic: FacilityBbnRaised.topic,
+        key: 'X',
+        value: { ...raised('X'), data: { facilityCode: 'X', newBbn: 'drie' } },
+      },
     ]);
-    expect(transport.deadLetters).toEqual([expect.objectContaining({ group: 'mkib-governance', reason: expect.stringMatching(/invalid risk.facility.bbn-raised payload/) })]);
-    await transport.publish([{ topic: FacilityBbnRaised.topic, key: 'SPOEDRESPONS', value: raised('SPOEDRESPONS') }]);
-    const subjects = (await db.query(`SELECT subject FROM governance.smb_signal ORDER BY subject`)).map((r) => r.subject);
+    expect(transport.deadLetters).toEqual([
+      expect.objectContaining({
+        group: 'mkib-governance',
+        reason: expect.stringMatching(/invalid risk.facility.bbn-raised payload/),
+      }),
+    ]);
+    await transport.publish([
+      { topic: FacilityBbnRaised.topic, key: 'SPOEDRESPONS', value: raised('SPOEDRESPONS') },
+    ]);
+    const subjects = (await db.query(`SELECT subject FROM governance.smb_signal ORDER BY subject`)).map(
+      (r) => r.subject,
+    );
     expect(subjects).toEqual(['GMS', 'SPOEDRESPONS']);
   });
 
   it('leaves no signal and no inbox entry when the effect fails, so a redelivery is handled', async () => {
     await db.query(`ALTER TABLE governance.smb_signal ADD CONSTRAINT no_ivict CHECK (subject <> 'IVICT')`);
     const event = raised('IVICT');
-    await expect(transport.publish([{ topic: FacilityBbnRaised.topic, key: 'IVICT', value: event }])).rejects.toThrow();
+    await expect(
+      transport.publish([{ topic: FacilityBbnRaised.topic, key: 'IVICT', value: event }]),
+    ).rejects.toThrow();
     expect(await db.query(`SELECT 1 FROM governance.inbox WHERE event_id = $1`, [event.id])).toEqual([]);
     await db.query(`ALTER TABLE governance.smb_signal DROP CONSTRAINT no_ivict`);
     await transport.publish([{ topic: FacilityBbnRaised.topic, key: 'IVICT', value: event }]);
-    expect(await db.query(`SELECT subject FROM governance.smb_signal WHERE subject = 'IVICT'`)).toHaveLength(1);
+    expect(await db.query(`SELECT subject FROM governance.smb_signal WHERE subject = 'IVICT'`)).toHaveLength(
+      1,
+    );
   });
 });

@@ -16,13 +16,37 @@ export interface PlatformConfig {
 }
 
 export const PLATFORM_VARIABLES = {
-  MKIB_PORT: { description: 'Port of the single origin (shell, /graphql, /realms/meldkamer).', default: '8080', sensitive: false },
+  MKIB_PORT: {
+    description: 'Port of the single origin (shell, /graphql, /realms/meldkamer).',
+    default: '8080',
+    sensitive: false,
+  },
   MKIB_HOST: { description: 'Interface to listen on.', default: '127.0.0.1', sensitive: false },
-  MKIB_PUBLIC_URL: { description: 'Origin as browsers see it; the issuer URL derives from it.', default: 'http://localhost:<port>', sensitive: false },
-  MKIB_DATA_DIR: { description: 'Embedded database and issuer keys, kept across restarts.', default: '.data', sensitive: false },
-  MKIB_DATABASE_URL: { description: 'Use this PostgreSQL server instead of the embedded database.', default: '(embedded)', sensitive: true },
-  MKIB_DEMO_PASSWORD: { description: 'Password of every demo account of the built-in issuer.', default: 'demo', sensitive: true },
-  MKIB_WEB_DIR: { description: 'Where the built shell and remotes are.', default: 'dist/apps', sensitive: false },
+  MKIB_PUBLIC_URL: {
+    description: 'Origin as browsers see it; the issuer URL derives from it.',
+    default: 'http://localhost:<port>',
+    sensitive: false,
+  },
+  MKIB_DATA_DIR: {
+    description: 'Embedded database and issuer keys, kept across restarts.',
+    default: '.data',
+    sensitive: false,
+  },
+  MKIB_DATABASE_URL: {
+    description: 'Use this PostgreSQL server instead of the embedded database.',
+    default: '(embedded)',
+    sensitive: true,
+  },
+  MKIB_DEMO_PASSWORD: {
+    description: 'Password of every demo account of the built-in issuer.',
+    default: 'demo',
+    sensitive: true,
+  },
+  MKIB_WEB_DIR: {
+    description: 'Where the built shell and remotes are.',
+    default: 'dist/apps',
+    sensitive: false,
+  },
 } as const;
 
 export function readPlatformConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {

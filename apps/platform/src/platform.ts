@@ -40,7 +40,11 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
   const transport = new InProcessTransport();
   await transport.start();
 
-  const issuer = await createDevIssuer({ publicUrl: config.publicUrl, dataDir: config.dataDir, demoPassword: config.demoPassword });
+  const issuer = await createDevIssuer({
+    publicUrl: config.publicUrl,
+    dataDir: config.dataDir,
+    demoPassword: config.demoPassword,
+  });
 
   const app = express();
   app.disable('x-powered-by');
@@ -60,8 +64,12 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
     const step = async (name: string, fn: () => Promise<unknown>) => {
       const t = Date.now();
       // A part that does not stop within 5 s must not keep the whole process alive.
-      const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('timed out after 5 s')), 5000).unref());
-      await Promise.race([fn(), timeout]).catch((err) => logger.warn({ err: String(err) }, `${name} did not stop cleanly`));
+      const timeout = new Promise((_, reject) =>
+        setTimeout(() => reject(new Error('timed out after 5 s')), 5000).unref(),
+      );
+      await Promise.race([fn(), timeout]).catch((err) =>
+        logger.warn({ err: String(err) }, `${name} did not stop cleanly`),
+      );
       logger.debug({ ms: Date.now() - t }, `${name} stopped`);
     };
     if (gateway) await step('gateway', () => gateway!.stop());
@@ -107,7 +115,9 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
         }),
       );
       const ok = checks.every(([, v]) => v === 'up');
-      res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', services: Object.fromEntries(checks) });
+      res
+        .status(ok ? 200 : 503)
+        .json({ status: ok ? 'ok' : 'unavailable', services: Object.fromEntries(checks) });
     });
     app.use(issuer.router);
     gateway = startedGateway;

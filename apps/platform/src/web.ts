@@ -4,8 +4,18 @@ import { join } from 'node:path';
 
 /** The micro-frontends the shell loads; registered at run time so one build serves every deployment. */
 export const REMOTES = [
-  { name: 'web_admin', path: 'web-admin', title: { nl: 'Beheer (LMS)', en: 'Administration (LMS)' }, parties: ['lms'] },
-  { name: 'web_politie', path: 'web-politie', title: { nl: 'Politie', en: 'Police' }, parties: ['politie', 'handhaving-amsterdam'] },
+  {
+    name: 'web_admin',
+    path: 'web-admin',
+    title: { nl: 'Beheer (LMS)', en: 'Administration (LMS)' },
+    parties: ['lms'],
+  },
+  {
+    name: 'web_politie',
+    path: 'web-politie',
+    title: { nl: 'Politie', en: 'Police' },
+    parties: ['politie', 'handhaving-amsterdam'],
+  },
 ];
 
 const SECURITY_HEADERS: Record<string, string> = {
@@ -30,14 +40,20 @@ export function webRouter(params: { webDir: string; issuer: string; clientId: st
     res.json({ issuer: params.issuer, clientId: params.clientId, graphqlUrl: '/graphql' });
   });
   for (const r of REMOTES) {
-    router.use(`/remotes/${r.path}`, express.static(join(params.webDir, r.path), { index: false, fallthrough: false }));
+    router.use(
+      `/remotes/${r.path}`,
+      express.static(join(params.webDir, r.path), { index: false, fallthrough: false }),
+    );
   }
   const shellDir = join(params.webDir, 'shell');
   router.use(express.static(shellDir, { index: false }));
   router.get(/^\/(?!graphql|realms|health).*/, (_req, res) => {
     const index = join(shellDir, 'index.html');
     if (!existsSync(index)) {
-      res.status(503).type('text').send('The web front end is not built. Run `npm start` (it builds first) or `npm run build:web`.');
+      res
+        .status(503)
+        .type('text')
+        .send('The web front end is not built. Run `npm start` (it builds first) or `npm run build:web`.');
       return;
     }
     res.sendFile(index);

@@ -33,7 +33,8 @@ const gms3 = {
 };
 
 const as = (account: string) => tokens[account];
-const api = (query: string, variables?: Record<string, unknown>, token?: string) => graphql(platform.graphqlUrl, query, variables, token);
+const api = (query: string, variables?: Record<string, unknown>, token?: string) =>
+  graphql(platform.graphqlUrl, query, variables, token);
 
 async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
   let last = await probe();
@@ -47,8 +48,16 @@ async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean)
 beforeAll(async () => {
   db = await createTestDatabase();
   platform = await startPlatformProcess(db ? { MKIB_DATABASE_URL: db.url } : {});
-  for (const account of ['lms-operator@lms', 'security-officer@politie', 'smb-member@smb', 'auditor@jenv', 'viewer@ambulance']) {
-    tokens[account] = (await signIn({ baseUrl: platform.baseUrl, username: account, password: 'demo' })).accessToken;
+  for (const account of [
+    'lms-operator@lms',
+    'security-officer@politie',
+    'smb-member@smb',
+    'auditor@jenv',
+    'viewer@ambulance',
+  ]) {
+    tokens[account] = (
+      await signIn({ baseUrl: platform.baseUrl, username: account, password: 'demo' })
+    ).accessToken;
   }
 });
 
@@ -59,20 +68,36 @@ afterAll(async () => {
 
 describe('facility register through the gateway', () => {
   it('[SK-T1] lists the six facilities of the regulation with their components', async () => {
-    const r = await api(`{ facilities { code name components { name kind usedOutsideMeldkamer } } }`, {}, as('viewer@ambulance'));
-    expect(r.errors).toBeUndefined();
-    expect(r.data.facilities.map((f: { code: string }) => f.code).sort()).toEqual(
-      ['GMS', 'HUISVESTING', 'IVICT', 'OIS', 'SPOEDRESPONS', 'SPOEDVRAAG'],
+    const r = await api(
+      `{ facilities { code name components { name kind usedOutsideMeldkamer } } }`,
+      {},
+      as('viewer@ambulance'),
     );
+    expect(r.errors).toBeUndefined();
+    expect(r.data.facilities.map((f: { code: string }) => f.code).sort()).toEqual([
+      'GMS',
+      'HUISVESTING',
+      'IVICT',
+      'OIS',
+      'SPOEDRESPONS',
+      'SPOEDVRAAG',
+    ]);
     const c2000 = r.data.facilities.find((f: { code: string }) => f.code === 'SPOEDRESPONS');
-    expect(c2000.components).toContainEqual(expect.objectContaining({ kind: 'TERMINAL', usedOutsideMeldkamer: true }));
+    expect(c2000.components).toContainEqual(
+      expect.objectContaining({ kind: 'TERMINAL', usedOutsideMeldkamer: true }),
+    );
   });
 
   it('[SK-T2] resolves the users of C2000 to full parties across subgraphs: Defensie, not the KMar', async () => {
     const r = await api(FACILITY, { code: 'SPOEDRESPONS' }, as('security-officer@politie'));
     expect(r.errors).toBeUndefined();
     const users = r.data.facility.usedBy;
-    expect(users.map((p: { code: string }) => p.code)).toEqual(['politie', 'ambulance', 'brandweer', 'defensie']);
+    expect(users.map((p: { code: string }) => p.code)).toEqual([
+      'politie',
+      'ambulance',
+      'brandweer',
+      'defensie',
+    ]);
     expect(users.find((p: { code: string }) => p.code === 'defensie')).toEqual(
       expect.objectContaining({ kind: 'HOOFDGEBRUIKER', name: expect.stringContaining('Defensie') }),
     );
@@ -103,7 +128,9 @@ describe('facility register through the gateway', () => {
     const auditBefore = (await api(AUDIT, {}, as('auditor@jenv'))).data;
     const noRationale = await api(CLASSIFY, { input: { ...gms3, rationale: '  ' } }, as('lms-operator@lms'));
     expect(errorCodes(noRationale)).toEqual(['BAD_USER_INPUT']);
-    expect(noRationale.errors![0].extensions!.problems).toEqual([expect.objectContaining({ field: 'rationale' })]);
+    expect(noRationale.errors![0].extensions!.problems).toEqual([
+      expect.objectContaining({ field: 'rationale' }),
+    ]);
     const unknown = await api(CLASSIFY, { input: { ...gms3, facilityCode: 'NOPE' } }, as('lms-operator@lms'));
     expect(errorCodes(unknown)).toEqual(['NOT_FOUND']);
     expect(unknown.errors![0].message).toMatch(/no facility with code "NOPE"/);
@@ -118,18 +145,30 @@ describe('facility register through the gateway', () => {
   it('[SK-4.3] an LMS operator classifies GMS as BBN3: the supplementary analysis is required and the SMB sees one signal', async () => {
     const r = await api(CLASSIFY, { input: gms3 }, as('lms-operator@lms'));
     expect(r.errors).toBeUndefined();
-    expect(r.data.classifyFacility).toEqual({ code: 'GMS', bbn: 3, supplementaryAnalysis: { status: 'VEREIST' } });
+    expect(r.data.classifyFacility).toEqual({
+      code: 'GMS',
+      bbn: 3,
+      supplementaryAnalysis: { status: 'VEREIST' },
+    });
 
     const gms = await api(FACILITY, { code: 'GMS' }, as('security-officer@politie'));
     expect(gms.data.facility).toEqual(
       expect.objectContaining({
         bbn: 3,
         reviewDue: '2027-11-01',
-        supplementaryAnalysis: expect.objectContaining({ status: 'VEREIST', reason: expect.stringMatching(/from 2 to 3/) }),
+        supplementaryAnalysis: expect.objectContaining({
+          status: 'VEREIST',
+          reason: expect.stringMatching(/from 2 to 3/),
+        }),
       }),
     );
     expect(gms.data.facility.history[0]).toEqual(
-      expect.objectContaining({ bbn: 3, classifiedBy: 'lms-operator@lms', classifiedByParty: 'lms', rationale: gms3.rationale }),
+      expect.objectContaining({
+        bbn: 3,
+        classifiedBy: 'lms-operator@lms',
+        classifiedByParty: 'lms',
+        rationale: gms3.rationale,
+      }),
     );
 
     const signals = await eventually(
@@ -143,7 +182,11 @@ describe('facility register through the gateway', () => {
   });
 
   it('[SK-4.3] classifying GMS again at BBN3 raises no second signal', async () => {
-    const r = await api(CLASSIFY, { input: { ...gms3, rationale: 'Herijking na oefening' } }, as('lms-operator@lms'));
+    const r = await api(
+      CLASSIFY,
+      { input: { ...gms3, rationale: 'Herijking na oefening' } },
+      as('lms-operator@lms'),
+    );
     expect(r.errors).toBeUndefined();
     const audit = await eventually(
       () => api(AUDIT, {}, as('auditor@jenv')),

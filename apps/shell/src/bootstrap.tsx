@@ -13,5 +13,6 @@ async function start() {
 }
 
 start().catch((err) => {
-  document.getElementById('root')!.textContent = `MKIB kon niet starten: ${err instanceof Error ? err.message : err}`;
+  document.getElementById('root')!.textContent =
+    `MKIB kon niet starten: ${err instanceof Error ? err.message : err}`;
 });

@@ -73,7 +73,9 @@ export function Shell({ config }: { config: ShellConfig }) {
     [config.graphqlUrl, user, users, t],
   );
   const allowed = session ? remotesFor(remotes, session) : [];
-  const current = allowed.find((r) => path === `/${r.path}`) ?? (allowed.length === 1 || path === '/' ? allowed[0] : undefined);
+  const current =
+    allowed.find((r) => path === `/${r.path}`) ??
+    (allowed.length === 1 || path === '/' ? allowed[0] : undefined);
   const language = i18n.language as Language;
 
   const navigate = (to: string) => {
@@ -103,8 +105,14 @@ export function Shell({ config }: { config: ShellConfig }) {
           </button>
           {session ? (
             <>
-              <span className="mkib-user">{t('app.signedInAs', { username: session.username, party: session.party })}</span>
-              <button type="button" className="mkib-header-button" onClick={() => void users.signoutRedirect()}>
+              <span className="mkib-user">
+                {t('app.signedInAs', { username: session.username, party: session.party })}
+              </span>
+              <button
+                type="button"
+                className="mkib-header-button"
+                onClick={() => void users.signoutRedirect()}
+              >
                 {t('app.signOut')}
               </button>
             </>

@@ -9,7 +9,10 @@ export default function AdminApp({ request, session }: RemoteAppProps) {
   return (
     <div data-remote="web_admin">
       <Heading level={1}>{t('remotes.web_admin')}</Heading>
-      <FacilityRegister request={request} canClassify={session.party === 'lms' && session.roles.includes('lms-operator')} />
+      <FacilityRegister
+        request={request}
+        canClassify={session.party === 'lms' && session.roles.includes('lms-operator')}
+      />
     </div>
   );
 }

@@ -50,7 +50,12 @@ export interface EventContract<T> {
   schema: z.ZodType<T>;
 }
 
-export function defineEvent<T>(def: { type: string; context: Context; schemaVersion: number; schema: z.ZodType<T> }): EventContract<T> {
+export function defineEvent<T>(def: {
+  type: string;
+  context: Context;
+  schemaVersion: number;
+  schema: z.ZodType<T>;
+}): EventContract<T> {
   if (!def.type.startsWith(`${def.context}.`)) {
     throw new Error(`event type ${def.type} must start with its context ${def.context}`);
   }
@@ -72,7 +77,12 @@ export interface EventMeta {
 }
 
 /** Builds an envelope, validating the payload before anything is written. */
-export function createEnvelope<T>(contract: EventContract<T>, meta: EventMeta, data: T, now = new Date()): EventEnvelope<T> {
+export function createEnvelope<T>(
+  contract: EventContract<T>,
+  meta: EventMeta,
+  data: T,
+  now = new Date(),
+): EventEnvelope<T> {
   const parsed = contract.schema.safeParse(data);
   if (!parsed.success) {
     throw new EventValidationError(`invalid ${contract.type} payload: ${parsed.error.message}`);
@@ -106,6 +116,7 @@ export function parseEnvelope<T>(contract: EventContract<T>, raw: unknown): Even
     );
   }
   const data = contract.schema.safeParse(env.data.data);
-  if (!data.success) throw new EventValidationError(`invalid ${contract.type} payload: ${data.error.message}`);
+  if (!data.success)
+    throw new EventValidationError(`invalid ${contract.type} payload: ${data.error.message}`);
   return { ...(env.data as EventEnvelope<unknown>), data: data.data };
 }

@@ -1,11 +1,19 @@
 export interface GraphQLResponse<T = any> {
   status: number;
   data?: T;
-  errors?: Array<{ message: string; extensions?: { code?: string; problems?: { field: string; message: string }[] } }>;
+  errors?: Array<{
+    message: string;
+    extensions?: { code?: string; problems?: { field: string; message: string }[] };
+  }>;
 }
 
 /** Posts a GraphQL operation, with a bearer token when given. */
-export async function graphql<T = any>(url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>> {
+export async function graphql<T = any>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  token?: string,
+): Promise<GraphQLResponse<T>> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -15,4 +23,5 @@ export async function graphql<T = any>(url: string, query: string, variables?: R
   return { status: res.status, ...body };
 }
 
-export const errorCodes = (r: GraphQLResponse): (string | undefined)[] => (r.errors ?? []).map((e) => e.extensions?.code);
+export const errorCodes = (r: GraphQLResponse): (string | undefined)[] =>
+  (r.errors ?? []).map((e) => e.extensions?.code);

@@ -27,7 +27,12 @@ export interface SignInResult {
  * submitting the login form directly. Works against the development issuer; used by `npm run token` and
  * the tests.
  */
-export async function signIn(params: { baseUrl: string; username: string; password: string; clientId?: string }): Promise<SignInResult> {
+export async function signIn(params: {
+  baseUrl: string;
+  username: string;
+  password: string;
+  clientId?: string;
+}): Promise<SignInResult> {
   const base = params.baseUrl.replace(/\/$/, '');
   const clientId = params.clientId ?? SHELL_CLIENT_ID;
   const discovery = (await (await fetch(`${realmIssuer(base)}/.well-known/openid-configuration`)).json()) as {
@@ -70,7 +75,8 @@ export async function signIn(params: { baseUrl: string; username: string; passwo
     body: new URLSearchParams({ username: params.username, password: params.password }).toString(),
   });
   jar.store(res);
-  if (res.status === 401) throw new Error(`sign-in refused for ${params.username}: unknown account or wrong password`);
+  if (res.status === 401)
+    throw new Error(`sign-in refused for ${params.username}: unknown account or wrong password`);
   location = res.headers.get('location');
   for (let hops = 0; location && !location.startsWith(redirectUri) && hops < 10; hops++) {
     res = await get(absolute(location));
@@ -80,7 +86,10 @@ export async function signIn(params: { baseUrl: string; username: string; passwo
   const callback = new URL(location);
   if (callback.searchParams.get('state') !== state) throw new Error('state mismatch');
   const code = callback.searchParams.get('code');
-  if (!code) throw new Error(`no authorisation code: ${callback.searchParams.get('error_description') ?? callback.search}`);
+  if (!code)
+    throw new Error(
+      `no authorisation code: ${callback.searchParams.get('error_description') ?? callback.search}`,
+    );
 
   const tokenRes = await fetch(discovery.token_endpoint, {
     method: 'POST',
@@ -93,7 +102,13 @@ export async function signIn(params: { baseUrl: string; username: string; passwo
       code_verifier: verifier,
     }).toString(),
   });
-  const body = (await tokenRes.json()) as { access_token?: string; id_token?: string; expires_in?: number; error_description?: string };
-  if (!tokenRes.ok || !body.access_token) throw new Error(`token request failed: ${body.error_description ?? tokenRes.status}`);
+  const body = (await tokenRes.json()) as {
+    access_token?: string;
+    id_token?: string;
+    expires_in?: number;
+    error_description?: string;
+  };
+  if (!tokenRes.ok || !body.access_token)
+    throw new Error(`token request failed: ${body.error_description ?? tokenRes.status}`);
   return { accessToken: body.access_token, idToken: body.id_token ?? '', expiresIn: body.expires_in ?? 0 };
 }

@@ -29,24 +29,31 @@ export interface PlatformProcess {
  * Starts the all-in-one platform as its own process (exactly what `npm start` runs), on a free loopback
  * port and a fresh data folder. `MKIB_DATABASE_URL` in `env` points it at a real PostgreSQL instead.
  */
-export async function startPlatformProcess(env: Record<string, string> = {}, timeoutMs = 120_000): Promise<PlatformProcess> {
+export async function startPlatformProcess(
+  env: Record<string, string> = {},
+  timeoutMs = 120_000,
+): Promise<PlatformProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'mkib-test-'));
   const baseUrl = `http://127.0.0.1:${port}`;
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'tools/run.js'), join(ROOT, 'apps/platform/src/main.ts')], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      MKIB_PORT: String(port),
-      MKIB_HOST: '127.0.0.1',
-      MKIB_PUBLIC_URL: baseUrl,
-      MKIB_DATA_DIR: dataDir,
-      MKIB_LOG_LEVEL: process.env.MKIB_LOG_LEVEL ?? 'warn',
-      ...env,
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(ROOT, 'tools/run.js'), join(ROOT, 'apps/platform/src/main.ts')],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        MKIB_PORT: String(port),
+        MKIB_HOST: '127.0.0.1',
+        MKIB_PUBLIC_URL: baseUrl,
+        MKIB_DATA_DIR: dataDir,
+        MKIB_LOG_LEVEL: process.env.MKIB_LOG_LEVEL ?? 'warn',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

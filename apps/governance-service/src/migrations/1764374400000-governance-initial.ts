@@ -35,23 +35,20 @@ export class GovernanceInitial1764374400000 implements MigrationInterface {
       source_event_id uuid NOT NULL UNIQUE
     )`);
     // Hoofdgebruikers first, so the medegebruikers' references resolve.
-    const ordered = [...PARTIES].sort((a, b) => Number(a.kind === 'MEDEGEBRUIKER') - Number(b.kind === 'MEDEGEBRUIKER'));
+    const ordered = [...PARTIES].sort(
+      (a, b) => Number(a.kind === 'MEDEGEBRUIKER') - Number(b.kind === 'MEDEGEBRUIKER'),
+    );
     for (const p of ordered) {
-      await q.query(`INSERT INTO governance.party (code, name, kind, responsible_hoofdgebruiker) VALUES ($1, $2, $3, $4)`, [
-        p.code,
-        p.name,
-        p.kind,
-        p.responsibleHoofdgebruiker ?? null,
-      ]);
+      await q.query(
+        `INSERT INTO governance.party (code, name, kind, responsible_hoofdgebruiker) VALUES ($1, $2, $3, $4)`,
+        [p.code, p.name, p.kind, p.responsibleHoofdgebruiker ?? null],
+      );
     }
     for (const m of MELDKAMERS) {
-      await q.query(`INSERT INTO governance.meldkamer (code, name, location, gemeente, werkgebied) VALUES ($1, $2, $3, $4, $5)`, [
-        m.code,
-        m.name,
-        m.location,
-        m.gemeente,
-        m.werkgebied,
-      ]);
+      await q.query(
+        `INSERT INTO governance.meldkamer (code, name, location, gemeente, werkgebied) VALUES ($1, $2, $3, $4, $5)`,
+        [m.code, m.name, m.location, m.gemeente, m.werkgebied],
+      );
     }
   }
 

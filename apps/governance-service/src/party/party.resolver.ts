@@ -51,6 +51,8 @@ export class PartyResolver {
 
   @ResolveField('medegebruikers')
   async medegebruikers(@Parent() party: PartyView) {
-    return (await this.parties.find({ where: { responsibleHoofdgebruiker: party.code }, order: { code: 'ASC' } })).map(toParty);
+    return (
+      await this.parties.find({ where: { responsibleHoofdgebruiker: party.code }, order: { code: 'ASC' } })
+    ).map(toParty);
   }
 }

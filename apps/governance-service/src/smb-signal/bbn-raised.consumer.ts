@@ -27,7 +27,11 @@ export function consumeBbnRaised(context: ServiceContext): Promise<void> {
         actor: event.actor,
         sourceEventId: event.id,
       });
-      await tx.audit('smb-signal.recorded', id, { kind: signal.kind, subject: event.data.facilityCode, sourceEventId: event.id });
+      await tx.audit('smb-signal.recorded', id, {
+        kind: signal.kind,
+        subject: event.data.facilityCode,
+        sourceEventId: event.id,
+      });
     },
   });
 }

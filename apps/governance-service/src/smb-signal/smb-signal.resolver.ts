@@ -16,7 +16,8 @@ export class SmbSignalResolver {
     const problems = [];
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE)
       problems.push({ field: 'limit', message: `must be between 1 and ${MAX_PAGE_SIZE}` });
-    if (!Number.isInteger(offset) || offset < 0) problems.push({ field: 'offset', message: 'must be 0 or more' });
+    if (!Number.isInteger(offset) || offset < 0)
+      problems.push({ field: 'offset', message: 'must be 0 or more' });
     if (problems.length) throw badUserInput(problems);
     const [rows, total] = await this.dataSource
       .getRepository(SmbSignalEntity)

@@ -13,7 +13,11 @@ function toFacility(f: FacilityEntity) {
     description: f.description,
     components: f.components,
     usedBy: f.usedBy.map((code) => ({ __typename: 'Party', code })),
-    biv: { beschikbaarheid: f.bivBeschikbaarheid, integriteit: f.bivIntegriteit, vertrouwelijkheid: f.bivVertrouwelijkheid },
+    biv: {
+      beschikbaarheid: f.bivBeschikbaarheid,
+      integriteit: f.bivIntegriteit,
+      vertrouwelijkheid: f.bivVertrouwelijkheid,
+    },
     bbn: f.bbn,
     reviewDue: f.reviewDue,
     supplementaryAnalysis: f.supplementaryAnalysis,
@@ -22,7 +26,11 @@ function toFacility(f: FacilityEntity) {
 type FacilityView = ReturnType<typeof toFacility>;
 
 const toClassification = (c: FacilityClassificationEntity) => ({
-  biv: { beschikbaarheid: c.bivBeschikbaarheid, integriteit: c.bivIntegriteit, vertrouwelijkheid: c.bivVertrouwelijkheid },
+  biv: {
+    beschikbaarheid: c.bivBeschikbaarheid,
+    integriteit: c.bivIntegriteit,
+    vertrouwelijkheid: c.bivVertrouwelijkheid,
+  },
   bbn: c.bbn,
   rationale: c.rationale,
   reviewDue: c.reviewDue,

@@ -13,7 +13,9 @@ export interface ClassifyFacilityInput extends ClassifyFacilityCommand {
 }
 
 const unknownFacility = (code: string) =>
-  notFound(`There is no facility with code "${code}". Known codes: ${FACILITIES_IN_SCOPE.map((f) => f.code).join(', ')}.`);
+  notFound(
+    `There is no facility with code "${code}". Known codes: ${FACILITIES_IN_SCOPE.map((f) => f.code).join(', ')}.`,
+  );
 
 @Injectable()
 export class FacilityService {
@@ -42,7 +44,10 @@ export class FacilityService {
   classify(acting: ActingContext, input: ClassifyFacilityInput): Promise<FacilityEntity> {
     return this.unitOfWork.run(acting, async (tx) => {
       const facilities = tx.manager.getRepository(FacilityEntity);
-      const facility = await facilities.findOne({ where: { code: input.facilityCode }, lock: { mode: 'pessimistic_write' } });
+      const facility = await facilities.findOne({
+        where: { code: input.facilityCode },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!facility) throw unknownFacility(input.facilityCode);
 
       const now = new Date();
@@ -63,7 +68,10 @@ export class FacilityService {
         now,
       );
       const { next } = outcome;
-      const before = { biv: [facility.bivBeschikbaarheid, facility.bivIntegriteit, facility.bivVertrouwelijkheid], bbn: facility.bbn };
+      const before = {
+        biv: [facility.bivBeschikbaarheid, facility.bivIntegriteit, facility.bivVertrouwelijkheid],
+        bbn: facility.bbn,
+      };
       facility.bivBeschikbaarheid = next.biv.beschikbaarheid;
       facility.bivIntegriteit = next.biv.integriteit;
       facility.bivVertrouwelijkheid = next.biv.vertrouwelijkheid;
@@ -87,7 +95,10 @@ export class FacilityService {
       });
       await tx.audit('facility.classified', facility.code, {
         before,
-        after: { biv: [next.biv.beschikbaarheid, next.biv.integriteit, next.biv.vertrouwelijkheid], bbn: next.bbn },
+        after: {
+          biv: [next.biv.beschikbaarheid, next.biv.integriteit, next.biv.vertrouwelijkheid],
+          bbn: next.bbn,
+        },
         reviewDue: next.reviewDue,
         rationale: outcome.rationale,
         supplementaryAnalysisRequired: outcome.raisedAboveBbn2,

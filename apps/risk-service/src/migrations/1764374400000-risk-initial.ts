@@ -36,7 +36,9 @@ export class RiskInitial1764374400000 implements MigrationInterface {
       classified_by_party text NOT NULL,
       classified_at timestamptz NOT NULL
     )`);
-    await q.query(`CREATE INDEX facility_classification_by_facility ON risk.facility_classification (facility_code, classified_at)`);
+    await q.query(
+      `CREATE INDEX facility_classification_by_facility ON risk.facility_classification (facility_code, classified_at)`,
+    );
     // The scope is fixed by the regulation, so the six facilities are reference data of the schema itself.
     for (const f of FACILITIES_IN_SCOPE) {
       await q.query(

@@ -41,7 +41,12 @@ describe('facility classification rules', () => {
 
   it('[SK-4.3] re-classifying a facility that is already BBN3 does not trigger a new analysis', () => {
     const first = classifyFacility(gms, valid, today, now).next;
-    const again = classifyFacility(first, { ...valid, rationale: 'herijking' }, today, new Date('2026-12-01T00:00:00Z'));
+    const again = classifyFacility(
+      first,
+      { ...valid, rationale: 'herijking' },
+      today,
+      new Date('2026-12-01T00:00:00Z'),
+    );
     expect(again.raisedAboveBbn2).toBe(false);
     expect(again.next.supplementaryAnalysis?.requiredSince).toBe(now.toISOString());
   });
@@ -59,27 +64,53 @@ describe('facility classification rules', () => {
   });
 
   it('requires a rationale', () => {
-    expect(problemsOf(() => classifyFacility(gms, { ...valid, rationale: '   ' }, today, now))).toEqual(['rationale']);
+    expect(problemsOf(() => classifyFacility(gms, { ...valid, rationale: '   ' }, today, now))).toEqual([
+      'rationale',
+    ]);
   });
 
   it('rejects unknown BIV levels and BBN values, naming every field', () => {
     const fields = problemsOf(() =>
-      classifyFacility(gms, { ...valid, biv: { beschikbaarheid: 'ZEER_HOOG', integriteit: 'HOOG', vertrouwelijkheid: '' }, bbn: 4 }, today, now),
+      classifyFacility(
+        gms,
+        {
+          ...valid,
+          biv: { beschikbaarheid: 'ZEER_HOOG', integriteit: 'HOOG', vertrouwelijkheid: '' },
+          bbn: 4,
+        },
+        today,
+        now,
+      ),
     );
     expect(fields).toEqual(['biv.beschikbaarheid', 'biv.vertrouwelijkheid', 'bbn']);
   });
 
   it('[SK-2.2d] the review date lies after today and at most three years ahead', () => {
-    expect(problemsOf(() => classifyFacility(gms, { ...valid, reviewDue: today }, today, now))).toEqual(['reviewDue']);
-    expect(problemsOf(() => classifyFacility(gms, { ...valid, reviewDue: '2029-11-30' }, today, now))).toEqual(['reviewDue']);
-    expect(problemsOf(() => classifyFacility(gms, { ...valid, reviewDue: '2027-02-30' }, today, now))).toEqual(['reviewDue']);
-    expect(classifyFacility(gms, { ...valid, reviewDue: '2029-11-29' }, today, now).next.reviewDue).toBe('2029-11-29');
+    expect(problemsOf(() => classifyFacility(gms, { ...valid, reviewDue: today }, today, now))).toEqual([
+      'reviewDue',
+    ]);
+    expect(
+      problemsOf(() => classifyFacility(gms, { ...valid, reviewDue: '2029-11-30' }, today, now)),
+    ).toEqual(['reviewDue']);
+    expect(
+      problemsOf(() => classifyFacility(gms, { ...valid, reviewDue: '2027-02-30' }, today, now)),
+    ).toEqual(['reviewDue']);
+    expect(classifyFacility(gms, { ...valid, reviewDue: '2029-11-29' }, today, now).next.reviewDue).toBe(
+      '2029-11-29',
+    );
   });
 });
 
 describe('the facilities in scope', () => {
   it('[SK-T1] are the six facilities of the regulation, including components used outside the meldkamer', () => {
-    expect(FACILITIES_IN_SCOPE.map((f) => f.code)).toEqual(['SPOEDVRAAG', 'SPOEDRESPONS', 'GMS', 'OIS', 'IVICT', 'HUISVESTING']);
+    expect(FACILITIES_IN_SCOPE.map((f) => f.code)).toEqual([
+      'SPOEDVRAAG',
+      'SPOEDRESPONS',
+      'GMS',
+      'OIS',
+      'IVICT',
+      'HUISVESTING',
+    ]);
     const c2000 = FACILITIES_IN_SCOPE.find((f) => f.code === 'SPOEDRESPONS')!;
     expect(c2000.components.some((c) => c.kind === 'TERMINAL' && c.usedOutsideMeldkamer)).toBe(true);
   });

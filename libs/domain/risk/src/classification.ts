@@ -92,7 +92,8 @@ export function classifyFacility(
 
   const bbn = command.bbn as Bbn;
   const raisedAboveBbn2 =
-    bbn > HIGHEST_BBN_WITHOUT_SUPPLEMENTARY_ANALYSIS && current.bbn <= HIGHEST_BBN_WITHOUT_SUPPLEMENTARY_ANALYSIS;
+    bbn > HIGHEST_BBN_WITHOUT_SUPPLEMENTARY_ANALYSIS &&
+    current.bbn <= HIGHEST_BBN_WITHOUT_SUPPLEMENTARY_ANALYSIS;
 
   let supplementaryAnalysis = current.supplementaryAnalysis;
   if (raisedAboveBbn2) {
@@ -101,7 +102,10 @@ export function classifyFacility(
       requiredSince: now.toISOString(),
       reason: `BBN raised from ${current.bbn} to ${bbn}: a supplementary risk analysis decides the measures beyond the BIO`,
     };
-  } else if (bbn <= HIGHEST_BBN_WITHOUT_SUPPLEMENTARY_ANALYSIS && supplementaryAnalysis?.status === 'VEREIST') {
+  } else if (
+    bbn <= HIGHEST_BBN_WITHOUT_SUPPLEMENTARY_ANALYSIS &&
+    supplementaryAnalysis?.status === 'VEREIST'
+  ) {
     supplementaryAnalysis = { ...supplementaryAnalysis, status: 'NIET_MEER_VEREIST' };
   }
 

@@ -55,7 +55,11 @@ export const FACILITIES_IN_SCOPE: FacilityDefinition[] = [
     name: 'Voorziening Spoedrespons (C2000)',
     description: 'Het C2000-communicatienetwerk voor de hulpdiensten, ook buiten de meldkamer.',
     components: [
-      { name: 'C2000-portofoons en mobilofoons op straat en in voertuigen', kind: 'TERMINAL', usedOutsideMeldkamer: true },
+      {
+        name: 'C2000-portofoons en mobilofoons op straat en in voertuigen',
+        kind: 'TERMINAL',
+        usedOutsideMeldkamer: true,
+      },
       { name: 'C2000-basisstations en transportnetwerk', kind: 'NETWERK', usedOutsideMeldkamer: true },
       { name: 'Meldkamerkoppeling C2000', kind: 'APPLICATIE', usedOutsideMeldkamer: false },
     ],

@@ -2,12 +2,23 @@ import { DomainError } from '@mkib/domain-shared';
 import { authorise, AUTHORISATION_TABLE } from './authorisation';
 import { Principal, Role } from './principal';
 
-const who = (party: string, ...roles: Role[]): Principal => ({ subject: 'x', username: `x@${party}`, party, roles, responsibleParty: null });
+const who = (party: string, ...roles: Role[]): Principal => ({
+  subject: 'x',
+  username: `x@${party}`,
+  party,
+  roles,
+  responsibleParty: null,
+});
 
 describe('authorisation table', () => {
   it('only an LMS operator of the LMS classifies facilities', () => {
     expect(() => authorise(who('lms', 'lms-operator'), 'facility.classify')).not.toThrow();
-    for (const p of [who('politie', 'security-officer'), who('politie', 'lms-operator'), who('lms', 'viewer'), who('jenv', 'auditor')]) {
+    for (const p of [
+      who('politie', 'security-officer'),
+      who('politie', 'lms-operator'),
+      who('lms', 'viewer'),
+      who('jenv', 'auditor'),
+    ]) {
       expect(() => authorise(p, 'facility.classify')).toThrow(DomainError);
     }
   });

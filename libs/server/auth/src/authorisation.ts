@@ -32,7 +32,8 @@ const BOARD_ROLES: readonly Role[] = ['smb-member', 'bmb-member', 'board-secreta
 
 export const AUTHORISATION_TABLE = {
   'party.read': {
-    description: 'Read the party register (who takes part, and which hoofdgebruiker answers for a medegebruiker).',
+    description:
+      'Read the party register (who takes part, and which hoofdgebruiker answers for a medegebruiker).',
     kind: 'read',
     grants: [{ roles: EVERY_ROLE, condition: 'any' }],
   },
@@ -72,13 +73,15 @@ export const AUTHORISATION_TABLE = {
 
 export type Action = keyof typeof AUTHORISATION_TABLE;
 
-export const isAction = (value: string): value is Action => Object.prototype.hasOwnProperty.call(AUTHORISATION_TABLE, value);
+export const isAction = (value: string): value is Action =>
+  Object.prototype.hasOwnProperty.call(AUTHORISATION_TABLE, value);
 
 /** The grants of the table that apply to this caller for this action; empty means refused. */
 export function applicableGrants(principal: Principal, action: Action): Grant[] {
   const def: ActionDefinition = AUTHORISATION_TABLE[action];
   return def.grants.filter(
-    (g) => g.roles.some((r) => principal.roles.includes(r)) && (!g.parties || g.parties.includes(principal.party)),
+    (g) =>
+      g.roles.some((r) => principal.roles.includes(r)) && (!g.parties || g.parties.includes(principal.party)),
   );
 }
 

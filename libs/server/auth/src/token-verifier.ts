@@ -20,9 +20,12 @@ export type TokenVerifier = (authorization: string | undefined) => Promise<Princ
  * skew). Every service and the gateway do this themselves; nobody trusts a forwarded header.
  */
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
-  const jwks = createRemoteJWKSet(new URL(options.jwksUrl ?? `${options.issuer}/protocol/openid-connect/certs`), {
-    cooldownDuration: 30_000,
-  });
+  const jwks = createRemoteJWKSet(
+    new URL(options.jwksUrl ?? `${options.issuer}/protocol/openid-connect/certs`),
+    {
+      cooldownDuration: 30_000,
+    },
+  );
   return async (authorization) => {
     if (!authorization) throw unauthenticated('Sign in first: the request has no bearer token.');
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
@@ -57,7 +60,9 @@ export function principalFromClaims(payload: JWTPayload): Principal {
     responsible_party?: unknown;
   };
   if (typeof claims.party !== 'string' || claims.party.length === 0) {
-    throw unauthenticated('The access token carries no party: ask the administrator to link the account to a party.');
+    throw unauthenticated(
+      'The access token carries no party: ask the administrator to link the account to a party.',
+    );
   }
   const rawRoles = Array.isArray(claims.realm_access?.roles) ? claims.realm_access.roles : [];
   const roles = rawRoles.filter((r): r is Role => (ROLES as readonly string[]).includes(r as string));

@@ -104,7 +104,8 @@ export async function createDevIssuer(options: DevIssuerOptions): Promise<DevIss
       rpInitiatedLogout: { enabled: true },
       resourceIndicators: {
         enabled: true,
-        defaultResource: async (_ctx: unknown, _client: unknown, oneOf?: string[]) => (oneOf ? oneOf[0] : API_RESOURCE),
+        defaultResource: async (_ctx: unknown, _client: unknown, oneOf?: string[]) =>
+          oneOf ? oneOf[0] : API_RESOURCE,
         useGrantedResource: async () => true,
         getResourceServerInfo: async (_ctx: unknown, resource: string) => {
           if (resource !== API_RESOURCE) throw new Error(`unknown resource ${resource}`);
@@ -132,7 +133,10 @@ export async function createDevIssuer(options: DevIssuerOptions): Promise<DevIss
       };
     },
     // Access tokens carry what Keycloak's protocol mappers put there for this realm.
-    extraTokenClaims: async (_ctx: unknown, token: { kind: string; accountId?: string; clientId?: string }) => {
+    extraTokenClaims: async (
+      _ctx: unknown,
+      token: { kind: string; accountId?: string; clientId?: string },
+    ) => {
       if (token.kind !== 'AccessToken' || !token.accountId) return undefined;
       const account = findDemoAccount(token.accountId);
       if (!account) return undefined;
@@ -148,19 +152,25 @@ export async function createDevIssuer(options: DevIssuerOptions): Promise<DevIss
     },
     // First-party client: consent is implied, as in Keycloak with consent turned off for the shell.
     loadExistingGrant: async (ctx: any) => {
-      const grantId = ctx.oidc.result?.consent?.grantId || ctx.oidc.session.grantIdFor(ctx.oidc.client.clientId);
+      const grantId =
+        ctx.oidc.result?.consent?.grantId || ctx.oidc.session.grantIdFor(ctx.oidc.client.clientId);
       if (grantId) {
         const existing = await ctx.oidc.provider.Grant.find(grantId);
         if (existing) return existing;
       }
-      const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client.clientId, accountId: ctx.oidc.session.accountId });
+      const grant = new ctx.oidc.provider.Grant({
+        clientId: ctx.oidc.client.clientId,
+        accountId: ctx.oidc.session.accountId,
+      });
       grant.addOIDCScope('openid profile');
       grant.addOIDCClaims(['name', 'preferred_username', 'party']);
       grant.addResourceScope(API_RESOURCE, 'api');
       await grant.save();
       return grant;
     },
-    interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/realms/${REALM}/interaction/${interaction.uid}` },
+    interactions: {
+      url: (_ctx: unknown, interaction: { uid: string }) => `/realms/${REALM}/interaction/${interaction.uid}`,
+    },
     renderError: async (ctx: any, out: Record<string, string>) => {
       ctx.type = 'html';
       ctx.body = `<!doctype html><html lang="nl"><meta charset="utf-8"><title>Aanmelden mislukt</title><body><h1>Aanmelden mislukt</h1><p>${escapeHtml(out.error_description ?? out.error ?? 'onbekende fout')}</p><p><a href="/">Terug naar MKIB</a></p></body></html>`;
@@ -194,7 +204,12 @@ export async function createDevIssuer(options: DevIssuerOptions): Promise<DevIss
           .send(loginPage({ uid: details.uid, base, accounts: DEMO_ACCOUNTS, error: true, username }));
         return;
       }
-      await provider.interactionFinished(req, res, { login: { accountId: account.username } }, { mergeWithLastSubmission: false });
+      await provider.interactionFinished(
+        req,
+        res,
+        { login: { accountId: account.username } },
+        { mergeWithLastSubmission: false },
+      );
     } catch (err) {
       next(err);
     }
@@ -206,5 +221,8 @@ export async function createDevIssuer(options: DevIssuerOptions): Promise<DevIss
 }
 
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return value.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }

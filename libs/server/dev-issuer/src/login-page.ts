@@ -1,10 +1,19 @@
 import type { DemoAccount } from './demo-accounts';
 
 const esc = (value: string): string =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  value.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 /** The sign-in page of the development issuer: plain, accessible HTML in Dutch with English alongside. */
-export function loginPage(params: { uid: string; base: string; accounts: DemoAccount[]; error?: boolean; username?: string }): string {
+export function loginPage(params: {
+  uid: string;
+  base: string;
+  accounts: DemoAccount[];
+  error?: boolean;
+  username?: string;
+}): string {
   const options = params.accounts.map((a) => `<option value="${esc(a.username)}"></option>`).join('');
   return `<!doctype html>
 <html lang="nl">

@@ -12,8 +12,11 @@ const ACTION_KEY = 'mkib:action';
 /** Declares the action of the authorisation table that an operation needs. Required on every resolver. */
 export const Authorise = (action: Action) => SetMetadata(ACTION_KEY, action);
 
-export const declaredAction = (reflector: Reflector, target: Function, handler: Function): Action | undefined =>
-  reflector.getAllAndOverride<Action>(ACTION_KEY, [handler, target]);
+export const declaredAction = (
+  reflector: Reflector,
+  target: Function,
+  handler: Function,
+): Action | undefined => reflector.getAllAndOverride<Action>(ACTION_KEY, [handler, target]);
 
 interface RequestWithPrincipal {
   headers: Record<string, string | string[] | undefined>;
@@ -39,7 +42,9 @@ export class AuthorisationGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const action = declaredAction(this.reflector, context.getClass(), context.getHandler());
     if (!action) {
-      throw new Error(`${context.getClass().name}.${context.getHandler().name} declares no authorisation action`);
+      throw new Error(
+        `${context.getClass().name}.${context.getHandler().name} declares no authorisation action`,
+      );
     }
     const req = requestOf(context);
     if (!req.principal) {

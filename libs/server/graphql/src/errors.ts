@@ -50,7 +50,8 @@ export function createErrorFormatter(logger: ErrorLogger) {
     const code = formatted.extensions?.code;
     const passThrough =
       typeof code === 'string' &&
-      (PASS_THROUGH_CODES.has(code) || (code === 'INTERNAL_SERVER_ERROR' && typeof formatted.extensions?.reference === 'string'));
+      (PASS_THROUGH_CODES.has(code) ||
+        (code === 'INTERNAL_SERVER_ERROR' && typeof formatted.extensions?.reference === 'string'));
     if (passThrough) {
       // Already shaped by a subgraph (seen at the gateway) or by Apollo's own request validation.
       const { problems, reference } = formatted.extensions ?? {};
@@ -63,10 +64,17 @@ export function createErrorFormatter(logger: ErrorLogger) {
     }
     if (!formatted.path && error instanceof GraphQLError && !error.originalError) {
       // Parse or validation problem without a code: the request itself is wrong.
-      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      };
     }
     const reference = randomUUID();
-    logger.error({ reference, err: error instanceof Error ? { message: error.message, stack: error.stack } : error }, 'unexpected error');
+    logger.error(
+      { reference, err: error instanceof Error ? { message: error.message, stack: error.stack } : error },
+      'unexpected error',
+    );
     return {
       message: `An unexpected error occurred (reference ${reference}).`,
       path: formatted.path,

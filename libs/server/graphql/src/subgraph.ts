@@ -5,7 +5,11 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { createErrorFormatter, ErrorLogger } from './errors';
 
 /** The GraphQL module of a subgraph: schema-first from the committed SDL, federation v2, one error shape. */
-export function subgraphGraphQLModule(options: { schemaFiles: string[]; logger: ErrorLogger; development: boolean }): DynamicModule {
+export function subgraphGraphQLModule(options: {
+  schemaFiles: string[];
+  logger: ErrorLogger;
+  development: boolean;
+}): DynamicModule {
   return GraphQLModule.forRoot<ApolloFederationDriverConfig>({
     driver: ApolloFederationDriver,
     typePaths: options.schemaFiles,

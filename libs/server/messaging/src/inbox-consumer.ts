@@ -64,7 +64,10 @@ export async function consumeEvent<T>(params: {
           return true;
         },
       );
-      logger.info({ eventId: event.id, type: event.type, correlationId: event.correlationId, handled }, 'event consumed');
+      logger.info(
+        { eventId: event.id, type: event.type, correlationId: event.correlationId, handled },
+        'event consumed',
+      );
     },
   });
 }

@@ -68,12 +68,19 @@ export class OutboxRelay {
         })
         .catch((err) => {
           this.failures++;
-          this.logger.warn({ err: String(err), schema: this.schema, failures: this.failures }, 'outbox relay: publish failed, will retry');
+          this.logger.warn(
+            { err: String(err), schema: this.schema, failures: this.failures },
+            'outbox relay: publish failed, will retry',
+          );
         })
         .finally(() => {
           this.running = null;
-          const backoff = Math.min(this.options.maxBackoffMs ?? 10_000, 200 * 2 ** Math.min(this.failures, 6));
-          const next = this.again && this.failures === 0 ? 0 : this.failures ? backoff : (this.options.pollMs ?? 1000);
+          const backoff = Math.min(
+            this.options.maxBackoffMs ?? 10_000,
+            200 * 2 ** Math.min(this.failures, 6),
+          );
+          const next =
+            this.again && this.failures === 0 ? 0 : this.failures ? backoff : (this.options.pollMs ?? 1000);
           this.again = false;
           this.schedule(next);
         });
@@ -83,13 +90,16 @@ export class OutboxRelay {
 
   private async publishBatch(): Promise<number> {
     const s = quoteSchema(this.schema);
-    const rows: { seq: string; topic: string; message_key: string; envelope: unknown }[] = await this.dataSource.query(
-      `SELECT seq, topic, message_key, envelope FROM ${s}.outbox WHERE published_at IS NULL ORDER BY seq LIMIT $1`,
-      [this.options.batchSize ?? 100],
-    );
+    const rows: { seq: string; topic: string; message_key: string; envelope: unknown }[] =
+      await this.dataSource.query(
+        `SELECT seq, topic, message_key, envelope FROM ${s}.outbox WHERE published_at IS NULL ORDER BY seq LIMIT $1`,
+        [this.options.batchSize ?? 100],
+      );
     if (rows.length === 0) return 0;
     try {
-      await this.transport.publish(rows.map((r) => ({ topic: r.topic, key: r.message_key, value: r.envelope })));
+      await this.transport.publish(
+        rows.map((r) => ({ topic: r.topic, key: r.message_key, value: r.envelope })),
+      );
     } catch (err) {
       await this.dataSource.query(
         `UPDATE ${s}.outbox SET attempts = attempts + 1, last_error = $2 WHERE seq = $1`,
@@ -97,9 +107,10 @@ export class OutboxRelay {
       );
       throw err;
     }
-    await this.dataSource.query(`UPDATE ${s}.outbox SET published_at = now(), last_error = NULL WHERE seq = ANY($1::bigint[])`, [
-      rows.map((r) => r.seq),
-    ]);
+    await this.dataSource.query(
+      `UPDATE ${s}.outbox SET published_at = now(), last_error = NULL WHERE seq = ANY($1::bigint[])`,
+      [rows.map((r) => r.seq)],
+    );
     return rows.length;
   }
 }

@@ -52,7 +52,11 @@ export class UnitOfWork {
           audited++;
         },
         emit: async (contract, subject, data) => {
-          const envelope = createEnvelope(contract, { subject, partyId: ctx.party, actor: ctx.actor, correlationId: ctx.correlationId }, data);
+          const envelope = createEnvelope(
+            contract,
+            { subject, partyId: ctx.party, actor: ctx.actor, correlationId: ctx.correlationId },
+            data,
+          );
           await manager.query(
             `INSERT INTO ${quoteSchema(this.schema)}.outbox (event_id, topic, message_key, envelope) VALUES ($1, $2, $3, $4)`,
             [envelope.id, contract.topic, subject, JSON.stringify(envelope)],

@@ -1,4 +1,10 @@
-import { ChainedAuditRecord, GENESIS_HASH, hashAuditRecord, verifyAuditChain, canonicalJson } from './audit-chain';
+import {
+  ChainedAuditRecord,
+  GENESIS_HASH,
+  hashAuditRecord,
+  verifyAuditChain,
+  canonicalJson,
+} from './audit-chain';
 
 function chain(n: number): ChainedAuditRecord[] {
   const rows: ChainedAuditRecord[] = [];
@@ -46,7 +52,9 @@ describe('audit hash chain', () => {
     const forged = { ...rows[1], actor: 'someone-else' };
     forged.hash = hashAuditRecord(forged.prevHash, forged);
     rows[1] = forged;
-    expect(verifyAuditChain(rows).problems).toEqual([expect.objectContaining({ seq: 3, problem: 'BROKEN_LINK' })]);
+    expect(verifyAuditChain(rows).problems).toEqual([
+      expect.objectContaining({ seq: 3, problem: 'BROKEN_LINK' }),
+    ]);
   });
 
   it('hashes independently of key order, as jsonb stores it', () => {

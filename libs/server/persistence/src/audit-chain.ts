@@ -71,10 +71,18 @@ export function verifyAuditChain(rows: ChainedAuditRecord[]): ChainVerification 
         message: `rows ${expectedSeq}..${row.seq - 1} are missing`,
       });
     } else if (row.prevHash !== prevHash) {
-      problems.push({ seq: row.seq, problem: 'BROKEN_LINK', message: `row ${row.seq} does not link to row ${row.seq - 1}` });
+      problems.push({
+        seq: row.seq,
+        problem: 'BROKEN_LINK',
+        message: `row ${row.seq} does not link to row ${row.seq - 1}`,
+      });
     }
     if (hashAuditRecord(row.prevHash, row) !== row.hash) {
-      problems.push({ seq: row.seq, problem: 'ALTERED', message: `row ${row.seq} was altered after it was written` });
+      problems.push({
+        seq: row.seq,
+        problem: 'ALTERED',
+        message: `row ${row.seq} was altered after it was written`,
+      });
     }
     expectedSeq = row.seq + 1;
     prevHash = row.hash;

@@ -22,7 +22,12 @@ export interface AuditEntry {
  * Appends to the schema's audit log inside the caller's transaction. The table lock serialises writers
  * so the chain has one order; it is held only until the transaction commits.
  */
-export async function appendAudit(manager: EntityManager, schema: string, entry: AuditEntry, now = new Date()) {
+export async function appendAudit(
+  manager: EntityManager,
+  schema: string,
+  entry: AuditEntry,
+  now = new Date(),
+) {
   const s = quoteSchema(schema);
   await manager.query(`LOCK TABLE ${s}.audit_log IN EXCLUSIVE MODE`);
   const last: { seq: string; hash: string }[] = await manager.query(
@@ -54,7 +59,10 @@ export async function appendAudit(manager: EntityManager, schema: string, entry:
   return { ...record, prevHash, hash };
 }
 
-export async function readAuditLog(db: DataSource | EntityManager, schema: string): Promise<ChainedAuditRecord[]> {
+export async function readAuditLog(
+  db: DataSource | EntityManager,
+  schema: string,
+): Promise<ChainedAuditRecord[]> {
   const rows: any[] = await db.query(
     `SELECT seq, occurred_at, actor, party, action, subject, correlation_id, details, prev_hash, hash
      FROM ${quoteSchema(schema)}.audit_log ORDER BY seq`,

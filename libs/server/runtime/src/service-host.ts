@@ -60,7 +60,10 @@ class ServiceRootModule {}
  * Boots one service: database and migrations, unit of work and outbox relay, the Nest subgraph with the
  * authorisation guard, its event subscriptions, and a health endpoint. Used by every composition root.
  */
-export async function startService(definition: ServiceDefinition, config: ServiceRuntimeConfig): Promise<RunningService> {
+export async function startService(
+  definition: ServiceDefinition,
+  config: ServiceRuntimeConfig,
+): Promise<RunningService> {
   const logger = createLogger(`${definition.name}-service`);
   const dataSource = createServiceDataSource({
     connection: config.database,
@@ -79,18 +82,30 @@ export async function startService(definition: ServiceDefinition, config: Servic
 
   const module: DynamicModule = {
     module: ServiceRootModule,
-    imports: [subgraphGraphQLModule({ schemaFiles: [definition.schemaFile, SHARED_SCHEMA_FILE], logger, development: config.development })],
+    imports: [
+      subgraphGraphQLModule({
+        schemaFiles: [definition.schemaFile, SHARED_SCHEMA_FILE],
+        logger,
+        development: config.development,
+      }),
+    ],
     providers: [
       // Providers inject these by class: `constructor(private readonly uow: UnitOfWork, ...)`.
       { provide: UnitOfWork, useValue: unitOfWork },
       { provide: DataSource, useValue: dataSource },
-      { provide: TOKEN_VERIFIER, useValue: createTokenVerifier({ issuer: config.issuer, jwksUrl: config.jwksUrl }) },
+      {
+        provide: TOKEN_VERIFIER,
+        useValue: createTokenVerifier({ issuer: config.issuer, jwksUrl: config.jwksUrl }),
+      },
       { provide: APP_GUARD, useClass: AuthorisationGuard },
       auditLogResolver(definition.name),
       ...definition.providers,
     ],
   };
-  const app = await NestFactory.create<NestExpressApplication>(module, { logger: ['error', 'warn'], bodyParser: true });
+  const app = await NestFactory.create<NestExpressApplication>(module, {
+    logger: ['error', 'warn'],
+    bodyParser: true,
+  });
   app.useBodyParser('json', { limit: '1mb' });
   app.getHttpAdapter().get('/health', async (_req: unknown, res: any) => {
     try {
@@ -121,4 +136,3 @@ export async function startService(definition: ServiceDefinition, config: Servic
     },
   };
 }
-

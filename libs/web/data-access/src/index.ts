@@ -32,7 +32,11 @@ export interface RemoteAppProps {
 }
 
 /** Creates the request function; `onUnauthenticated` lets the shell send the user to sign in again. */
-export function createGraphQLRequest(params: { url: string; token: () => string | null; onUnauthenticated(): void }): GraphQLRequest {
+export function createGraphQLRequest(params: {
+  url: string;
+  token: () => string | null;
+  onUnauthenticated(): void;
+}): GraphQLRequest {
   return async (query, variables) => {
     const token = params.token();
     const res = await fetch(params.url, {

@@ -13,7 +13,8 @@ const STORAGE_KEY = 'mkib.language';
  */
 export async function initI18n(): Promise<I18n> {
   if (i18next.isInitialized) return i18next;
-  const stored = (typeof localStorage !== 'undefined' && localStorage.getItem(STORAGE_KEY)) as Language | null;
+  const stored = (typeof localStorage !== 'undefined' &&
+    localStorage.getItem(STORAGE_KEY)) as Language | null;
   await i18next.use(initReactI18next).init({
     resources,
     lng: stored === 'en' ? 'en' : 'nl',

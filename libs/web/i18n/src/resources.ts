@@ -25,7 +25,8 @@ export const resources = {
       remotes: { web_admin: 'Beheer (LMS)', web_politie: 'Politie' },
       facilities: {
         registerTitle: 'Voorzieningenregister',
-        registerIntro: 'De zes meldkamervoorzieningen met hun betrouwbaarheidseisen (BIV) en basisbeveiligingsniveau (BBN).',
+        registerIntro:
+          'De zes meldkamervoorzieningen met hun betrouwbaarheidseisen (BIV) en basisbeveiligingsniveau (BBN).',
         code: 'Code',
         name: 'Voorziening',
         biv: 'BIV',
@@ -86,7 +87,8 @@ export const resources = {
       remotes: { web_admin: 'Administration (LMS)', web_politie: 'Police' },
       facilities: {
         registerTitle: 'Facility register',
-        registerIntro: 'The six dispatch facilities with their reliability requirements (BIV) and basic security level (BBN).',
+        registerIntro:
+          'The six dispatch facilities with their reliability requirements (BIV) and basic security level (BBN).',
         code: 'Code',
         name: 'Facility',
         biv: 'BIV',

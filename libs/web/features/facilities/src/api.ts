@@ -28,5 +28,8 @@ export interface ClassifyInput {
 }
 
 export const classifyFacility = async (request: GraphQLRequest, input: ClassifyInput) =>
-  (await request<{ classifyFacility: { code: string; bbn: number; supplementaryAnalysis: { status: string } | null } }>(CLASSIFY, { input }))
-    .classifyFacility;
+  (
+    await request<{
+      classifyFacility: { code: string; bbn: number; supplementaryAnalysis: { status: string } | null };
+    }>(CLASSIFY, { input })
+  ).classifyFacility;

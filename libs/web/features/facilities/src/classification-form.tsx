@@ -30,14 +30,24 @@ export function ClassificationForm(props: {
     const found: Errors = {};
     if (!rationale.trim()) found.rationale = t('facilities.errors.rationaleRequired');
     if (!reviewDue) found.reviewDue = t('facilities.errors.reviewDueRequired');
-    else if (reviewDue <= new Date().toISOString().slice(0, 10)) found.reviewDue = t('facilities.errors.reviewDuePast');
+    else if (reviewDue <= new Date().toISOString().slice(0, 10))
+      found.reviewDue = t('facilities.errors.reviewDuePast');
     setErrors(found);
     if (Object.keys(found).length) return;
     setBusy(true);
     try {
-      const saved = await classifyFacility(props.request, { facilityCode: facility.code, biv, bbn, rationale, reviewDue });
+      const saved = await classifyFacility(props.request, {
+        facilityCode: facility.code,
+        biv,
+        bbn,
+        rationale,
+        reviewDue,
+      });
       const parts = [t('facilities.saved', { facility: facility.name, bbn: saved.bbn })];
-      if (saved.supplementaryAnalysis?.status === 'VEREIST' && facility.supplementaryAnalysis?.status !== 'VEREIST')
+      if (
+        saved.supplementaryAnalysis?.status === 'VEREIST' &&
+        facility.supplementaryAnalysis?.status !== 'VEREIST'
+      )
         parts.push(t('facilities.savedSupplementary'));
       props.onSaved(parts.join(' '));
     } catch (err) {
@@ -49,7 +59,9 @@ export function ClassificationForm(props: {
         }
         setErrors(fromServer);
       } else {
-        setErrors({ form: t('facilities.errors.server', { message: err instanceof Error ? err.message : String(err) }) });
+        setErrors({
+          form: t('facilities.errors.server', { message: err instanceof Error ? err.message : String(err) }),
+        });
       }
     } finally {
       setBusy(false);
@@ -86,7 +98,13 @@ export function ClassificationForm(props: {
       </fieldset>
       <Field label={t('facilities.bbn')}>
         {(a11y) => (
-          <select {...a11y} name="bbn" className="utrecht-select utrecht-select--html-select" value={bbn} onChange={(e) => setBbn(Number(e.target.value))}>
+          <select
+            {...a11y}
+            name="bbn"
+            className="utrecht-select utrecht-select--html-select"
+            value={bbn}
+            onChange={(e) => setBbn(Number(e.target.value))}
+          >
             {[1, 2, 3].map((n) => (
               <option key={n} value={n}>
                 BBN{n}

@@ -1,7 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GraphQLRequest } from '@mkib/web-data-access';
-import { Alert, Button, Heading, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@mkib/web-ui';
+import {
+  Alert,
+  Button,
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@mkib/web-ui';
 import { Facility, loadFacilities } from './api';
 import { ClassificationForm } from './classification-form';
 
@@ -55,13 +66,18 @@ export function FacilityRegister(props: { request: GraphQLRequest; canClassify: 
               <TableHeaderCell>{t('facilities.code')}</TableHeaderCell>
               <TableHeaderCell>{t('facilities.name')}</TableHeaderCell>
               <TableHeaderCell>
-                {t('facilities.beschikbaarheid')} / {t('facilities.integriteit')} / {t('facilities.vertrouwelijkheid')}
+                {t('facilities.beschikbaarheid')} / {t('facilities.integriteit')} /{' '}
+                {t('facilities.vertrouwelijkheid')}
               </TableHeaderCell>
               <TableHeaderCell>{t('facilities.bbn')}</TableHeaderCell>
               <TableHeaderCell>{t('facilities.reviewDue')}</TableHeaderCell>
               <TableHeaderCell>{t('facilities.supplementary')}</TableHeaderCell>
               <TableHeaderCell>{t('facilities.usedBy')}</TableHeaderCell>
-              {props.canClassify && <TableHeaderCell><span className="mkib-sr-only">{t('facilities.classify')}</span></TableHeaderCell>}
+              {props.canClassify && (
+                <TableHeaderCell>
+                  <span className="mkib-sr-only">{t('facilities.classify')}</span>
+                </TableHeaderCell>
+              )}
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -70,7 +86,8 @@ export function FacilityRegister(props: { request: GraphQLRequest; canClassify: 
                 <TableCell>{f.code}</TableCell>
                 <TableCell>{f.name}</TableCell>
                 <TableCell>
-                  {level(f.biv.beschikbaarheid)} / {level(f.biv.integriteit)} / {level(f.biv.vertrouwelijkheid)}
+                  {level(f.biv.beschikbaarheid)} / {level(f.biv.integriteit)} /{' '}
+                  {level(f.biv.vertrouwelijkheid)}
                 </TableCell>
                 <TableCell data-column="bbn">BBN{f.bbn}</TableCell>
                 <TableCell>{f.reviewDue}</TableCell>
