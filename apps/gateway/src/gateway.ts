@@ -1,5 +1,6 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { Router } from 'express';
 import { readFileSync } from 'node:fs';
@@ -20,6 +21,36 @@ export interface GatewayConfig {
   jwksUrl?: string;
   development: boolean;
   supergraphSdl?: string;
+  /** Browser origins other than the platform's own that may call the API (CORS allow-list). */
+  corsOrigins?: string[];
+  /** Requests per identity per minute; default 600. */
+  rateLimitPerMinute?: number;
+}
+
+/** Limits that keep one query from exhausting the services (GraphQL Armor). */
+export const QUERY_LIMITS = {
+  maxDepth: 8,
+  maxCost: 1000,
+  maxAliases: 15,
+  maxDirectives: 20,
+  maxTokens: 2000,
+  maxBodyBytes: 100_000,
+};
+
+/** A fixed one-minute window per identity: enough to stop a runaway script, cheap to keep in memory. */
+export function createRateLimiter(perMinute: number, now: () => number = Date.now) {
+  const windows = new Map<string, { start: number; count: number }>();
+  return (identity: string): boolean => {
+    const t = now();
+    const w = windows.get(identity);
+    if (!w || t - w.start >= 60_000) {
+      if (windows.size > 10_000) windows.clear();
+      windows.set(identity, { start: t, count: 1 });
+      return true;
+    }
+    w.count++;
+    return w.count <= perMinute;
+  };
 }
 
 interface GatewayContext {
@@ -52,8 +83,23 @@ export async function createGateway(
       });
     },
   });
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // Field suggestions ("did you mean …") reveal the schema: only in development.
+    blockFieldSuggestion: { enabled: !config.development },
+  });
+  const protection = armor.protect();
+  const allowRequest = createRateLimiter(config.rateLimitPerMinute ?? 600);
+  const corsOrigins = new Set(config.corsOrigins ?? []);
   const server = new ApolloServer<GatewayContext>({
     gateway,
+    ...protection,
+    plugins: [...protection.plugins],
+    validationRules: [...protection.validationRules],
     formatError: createErrorFormatter(logger),
     introspection: config.development,
     includeStacktraceInErrorResponses: false,
@@ -64,17 +110,58 @@ export async function createGateway(
   await server.start();
 
   const router = express.Router();
+  router.use('/graphql', (req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    const origin = req.headers.origin;
+    if (origin && corsOrigins.has(origin)) {
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Vary', 'Origin');
+      res.setHeader('Access-Control-Allow-Headers', 'authorization, content-type, x-correlation-id');
+      res.setHeader('Access-Control-Allow-Methods', 'POST, GET, OPTIONS');
+      res.setHeader('Access-Control-Max-Age', '600');
+    }
+    if (req.method === 'OPTIONS') {
+      res.status(204).end();
+      return;
+    }
+    next();
+  });
   router.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: QUERY_LIMITS.maxBodyBytes }),
+    (err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+      const type = (err as { type?: string } | null)?.type;
+      if (type === 'entity.too.large' || type === 'entity.parse.failed') {
+        res.status(type === 'entity.too.large' ? 413 : 400).json({
+          errors: [
+            {
+              message:
+                type === 'entity.too.large'
+                  ? `The request body is larger than ${QUERY_LIMITS.maxBodyBytes} bytes.`
+                  : 'The request body is not valid JSON.',
+              extensions: { code: 'BAD_REQUEST' },
+            },
+          ],
+        });
+        return;
+      }
+      next(err);
+    },
     expressMiddleware(server, {
       context: async ({ req }) => {
         const authorization = req.headers.authorization ?? '';
         const correlationId = (req.headers['x-correlation-id'] as string | undefined) || randomUUID();
         try {
           const principal = await verify(authorization || undefined);
+          if (!allowRequest(`${principal.party}/${principal.subject}`)) {
+            throw new GraphQLError('Too many requests from this account: wait a minute and try again.', {
+              extensions: { code: 'RATE_LIMITED', http: { status: 429 } },
+            });
+          }
           return { authorization, correlationId, principal };
         } catch (err) {
+          if (err instanceof GraphQLError) throw err;
           if (isDomainError(err)) {
             throw new GraphQLError(err.message, { extensions: { code: err.code, http: { status: 401 } } });
           }

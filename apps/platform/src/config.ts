@@ -12,6 +12,7 @@ export interface PlatformConfig {
   databaseUrl: string | null;
   demoPassword: string;
   webDir: string;
+  corsOrigins: string[];
   development: boolean;
 }
 
@@ -42,6 +43,11 @@ export const PLATFORM_VARIABLES = {
     default: 'demo',
     sensitive: true,
   },
+  MKIB_CORS_ORIGINS: {
+    description: 'Comma-separated extra browser origins allowed to call /graphql.',
+    default: '(none)',
+    sensitive: false,
+  },
   MKIB_WEB_DIR: {
     description: 'Where the built shell and remotes are.',
     default: 'dist/apps',
@@ -67,6 +73,10 @@ export function readPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     databaseUrl: env.MKIB_DATABASE_URL || null,
     demoPassword: env.MKIB_DEMO_PASSWORD ?? 'demo',
     webDir: env.MKIB_WEB_DIR ?? join(root, 'dist', 'apps'),
+    corsOrigins: (env.MKIB_CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     development: true,
   };
 }

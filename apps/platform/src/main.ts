@@ -14,6 +14,7 @@ async function main() {
       `  GraphQL:  ${config.publicUrl}/graphql`,
       `  Issuer:   ${platform.issuer}`,
       `  Data:     ${config.dataDir}`,
+      ...platform.services.map((s) => `  Subgraph: ${s.name} ${s.url}`),
       '',
       `Demo accounts (password: ${config.demoPassword === 'demo' ? 'demo' : 'as set in MKIB_DEMO_PASSWORD'}):`,
       ...[...roles].map(([party, names]) => `  ${party.padEnd(22)} ${names.join(', ')}`),

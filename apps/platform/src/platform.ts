@@ -101,6 +101,7 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
       issuer: issuer.issuer,
       jwksUrl,
       development: config.development,
+      corsOrigins: config.corsOrigins,
     });
 
     app.get('/health', async (_req, res) => {

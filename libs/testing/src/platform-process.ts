@@ -21,6 +21,8 @@ export interface PlatformProcess {
   baseUrl: string;
   graphqlUrl: string;
   dataDir: string;
+  /** Subgraph name to its own GraphQL URL, to call a service directly (bypassing the gateway). */
+  subgraphs: Record<string, string>;
   output(): string;
   stop(): Promise<void>;
 }
@@ -73,6 +75,7 @@ export async function startPlatformProcess(
     baseUrl,
     graphqlUrl: `${baseUrl}/graphql`,
     dataDir,
+    subgraphs: Object.fromEntries([...output.matchAll(/Subgraph: (\S+) (\S+)/g)].map((m) => [m[1], m[2]])),
     output: () => output,
     async stop() {
       if (child.exitCode === null) {

@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateKeyPair, importJWK, JWK, SignJWT } from 'jose';
+import { errorCodes, graphql, PlatformProcess, signIn, startPlatformProcess } from '@mkib/testing';
+
+/**
+ * Token and query checks at the gateway and at a service called directly. Forged tokens are signed by
+ * this test: with its own key, or with the issuer's real key but wrong claims.
+ */
+let platform: PlatformProcess;
+let issuerKey: JWK;
+let valid: string;
+
+beforeAll(async () => {
+  platform = await startPlatformProcess({ MKIB_CORS_ORIGINS: 'https://portal.example' });
+  issuerKey = JSON.parse(readFileSync(join(platform.dataDir, 'issuer-keys.json'), 'utf8')).signing;
+  valid = (await signIn({ baseUrl: platform.baseUrl, username: 'viewer@politie', password: 'demo' }))
+    .accessToken;
+});
+
+afterAll(() => platform?.stop());
+
+const issuer = () => `${platform.baseUrl}/realms/meldkamer`;
+const claims = {
+  party: 'lms',
+  realm_access: { roles: ['lms-operator'] },
+  preferred_username: 'lms-operator@lms',
+};
+
+async function sign(
+  key: CryptoKey | Uint8Array,
+  alg: string,
+  overrides: { iss?: string; aud?: string; exp?: number; kid?: string } = {},
+) {
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg, kid: overrides.kid ?? issuerKey.kid, typ: 'at+jwt' })
+    .setSubject('lms-operator@lms')
+    .setIssuer(overrides.iss ?? issuer())
+    .setAudience(overrides.aud ?? 'mkib-api')
+    .setIssuedAt()
+    .setExpirationTime(overrides.exp ?? Math.floor(Date.now() / 1000) + 300)
+    .sign(key);
+}
+
+const realKey = async () => (await importJWK(issuerKey, 'RS256')) as CryptoKey;
+const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+
+const forgeries: [string, () => Promise<string>][] = [
+  ['signed with another key', async () => sign((await generateKeyPair('RS256')).privateKey, 'RS256')],
+  [
+    'with alg none',
+    async () =>
+      `${b64({ alg: 'none', typ: 'at+jwt' })}.${b64({ ...claims, sub: 'x', iss: issuer(), aud: 'mkib-api', exp: Math.floor(Date.now() / 1000) + 300 })}.`,
+  ],
+  [
+    'signed HS256 with the public key as secret',
+    async () => sign(new TextEncoder().encode(issuerKey.n!), 'HS256'),
+  ],
+  ['expired', async () => sign(await realKey(), 'RS256', { exp: Math.floor(Date.now() / 1000) - 600 })],
+  ['for another audience', async () => sign(await realKey(), 'RS256', { aud: 'account' })],
+  [
+    'from another realm',
+    async () => sign(await realKey(), 'RS256', { iss: `${platform.baseUrl}/realms/master` }),
+  ],
+];
+
+describe('[SK-T3] token checks', () => {
+  it('the real key with correct claims is accepted (the forgeries below differ only in what they name)', async () => {
+    const token = await sign(await realKey(), 'RS256');
+    const r = await graphql(
+      platform.graphqlUrl,
+      `
+        {
+          facilities {
+            code
+          }
+        }
+      `,
+      {},
+      token,
+    );
+    expect(r.errors).toBeUndefined();
+  });
+
+  it.each(forgeries)(
+    'a token %s is refused with UNAUTHENTICATED at the gateway and at the service',
+    async (_what, forge) => {
+      const token = await forge();
+      const atGateway = await graphql(
+        platform.graphqlUrl,
+        `
+          {
+            facilities {
+              code
+            }
+          }
+        `,
+        {},
+        token,
+      );
+      expect(atGateway.status).toBe(401);
+      expect(errorCodes(atGateway)).toEqual(['UNAUTHENTICATED']);
+      const atService = await graphql(
+        platform.subgraphs.risk,
+        `
+          {
+            facilities {
+              code
+            }
+          }
+        `,
+        {},
+        token,
+      );
+      expect(errorCodes(atService)).toEqual(['UNAUTHENTICATED']);
+    },
+  );
+
+  it('a service called directly without a token refuses, whatever headers claim', async () => {
+    const res = await fetch(platform.subgraphs.risk, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-party': 'lms', 'x-roles': 'lms-operator' },
+      body: JSON.stringify({ query: `{ facilities { code } }` }),
+    });
+    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors.map((e) => e.extensions.code)).toEqual(['UNAUTHENTICATED']);
+  });
+});
+
+describe('query limits at the gateway', () => {
+  const expectRefused = async (query: string, pattern: RegExp) => {
+    const r = await graphql(platform.graphqlUrl, query, {}, valid);
+    expect(r.status).toBeLessThan(500);
+    expect(r.data ?? null).toBeNull();
+    expect(r.errors![0].message).toMatch(pattern);
+  };
+
+  it('refuses a depth bomb', async () => {
+    let q = 'code';
+    for (let i = 0; i < 9; i++) q = `responsibleHoofdgebruiker { ${q} }`;
+    await expectRefused(`{ parties { ${q} } }`, /depth/i);
+  });
+
+  it('refuses an alias bomb', async () => {
+    const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: facilities { code }`).join(' ');
+    await expectRefused(`{ ${aliases} }`, /alias/i);
+  });
+
+  it('refuses a query that is too expensive', async () => {
+    const nested =
+      'usedBy { code name kind medegebruikers { code name kind medegebruikers { code name kind responsibleHoofdgebruiker { code name kind } } } }';
+    const fields = Array.from({ length: 14 }, (_, i) => `f${i}: facilities { code name bbn ${nested} }`).join(
+      ' ',
+    );
+    await expectRefused(`{ ${fields} }`, /cost/i);
+  });
+
+  it('refuses an oversized body with 413 and a clear message', async () => {
+    const res = await fetch(platform.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${valid}` },
+      body: JSON.stringify({ query: `{ facilities { code } }`, variables: { padding: 'x'.repeat(200_000) } }),
+    });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(
+      /larger than/,
+    );
+  });
+});
+
+describe('browser access to the API', () => {
+  it('allows only configured origins', async () => {
+    const pre = (origin: string) =>
+      fetch(platform.graphqlUrl, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST' },
+      });
+    expect((await pre('https://portal.example')).headers.get('access-control-allow-origin')).toBe(
+      'https://portal.example',
+    );
+    expect((await pre('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
