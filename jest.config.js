@@ -3,6 +3,7 @@
 //   *.acceptance-spec.ts  through the gateway of a running platform; embedded PostgreSQL by default,
 //                         a real PostgreSQL server when MKIB_TEST_DATABASE_URL is set (integration)
 //   *.integration-spec.ts need a real PostgreSQL server (integration only)
+//   *.infra-spec.ts       need the real Keycloak that the infra project's global setup starts
 const swc = [
   '@swc/jest',
   {
@@ -33,6 +34,13 @@ module.exports = {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'] },
     { ...common, displayName: 'acceptance', testMatch: ['<rootDir>/apps/**/*.acceptance-spec.ts'] },
+    {
+      ...common,
+      displayName: 'infra',
+      testMatch: ['<rootDir>/apps/**/*.infra-spec.ts'],
+      globalSetup: '<rootDir>/tools/keycloak/jest-global-setup.ts',
+      globalTeardown: '<rootDir>/tools/keycloak/jest-global-teardown.ts',
+    },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/apps/e2e/**/*.e2e-spec.ts'] },
     {
       ...common,

@@ -13,6 +13,9 @@ export interface PlatformConfig {
   demoPassword: string;
   webDir: string;
   corsOrigins: string[];
+  /** An external OpenID Connect issuer (Keycloak realm URL); null runs the built-in issuer. */
+  oidcIssuer: string | null;
+  oidcJwksUrl: string | null;
   development: boolean;
 }
 
@@ -48,6 +51,16 @@ export const PLATFORM_VARIABLES = {
     default: '(none)',
     sensitive: false,
   },
+  MKIB_OIDC_ISSUER: {
+    description: 'Trust this issuer (e.g. https://keycloak/realms/meldkamer) instead of the built-in one.',
+    default: '(built-in)',
+    sensitive: false,
+  },
+  MKIB_OIDC_JWKS_URL: {
+    description: 'Where that issuer publishes its keys, if not at the Keycloak path.',
+    default: '<issuer>/protocol/openid-connect/certs',
+    sensitive: false,
+  },
   MKIB_WEB_DIR: {
     description: 'Where the built shell and remotes are.',
     default: 'dist/apps',
@@ -77,6 +90,8 @@ export function readPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
       .split(',')
       .map((o) => o.trim())
       .filter(Boolean),
+    oidcIssuer: env.MKIB_OIDC_ISSUER ? env.MKIB_OIDC_ISSUER.replace(/\/$/, '') : null,
+    oidcJwksUrl: env.MKIB_OIDC_JWKS_URL || null,
     development: true,
   };
 }

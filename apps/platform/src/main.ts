@@ -16,7 +16,9 @@ async function main() {
       `  Data:     ${config.dataDir}`,
       ...platform.services.map((s) => `  Subgraph: ${s.name} ${s.url}`),
       '',
-      `Demo accounts (password: ${config.demoPassword === 'demo' ? 'demo' : 'as set in MKIB_DEMO_PASSWORD'}):`,
+      platform.accounts.length
+        ? `Demo accounts (password: ${config.demoPassword === 'demo' ? 'demo' : 'as set in MKIB_DEMO_PASSWORD'}):`
+        : 'Accounts: from the external issuer.',
       ...[...roles].map(([party, names]) => `  ${party.padEnd(22)} ${names.join(', ')}`),
       '',
       'Press Ctrl-C to stop.',

@@ -40,11 +40,18 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
   const transport = new InProcessTransport();
   await transport.start();
 
-  const issuer = await createDevIssuer({
-    publicUrl: config.publicUrl,
-    dataDir: config.dataDir,
-    demoPassword: config.demoPassword,
-  });
+  // The built-in issuer unless an external one (Keycloak) is configured.
+  const devIssuer = config.oidcIssuer
+    ? null
+    : await createDevIssuer({
+        publicUrl: config.publicUrl,
+        dataDir: config.dataDir,
+        demoPassword: config.demoPassword,
+      });
+  const issuer = {
+    issuer: config.oidcIssuer ?? devIssuer!.issuer,
+    accounts: devIssuer?.accounts ?? [],
+  };
 
   const app = express();
   app.disable('x-powered-by');
@@ -56,7 +63,9 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
   });
   const port = (server.address() as AddressInfo).port;
   // Services fetch the issuer's keys over loopback, as they would fetch Keycloak's.
-  const jwksUrl = `http://127.0.0.1:${port}/realms/meldkamer/protocol/openid-connect/certs`;
+  const jwksUrl = devIssuer
+    ? `http://127.0.0.1:${port}/realms/meldkamer/protocol/openid-connect/certs`
+    : (config.oidcJwksUrl ?? `${issuer.issuer}/protocol/openid-connect/certs`);
 
   const services: RunningService[] = [];
   let gateway: { stop(): Promise<void> } | null = null;
@@ -120,7 +129,7 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
         .status(ok ? 200 : 503)
         .json({ status: ok ? 'ok' : 'unavailable', services: Object.fromEntries(checks) });
     });
-    app.use(issuer.router);
+    if (devIssuer) app.use(devIssuer.router);
     gateway = startedGateway;
     app.use(startedGateway.router);
     app.use(webRouter({ webDir: config.webDir, issuer: issuer.issuer, clientId: SHELL_CLIENT_ID }));

@@ -18,19 +18,20 @@ export const REMOTES = [
   },
 ];
 
-const SECURITY_HEADERS: Record<string, string> = {
+const securityHeaders = (issuerOrigin: string): Record<string, string> => ({
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'X-Frame-Options': 'DENY',
-  'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
-};
+  'Content-Security-Policy': `default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self' ${issuerOrigin}; frame-ancestors 'none'; base-uri 'self'; form-action 'self'`,
+});
 
 /** Serves the shell at `/`, each remote under `/remotes/<path>/`, and the run-time manifest. */
 export function webRouter(params: { webDir: string; issuer: string; clientId: string }): Router {
   const router = express.Router();
+  // The shell exchanges the sign-in code at the issuer's token endpoint, which may be another origin (Keycloak).
+  const headers = securityHeaders(new URL(params.issuer).origin);
   router.use((_req, res, next) => {
-    for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+    for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
     next();
   });
   router.get('/remotes.json', (_req, res) => {

@@ -35,7 +35,7 @@ export async function startPlatformProcess(
   env: Record<string, string> = {},
   timeoutMs = 120_000,
 ): Promise<PlatformProcess> {
-  const port = await freePort();
+  const port = env.MKIB_PORT ? Number(env.MKIB_PORT) : await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'mkib-test-'));
   const baseUrl = `http://127.0.0.1:${port}`;
   let output = '';

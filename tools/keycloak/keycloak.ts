@@ -1,0 +1,185 @@
+/**
+ * A real Keycloak for development and CI: the server distribution from Maven Central (fetched with mvn,
+ * cached in .cache/), started on 127.0.0.1 in dev mode with the realm as code plus generated development
+ * users, and stopped again.
+ *
+ * Version: Keycloak 26.7.3, the newest quarkus distribution Maven Central served here (26.7.4 was not
+ * served). Keycloak 26 needs Java 21 or newer; Debian's JDK here is 17, so the newest JDK 21+ under
+ * /usr/lib/jvm is used (Temurin 25 on these machines), or JAVA_HOME if it points at one.
+ *
+ *   node tools/run.js tools/keycloak/keycloak.ts start [port]   # prints the issuer URL, keeps running
+ */
+import { ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+// Relative, not the alias: Jest loads this file from a global setup, where path aliases do not apply.
+import { DEMO_ACCOUNTS } from '../../libs/server/dev-issuer/src/demo-accounts';
+
+export const KEYCLOAK_VERSION = '26.7.3';
+const ROOT = join(__dirname, '..', '..');
+const CACHE = process.env.MKIB_CACHE ?? join(ROOT, '.cache');
+export const DEV_PASSWORD = 'demo';
+export const TEST_CLIENT_ID = 'mkib-test';
+
+function findJavaHome(): string {
+  const candidates = [
+    process.env.JAVA_HOME,
+    ...readdirSync('/usr/lib/jvm').map((d) => join('/usr/lib/jvm', d)),
+  ].filter((d): d is string => !!d && existsSync(join(d, 'bin', 'java')));
+  const withVersion = candidates.map((home) => {
+    // `java -version` writes to stderr.
+    const text = spawnSync(join(home, 'bin', 'java'), ['-version'], { encoding: 'utf8' }).stderr ?? '';
+    const m = /version "(\d+)/.exec(text);
+    return { home, major: m ? Number(m[1]) : 0 };
+  });
+  const usable = withVersion.filter((j) => j.major >= 21).sort((a, b) => b.major - a.major);
+  if (!usable.length) {
+    throw new Error(
+      `Keycloak ${KEYCLOAK_VERSION} needs Java 21+; found ${withVersion.map((j) => `${j.home} (${j.major})`).join(', ')}`,
+    );
+  }
+  return usable[0].home;
+}
+
+/** Fetches (once) and unpacks the distribution; returns the Keycloak home folder. */
+export function ensureKeycloak(): string {
+  const home = join(CACHE, 'keycloak', `keycloak-${KEYCLOAK_VERSION}`);
+  if (existsSync(join(home, 'bin', 'kc.sh'))) return home;
+  const repo = join(CACHE, 'm2');
+  const artifact = join(
+    repo,
+    'org/keycloak/keycloak-quarkus-dist',
+    KEYCLOAK_VERSION,
+    `keycloak-quarkus-dist-${KEYCLOAK_VERSION}.tar.gz`,
+  );
+  if (!existsSync(artifact)) {
+    execFileSync(
+      'mvn',
+      [
+        '-q',
+        '-B',
+        `-Dmaven.repo.local=${repo}`,
+        'dependency:get',
+        `-Dartifact=org.keycloak:keycloak-quarkus-dist:${KEYCLOAK_VERSION}:tar.gz`,
+        '-Dtransitive=false',
+      ],
+      { stdio: 'inherit' },
+    );
+  }
+  mkdirSync(join(CACHE, 'keycloak'), { recursive: true });
+  execFileSync('tar', ['-xzf', artifact, '-C', join(CACHE, 'keycloak')]);
+  return home;
+}
+
+/** The realm as code, with the public URL filled in, plus development users and the test client. */
+export function developmentRealm(publicUrl: string): Record<string, unknown> {
+  const text = readFileSync(join(ROOT, 'k8s/keycloak/realm-meldkamer.json'), 'utf8').replaceAll(
+    '${MKIB_PUBLIC_URL}',
+    publicUrl,
+  );
+  const realm = JSON.parse(text);
+  realm.passwordPolicy = ''; // demo passwords are short; the production policy stays in the realm file
+  realm.clients.push({
+    clientId: TEST_CLIENT_ID,
+    name: 'Tests only: password grant for development users',
+    enabled: true,
+    publicClient: true,
+    standardFlowEnabled: false,
+    directAccessGrantsEnabled: true,
+    protocol: 'openid-connect',
+    defaultClientScopes: ['mkib-api', 'profile'],
+  });
+  realm.users = DEMO_ACCOUNTS.map((a) => ({
+    username: a.username,
+    enabled: true,
+    firstName: 'Demo',
+    lastName: `${a.roles[0]} ${a.party}`,
+    email: `${a.roles[0]}.${a.party}@mkib.invalid`,
+    emailVerified: true,
+    attributes: {
+      party: [a.party],
+      ...(a.responsibleParty ? { responsible_party: [a.responsibleParty] } : {}),
+    },
+    realmRoles: a.roles,
+    groups: [`/${a.party}`],
+    credentials: [{ type: 'password', value: DEV_PASSWORD, temporary: false }],
+  }));
+  return realm;
+}
+
+export interface RunningKeycloak {
+  url: string;
+  issuer: string;
+  stop(): Promise<void>;
+}
+
+export async function startKeycloak(params: {
+  port: number;
+  publicUrl: string;
+  timeoutMs?: number;
+}): Promise<RunningKeycloak> {
+  const home = ensureKeycloak();
+  rmSync(join(home, 'data'), { recursive: true, force: true }); // a fresh dev database: the import runs every time
+  mkdirSync(join(home, 'data', 'import'), { recursive: true });
+  writeFileSync(
+    join(home, 'data', 'import', 'meldkamer-realm.json'),
+    JSON.stringify(developmentRealm(params.publicUrl)),
+  );
+  const url = `http://127.0.0.1:${params.port}`;
+  let output = '';
+  const child: ChildProcess = spawn(
+    join(home, 'bin', 'kc.sh'),
+    [
+      'start-dev',
+      '--import-realm',
+      '--http-host=127.0.0.1',
+      `--http-port=${params.port}`,
+      `--http-management-port=${params.port + 1}`,
+      '--cache=local',
+    ],
+    { env: { ...process.env, JAVA_HOME: findJavaHome() }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+  );
+  child.stdout!.on('data', (d) => (output = (output + d).slice(-20_000)));
+  child.stderr!.on('data', (d) => (output = (output + d).slice(-20_000)));
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const stop = async () => {
+    if (child.exitCode === null && child.pid) {
+      process.kill(-child.pid, 'SIGTERM');
+      const timer = setTimeout(() => child.pid && process.kill(-child.pid, 'SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    }
+  };
+  const issuer = `${url}/realms/meldkamer`;
+  const deadline = Date.now() + (params.timeoutMs ?? 240_000);
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`Keycloak exited with ${child.exitCode}:\n${output}`);
+    try {
+      const res = await fetch(`${issuer}/.well-known/openid-configuration`);
+      if (res.ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`Keycloak did not become ready:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  return { url, issuer, stop };
+}
+
+if (process.argv[1] === __filename) {
+  const port = Number(process.argv[3] ?? 18480);
+  startKeycloak({ port, publicUrl: process.env.MKIB_PUBLIC_URL ?? 'http://localhost:8080' })
+    .then((kc) => {
+      console.log(kc.issuer);
+      const stop = () => void kc.stop().then(() => process.exit(0));
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    })
+    .catch((err) => {
+      console.error(err instanceof Error ? err.message : err);
+      process.exit(1);
+    });
+}
