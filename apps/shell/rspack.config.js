@@ -1,1 +1,6 @@
-module.exports = require('../../tools/web/rspack-config').createConfig({ app: 'shell', name: 'shell', host: true, title: 'MKIB' });
+module.exports = require('../../tools/web/rspack-config').createConfig({
+  app: 'shell',
+  name: 'shell',
+  host: true,
+  title: 'MKIB',
+});

@@ -1,8 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { PlatformProcess, startPlatformProcess } from '@mkib/testing';
-import { launchChromium } from './browser';
+import { launchChromium, PlatformProcess, startPlatformProcess } from '@mkib/testing';
 
 /**
  * In a real Chromium: the LMS operator classifies a facility in web-admin; a politie user then sees the

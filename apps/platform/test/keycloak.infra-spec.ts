@@ -1,7 +1,13 @@
 import { principalFromClaims } from '@mkib/server-auth';
 import { DEMO_ACCOUNTS } from '@mkib/server-dev-issuer';
-import { errorCodes, graphql, PlatformProcess, signIn, startPlatformProcess } from '@mkib/testing';
-import { launchChromium } from '../../e2e/src/browser';
+import {
+  errorCodes,
+  graphql,
+  launchChromium,
+  PlatformProcess,
+  signIn,
+  startPlatformProcess,
+} from '@mkib/testing';
 
 /**
  * Against the real Keycloak (started by the infra project's global setup): its tokens carry what the

@@ -2,3 +2,4 @@ export * from './oidc-flow';
 export * from './platform-process';
 export * from './graphql-client';
 export * from './test-database';
+export * from './browser';
