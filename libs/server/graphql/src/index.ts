@@ -1,3 +1,4 @@
 export * from './errors';
 export * from './authorisation.guard';
 export * from './subgraph';
+export * from './declarations';

@@ -1,1 +1,2 @@
 export * from './service-host';
+export * from './audit-log.resolver';
