@@ -54,8 +54,8 @@ describe('[SK-T3] every operation declares its authorisation', () => {
     'the %s subgraph declares an action for each routed operation',
     (_name, service) => {
       const resolvers = [...service.providers, auditLogResolver(service.name)].filter(
-        (p): p is Function => typeof p === 'function',
-      );
+        (p: unknown) => typeof p === 'function',
+      ) as Function[];
       const declared = new Map(declaredOperations(resolvers).map((d) => [d.operation, d.action]));
       const operations = [...routed.get(graphEnum(service.name))!].sort();
       expect(operations.length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { DomainError } from '@mkib/domain-shared';
-import { authorise, AUTHORISATION_TABLE } from './authorisation';
+import { authorise, AUTHORISATION_TABLE, partyScope } from './authorisation';
 import { Principal, Role } from './principal';
 
 const who = (party: string, ...roles: Role[]): Principal => ({
@@ -43,5 +43,12 @@ describe('authorisation table', () => {
     for (const action of Object.keys(AUTHORISATION_TABLE) as (keyof typeof AUTHORISATION_TABLE)[]) {
       expect(() => authorise(who('politie'), action)).toThrow(DomainError);
     }
+  });
+});
+
+describe('party scope for row filtering', () => {
+  it('reaches every party for reference data and refuses what the table refuses', () => {
+    expect(partyScope(who('politie', 'viewer'), 'facility.read')).toEqual({ all: true });
+    expect(() => partyScope(who('politie', 'viewer'), 'smb-signal.read')).toThrow(DomainError);
   });
 });

@@ -96,3 +96,28 @@ export function authorise(principal: Principal, action: Action): Grant[] {
   }
   return grants;
 }
+
+/**
+ * Whose records a caller may reach for an action, for the WHERE clause of the query (rows are filtered in
+ * the database, never after loading). `before-my-board` is not a party filter: the owning service adds
+ * its own condition (put before the board) and gets `all` here.
+ */
+export type PartyScope =
+  | { all: true }
+  | {
+      all: false;
+      /** The caller's own party. */
+      party: string;
+      /** Also the medegebruikers this party answers for (the service resolves who they are). */
+      includeMedegebruikers: boolean;
+    };
+
+export function partyScope(principal: Principal, action: Action): PartyScope {
+  const grants = authorise(principal, action);
+  if (grants.some((g) => g.condition === 'any' || g.condition === 'before-my-board')) return { all: true };
+  return {
+    all: false,
+    party: principal.party,
+    includeMedegebruikers: grants.some((g) => g.condition === 'responsible-for'),
+  };
+}

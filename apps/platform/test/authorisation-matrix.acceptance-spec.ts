@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Kind, ObjectTypeDefinitionNode, parse } from 'graphql';
+import { importJWK, JWK, SignJWT } from 'jose';
+import { ROLES, Role } from '@mkib/server-auth';
+import { errorCodes, graphql, PlatformProcess, startPlatformProcess } from '@mkib/testing';
+
+/**
+ * The authorisation matrix through the gateway: every operation of the supergraph x every role x a token
+ * of the role's own party and of another party. Expectations are written out here, from the regulation's
+ * division of tasks, not derived from the authorisation table they check.
+ */
+let platform: PlatformProcess;
+let key: JWK;
+
+/** The party a role naturally belongs to, and a party it does not. */
+const OWN: Record<Role, string> = {
+  viewer: 'politie',
+  'security-officer': 'ambulance',
+  'accountable-official': 'brandweer',
+  'lms-operator': 'lms',
+  'board-secretary': 'smb',
+  'smb-member': 'smb',
+  'bmb-member': 'bmb',
+  auditor: 'jenv',
+  medegebruiker: 'handhaving-amsterdam',
+};
+const OTHER: Record<Role, string> = {
+  ...Object.fromEntries(ROLES.map((r) => [r, 'lms'])),
+  'lms-operator': 'politie',
+} as Record<Role, string>;
+
+type Outcome = 'allowed' | 'FORBIDDEN';
+const everyone = (): Outcome => 'allowed';
+const BOARD_ROLES: Role[] = ['smb-member', 'bmb-member', 'board-secretary'];
+
+const OPERATIONS: Record<
+  string,
+  { query: string; variables?: Record<string, unknown>; expect(role: Role, party: string): Outcome }
+> = {
+  'Query.facilities': { query: '{ facilities { code } }', expect: everyone },
+  'Query.facility': { query: '{ facility(code: "GMS") { code usedBy { code } } }', expect: everyone },
+  'Query.parties': { query: '{ parties { code } }', expect: everyone },
+  'Query.party': { query: '{ party(code: "politie") { code medegebruikers { code } } }', expect: everyone },
+  'Query.meldkamers': { query: '{ meldkamers { code } }', expect: everyone },
+  'Mutation.classifyFacility': {
+    query: 'mutation($i: ClassifyFacilityInput!) { classifyFacility(input: $i) { code } }',
+    variables: {
+      i: {
+        facilityCode: 'OIS',
+        biv: { beschikbaarheid: 'MIDDEN', integriteit: 'MIDDEN', vertrouwelijkheid: 'MIDDEN' },
+        bbn: 2,
+        rationale: 'matrix',
+        reviewDue: '2027-12-01',
+      },
+    },
+    // Only the beheerder sets the security level of the shared facilities.
+    expect: (role, party) => (role === 'lms-operator' && party === 'lms' ? 'allowed' : 'FORBIDDEN'),
+  },
+  'Query.smbSignals': {
+    query: '{ smbSignals { total } }',
+    // What the boards monitor: the boards, the LMS that prepares for them, and the Minister's auditor.
+    expect: (role, party) =>
+      (BOARD_ROLES.includes(role) && ['smb', 'bmb'].includes(party)) ||
+      (role === 'lms-operator' && party === 'lms') ||
+      role === 'auditor'
+        ? 'allowed'
+        : 'FORBIDDEN',
+  },
+  'Query.riskAuditLog': {
+    query: '{ riskAuditLog { intact } }',
+    expect: (role, party) =>
+      role === 'auditor' || (role === 'lms-operator' && party === 'lms') ? 'allowed' : 'FORBIDDEN',
+  },
+  'Query.governanceAuditLog': {
+    query: '{ governanceAuditLog { intact } }',
+    expect: (role, party) =>
+      role === 'auditor' || (role === 'lms-operator' && party === 'lms') ? 'allowed' : 'FORBIDDEN',
+  },
+};
+
+async function tokenFor(role: Role, party: string): Promise<string> {
+  return new SignJWT({
+    party,
+    realm_access: { roles: [role] },
+    preferred_username: `${role}@${party}`,
+    typ: 'Bearer',
+    azp: 'mkib-shell',
+  })
+    .setProtectedHeader({ alg: 'RS256', kid: key.kid, typ: 'at+jwt' })
+    .setSubject(`${role}@${party}`)
+    .setIssuer(`${platform.baseUrl}/realms/meldkamer`)
+    .setAudience('mkib-api')
+    .setIssuedAt()
+    .setExpirationTime('5m')
+    .sign(await importJWK(key, 'RS256'));
+}
+
+beforeAll(async () => {
+  platform = await startPlatformProcess();
+  key = JSON.parse(readFileSync(join(platform.dataDir, 'issuer-keys.json'), 'utf8')).signing;
+});
+afterAll(() => platform?.stop());
+
+describe('[SK-T3] authorisation matrix', () => {
+  it('has an expectation for every operation in the supergraph', () => {
+    const doc = parse(readFileSync(join(__dirname, '../../gateway/supergraph.graphql'), 'utf8'));
+    const operations = doc.definitions
+      .filter(
+        (d): d is ObjectTypeDefinitionNode =>
+          d.kind === Kind.OBJECT_TYPE_DEFINITION && ['Query', 'Mutation'].includes(d.name.value),
+      )
+      .flatMap((t) => (t.fields ?? []).map((f) => `${t.name.value}.${f.name.value}`))
+      .sort();
+    expect(operations).toEqual(Object.keys(OPERATIONS).sort());
+  });
+
+  it('gives every role, at its own party and at another, the expected outcome for every operation', async () => {
+    const mismatches: string[] = [];
+    let cells = 0;
+    for (const role of ROLES) {
+      for (const party of [OWN[role], OTHER[role]]) {
+        const token = await tokenFor(role, party);
+        for (const [name, op] of Object.entries(OPERATIONS)) {
+          const r = await graphql(platform.graphqlUrl, op.query, op.variables, token);
+          const actual: string = r.errors ? (errorCodes(r)[0] ?? 'ERROR') : 'allowed';
+          const expected = op.expect(role, party);
+          cells++;
+          if (actual !== expected)
+            mismatches.push(`${name} as ${role}@${party}: expected ${expected}, got ${actual}`);
+        }
+      }
+    }
+    console.log(
+      `authorisation matrix: ${Object.keys(OPERATIONS).length} operations x ${ROLES.length} roles x 2 parties = ${cells} cells`,
+    );
+    expect(mismatches).toEqual([]);
+  });
+});
