@@ -92,6 +92,7 @@ export function readPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
       .filter(Boolean),
     oidcIssuer: env.MKIB_OIDC_ISSUER ? env.MKIB_OIDC_ISSUER.replace(/\/$/, '') : null,
     oidcJwksUrl: env.MKIB_OIDC_JWKS_URL || null,
-    development: true,
+    // Introspection and field suggestions only outside production.
+    development: env.NODE_ENV !== 'production',
   };
 }

@@ -181,3 +181,24 @@ describe('browser access to the API', () => {
     expect((await pre('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
   });
 });
+
+describe('in production', () => {
+  let production: PlatformProcess;
+  beforeAll(async () => {
+    production = await startPlatformProcess({ NODE_ENV: 'production' });
+  });
+  afterAll(() => production?.stop());
+
+  it('answers no introspection and suggests no field names', async () => {
+    const token = (
+      await signIn({ baseUrl: production.baseUrl, username: 'viewer@politie', password: 'demo' })
+    ).accessToken;
+    const introspection = await graphql(production.graphqlUrl, '{ __schema { types { name } } }', {}, token);
+    expect(introspection.data ?? null).toBeNull();
+    expect(introspection.errors![0].message).toMatch(/introspection/i);
+    const typo = await graphql(production.graphqlUrl, '{ facilitie { code } }', {}, token);
+    expect(typo.errors![0].message).not.toMatch(/Did you mean/);
+    const inDevelopment = await graphql(platform.graphqlUrl, '{ facilitie { code } }', {}, valid);
+    expect(inDevelopment.errors![0].message).toMatch(/Did you mean "facilities"/);
+  });
+});
