@@ -4,8 +4,8 @@
  * users, and stopped again.
  *
  * Version: Keycloak 26.7.3, the newest quarkus distribution Maven Central served here (26.7.4 was not
- * served). Keycloak 26 needs Java 21 or newer; Debian's JDK here is 17, so the newest JDK 21+ under
- * /usr/lib/jvm is used (Temurin 25 on these machines), or JAVA_HOME if it points at one.
+ * served). It started here on both JDKs the machines have: Debian's OpenJDK 17 (Keycloak 26's oldest
+ * supported Java) and Temurin 25. The newest JDK 17+ under /usr/lib/jvm is used, or JAVA_HOME.
  *
  *   node tools/run.js tools/keycloak/keycloak.ts start [port]   # prints the issuer URL, keeps running
  */
@@ -32,10 +32,10 @@ function findJavaHome(): string {
     const m = /version "(\d+)/.exec(text);
     return { home, major: m ? Number(m[1]) : 0 };
   });
-  const usable = withVersion.filter((j) => j.major >= 21).sort((a, b) => b.major - a.major);
+  const usable = withVersion.filter((j) => j.major >= 17).sort((a, b) => b.major - a.major);
   if (!usable.length) {
     throw new Error(
-      `Keycloak ${KEYCLOAK_VERSION} needs Java 21+; found ${withVersion.map((j) => `${j.home} (${j.major})`).join(', ')}`,
+      `Keycloak ${KEYCLOAK_VERSION} needs Java 17+; found ${withVersion.map((j) => `${j.home} (${j.major})`).join(', ')}`,
     );
   }
   return usable[0].home;
