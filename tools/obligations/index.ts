@@ -14,7 +14,7 @@ function* testFiles(dir: string): Generator<string> {
     if (name === 'node_modules' || name.startsWith('.') || name === 'dist') continue;
     const path = join(dir, name);
     if (statSync(path).isDirectory()) yield* testFiles(path);
-    else if (/\.(spec|acceptance-spec|integration-spec|e2e-spec)\.tsx?$/.test(name)) yield path;
+    else if (/\.(spec|acceptance-spec|integration-spec|infra-spec|e2e-spec)\.tsx?$/.test(name)) yield path;
   }
 }
 
