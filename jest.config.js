@@ -38,8 +38,8 @@ module.exports = {
       ...common,
       displayName: 'infra',
       testMatch: ['<rootDir>/apps/**/*.infra-spec.ts'],
-      globalSetup: '<rootDir>/tools/keycloak/jest-global-setup.ts',
-      globalTeardown: '<rootDir>/tools/keycloak/jest-global-teardown.ts',
+      globalSetup: '<rootDir>/tools/infra-global-setup.ts',
+      globalTeardown: '<rootDir>/tools/infra-global-teardown.ts',
     },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/apps/e2e/**/*.e2e-spec.ts'] },
     {

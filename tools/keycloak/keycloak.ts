@@ -9,8 +9,9 @@
  *
  *   node tools/run.js tools/keycloak/keycloak.ts start [port]   # prints the issuer URL, keeps running
  */
-import { ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { findJavaHome } from '../jvm';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 // Relative, not the alias: Jest loads this file from a global setup, where path aliases do not apply.
 import { DEMO_ACCOUNTS } from '../../libs/server/dev-issuer/src/demo-accounts';
@@ -20,26 +21,6 @@ const ROOT = join(__dirname, '..', '..');
 const CACHE = process.env.MKIB_CACHE ?? join(ROOT, '.cache');
 export const DEV_PASSWORD = 'demo';
 export const TEST_CLIENT_ID = 'mkib-test';
-
-function findJavaHome(): string {
-  const candidates = [
-    process.env.JAVA_HOME,
-    ...readdirSync('/usr/lib/jvm').map((d) => join('/usr/lib/jvm', d)),
-  ].filter((d): d is string => !!d && existsSync(join(d, 'bin', 'java')));
-  const withVersion = candidates.map((home) => {
-    // `java -version` writes to stderr.
-    const text = spawnSync(join(home, 'bin', 'java'), ['-version'], { encoding: 'utf8' }).stderr ?? '';
-    const m = /version "(\d+)/.exec(text);
-    return { home, major: m ? Number(m[1]) : 0 };
-  });
-  const usable = withVersion.filter((j) => j.major >= 17).sort((a, b) => b.major - a.major);
-  if (!usable.length) {
-    throw new Error(
-      `Keycloak ${KEYCLOAK_VERSION} needs Java 17+; found ${withVersion.map((j) => `${j.home} (${j.major})`).join(', ')}`,
-    );
-  }
-  return usable[0].home;
-}
 
 /** Fetches (once) and unpacks the distribution; returns the Keycloak home folder. */
 export function ensureKeycloak(): string {
@@ -137,7 +118,11 @@ export async function startKeycloak(params: {
       `--http-management-port=${params.port + 1}`,
       '--cache=local',
     ],
-    { env: { ...process.env, JAVA_HOME: findJavaHome() }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+    {
+      env: { ...process.env, JAVA_HOME: findJavaHome(17, `Keycloak ${KEYCLOAK_VERSION}`) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
   );
   child.stdout!.on('data', (d) => (output = (output + d).slice(-20_000)));
   child.stderr!.on('data', (d) => (output = (output + d).slice(-20_000)));

@@ -3,3 +3,4 @@ export * from './platform-process';
 export * from './graphql-client';
 export * from './test-database';
 export * from './browser';
+export * from './distributed';

@@ -3,3 +3,4 @@ export * from './in-process-transport';
 export * from './outbox-relay';
 export * from './unit-of-work';
 export * from './inbox-consumer';
+export * from './kafka-transport';

@@ -1,2 +1,3 @@
 export * from './service-host';
 export * from './audit-log.resolver';
+export * from './distributed';

@@ -1,0 +1,153 @@
+import { Kafka, logLevel } from 'kafkajs';
+import { createEnvelope, FacilityBbnRaised } from '@mkib/contracts';
+import {
+  createTestDatabase,
+  DistributedPlatform,
+  graphql,
+  startDistributed,
+  TestDatabase,
+} from '@mkib/testing';
+
+/**
+ * The distributed mode over a real Kafka broker: each service and the gateway its own process, tokens
+ * from the real Keycloak, PostgreSQL from MKIB_TEST_DATABASE_URL.
+ */
+let db: TestDatabase;
+let platform: DistributedPlatform;
+const brokers = () => process.env.MKIB_KAFKA_BROKERS!.split(',');
+
+async function token(username: string): Promise<string> {
+  const res = await fetch(`${process.env.MKIB_KEYCLOAK_ISSUER}/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'password',
+      client_id: 'mkib-test',
+      username,
+      password: 'demo',
+      scope: 'openid',
+    }),
+  });
+  return ((await res.json()) as { access_token: string }).access_token;
+}
+
+const classify = async (facilityCode: string, bbn: number) =>
+  graphql(
+    platform.graphqlUrl,
+    'mutation($i: ClassifyFacilityInput!) { classifyFacility(input: $i) { bbn } }',
+    {
+      i: {
+        facilityCode,
+        biv: { beschikbaarheid: 'HOOG', integriteit: 'HOOG', vertrouwelijkheid: 'HOOG' },
+        bbn,
+        rationale: 'over Kafka',
+        reviewDue: '2027-11-01',
+      },
+    },
+    await token('lms-operator@lms'),
+  );
+
+async function signalSubjects(expected: number): Promise<string[]> {
+  let subjects: string[] = [];
+  for (let i = 0; i < 150; i++) {
+    subjects = (await db.query('SELECT subject FROM governance.smb_signal ORDER BY subject')).map(
+      (r) => r.subject,
+    );
+    if (subjects.length >= expected) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return subjects;
+}
+
+beforeAll(async () => {
+  db = (await createTestDatabase())!;
+  platform = await startDistributed({
+    databaseUrl: db.url,
+    brokers: process.env.MKIB_KAFKA_BROKERS!,
+    issuer: process.env.MKIB_KEYCLOAK_ISSUER!,
+  });
+});
+
+afterAll(async () => {
+  await platform?.stop();
+  await db?.drop();
+});
+
+describe('distributed mode over Kafka', () => {
+  it('[SK-4.3] a BBN raised in the risk process reaches the SMB feed in the governance process', async () => {
+    expect((await classify('GMS', 3)).errors).toBeUndefined();
+    expect(await signalSubjects(1)).toEqual(['GMS']);
+    const signals = await graphql(
+      platform.graphqlUrl,
+      '{ smbSignals { total items { subject actor } } }',
+      {},
+      await token('smb-member@smb'),
+    );
+    expect(signals.data.smbSignals).toEqual({
+      total: 1,
+      items: [{ subject: 'GMS', actor: 'lms-operator@lms' }],
+    });
+    const outbox = await db.query(
+      'SELECT count(*)::int AS pending FROM risk.outbox WHERE published_at IS NULL',
+    );
+    expect(outbox).toEqual([{ pending: 0 }]);
+  });
+
+  it('dead-letters a poison message with its reason, and the consumer goes on', async () => {
+    const kafka = new Kafka({ clientId: 'mkib-test', brokers: brokers(), logLevel: logLevel.NOTHING });
+    const producer = kafka.producer();
+    await producer.connect();
+    const poison = {
+      ...createEnvelope(
+        FacilityBbnRaised,
+        { subject: 'X', partyId: 'lms', actor: 'test' },
+        {
+          facilityCode: 'X',
+          previousBbn: 2,
+          newBbn: 3,
+          supplementaryAnalysisRequired: true,
+          reviewDue: '2027-11-01',
+        },
+      ),
+      data: { facilityCode: 'X', newBbn: 'drie' },
+    };
+    await producer.send({
+      topic: FacilityBbnRaised.topic,
+      messages: [
+        { key: 'X', value: JSON.stringify(poison) },
+        { key: 'Y', value: 'not json' },
+      ],
+    });
+    await producer.disconnect();
+
+    const consumer = kafka.consumer({ groupId: `dlq-reader-${Date.now()}` });
+    const dead: { key: string; reason: string }[] = [];
+    await consumer.connect();
+    await consumer.subscribe({ topic: `${FacilityBbnRaised.topic}.dlq`, fromBeginning: true });
+    await consumer.run({
+      eachMessage: async ({ message }) =>
+        void dead.push({ key: message.key!.toString(), reason: message.headers!.reason!.toString() }),
+    });
+    for (let i = 0; i < 100 && dead.length < 2; i++) await new Promise((r) => setTimeout(r, 200));
+    await consumer.disconnect();
+    expect(dead).toEqual(
+      expect.arrayContaining([
+        { key: 'X', reason: expect.stringMatching(/invalid risk.facility.bbn-raised payload/) },
+        { key: 'Y', reason: 'the message is not JSON' },
+      ]),
+    );
+
+    expect((await classify('SPOEDRESPONS', 3)).errors).toBeUndefined();
+    expect(await signalSubjects(2)).toEqual(['GMS', 'SPOEDRESPONS']);
+  });
+
+  it('a governance process killed and restarted catches up without loss or double effect', async () => {
+    await platform.processes.governance.stop(true);
+    expect((await classify('IVICT', 3)).errors).toBeUndefined();
+    expect((await classify('OIS', 3)).errors).toBeUndefined();
+    await platform.restart('governance');
+    expect(await signalSubjects(4)).toEqual(['GMS', 'IVICT', 'OIS', 'SPOEDRESPONS']);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect((await db.query('SELECT count(*)::int AS n FROM governance.smb_signal'))[0].n).toBe(4);
+  });
+});

@@ -1,0 +1,48 @@
+import { KafkaTransport } from '@mkib/server-messaging';
+import { createLogger } from '@mkib/server-observability';
+import { ServiceDefinition, startService } from './service-host';
+
+/** Reads a required variable, or stops the process with a message that says what to set. */
+export function requireEnv(name: string, example: string): string {
+  const value = process.env[name];
+  if (!value) {
+    console.error(`${name} is not set (for example ${name}=${example}).`);
+    process.exit(2);
+  }
+  return value;
+}
+
+/**
+ * The composition root of one service in the distributed mode: its own process, a real PostgreSQL, Kafka
+ * and an external OpenID Connect issuer (Keycloak), all from the environment.
+ */
+export async function startServiceFromEnvironment(definition: ServiceDefinition): Promise<void> {
+  const logger = createLogger(`${definition.name}-service`);
+  const transport = new KafkaTransport({
+    brokers: requireEnv('MKIB_KAFKA_BROKERS', '127.0.0.1:9092').split(','),
+    clientId: `mkib-${definition.name}`,
+    createTopics: process.env.MKIB_KAFKA_CREATE_TOPICS !== 'false',
+    logger,
+  });
+  await transport.start();
+  const service = await startService(definition, {
+    database: { url: requireEnv('MKIB_DATABASE_URL', 'postgres://mkib@127.0.0.1:5432/mkib') },
+    transport,
+    issuer: requireEnv('MKIB_OIDC_ISSUER', 'https://keycloak.example/realms/meldkamer'),
+    jwksUrl: process.env.MKIB_OIDC_JWKS_URL || undefined,
+    host: process.env.MKIB_HOST ?? '127.0.0.1',
+    port: Number(process.env.MKIB_SERVICE_PORT ?? 0),
+    development: process.env.NODE_ENV !== 'production',
+  });
+  console.log(`MKIB ${definition.name} service listening on ${service.url}`);
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await service.stop();
+    await transport.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}

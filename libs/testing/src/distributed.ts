@@ -1,0 +1,106 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { freePort } from './platform-process';
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+export interface NodeProcess {
+  name: string;
+  output(): string;
+  /** SIGTERM (or SIGKILL when `hard`), resolving when the process has exited. */
+  stop(hard?: boolean): Promise<void>;
+}
+
+/** Runs a TypeScript entry point as its own process and waits for the line that says it is ready. */
+export async function startNodeProcess(
+  name: string,
+  entry: string,
+  env: Record<string, string>,
+  ready: RegExp,
+  timeoutMs = 120_000,
+): Promise<NodeProcess> {
+  let output = '';
+  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'tools/run.js'), join(ROOT, entry)], {
+    cwd: ROOT,
+    env: { ...process.env, MKIB_LOG_LEVEL: process.env.MKIB_LOG_LEVEL ?? 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const started = Date.now();
+  while (!ready.test(output)) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}:\n${output}`);
+    if (Date.now() - started > timeoutMs) {
+      child.kill('SIGKILL');
+      throw new Error(`${name} did not start within ${timeoutMs} ms:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    name,
+    output: () => output,
+    async stop(hard = false) {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill(hard ? 'SIGKILL' : 'SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+export interface DistributedPlatform {
+  graphqlUrl: string;
+  processes: Record<'risk' | 'governance' | 'gateway', NodeProcess>;
+  /** Starts a stopped service process again on its port. */
+  restart(name: 'risk' | 'governance'): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** The distributed mode on one machine: each service and the gateway as its own process. */
+export async function startDistributed(params: {
+  databaseUrl: string;
+  brokers: string;
+  issuer: string;
+}): Promise<DistributedPlatform> {
+  const ports = { risk: await freePort(), governance: await freePort(), gateway: await freePort() };
+  const common = {
+    MKIB_DATABASE_URL: params.databaseUrl,
+    MKIB_KAFKA_BROKERS: params.brokers,
+    MKIB_OIDC_ISSUER: params.issuer,
+  };
+  const startService = (name: 'risk' | 'governance') =>
+    startNodeProcess(
+      name,
+      `apps/${name}-service/src/main.ts`,
+      { ...common, MKIB_SERVICE_PORT: String(ports[name]) },
+      /service listening on/,
+    );
+  // One after the other: both run migrations and create topics at start.
+  const processes = {
+    governance: await startService('governance'),
+    risk: await startService('risk'),
+  } as DistributedPlatform['processes'];
+  processes.gateway = await startNodeProcess(
+    'gateway',
+    'apps/gateway/src/main.ts',
+    {
+      MKIB_OIDC_ISSUER: params.issuer,
+      MKIB_PORT: String(ports.gateway),
+      MKIB_SUBGRAPH_URLS: `risk=http://127.0.0.1:${ports.risk}/graphql,governance=http://127.0.0.1:${ports.governance}/graphql`,
+    },
+    /gateway listening on/,
+  );
+  return {
+    graphqlUrl: `http://127.0.0.1:${ports.gateway}/graphql`,
+    processes,
+    async restart(name) {
+      await processes[name].stop();
+      processes[name] = await startService(name);
+    },
+    async stop() {
+      for (const p of [processes.gateway, processes.risk, processes.governance]) await p.stop();
+    },
+  };
+}

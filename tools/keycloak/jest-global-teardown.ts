@@ -1,3 +1,0 @@
-export default async function teardown() {
-  await (globalThis as any).__MKIB_KEYCLOAK__?.stop();
-}
