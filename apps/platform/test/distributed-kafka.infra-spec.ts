@@ -74,6 +74,13 @@ afterAll(async () => {
 });
 
 describe('distributed mode over Kafka', () => {
+  it('each service reports its database and the broker ready', async () => {
+    for (const [name, origin] of Object.entries(platform.serviceOrigins)) {
+      const res = await fetch(`${origin}/health`);
+      expect(await res.json()).toEqual({ status: 'ok', service: name, database: 'up', events: 'up' });
+    }
+  });
+
   it('[SK-4.3] a BBN raised in the risk process reaches the SMB feed in the governance process', async () => {
     expect((await classify('GMS', 3)).errors).toBeUndefined();
     expect(await signalSubjects(1)).toEqual(['GMS']);

@@ -52,6 +52,8 @@ export async function startNodeProcess(
 
 export interface DistributedPlatform {
   graphqlUrl: string;
+  /** Each service's own origin (its /graphql and /health). */
+  serviceOrigins: Record<'risk' | 'governance', string>;
   processes: Record<'risk' | 'governance' | 'gateway', NodeProcess>;
   /** Starts a stopped service process again on its port. */
   restart(name: 'risk' | 'governance'): Promise<void>;
@@ -94,6 +96,10 @@ export async function startDistributed(params: {
   );
   return {
     graphqlUrl: `http://127.0.0.1:${ports.gateway}/graphql`,
+    serviceOrigins: {
+      risk: `http://127.0.0.1:${ports.risk}`,
+      governance: `http://127.0.0.1:${ports.governance}`,
+    },
     processes,
     async restart(name) {
       await processes[name].stop();

@@ -4,3 +4,4 @@ export * from './graphql-client';
 export * from './test-database';
 export * from './browser';
 export * from './distributed';
+export * from './event-burst';

@@ -35,6 +35,10 @@ export class InProcessTransport implements EventTransport {
 
   async start(): Promise<void> {}
 
+  async ready(): Promise<boolean> {
+    return true;
+  }
+
   async stop(): Promise<void> {
     this.subscriptions.length = 0;
   }

@@ -145,6 +145,19 @@ export class KafkaTransport implements EventTransport {
     });
   }
 
+  async ready(): Promise<boolean> {
+    const admin = this.kafka.admin({ retry: { retries: 0 } });
+    try {
+      await admin.connect();
+      await admin.describeCluster();
+      return true;
+    } catch {
+      return false;
+    } finally {
+      await admin.disconnect().catch(() => undefined);
+    }
+  }
+
   async stop(): Promise<void> {
     for (const { consumer } of this.groups.values()) await consumer.disconnect().catch(() => undefined);
     this.groups.clear();

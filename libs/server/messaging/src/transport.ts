@@ -27,6 +27,8 @@ export interface EventTransport {
   subscribe(subscription: Subscription): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Whether the backbone answers now, for readiness probes. */
+  ready(): Promise<boolean>;
 }
 
 export type { EventEnvelope };

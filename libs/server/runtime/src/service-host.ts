@@ -108,12 +108,15 @@ export async function startService(
   });
   app.useBodyParser('json', { limit: '1mb' });
   app.getHttpAdapter().get('/health', async (_req: unknown, res: any) => {
-    try {
-      await dataSource.query('SELECT 1');
-      res.status(200).json({ status: 'ok', service: definition.name, database: 'up' });
-    } catch {
-      res.status(503).json({ status: 'unavailable', service: definition.name, database: 'down' });
-    }
+    const database = await dataSource.query('SELECT 1').then(
+      () => 'up',
+      () => 'down',
+    );
+    const events = (await config.transport.ready()) ? 'up' : 'down';
+    const ok = database === 'up' && events === 'up';
+    res
+      .status(ok ? 200 : 503)
+      .json({ status: ok ? 'ok' : 'unavailable', service: definition.name, database, events });
   });
   await app.listen(config.port, config.host);
   const address = app.getHttpServer().address() as { port: number };
