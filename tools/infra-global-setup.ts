@@ -1,5 +1,19 @@
 // Relative imports, not aliases: Jest loads this file from a global setup, where path aliases do not apply.
+import { createServer } from 'node:net';
 import { freePort } from '../libs/testing/src/platform-process';
+
+/** A free port below the ephemeral range, so no port handed out later during the run can take it. */
+async function reservedPort(): Promise<number> {
+  for (;;) {
+    const port = 20000 + Math.floor(Math.random() * 10000);
+    const free = await new Promise<boolean>((resolve) => {
+      const srv = createServer();
+      srv.once('error', () => resolve(false));
+      srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+}
 import { startKafka } from './kafka/kafka';
 import { startKeycloak } from './keycloak/keycloak';
 
