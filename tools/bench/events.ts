@@ -15,6 +15,7 @@ import { createTestDatabase, freePort, startBurstProducer } from '@mkib/testing'
 import { startKafka } from '../kafka/kafka';
 
 async function main() {
+  process.env.MKIB_LOG_LEVEL ??= 'warn'; // a log line per event would measure the terminal
   const total = Number(process.env.BENCH_EVENTS ?? 5000);
   const db = await createTestDatabase();
   if (!db) throw new Error('set MKIB_TEST_DATABASE_URL (tools/postgres/start.sh prints one)');
