@@ -29,7 +29,7 @@ export default async function setup() {
   }
   const [kcPort, platformPort, kafkaPort, controllerPort] = [
     await freePort(),
-    await freePort(),
+    await reservedPort(),
     await freePort(),
     await freePort(),
   ];

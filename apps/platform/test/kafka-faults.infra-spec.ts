@@ -2,6 +2,8 @@ import { KafkaTransport } from '@mkib/server-messaging';
 import { RunningService, startService } from '@mkib/server-runtime';
 import { createTestDatabase, freePort, startBurstProducer, TestDatabase } from '@mkib/testing';
 import { governanceService } from '@mkib/governance-service';
+// The test stops and starts the broker it owns; the broker tool is a script, not a library.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { RunningKafka, startKafka } from '../../../tools/kafka/kafka';
 
 /**
