@@ -43,6 +43,7 @@ export default [
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:util'] },
             { sourceTag: 'scope:risk', onlyDependOnLibsWithTags: ['scope:risk', 'scope:shared'] },
             { sourceTag: 'scope:governance', onlyDependOnLibsWithTags: ['scope:governance', 'scope:shared'] },
+            { sourceTag: 'scope:policy', onlyDependOnLibsWithTags: ['scope:policy', 'scope:shared'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web'] },
           ],
         },
@@ -57,7 +58,7 @@ export default [
         'error',
         {
           enforceBuildableLibDependency: false,
-          allow: ['@mkib/gateway', '@mkib/risk-service', '@mkib/governance-service'],
+          allow: ['@mkib/gateway', '@mkib/risk-service', '@mkib/governance-service', '@mkib/policy-service'],
         },
       ],
     },

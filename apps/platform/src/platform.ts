@@ -5,6 +5,7 @@ import { join } from 'node:path';
 // The composition root is the one place that may import services: it hosts them.
 import { createGateway } from '@mkib/gateway';
 import { governanceService } from '@mkib/governance-service';
+import { policyService } from '@mkib/policy-service';
 import { riskService } from '@mkib/risk-service';
 import { SHELL_CLIENT_ID } from '@mkib/server-auth';
 import { createDevIssuer, DemoAccount } from '@mkib/server-dev-issuer';
@@ -92,7 +93,7 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
     if (embedded) await step('database', () => embedded.stop());
   };
   try {
-    for (const definition of [governanceService, riskService]) {
+    for (const definition of [governanceService, policyService, riskService]) {
       services.push(
         await startService(definition, {
           database,

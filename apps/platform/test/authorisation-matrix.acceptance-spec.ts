@@ -43,6 +43,17 @@ const OPERATIONS: Record<
   'Query.parties': { query: '{ parties { code } }', expect: everyone },
   'Query.party': { query: '{ party(code: "politie") { code medegebruikers { code } } }', expect: everyone },
   'Query.meldkamers': { query: '{ meldkamers { code } }', expect: everyone },
+  'Query.frameworks': { query: '{ frameworks { code attribution } }', expect: everyone },
+  'Query.framework': { query: '{ framework(code: "BIO2") { code requirementCount } }', expect: everyone },
+  'Query.requirements': {
+    query: '{ requirements(frameworkCode: "BIO2", search: "5.15") { total } }',
+    expect: everyone,
+  },
+  'Query.policyAuditLog': {
+    query: '{ policyAuditLog { intact } }',
+    expect: (role, party) =>
+      role === 'auditor' || (role === 'lms-operator' && party === 'lms') ? 'allowed' : 'FORBIDDEN',
+  },
   'Mutation.classifyFacility': {
     query: 'mutation($i: ClassifyFacilityInput!) { classifyFacility(input: $i) { code } }',
     variables: {

@@ -108,7 +108,10 @@ describe('facility register through the gateway', () => {
   it('reports every service and its database ready on /health', async () => {
     const res = await fetch(`${platform.baseUrl}/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', services: { governance: 'up', risk: 'up' } });
+    expect(await res.json()).toEqual({
+      status: 'ok',
+      services: { governance: 'up', policy: 'up', risk: 'up' },
+    });
   });
 
   it('refuses a request without a token with UNAUTHENTICATED', async () => {

@@ -54,7 +54,7 @@ export interface DistributedPlatform {
   graphqlUrl: string;
   /** Each service's own origin (its /graphql and /health). */
   serviceOrigins: Record<'risk' | 'governance', string>;
-  processes: Record<'risk' | 'governance' | 'gateway', NodeProcess>;
+  processes: Record<'risk' | 'governance' | 'policy' | 'gateway', NodeProcess>;
   /** Starts a stopped service process again on its port. */
   restart(name: 'risk' | 'governance'): Promise<void>;
   stop(): Promise<void>;
@@ -66,13 +66,18 @@ export async function startDistributed(params: {
   brokers: string;
   issuer: string;
 }): Promise<DistributedPlatform> {
-  const ports = { risk: await freePort(), governance: await freePort(), gateway: await freePort() };
+  const ports = {
+    risk: await freePort(),
+    governance: await freePort(),
+    policy: await freePort(),
+    gateway: await freePort(),
+  };
   const common = {
     MKIB_DATABASE_URL: params.databaseUrl,
     MKIB_KAFKA_BROKERS: params.brokers,
     MKIB_OIDC_ISSUER: params.issuer,
   };
-  const startService = (name: 'risk' | 'governance') =>
+  const startService = (name: 'risk' | 'governance' | 'policy') =>
     startNodeProcess(
       name,
       `apps/${name}-service/src/main.ts`,
@@ -90,7 +95,7 @@ export async function startDistributed(params: {
     {
       MKIB_OIDC_ISSUER: params.issuer,
       MKIB_PORT: String(ports.gateway),
-      MKIB_SUBGRAPH_URLS: `risk=http://127.0.0.1:${ports.risk}/graphql,governance=http://127.0.0.1:${ports.governance}/graphql`,
+      MKIB_SUBGRAPH_URLS: `risk=http://127.0.0.1:${ports.risk}/graphql,governance=http://127.0.0.1:${ports.governance}/graphql,policy=http://127.0.0.1:${ports.policy}/graphql`,
     },
     /gateway listening on/,
   );
@@ -106,7 +111,8 @@ export async function startDistributed(params: {
       processes[name] = await startService(name);
     },
     async stop() {
-      for (const p of [processes.gateway, processes.risk, processes.governance]) await p.stop();
+      for (const p of [processes.gateway, processes.risk, processes.policy, processes.governance])
+        await p.stop();
     },
   };
 }

@@ -61,6 +61,11 @@ export const AUTHORISATION_TABLE = {
       { roles: ['auditor'], condition: 'any' },
     ],
   },
+  'catalogue.read': {
+    description: 'Read the control catalogue: the BIO baseline and other frameworks (SK-2.1).',
+    kind: 'read',
+    grants: [{ roles: EVERY_ROLE, condition: 'any' }],
+  },
   'audit-log.verify': {
     description: "Verify a service's hash-chained audit log.",
     kind: 'read',
