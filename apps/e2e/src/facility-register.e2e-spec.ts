@@ -40,7 +40,7 @@ async function signIn(page: Page, username: string) {
 const bbnCell = (page: Page, code: string) => page.locator(`tr[data-facility="${code}"] [data-column="bbn"]`);
 
 describe('facility register in the browser', () => {
-  it('[SK-4.3] the LMS classifies SPOEDVRAAG as BBN3; politie sees it read-only and in English', async () => {
+  it('[SK-4.3] [SK-2.1] the LMS classifies SPOEDVRAAG as BBN3; politie sees it read-only, searches the BIO, and in English', async () => {
     const lms = await (await browser.newContext()).newPage();
     await signIn(lms, 'lms-operator@lms');
     await lms.getByRole('heading', { name: 'Beheer (LMS)' }).waitFor();
@@ -73,8 +73,17 @@ describe('facility register in the browser', () => {
     expect(await politie.getByRole('button', { name: /Classificeren/ }).count()).toBe(0);
     await politie.getByText('Alleen de LMS (beheerder) kan voorzieningen classificeren.').waitFor();
 
+    // [SK-2.1] the BIO baseline, searchable, with the attribution its licence asks for
+    await politie.getByRole('heading', { name: 'Maatregelencatalogus' }).waitFor();
+    await politie.fill('input[name=search]', '5.15.01');
+    await politie.getByRole('button', { name: 'Zoek', exact: true }).click();
+    await politie.locator('tr[data-requirement="5.15.01"]').waitFor();
+    expect(await politie.locator('tr[data-requirement]').count()).toBe(1);
+    expect(await politie.getByTestId('attribution').textContent()).toContain('Staat der Nederlanden');
+
     await politie.getByRole('button', { name: 'Switch to English' }).click();
     await politie.getByRole('heading', { name: 'Facility register' }).waitFor();
+    await politie.getByRole('heading', { name: 'Control catalogue' }).waitFor();
     await politie.locator('th', { hasText: 'Main users' }).waitFor();
     await politie.getByText('Signed in as security-officer@politie (politie)').waitFor();
     expect(

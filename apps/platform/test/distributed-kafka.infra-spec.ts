@@ -74,6 +74,16 @@ afterAll(async () => {
 });
 
 describe('distributed mode over Kafka', () => {
+  it('[SK-2.1] serves the catalogue from the policy process through the gateway', async () => {
+    const r = await graphql(
+      platform.graphqlUrl,
+      '{ framework(code: "BIO2") { requirementCount } }',
+      {},
+      await token('viewer@brandweer'),
+    );
+    expect(r.data).toEqual({ framework: { requirementCount: 263 } });
+  });
+
   it('each service reports its database and the broker ready', async () => {
     for (const [name, origin] of Object.entries(platform.serviceOrigins)) {
       const res = await fetch(`${origin}/health`);

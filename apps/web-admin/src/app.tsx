@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { RemoteAppProps } from '@mkib/web-data-access';
+import { CatalogueBrowser } from '@mkib/web-feature-catalogue';
 import { FacilityRegister } from '@mkib/web-feature-facilities';
 import { Heading } from '@mkib/web-ui';
 
@@ -13,6 +14,7 @@ export default function AdminApp({ request, session }: RemoteAppProps) {
         request={request}
         canClassify={session.party === 'lms' && session.roles.includes('lms-operator')}
       />
+      <CatalogueBrowser request={request} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { RemoteAppProps } from '@mkib/web-data-access';
+import { CatalogueBrowser } from '@mkib/web-feature-catalogue';
 import { FacilityRegister } from '@mkib/web-feature-facilities';
 import { Heading } from '@mkib/web-ui';
 
@@ -10,6 +11,7 @@ export default function PolitieApp({ request }: RemoteAppProps) {
     <div data-remote="web_politie">
       <Heading level={1}>{t('remotes.web_politie')}</Heading>
       <FacilityRegister request={request} canClassify={false} />
+      <CatalogueBrowser request={request} />
     </div>
   );
 }

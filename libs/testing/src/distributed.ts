@@ -53,7 +53,7 @@ export async function startNodeProcess(
 export interface DistributedPlatform {
   graphqlUrl: string;
   /** Each service's own origin (its /graphql and /health). */
-  serviceOrigins: Record<'risk' | 'governance', string>;
+  serviceOrigins: Record<'risk' | 'governance' | 'policy', string>;
   processes: Record<'risk' | 'governance' | 'policy' | 'gateway', NodeProcess>;
   /** Starts a stopped service process again on its port. */
   restart(name: 'risk' | 'governance'): Promise<void>;
@@ -84,9 +84,10 @@ export async function startDistributed(params: {
       { ...common, MKIB_SERVICE_PORT: String(ports[name]) },
       /service listening on/,
     );
-  // One after the other: both run migrations and create topics at start.
+  // One after the other: each runs migrations and creates topics at start.
   const processes = {
     governance: await startService('governance'),
+    policy: await startService('policy'),
     risk: await startService('risk'),
   } as DistributedPlatform['processes'];
   processes.gateway = await startNodeProcess(
@@ -104,6 +105,7 @@ export async function startDistributed(params: {
     serviceOrigins: {
       risk: `http://127.0.0.1:${ports.risk}`,
       governance: `http://127.0.0.1:${ports.governance}`,
+      policy: `http://127.0.0.1:${ports.policy}`,
     },
     processes,
     async restart(name) {

@@ -1,0 +1,1 @@
+export { CatalogueBrowser } from './catalogue-browser';
