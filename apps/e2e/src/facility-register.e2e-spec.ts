@@ -77,8 +77,9 @@ describe('facility register in the browser', () => {
     await politie.getByRole('heading', { name: 'Maatregelencatalogus' }).waitFor();
     await politie.fill('input[name=search]', '5.15.01');
     await politie.getByRole('button', { name: 'Zoek', exact: true }).click();
-    await politie.locator('tr[data-requirement="5.15.01"]').waitFor();
+    await politie.getByText('1 maatregel gevonden').waitFor();
     expect(await politie.locator('tr[data-requirement]').count()).toBe(1);
+    await politie.locator('tr[data-requirement="5.15.01"]').waitFor();
     expect(await politie.getByTestId('attribution').textContent()).toContain('Staat der Nederlanden');
 
     await politie.getByRole('button', { name: 'Switch to English' }).click();
