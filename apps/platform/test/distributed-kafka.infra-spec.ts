@@ -1,11 +1,12 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { createEnvelope, FacilityBbnRaised } from '@mkib/contracts';
 import {
-  createTestDatabase,
   DistributedPlatform,
-  graphql,
-  startDistributed,
   TestDatabase,
+  createTestDatabase,
+  graphql,
+  keycloakPasswordGrant,
+  startDistributed,
 } from '@mkib/testing';
 
 /**
@@ -16,20 +17,7 @@ let db: TestDatabase;
 let platform: DistributedPlatform;
 const brokers = () => process.env.MKIB_KAFKA_BROKERS!.split(',');
 
-async function token(username: string): Promise<string> {
-  const res = await fetch(`${process.env.MKIB_KEYCLOAK_ISSUER}/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'password',
-      client_id: 'mkib-test',
-      username,
-      password: 'demo',
-      scope: 'openid',
-    }),
-  });
-  return ((await res.json()) as { access_token: string }).access_token;
-}
+const token = (username: string) => keycloakPasswordGrant(process.env.MKIB_KEYCLOAK_ISSUER!, username);
 
 const classify = async (facilityCode: string, bbn: number) =>
   graphql(

@@ -1,10 +1,11 @@
 import { principalFromClaims } from '@mkib/server-auth';
 import { DEMO_ACCOUNTS } from '@mkib/server-dev-issuer';
 import {
+  PlatformProcess,
   errorCodes,
   graphql,
+  keycloakPasswordGrant,
   launchChromium,
-  PlatformProcess,
   signIn,
   startPlatformProcess,
 } from '@mkib/testing';
@@ -17,22 +18,7 @@ const kcIssuer = () => process.env.MKIB_KEYCLOAK_ISSUER!;
 let withKeycloak: PlatformProcess;
 let withDevIssuer: PlatformProcess;
 
-async function keycloakToken(username: string): Promise<string> {
-  const res = await fetch(`${kcIssuer()}/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'password',
-      client_id: 'mkib-test',
-      username,
-      password: 'demo',
-      scope: 'openid',
-    }),
-  });
-  const body = (await res.json()) as { access_token?: string; error_description?: string };
-  if (!body.access_token) throw new Error(`Keycloak refused ${username}: ${body.error_description}`);
-  return body.access_token;
-}
+const keycloakToken = (username: string) => keycloakPasswordGrant(kcIssuer(), username);
 const devToken = async (username: string) =>
   (await signIn({ baseUrl: withDevIssuer.baseUrl, username, password: 'demo' })).accessToken;
 const claimsOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());

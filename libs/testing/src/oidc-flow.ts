@@ -112,3 +112,29 @@ export async function signIn(params: {
     throw new Error(`token request failed: ${body.error_description ?? tokenRes.status}`);
   return { accessToken: body.access_token, idToken: body.id_token ?? '', expiresIn: body.expires_in ?? 0 };
 }
+
+/**
+ * A token from the real Keycloak for a development user, by the password grant of the tests-only client
+ * `mkib-test` (which exists only in the development realm that tools/keycloak imports).
+ */
+export async function keycloakPasswordGrant(
+  issuer: string,
+  username: string,
+  password = 'demo',
+): Promise<string> {
+  const res = await fetch(`${issuer}/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'password',
+      client_id: 'mkib-test',
+      username,
+      password,
+      scope: 'openid',
+    }),
+  });
+  const body = (await res.json()) as { access_token?: string; error_description?: string };
+  if (!body.access_token)
+    throw new Error(`Keycloak refused ${username}: ${body.error_description ?? res.status}`);
+  return body.access_token;
+}
