@@ -10,8 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { governanceService } from '@mkib/governance-service';
 import { KafkaTransport } from '@mkib/server-messaging';
-import { startService } from '@mkib/server-runtime';
-import { createTestDatabase, freePort, startBurstProducer } from '@mkib/testing';
+import { createTestDatabase, freePort, startBurstProducer, startConsumingService } from '@mkib/testing';
 import { startKafka } from '../kafka/kafka';
 
 async function main() {
@@ -38,14 +37,7 @@ async function main() {
   });
   await consumerTransport.start();
   await producerTransport.start();
-  const consumer = await startService(governanceService, {
-    database: { url: db.url },
-    transport: consumerTransport,
-    issuer: 'http://127.0.0.1:1/realms/meldkamer',
-    host: '127.0.0.1',
-    port: 0,
-    development: false,
-  });
+  const consumer = await startConsumingService(governanceService, db.url, consumerTransport);
   const producer = await startBurstProducer(db.url, producerTransport);
   try {
     const started = Date.now();

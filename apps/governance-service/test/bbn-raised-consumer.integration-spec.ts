@@ -1,8 +1,8 @@
 import { createEnvelope, FacilityBbnRaised } from '@mkib/contracts';
 import { InProcessTransport } from '@mkib/server-messaging';
 import { readAuditLog } from '@mkib/server-persistence';
-import { RunningService, startService } from '@mkib/server-runtime';
-import { createTestDatabase, TestDatabase } from '@mkib/testing';
+import type { RunningService } from '@mkib/server-runtime';
+import { TestDatabase, createTestDatabase, startConsumingService } from '@mkib/testing';
 import { governanceService } from '../src/governance.service-definition';
 
 /** The governance service's consumer against a real PostgreSQL server. */
@@ -12,14 +12,7 @@ const transport = new InProcessTransport();
 
 beforeAll(async () => {
   db = (await createTestDatabase())!;
-  service = await startService(governanceService, {
-    database: { url: db.url },
-    transport,
-    issuer: 'http://127.0.0.1:1/realms/meldkamer',
-    host: '127.0.0.1',
-    port: 0,
-    development: false,
-  });
+  service = await startConsumingService(governanceService, db.url, transport);
 });
 
 afterAll(async () => {

@@ -1,6 +1,12 @@
 import { KafkaTransport } from '@mkib/server-messaging';
-import { RunningService, startService } from '@mkib/server-runtime';
-import { createTestDatabase, freePort, startBurstProducer, TestDatabase } from '@mkib/testing';
+import type { RunningService } from '@mkib/server-runtime';
+import {
+  TestDatabase,
+  createTestDatabase,
+  freePort,
+  startBurstProducer,
+  startConsumingService,
+} from '@mkib/testing';
 import { governanceService } from '@mkib/governance-service';
 // The test stops and starts the broker it owns; the broker tool is a script, not a library.
 // eslint-disable-next-line @nx/enforce-module-boundaries
@@ -38,14 +44,7 @@ it('[SK-4.3] loses and doubles no event when the broker stops mid-burst of 10,00
   };
   const consumerTransport = transport('fault-consumer');
   await consumerTransport.start();
-  consumer = await startService(governanceService, {
-    database: { url: db.url },
-    transport: consumerTransport,
-    issuer: 'http://127.0.0.1:1/realms/meldkamer',
-    host: '127.0.0.1',
-    port: 0,
-    development: false,
-  });
+  consumer = await startConsumingService(governanceService, db.url, consumerTransport);
 
   // The producing side: an outbox, unit of work and relay like every service's, in a schema of its own.
   const producerTransport = transport('fault-producer');

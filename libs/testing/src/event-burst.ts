@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { FacilityBbnRaised } from '@mkib/contracts';
 import { EventTransport, OutboxRelay, UnitOfWork } from '@mkib/server-messaging';
 import { createServiceDataSource, platformTablesUp } from '@mkib/server-persistence';
+import { RunningService, ServiceDefinition, startService } from '@mkib/server-runtime';
 
 export interface BurstProducer {
   source: DataSource;
@@ -61,4 +62,23 @@ export async function startBurstProducer(
       await source.destroy();
     },
   };
+}
+
+/**
+ * Starts a service only to consume events (tests and benchmarks): its GraphQL API is up but no test
+ * calls it, so the issuer is a placeholder that is never reached.
+ */
+export function startConsumingService(
+  definition: ServiceDefinition,
+  databaseUrl: string,
+  transport: EventTransport,
+): Promise<RunningService> {
+  return startService(definition, {
+    database: { url: databaseUrl },
+    transport,
+    issuer: 'http://127.0.0.1:1/realms/meldkamer',
+    host: '127.0.0.1',
+    port: 0,
+    development: false,
+  });
 }
