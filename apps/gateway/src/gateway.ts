@@ -34,7 +34,8 @@ export const QUERY_LIMITS = {
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 2000,
-  maxBodyBytes: 100_000,
+  // Catalogue imports (CSV, OSCAL) travel in the request: up to 2,000,000 characters of file.
+  maxBodyBytes: 2_500_000,
 };
 
 /** A fixed one-minute window per identity: enough to stop a runaway script, cheap to keep in memory. */

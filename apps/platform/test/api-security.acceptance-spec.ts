@@ -125,6 +125,24 @@ describe('[SK-T3] token checks', () => {
     const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
     expect(body.errors.map((e) => e.extensions.code)).toEqual(['UNAUTHENTICATED']);
   });
+
+  it.each(['risk', 'governance', 'policy'] as const)(
+    'the %s service answers no entity lookup (_entities) without a valid token',
+    async (service) => {
+      const representation = {
+        risk: '{__typename: "Facility", code: "GMS"}',
+        governance: '{__typename: "Party", code: "politie"}',
+        policy: '{__typename: "Framework", code: "BIO2"}',
+      }[service];
+      const query = `{ _entities(representations: [${representation}]) { __typename } }`;
+      const anonymous = await graphql(platform.subgraphs[service], query, {});
+      expect(errorCodes(anonymous)).toEqual(['UNAUTHENTICATED']);
+      expect(anonymous.data?._entities ?? [null]).toEqual([null]);
+      const signedIn = await graphql(platform.subgraphs[service], query, {}, valid);
+      expect(signedIn.errors).toBeUndefined();
+      expect(signedIn.data._entities).toHaveLength(1);
+    },
+  );
 });
 
 describe('query limits at the gateway', () => {
@@ -159,7 +177,10 @@ describe('query limits at the gateway', () => {
     const res = await fetch(platform.graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${valid}` },
-      body: JSON.stringify({ query: `{ facilities { code } }`, variables: { padding: 'x'.repeat(200_000) } }),
+      body: JSON.stringify({
+        query: `{ facilities { code } }`,
+        variables: { padding: 'x'.repeat(3_000_000) },
+      }),
     });
     expect(res.status).toBe(413);
     expect(((await res.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(

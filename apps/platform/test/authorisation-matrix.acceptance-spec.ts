@@ -33,6 +33,10 @@ const OTHER: Record<Role, string> = {
 type Outcome = 'allowed' | 'FORBIDDEN';
 const everyone = (): Outcome => 'allowed';
 const BOARD_ROLES: Role[] = ['smb-member', 'bmb-member', 'board-secretary'];
+const lmsOnly = (role: Role, party: string): Outcome =>
+  role === 'lms-operator' && party === 'lms' ? 'allowed' : 'FORBIDDEN';
+const partyFrameworkChange = (role: Role, party: string): Outcome =>
+  role === 'security-officer' || (role === 'lms-operator' && party === 'lms') ? 'allowed' : 'FORBIDDEN';
 
 const OPERATIONS: Record<
   string,
@@ -48,6 +52,70 @@ const OPERATIONS: Record<
   'Query.requirements': {
     query: '{ requirements(frameworkCode: "BIO2", search: "5.15") { total } }',
     expect: everyone,
+  },
+  'Query.requirement': {
+    query:
+      '{ requirement(frameworkCode: "BIO2", identifier: "5.15.01") { identifier mappings { relationship } } }',
+    expect: everyone,
+  },
+  'Query.frameworkOscal': { query: '{ frameworkOscal(code: "BIO2") }', expect: everyone },
+  'Query.bbnProfile': {
+    query: '{ bbnProfile { version levels { bbn applicableCount } } }',
+    expect: everyone,
+  },
+  'Query.bbnProfiles': { query: '{ bbnProfiles { version } }', expect: everyone },
+  // Every role reads its own party's extra frameworks (the default party is the caller's own).
+  'Query.partyFrameworks': { query: '{ partyFrameworks { code } }', expect: everyone },
+  'Mutation.importFramework': {
+    query: 'mutation($i: ImportFrameworkInput!) { importFramework(input: $i) { dryRun } }',
+    variables: { i: { code: 'MATRIX', format: 'CSV', content: 'identifier,kind\nA,THEMA\n', dryRun: true } },
+    // The common catalogue is the beheerder's.
+    expect: lmsOnly,
+  },
+  'Mutation.importMappings': {
+    query: 'mutation($i: ImportMappingsInput!) { importMappings(input: $i) { dryRun } }',
+    variables: {
+      i: {
+        content:
+          'source_framework,source_identifier,target_framework,target_identifier\nBIO2,5.15,BIO2,5.16\n',
+        dryRun: true,
+      },
+    },
+    expect: lmsOnly,
+  },
+  'Mutation.importPartyFramework': {
+    query: 'mutation($i: ImportFrameworkInput!) { importPartyFramework(input: $i) { dryRun } }',
+    variables: { i: { code: 'MATRIX', format: 'CSV', content: 'identifier,kind\nA,THEMA\n', dryRun: true } },
+    // A party's security officer, for its own party (the token's); the LMS for its own.
+    expect: partyFrameworkChange,
+  },
+  'Mutation.attachFramework': {
+    query: 'mutation { attachFramework(frameworkCode: "BIO2") { code } }',
+    expect: partyFrameworkChange,
+  },
+  'Mutation.detachFramework': {
+    query: 'mutation { detachFramework(frameworkCode: "BIO2") { code } }',
+    expect: partyFrameworkChange,
+  },
+  'Mutation.publishBbnProfile': {
+    query: 'mutation($i: PublishBbnProfileInput!) { publishBbnProfile(input: $i) { version } }',
+    variables: {
+      i: {
+        rationale: 'matrix',
+        levels: [
+          { bbn: 1, measures: [] },
+          { bbn: 2, measures: [] },
+          { bbn: 3, measures: [] },
+        ],
+      },
+    },
+    expect: lmsOnly,
+  },
+  'Mutation.setSupplementaryMeasures': {
+    query:
+      'mutation($i: SetSupplementaryMeasuresInput!) { setSupplementaryMeasures(input: $i) { facilityCode } }',
+    variables: { i: { facilityCode: 'OIS', measures: [], rationale: 'matrix' } },
+    expect: lmsOnly,
   },
   'Query.policyAuditLog': {
     query: '{ policyAuditLog { intact } }',

@@ -1,15 +1,36 @@
 import { join } from 'node:path';
 import type { ServiceDefinition } from '@mkib/server-runtime';
-import { CatalogueResolver } from './catalogue/catalogue.resolver';
+import { CatalogueResolver, RequirementResolver } from './catalogue/catalogue.resolver';
+import { CatalogueService } from './catalogue/catalogue.service';
 import { FrameworkEntity } from './catalogue/framework.entity';
 import { RequirementEntity } from './catalogue/requirement.entity';
 import { PolicyInitial1764374400000 } from './migrations/1764374400000-policy-initial';
+import { PolicyExchangeProfiles1764547200000 } from './migrations/1764547200000-policy-exchange-profiles';
+import {
+  BbnProfileLevelResolver,
+  FacilityMeasuresResolver,
+  ProfileResolver,
+  SupplementaryMeasuresResolver,
+} from './profile/profile.resolver';
+import { ProfileService } from './profile/profile.service';
 
-/** The policy context: the control catalogue (later: BBN profiles, mappings, policy versions, plans). */
+/**
+ * The policy context: the control catalogue (frameworks, requirements, mappings, OSCAL exchange), the
+ * versioned BBN profiles and what applies to each facility and party (later: policy versions, plans).
+ */
 export const policyService: ServiceDefinition = {
   name: 'policy',
   schemaFile: join(__dirname, 'schema.graphql'),
   entities: [FrameworkEntity, RequirementEntity],
-  migrations: [PolicyInitial1764374400000],
-  providers: [CatalogueResolver],
+  migrations: [PolicyInitial1764374400000, PolicyExchangeProfiles1764547200000],
+  providers: [
+    CatalogueService,
+    ProfileService,
+    CatalogueResolver,
+    RequirementResolver,
+    ProfileResolver,
+    BbnProfileLevelResolver,
+    FacilityMeasuresResolver,
+    SupplementaryMeasuresResolver,
+  ],
 };

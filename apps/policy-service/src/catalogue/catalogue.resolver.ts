@@ -1,89 +1,102 @@
-import { Args, Query, ResolveField, ResolveReference, Resolver, Parent } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
-import { badUserInput, FieldProblem, notFound } from '@mkib/domain-shared';
-import { Authorise } from '@mkib/server-graphql';
+import { Args, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
+import { Principal } from '@mkib/server-auth';
+import { Acting, Authorise, CurrentPrincipal } from '@mkib/server-graphql';
+import { ActingContext } from '@mkib/server-messaging';
+import { CatalogueService, ImportFrameworkInput, ImportMappingsInput } from './catalogue.service';
 import { FrameworkEntity } from './framework.entity';
 import { RequirementEntity } from './requirement.entity';
 
-const MAX_PAGE = 200;
+/** The GraphQL shape of a framework (dates as ISO text). */
+export const toFramework = (f: FrameworkEntity) => ({ ...f, changedAt: f.changedAt.toISOString() });
 
 @Resolver('Framework')
 export class CatalogueResolver {
-  constructor(private readonly dataSource: DataSource) {}
-
-  private async framework(code: string): Promise<FrameworkEntity> {
-    const framework = await this.dataSource.getRepository(FrameworkEntity).findOneBy({ code });
-    if (!framework) throw notFound(`There is no framework with code "${code}".`);
-    return framework;
-  }
+  constructor(private readonly catalogue: CatalogueService) {}
 
   @Query('frameworks')
   @Authorise('catalogue.read')
-  frameworks() {
-    return this.dataSource.getRepository(FrameworkEntity).find({ order: { code: 'ASC' } });
+  async frameworks(@CurrentPrincipal() principal: Principal) {
+    return (await this.catalogue.frameworks(principal)).map(toFramework);
   }
 
   @Query('framework')
   @Authorise('catalogue.read')
-  one(@Args('code') code: string) {
-    return this.framework(code);
+  async one(@Args('code') code: string, @CurrentPrincipal() principal: Principal) {
+    return toFramework(await this.catalogue.framework(principal, code));
   }
 
   @ResolveReference()
   @Authorise('catalogue.read')
-  reference(ref: { code: string }) {
-    return this.framework(ref.code);
+  // With a parameter decorator present, Nest maps every argument: the representation is the root (@Parent).
+  async reference(@Parent() ref: { code: string }, @CurrentPrincipal() principal: Principal) {
+    return toFramework(await this.catalogue.framework(principal, ref.code));
   }
 
   @ResolveField('requirementCount')
   requirementCount(@Parent() framework: FrameworkEntity) {
-    return this.dataSource.getRepository(RequirementEntity).countBy({ frameworkCode: framework.code });
+    return this.catalogue.requirementCount(framework.code);
   }
 
   @Query('requirements')
   @Authorise('catalogue.read')
-  async requirements(
+  requirements(
+    @CurrentPrincipal() principal: Principal,
     @Args('frameworkCode') frameworkCode: string,
     @Args('search') search: string | null,
     @Args('kind') kind: string | null,
+    @Args('status') status: string | null,
     @Args('limit') limit: number,
     @Args('offset') offset: number,
   ) {
-    const problems: FieldProblem[] = [];
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE)
-      problems.push({ field: 'limit', message: `must be between 1 and ${MAX_PAGE}` });
-    if (!Number.isInteger(offset) || offset < 0)
-      problems.push({ field: 'offset', message: 'must be 0 or more' });
-    if (search && search.length > 200)
-      problems.push({ field: 'search', message: 'must be at most 200 characters' });
-    if (problems.length) throw badUserInput(problems);
-    await this.framework(frameworkCode);
-    const query = this.dataSource
-      .getRepository(RequirementEntity)
-      .createQueryBuilder('r')
-      .where('r.framework_code = :frameworkCode', { frameworkCode });
-    if (kind) query.andWhere('r.kind = :kind', { kind });
-    const term = search?.trim();
-    if (term) {
-      // A number finds the identifier and what lies under it; words find the text (every word must occur).
-      if (/^\d+(\.\d+)*\.?$/.test(term)) {
-        const id = term.replace(/\.$/, '');
-        query.andWhere('(r.identifier = :id OR r.identifier LIKE :prefix)', { id, prefix: `${id}.%` });
-      } else {
-        term
-          .split(/\s+/)
-          .slice(0, 10)
-          .forEach((word, i) => {
-            const escaped = word.replace(/[\\%_]/g, (c) => `\\${c}`);
-            query.andWhere(`(r.text ILIKE :w${i} OR r.title ILIKE :w${i})`, { [`w${i}`]: `%${escaped}%` });
-          });
-      }
-    }
-    const [items, total] = await query
-      .orderBy('r.sort_key', 'ASC')
-      .take(limit)
-      .skip(offset)
-      .getManyAndCount();
-    return { total, items };
+    return this.catalogue.requirements(principal, { frameworkCode, search, kind, status, limit, offset });
+  }
+
+  @Query('requirement')
+  @Authorise('catalogue.read')
+  requirement(
+    @CurrentPrincipal() principal: Principal,
+    @Args('frameworkCode') frameworkCode: string,
+    @Args('identifier') identifier: string,
+  ) {
+    return this.catalogue.requirement(principal, frameworkCode, identifier);
+  }
+
+  @Query('frameworkOscal')
+  @Authorise('catalogue.read')
+  oscal(@CurrentPrincipal() principal: Principal, @Args('code') code: string) {
+    return this.catalogue.exportOscal(principal, code);
+  }
+
+  @Mutation('importFramework')
+  @Authorise('catalogue.change')
+  importCommon(@Args('input') input: ImportFrameworkInput, @Acting() acting: ActingContext) {
+    return this.catalogue.importFramework(acting, null, input);
+  }
+
+  @Mutation('importPartyFramework')
+  @Authorise('party-framework.change')
+  importOwn(
+    @Args('input') input: ImportFrameworkInput,
+    @Acting() acting: ActingContext,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    // Always the caller's own party: a party changes only its own frameworks.
+    return this.catalogue.importFramework(acting, principal.party, input);
+  }
+
+  @Mutation('importMappings')
+  @Authorise('catalogue.change')
+  importMappings(@Args('input') input: ImportMappingsInput, @Acting() acting: ActingContext) {
+    return this.catalogue.importMappings(acting, input);
+  }
+}
+
+@Resolver('Requirement')
+export class RequirementResolver {
+  constructor(private readonly catalogue: CatalogueService) {}
+
+  @ResolveField('mappings')
+  mappings(@Parent() requirement: RequirementEntity) {
+    return this.catalogue.mappings(requirement.frameworkCode, requirement.identifier);
   }
 }

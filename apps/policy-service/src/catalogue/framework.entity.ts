@@ -22,4 +22,17 @@ export class FrameworkEntity {
 
   @Column({ type: 'text' })
   attribution!: string;
+
+  /** Null: the common catalogue the LMS maintains; a party code: that party's own framework. */
+  @Column({ name: 'owner_party', type: 'text', nullable: true })
+  ownerParty!: string | null;
+
+  @Column({ type: 'text' })
+  origin!: 'SEED' | 'CSV' | 'OSCAL';
+
+  @Column({ name: 'changed_by', type: 'text' })
+  changedBy!: string;
+
+  @Column({ name: 'changed_at', type: 'timestamptz' })
+  changedAt!: Date;
 }

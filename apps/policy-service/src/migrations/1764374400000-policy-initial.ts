@@ -1,12 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { bio2Framework } from '@mkib/domain-policy';
+import { bio2Framework, sortKeyOf } from '@mkib/domain-policy';
 import { platformTablesDown, platformTablesUp } from '@mkib/server-persistence';
-
-export const sortKeyOf = (identifier: string): string =>
-  identifier
-    .split('.')
-    .map((part) => part.padStart(4, '0'))
-    .join('.');
 
 /** The control catalogue, seeded with the BIO baseline: BIO2 v1.3 government measures (SK-2.1). */
 export class PolicyInitial1764374400000 implements MigrationInterface {

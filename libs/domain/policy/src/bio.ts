@@ -1,29 +1,6 @@
 import source from '../data/bio2-v1.3-deel2-overheidsmaatregelen.json';
 
-/** A framework's hierarchy: theme > control > measure, each with a stable identifier. */
-export type RequirementKind = 'THEMA' | 'CONTROL' | 'MAATREGEL';
-
-export interface RequirementDefinition {
-  identifier: string;
-  kind: RequirementKind;
-  parent: string | null;
-  title: string | null;
-  /** Null where we may not ship the text (ISO/IEC 27002 controls). */
-  text: string | null;
-  status: string | null;
-  refersTo: string[];
-}
-
-export interface FrameworkDefinition {
-  code: string;
-  name: string;
-  version: string;
-  publisher: string;
-  source: string;
-  licence: string;
-  attribution: string;
-  requirements: RequirementDefinition[];
-}
+import type { FrameworkDefinition } from './catalogue';
 
 const THEMES: Record<string, string> = {
   '5': 'Organisatorische beheersmaatregelen',

@@ -1,1 +1,6 @@
+export * from './catalogue';
 export * from './bio';
+export * from './csv-import';
+export * from './oscal';
+export * from './mappings';
+export * from './bbn-profile';

@@ -1,5 +1,6 @@
 import { DomainError } from '@mkib/domain-shared';
 import { classifyFacility, FacilityClassificationState } from './classification';
+import { FACILITY_CODES } from '@mkib/domain-shared';
 import { FACILITIES_IN_SCOPE } from './facilities';
 
 const today = '2026-11-29';
@@ -103,6 +104,8 @@ describe('facility classification rules', () => {
 
 describe('the facilities in scope', () => {
   it('[SK-T1] are the six facilities of the regulation, including components used outside the meldkamer', () => {
+    // The shared vocabulary other contexts validate against names exactly the facilities of the register.
+    expect(FACILITIES_IN_SCOPE.map((f) => f.code)).toEqual([...FACILITY_CODES]);
     expect(FACILITIES_IN_SCOPE.map((f) => f.code)).toEqual([
       'SPOEDVRAAG',
       'SPOEDRESPONS',

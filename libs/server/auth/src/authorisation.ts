@@ -66,6 +66,35 @@ export const AUTHORISATION_TABLE = {
     kind: 'read',
     grants: [{ roles: EVERY_ROLE, condition: 'any' }],
   },
+  'catalogue.change': {
+    description:
+      'Import, replace or merge a framework of the common catalogue and the mappings between frameworks (the LMS).',
+    kind: 'change',
+    grants: [{ roles: ['lms-operator'], condition: 'any', parties: ['lms'] }],
+  },
+  'bbn-profile.change': {
+    description:
+      'Publish a new version of the BBN profiles and record the measures a supplementary analysis added (the LMS, SK-2.2b).',
+    kind: 'change',
+    grants: [{ roles: ['lms-operator'], condition: 'any', parties: ['lms'] }],
+  },
+  'party-framework.read': {
+    // A party's own frameworks may carry texts licensed to that party alone (e.g. NEN 7510).
+    description: "Read a party's own extra frameworks and which frameworks it attached to its scope.",
+    kind: 'read',
+    grants: [
+      { roles: EVERY_ROLE, condition: 'own-party' },
+      { roles: ['auditor'], condition: 'any' },
+    ],
+  },
+  'party-framework.change': {
+    description: "Import the party's own frameworks and attach or detach extra frameworks to its own scope.",
+    kind: 'change',
+    grants: [
+      { roles: ['security-officer'], condition: 'own-party' },
+      { roles: ['lms-operator'], condition: 'own-party', parties: ['lms'] },
+    ],
+  },
   'audit-log.verify': {
     description: "Verify a service's hash-chained audit log.",
     kind: 'read',

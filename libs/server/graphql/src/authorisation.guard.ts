@@ -41,7 +41,13 @@ export class AuthorisationGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const action = declaredAction(this.reflector, context.getClass(), context.getHandler());
-    if (!action) {
+    // A field of an object (not a root operation, not `_entities`) is reached through an operation that
+    // was authorised already; it needs a verified caller, and its own action only where it declares one.
+    const parentType = GqlExecutionContext.create(context).getInfo<{ parentType?: { name: string } }>()
+      ?.parentType?.name;
+    const isRootField =
+      parentType === undefined || ['Query', 'Mutation', 'Subscription'].includes(parentType);
+    if (!action && isRootField) {
       throw new Error(
         `${context.getClass().name}.${context.getHandler().name} declares no authorisation action`,
       );
@@ -57,7 +63,7 @@ export class AuthorisationGuard implements CanActivate {
         correlationId: (Array.isArray(correlation) ? correlation[0] : correlation) || randomUUID(),
       };
     }
-    authorise(req.principal, action);
+    if (action) authorise(req.principal, action);
     return true;
   }
 }

@@ -15,6 +15,9 @@ export function subgraphGraphQLModule(options: {
     typePaths: options.schemaFiles,
     path: '/graphql',
     context: ({ req }: { req: unknown }) => ({ req }),
+    // Guards run on field resolvers too: `_entities` (a gateway's __resolveReference call) is a field
+    // resolver, and without this a subgraph would answer it without checking the token.
+    fieldResolverEnhancers: ['guards'],
     formatError: createErrorFormatter(options.logger),
     introspection: options.development,
     includeStacktraceInErrorResponses: false,

@@ -106,7 +106,7 @@ export async function startService(
     logger: ['error', 'warn'],
     bodyParser: true,
   });
-  app.useBodyParser('json', { limit: '1mb' });
+  app.useBodyParser('json', { limit: '3mb' });
   app.getHttpAdapter().get('/health', async (_req: unknown, res: any) => {
     const database = await dataSource.query('SELECT 1').then(
       () => 'up',

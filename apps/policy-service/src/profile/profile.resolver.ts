@@ -1,0 +1,121 @@
+import { Args, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
+import { BbnProfileLevel, measuresForBbn, RequirementRef } from '@mkib/domain-policy';
+import { Principal } from '@mkib/server-auth';
+import { Acting, Authorise, CurrentPrincipal } from '@mkib/server-graphql';
+import { ActingContext } from '@mkib/server-messaging';
+import { toFramework } from '../catalogue/catalogue.resolver';
+import { BbnProfileView, ProfileService } from './profile.service';
+
+@Resolver('BbnProfile')
+export class ProfileResolver {
+  constructor(private readonly profiles: ProfileService) {}
+
+  @Query('bbnProfile')
+  @Authorise('catalogue.read')
+  profile(@Args('version') version: number | null) {
+    return this.profiles.profile(version ?? null);
+  }
+
+  @Query('bbnProfiles')
+  @Authorise('catalogue.read')
+  all() {
+    return this.profiles.profiles();
+  }
+
+  @ResolveField('levels')
+  levels(@Parent() profile: BbnProfileView) {
+    return profile.levels.map((level) => ({
+      bbn: level.bbn,
+      introducedCount: level.measures.length,
+      applicableCount: measuresForBbn(profile.levels, level.bbn).length,
+      refs: level.measures,
+    }));
+  }
+
+  @Mutation('publishBbnProfile')
+  @Authorise('bbn-profile.change')
+  publish(
+    @Args('input') input: { levels: BbnProfileLevel[]; rationale: string },
+    @Acting() acting: ActingContext,
+  ) {
+    return this.profiles.publish(acting, input);
+  }
+
+  @Mutation('setSupplementaryMeasures')
+  @Authorise('bbn-profile.change')
+  setSupplementary(
+    @Args('input') input: { facilityCode: string; measures: RequirementRef[]; rationale: string },
+    @Acting() acting: ActingContext,
+  ) {
+    return this.profiles.setSupplementary(acting, input);
+  }
+
+  @Query('partyFrameworks')
+  @Authorise('party-framework.read')
+  async partyFrameworks(@Args('party') party: string | null, @CurrentPrincipal() principal: Principal) {
+    return (await this.profiles.partyFrameworks(this.profiles.readableParty(principal, party))).map(
+      toFramework,
+    );
+  }
+
+  @Mutation('attachFramework')
+  @Authorise('party-framework.change')
+  async attach(
+    @Args('frameworkCode') code: string,
+    @Acting() acting: ActingContext,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return (await this.profiles.setAttached(acting, principal, code, true)).map(toFramework);
+  }
+
+  @Mutation('detachFramework')
+  @Authorise('party-framework.change')
+  async detach(
+    @Args('frameworkCode') code: string,
+    @Acting() acting: ActingContext,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return (await this.profiles.setAttached(acting, principal, code, false)).map(toFramework);
+  }
+}
+
+@Resolver('BbnProfileLevel')
+export class BbnProfileLevelResolver {
+  constructor(private readonly profiles: ProfileService) {}
+
+  @ResolveField('introduced')
+  introduced(@Parent() level: { refs: RequirementRef[] }) {
+    return this.profiles.requirementsOf(level.refs);
+  }
+}
+
+/** The policy subgraph's part of a facility: what it must implement, from the BBN the risk subgraph owns. */
+@Resolver('Facility')
+export class FacilityMeasuresResolver {
+  constructor(private readonly profiles: ProfileService) {}
+
+  @ResolveReference()
+  @Authorise('facility.read')
+  reference(ref: { code: string; bbn?: number }) {
+    return ref;
+  }
+
+  @ResolveField('applicableMeasures')
+  applicableMeasures(
+    @Parent() facility: { code: string; bbn: number },
+    @Args('party') party: string | null,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.profiles.applicable(facility, this.profiles.readableParty(principal, party ?? null));
+  }
+}
+
+@Resolver('SupplementaryMeasures')
+export class SupplementaryMeasuresResolver {
+  constructor(private readonly profiles: ProfileService) {}
+
+  @ResolveField('measures')
+  measures(@Parent() s: { measures?: unknown[]; refs: RequirementRef[] }) {
+    return s.measures ?? this.profiles.requirementsOf(s.refs);
+  }
+}

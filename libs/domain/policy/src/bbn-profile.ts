@@ -1,0 +1,120 @@
+import type { FieldProblem } from '@mkib/domain-shared';
+import type { FrameworkDefinition } from './catalogue';
+
+/**
+ * BBN profiles (SK-2.2b): per basisbeveiligingsniveau (basic security level) the measures that apply, the
+ * OSCAL profile idea. Levels are cumulative: a facility at BBN n implements the measures introduced at
+ * every level up to n. Above BBN2 the supplementary risk analysis adds measures of its own (SK-4.3).
+ */
+export const BBN_LEVELS = [1, 2, 3] as const;
+export type BbnLevel = (typeof BBN_LEVELS)[number];
+/** The level above which a supplementary risk analysis is required and may add measures. */
+export const SUPPLEMENTARY_ANALYSIS_ABOVE: BbnLevel = 2;
+export const MAX_MEASURES_PER_LEVEL = 2_000;
+
+export interface RequirementRef {
+  frameworkCode: string;
+  identifier: string;
+}
+export const refKey = (r: RequirementRef) => `${r.frameworkCode}:${r.identifier}`;
+
+export interface BbnProfileLevel {
+  bbn: number;
+  /** The measures this level introduces (the lower levels' measures apply too). */
+  measures: RequirementRef[];
+}
+
+/**
+ * Checks a profile as the LMS submits it: each level once, known requirements of the common catalogue
+ * (never a theme), and every measure introduced at one level only.
+ * `kindOf` answers the kind of a requirement in the common catalogue, or null when there is none.
+ */
+export function checkBbnProfile(
+  levels: BbnProfileLevel[],
+  kindOf: (ref: RequirementRef) => string | null,
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const seenLevels = new Set<number>();
+  const introducedAt = new Map<string, number>();
+  levels.forEach((level, i) => {
+    const field = `input.levels[${i}]`;
+    if (!BBN_LEVELS.includes(level.bbn as BbnLevel)) {
+      problems.push({ field: `${field}.bbn`, message: `must be one of ${BBN_LEVELS.join(', ')}` });
+      return;
+    }
+    if (seenLevels.has(level.bbn))
+      problems.push({ field: `${field}.bbn`, message: `BBN${level.bbn} is given more than once` });
+    seenLevels.add(level.bbn);
+    if (level.measures.length > MAX_MEASURES_PER_LEVEL)
+      problems.push({
+        field: `${field}.measures`,
+        message: `at most ${MAX_MEASURES_PER_LEVEL} measures per level`,
+      });
+    problems.push(...checkRefs(level.measures, `${field}.measures`, kindOf, introducedAt, level.bbn));
+  });
+  return problems;
+}
+
+/** Checks a list of measure references (a level, or a facility's supplementary measures). */
+export function checkRefs(
+  refs: RequirementRef[],
+  field: string,
+  kindOf: (ref: RequirementRef) => string | null,
+  seen = new Map<string, number>(),
+  at = 0,
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  refs.forEach((ref, j) => {
+    const key = refKey(ref);
+    const kind = kindOf(ref);
+    if (kind === null)
+      problems.push({
+        field: `${field}[${j}]`,
+        message: `${ref.identifier} is not a requirement of ${ref.frameworkCode} in the common catalogue`,
+      });
+    else if (kind === 'THEMA')
+      problems.push({
+        field: `${field}[${j}]`,
+        message: `${key} is a theme; choose its controls or measures`,
+      });
+    else if (seen.has(key))
+      problems.push({
+        field: `${field}[${j}]`,
+        message:
+          seen.get(key) === at
+            ? `${key} is listed twice`
+            : `${key} is already introduced at BBN${seen.get(key)}`,
+      });
+    seen.set(key, at);
+  });
+  return problems;
+}
+
+/** The measures of the profile that apply at a BBN: those introduced at every level up to it. */
+export function measuresForBbn(levels: BbnProfileLevel[], bbn: number): RequirementRef[] {
+  return levels
+    .filter((l) => l.bbn <= bbn)
+    .sort((a, b) => a.bbn - b.bbn)
+    .flatMap((l) => l.measures);
+}
+
+/** Whether the measures a supplementary analysis added count: only while the facility is above BBN2. */
+export const supplementaryMeasuresApply = (bbn: number) => bbn > SUPPLEMENTARY_ANALYSIS_ABOVE;
+
+/**
+ * The documented starting profile (version 1). BIO2 no longer has BBN levels: it is one baseline for
+ * every entity, with risk analysis above it. So every BIO2 government measure applies from BBN1, and the
+ * LMS adds what BBN2 and BBN3 demand of the shared facilities in later versions.
+ */
+export function startingBbnProfile(bio: FrameworkDefinition): BbnProfileLevel[] {
+  return [
+    {
+      bbn: 1,
+      measures: bio.requirements
+        .filter((r) => r.kind === 'MAATREGEL' && r.status === 'overheidsmaatregel')
+        .map((r) => ({ frameworkCode: bio.code, identifier: r.identifier })),
+    },
+    { bbn: 2, measures: [] },
+    { bbn: 3, measures: [] },
+  ];
+}
