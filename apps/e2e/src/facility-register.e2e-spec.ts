@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, PlatformProcess, startPlatformProcess } from '@mkib/testing';
+import { launchChromium, PlatformProcess, signInInBrowser, startPlatformProcess } from '@mkib/testing';
 
 /**
  * In a real Chromium: the LMS operator classifies a facility in web-admin; a politie user then sees the
@@ -26,16 +26,7 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-async function signIn(page: Page, username: string) {
-  await page.goto(platform.baseUrl);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await page.waitForURL(/\/realms\/meldkamer\/interaction\//);
-  await page.fill('#username', username);
-  await page.fill('#password', 'demo');
-  await page.click('button[type=submit]');
-  await page.waitForURL((url) => url.origin === platform.baseUrl && !url.pathname.startsWith('/auth'));
-  await page.getByText(`Aangemeld als ${username}`).waitFor();
-}
+const signIn = (page: Page, username: string) => signInInBrowser(page, platform.baseUrl, username);
 
 const bbnCell = (page: Page, code: string) => page.locator(`tr[data-facility="${code}"] [data-column="bbn"]`);
 
@@ -64,7 +55,7 @@ describe('facility register in the browser', () => {
 
     const politie = await (await browser.newContext()).newPage();
     await signIn(politie, 'security-officer@politie');
-    await politie.getByRole('heading', { name: 'Politie' }).waitFor();
+    await politie.getByRole('heading', { name: 'Politie', exact: true }).waitFor();
     await politie.locator('tr[data-facility="SPOEDVRAAG"]').waitFor();
     expect(await bbnCell(politie, 'SPOEDVRAAG').textContent()).toBe('BBN3');
     expect(

@@ -9,10 +9,13 @@ export interface Facility {
   biv: { beschikbaarheid: BivNiveau; integriteit: BivNiveau; vertrouwelijkheid: BivNiveau };
   supplementaryAnalysis: { status: 'VEREIST' | 'NIET_MEER_VEREIST' } | null;
   usedBy: { code: string; name: string }[];
+  /** From the policy subgraph: what the facility must implement at its BBN (SK-2.2b). */
+  applicableMeasures: { total: number; profileVersion: number; supplementaryMeasuresApply: boolean };
 }
 
 const FACILITIES = `{ facilities { code name bbn reviewDue biv { beschikbaarheid integriteit vertrouwelijkheid }
-  supplementaryAnalysis { status } usedBy { code name } } }`;
+  supplementaryAnalysis { status } usedBy { code name }
+  applicableMeasures { total profileVersion supplementaryMeasuresApply } } }`;
 const CLASSIFY = `mutation Classify($input: ClassifyFacilityInput!) { classifyFacility(input: $input) {
   code bbn supplementaryAnalysis { status } } }`;
 

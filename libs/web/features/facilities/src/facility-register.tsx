@@ -72,6 +72,7 @@ export function FacilityRegister(props: { request: GraphQLRequest; canClassify: 
               <TableHeaderCell>{t('facilities.bbn')}</TableHeaderCell>
               <TableHeaderCell>{t('facilities.reviewDue')}</TableHeaderCell>
               <TableHeaderCell>{t('facilities.supplementary')}</TableHeaderCell>
+              <TableHeaderCell>{t('facilities.applicable')}</TableHeaderCell>
               <TableHeaderCell>{t('facilities.usedBy')}</TableHeaderCell>
               {props.canClassify && (
                 <TableHeaderCell>
@@ -92,6 +93,12 @@ export function FacilityRegister(props: { request: GraphQLRequest; canClassify: 
                 <TableCell data-column="bbn">BBN{f.bbn}</TableCell>
                 <TableCell>{f.reviewDue}</TableCell>
                 <TableCell data-column="supplementary">{supplementary(f)}</TableCell>
+                <TableCell data-column="applicable">
+                  {t('facilities.applicableCount', {
+                    count: f.applicableMeasures.total,
+                    version: f.applicableMeasures.profileVersion,
+                  })}
+                </TableCell>
                 <TableCell>{f.usedBy.map((p) => p.name).join(', ')}</TableCell>
                 {props.canClassify && (
                   <TableCell>
