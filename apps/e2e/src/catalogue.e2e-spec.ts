@@ -1,39 +1,17 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, PlatformProcess, signInInBrowser, startPlatformProcess } from '@mkib/testing';
+import { ROOT, SHOTS, useBrowserPlatform } from './browser-platform';
 
 /**
  * In a real Chromium: the LMS checks a malformed CSV in the import wizard (every bad line listed, nothing
  * imported), imports the valid sample, finds it in the catalogue browser and publishes a BBN profile
  * version; the police security officer attaches the new framework to its own scope.
  */
-const ROOT = join(__dirname, '..', '..', '..');
-const SHOTS = join(ROOT, 'test-results');
+const platform = useBrowserPlatform();
 const FIXTURES = join(ROOT, 'apps/platform/test/fixtures/catalogue');
-let platform: PlatformProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'dist/apps/shell/index.html'))) {
-    throw new Error('The front end is not built: run `npm run build:web` first.');
-  }
-  mkdirSync(SHOTS, { recursive: true });
-  platform = await startPlatformProcess();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
-
-const signIn = (page: Page, username: string) => signInInBrowser(page, platform.baseUrl, username);
 
 describe('control catalogue in the browser', () => {
   it('[SK-2.1] [SK-2.2b] the LMS imports a framework with a dry run first and publishes a BBN profile; politie attaches it', async () => {
-    const lms = await (await browser.newContext()).newPage();
-    await signIn(lms, 'lms-operator@lms');
+    const lms = await platform.signedInPage('lms-operator@lms');
     await lms.getByRole('heading', { name: 'Importeren in de catalogus' }).waitFor();
 
     const wizard = lms.locator('section[aria-labelledby="import-title"]');
@@ -83,8 +61,7 @@ describe('control catalogue in the browser', () => {
     await editor.getByText('BBN1: 116 toegevoegd, 116 van toepassing').waitFor();
     await lms.screenshot({ path: join(SHOTS, 'web-admin-profile.png'), fullPage: true });
 
-    const politie = await (await browser.newContext()).newPage();
-    await signIn(politie, 'security-officer@politie');
+    const politie = await platform.signedInPage('security-officer@politie');
     const own = politie.locator('section[aria-labelledby="party-frameworks-title"]');
     await own.getByText('Nog geen eigen normenkaders.').waitFor();
     await own.locator('select[name=attach] option[value=ZORGNORM]').waitFor({ state: 'attached' });

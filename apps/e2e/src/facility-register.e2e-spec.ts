@@ -1,39 +1,17 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, PlatformProcess, signInInBrowser, startPlatformProcess } from '@mkib/testing';
+import type { Page } from 'playwright-core';
+import { SHOTS, useBrowserPlatform } from './browser-platform';
 
 /**
  * In a real Chromium: the LMS operator classifies a facility in web-admin; a politie user then sees the
  * new level without an edit control, and switches the interface to English.
  */
-const ROOT = join(__dirname, '..', '..', '..');
-const SHOTS = join(ROOT, 'test-results');
-let platform: PlatformProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'dist/apps/shell/index.html'))) {
-    throw new Error('The front end is not built: run `npm run build:web` first.');
-  }
-  mkdirSync(SHOTS, { recursive: true });
-  platform = await startPlatformProcess();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
-
-const signIn = (page: Page, username: string) => signInInBrowser(page, platform.baseUrl, username);
-
+const platform = useBrowserPlatform();
 const bbnCell = (page: Page, code: string) => page.locator(`tr[data-facility="${code}"] [data-column="bbn"]`);
 
 describe('facility register in the browser', () => {
   it('[SK-4.3] [SK-2.1] the LMS classifies SPOEDVRAAG as BBN3; politie sees it read-only, searches the BIO, and in English', async () => {
-    const lms = await (await browser.newContext()).newPage();
-    await signIn(lms, 'lms-operator@lms');
+    const lms = await platform.signedInPage('lms-operator@lms');
     await lms.getByRole('heading', { name: 'Beheer (LMS)' }).waitFor();
     await lms.getByRole('heading', { name: 'Voorzieningenregister' }).waitFor();
     expect(await bbnCell(lms, 'SPOEDVRAAG').textContent()).toBe('BBN2');
@@ -53,8 +31,7 @@ describe('facility register in the browser', () => {
     await lms.locator('tr[data-facility="SPOEDVRAAG"] [data-column="bbn"]', { hasText: 'BBN3' }).waitFor();
     await lms.screenshot({ path: join(SHOTS, 'web-admin-classified.png'), fullPage: true });
 
-    const politie = await (await browser.newContext()).newPage();
-    await signIn(politie, 'security-officer@politie');
+    const politie = await platform.signedInPage('security-officer@politie');
     await politie.getByRole('heading', { name: 'Politie', exact: true }).waitFor();
     await politie.locator('tr[data-facility="SPOEDVRAAG"]').waitFor();
     expect(await bbnCell(politie, 'SPOEDVRAAG').textContent()).toBe('BBN3');
