@@ -436,50 +436,59 @@ export class CatalogueService {
 
     if (input.dryRun) return (await run(this.dataSource.manager)) as ImportReport;
 
-    return this.unitOfWork.run(acting, async (tx) => {
-      const outcome = await run(tx.manager);
-      if ('dryRun' in outcome) return outcome;
-      const { report, metadata, requirements, removedIds } = outcome;
-      await tx.manager.getRepository(FrameworkEntity).save({
-        ...metadata,
-        ownerParty: owner,
-        origin: input.format,
-        changedBy: acting.actor,
-        changedAt: new Date(),
+    return this.unitOfWork
+      .run(acting, async (tx) => {
+        const outcome = await run(tx.manager);
+        if ('dryRun' in outcome) return outcome;
+        const { report, metadata, requirements, removedIds } = outcome;
+        await tx.manager.getRepository(FrameworkEntity).save({
+          ...metadata,
+          ownerParty: owner,
+          origin: input.format,
+          changedBy: acting.actor,
+          changedAt: new Date(),
+        });
+        if (removedIds.length)
+          await tx.manager.query(
+            `DELETE FROM policy.requirement WHERE framework_code = $1 AND identifier = ANY($2)`,
+            [input.code, removedIds],
+          );
+        await upsertRequirements(tx.manager, input.code, requirements);
+        const contentHash = createHash('sha256').update(input.content).digest('hex');
+        const action = { CREATE: 'created', REPLACE: 'replaced', MERGE: 'merged' }[input.mode];
+        await tx.audit(`framework.${action}`, input.code, {
+          format: input.format,
+          mode: input.mode,
+          ownerParty: owner,
+          contentSha256: contentHash,
+          added: report.added,
+          updated: report.updated,
+          removed: report.removed,
+          metadata: { ...metadata },
+        });
+        await tx.emit(CatalogueChanged, input.code, {
+          change:
+            input.mode === 'CREATE'
+              ? 'FRAMEWORK_CREATED'
+              : input.mode === 'REPLACE'
+                ? 'FRAMEWORK_REPLACED'
+                : 'FRAMEWORK_MERGED',
+          frameworkCodes: [input.code],
+          ownerParty: owner,
+          added: report.added,
+          updated: report.updated,
+          removed: report.removed,
+        });
+        return { ...report, imported: true };
+      })
+      .catch((e: unknown) => {
+        // Two creations of the same new code at once: the second finds the first's row at commit.
+        if ((e as { code?: string }).code === '23505')
+          throw conflict(
+            `${input.code} was imported by someone else just now; check the catalogue and try again.`,
+          );
+        throw e;
       });
-      if (removedIds.length)
-        await tx.manager.query(
-          `DELETE FROM policy.requirement WHERE framework_code = $1 AND identifier = ANY($2)`,
-          [input.code, removedIds],
-        );
-      await upsertRequirements(tx.manager, input.code, requirements);
-      const contentHash = createHash('sha256').update(input.content).digest('hex');
-      const action = { CREATE: 'created', REPLACE: 'replaced', MERGE: 'merged' }[input.mode];
-      await tx.audit(`framework.${action}`, input.code, {
-        format: input.format,
-        mode: input.mode,
-        ownerParty: owner,
-        contentSha256: contentHash,
-        added: report.added,
-        updated: report.updated,
-        removed: report.removed,
-        metadata: { ...metadata },
-      });
-      await tx.emit(CatalogueChanged, input.code, {
-        change:
-          input.mode === 'CREATE'
-            ? 'FRAMEWORK_CREATED'
-            : input.mode === 'REPLACE'
-              ? 'FRAMEWORK_REPLACED'
-              : 'FRAMEWORK_MERGED',
-        frameworkCodes: [input.code],
-        ownerParty: owner,
-        added: report.added,
-        updated: report.updated,
-        removed: report.removed,
-      });
-      return { ...report, imported: true };
-    });
   }
 
   /** Mappings between frameworks of the common catalogue (the LMS), dry run or real, all or nothing. */

@@ -1,3 +1,4 @@
 export * from './parties';
 export * from './meldkamers';
 export * from './smb-signals';
+export * from './cycle';

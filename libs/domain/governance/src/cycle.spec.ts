@@ -1,0 +1,94 @@
+import { DomainError } from '@mkib/domain-shared';
+import {
+  assertDecisionAllowed,
+  checkCycle,
+  checkDecision,
+  CycleDates,
+  remindersDue,
+  reportInstructionDone,
+  reviewInstruction,
+} from './cycle';
+
+const dates: CycleDates = {
+  MEDEGEBRUIKER_RAPPORTAGES: '2027-01-15',
+  ICV_INDIENING: '2027-02-15',
+  SMB_VERGADERING: '2027-03-10',
+  BMB_VERGADERING: '2027-04-05',
+};
+const codeOf = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (e) {
+    return (e as DomainError).code;
+  }
+  return null;
+};
+
+describe('[SK-3.5] the yearly cycle', () => {
+  it('accepts milestones in the order of the regulation', () => {
+    expect(checkCycle(2026, dates, 2026)).toEqual([]);
+  });
+
+  it('refuses a BMB meeting before the SMB meeting, and dates outside the cycle', () => {
+    expect(checkCycle(2026, { ...dates, BMB_VERGADERING: '2027-03-01' }, 2026)).toEqual([
+      { field: 'input.BMB_VERGADERING', message: 'must come after SMB_VERGADERING (2027-03-10)' },
+    ]);
+    expect(checkCycle(2026, { ...dates, BMB_VERGADERING: '2027-09-01' }, 2026)).toEqual([
+      { field: 'input.BMB_VERGADERING', message: 'must fall between 2026-01-01 and 2027-06-30' },
+    ]);
+    expect(checkCycle(2030, dates, 2026)[0].field).toBe('input.year');
+  });
+
+  it('reminds who still owes something 14 and 3 days ahead and every day after the deadline', () => {
+    const owed = [
+      { milestone: 'ICV_INDIENING' as const, party: 'politie' },
+      { milestone: 'MEDEGEBRUIKER_RAPPORTAGES' as const, party: 'rode-kruis' },
+    ];
+    expect(remindersDue(dates, owed, '2027-02-01')).toEqual([
+      { milestone: 'ICV_INDIENING', party: 'politie', deadline: '2027-02-15', kind: 'VOORAF', daysLeft: 14 },
+      {
+        milestone: 'MEDEGEBRUIKER_RAPPORTAGES',
+        party: 'rode-kruis',
+        deadline: '2027-01-15',
+        kind: 'VERLOPEN',
+        daysLeft: -17,
+      },
+    ]);
+    expect(remindersDue(dates, owed.slice(0, 1), '2027-02-05')).toEqual([]);
+    expect(remindersDue(dates, owed.slice(0, 1), '2027-02-12')[0]).toEqual(
+      expect.objectContaining({ kind: 'VOORAF', daysLeft: 3 }),
+    );
+  });
+});
+
+describe('[SK-3.5] [SK-3.6] the boards', () => {
+  it('the BMB decides only after the SMB advised', () => {
+    expect(codeOf(() => assertDecisionAllowed({ icvSubmitted: true, advised: false, decided: false }))).toBe(
+      'CONFLICT',
+    );
+    expect(() => assertDecisionAllowed({ icvSubmitted: true, advised: true, decided: false })).not.toThrow();
+    expect(codeOf(() => assertDecisionAllowed({ icvSubmitted: true, advised: true, decided: true }))).toBe(
+      'CONFLICT',
+    );
+  });
+
+  it('an acceptance with an instruction names the instruction and its due date', () => {
+    expect(checkDecision({ decision: 'AANVAARD_MET_AANWIJZING' }).map((p) => p.field)).toEqual([
+      'input.instruction.description',
+      'input.instruction.dueDate',
+    ]);
+    expect(
+      checkDecision({ decision: 'AANVAARD', instruction: { description: 'x', dueDate: '2027-01-01' } })[0]
+        .field,
+    ).toBe('input.instruction');
+  });
+
+  it('tracks an instruction until the party reports it done and the board closes it', () => {
+    const reported = reportInstructionDone('OPEN');
+    expect(reported).toBe('GEREED_GEMELD');
+    expect(reviewInstruction(reported, false)).toBe('OPEN');
+    expect(reviewInstruction(reported, true)).toBe('GESLOTEN');
+    expect(codeOf(() => reviewInstruction('OPEN', true))).toBe('CONFLICT');
+    expect(codeOf(() => reportInstructionDone('GESLOTEN'))).toBe('CONFLICT');
+  });
+});

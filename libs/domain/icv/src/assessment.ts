@@ -1,0 +1,89 @@
+import type { FieldProblem } from '@mkib/domain-shared';
+
+/**
+ * The self-assessment (zelfevaluatie) a party makes every year over the measures that apply to it
+ * (SK-4.1, SK-4.5 for the LMS; SK-5.1, SK-5.3 for a hoofdgebruiker): per measure how far it is
+ * implemented. "Not applicable" needs a justification an auditor can follow.
+ */
+export const MEASURE_STATUSES = ['GEIMPLEMENTEERD', 'DEELS', 'NIET', 'NIET_VAN_TOEPASSING'] as const;
+export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
+export const MIN_JUSTIFICATION = 10;
+export const MAX_TEXT = 4_000;
+
+export interface AssessmentEntryInput {
+  status: string;
+  justification?: string | null;
+}
+
+/** Problems with one entry, with field names under `prefix` (e.g. `input.entries[3]`). */
+export function checkAssessmentEntry(entry: AssessmentEntryInput, prefix = 'input'): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!MEASURE_STATUSES.includes(entry.status as MeasureStatus))
+    problems.push({ field: `${prefix}.status`, message: `must be one of ${MEASURE_STATUSES.join(', ')}` });
+  const justification = entry.justification?.trim() ?? '';
+  if (entry.status === 'NIET_VAN_TOEPASSING' && justification.length < MIN_JUSTIFICATION)
+    problems.push({
+      field: `${prefix}.justification`,
+      message: `explain in at least ${MIN_JUSTIFICATION} characters why the measure does not apply`,
+    });
+  if (justification.length > MAX_TEXT)
+    problems.push({ field: `${prefix}.justification`, message: `must be at most ${MAX_TEXT} characters` });
+  return problems;
+}
+
+export interface AssessmentProgress {
+  applicable: number;
+  assessed: number;
+  implemented: number;
+  partly: number;
+  notImplemented: number;
+  notApplicable: number;
+  /** Whole percentages, rounded down: 100 only when every measure is assessed. */
+  percentAssessed: number;
+  /** Of the measures that apply (not-applicable ones left out), the share implemented. */
+  percentImplemented: number;
+}
+
+/** Progress over the measures that apply; entries for measures no longer applicable do not count. */
+export function assessmentProgress(
+  applicable: string[],
+  entries: Map<string, MeasureStatus>,
+): AssessmentProgress {
+  const count = (s: MeasureStatus) => applicable.filter((m) => entries.get(m) === s).length;
+  const implemented = count('GEIMPLEMENTEERD');
+  const partly = count('DEELS');
+  const notImplemented = count('NIET');
+  const notApplicable = count('NIET_VAN_TOEPASSING');
+  const assessed = implemented + partly + notImplemented + notApplicable;
+  const relevant = applicable.length - notApplicable;
+  return {
+    applicable: applicable.length,
+    assessed,
+    implemented,
+    partly,
+    notImplemented,
+    notApplicable,
+    percentAssessed: applicable.length ? Math.floor((assessed * 100) / applicable.length) : 100,
+    percentImplemented: relevant > 0 ? Math.floor((implemented * 100) / relevant) : 100,
+  };
+}
+
+/** The three statements an ICV can make. */
+export const STATEMENTS = ['IN_CONTROL', 'IN_CONTROL_MET_UITZONDERINGEN', 'NIET_IN_CONTROL'] as const;
+export type Statement = (typeof STATEMENTS)[number];
+/** Above this share of measures partly or not implemented, the proposal is "not in control". */
+export const EXCEPTION_LIMIT_PERCENT = 20;
+
+/**
+ * The statement the assessment suggests; the organisation chooses the statement itself (and must
+ * explain exceptions). Null while measures are unassessed: nothing to propose yet.
+ */
+export function proposeStatement(progress: AssessmentProgress): Statement | null {
+  if (progress.assessed < progress.applicable) return null;
+  const gaps = progress.partly + progress.notImplemented;
+  if (gaps === 0) return 'IN_CONTROL';
+  const relevant = progress.applicable - progress.notApplicable;
+  return gaps * 100 <= relevant * EXCEPTION_LIMIT_PERCENT
+    ? 'IN_CONTROL_MET_UITZONDERINGEN'
+    : 'NIET_IN_CONTROL';
+}

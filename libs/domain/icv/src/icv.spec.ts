@@ -1,0 +1,165 @@
+import { DomainError } from '@mkib/domain-shared';
+import { assessmentProgress, checkAssessmentEntry, MeasureStatus, proposeStatement } from './assessment';
+import { assertEditable, checkStatement, correct, IcvDraft, prepare, scopeFor, sign, submit } from './icv';
+
+const codeOf = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (e) {
+    return { code: (e as DomainError).code, message: (e as DomainError).message };
+  }
+  return null;
+};
+const draft = (over: Partial<IcvDraft> = {}): IcvDraft => ({
+  state: 'CONCEPT',
+  version: 1,
+  statement: 'IN_CONTROL',
+  exceptions: [],
+  preparedBy: null,
+  signedBy: null,
+  ...over,
+});
+const noCoUsers = { expected: [], received: [], namedMissing: [] };
+
+describe('[SK-5.3] [SK-4.5] the self-assessment', () => {
+  it('requires a justification for a measure that does not apply', () => {
+    expect(checkAssessmentEntry({ status: 'NIET_VAN_TOEPASSING', justification: 'nvt' })).toEqual([
+      {
+        field: 'input.justification',
+        message: 'explain in at least 10 characters why the measure does not apply',
+      },
+    ]);
+    expect(
+      checkAssessmentEntry({
+        status: 'NIET_VAN_TOEPASSING',
+        justification: 'Wij hebben geen eigen datacenter.',
+      }),
+    ).toEqual([]);
+    expect(checkAssessmentEntry({ status: 'BIJNA' })[0].field).toBe('input.status');
+  });
+
+  it('measures progress over the measures that apply, leaving not-applicable ones out of the implemented share', () => {
+    const entries = new Map<string, MeasureStatus>([
+      ['a', 'GEIMPLEMENTEERD'],
+      ['b', 'GEIMPLEMENTEERD'],
+      ['c', 'NIET_VAN_TOEPASSING'],
+      ['d', 'DEELS'],
+      ['old', 'NIET'], // no longer applicable: does not count
+    ]);
+    expect(assessmentProgress(['a', 'b', 'c', 'd', 'e'], entries)).toEqual({
+      applicable: 5,
+      assessed: 4,
+      implemented: 2,
+      partly: 1,
+      notImplemented: 0,
+      notApplicable: 1,
+      percentAssessed: 80,
+      percentImplemented: 50,
+    });
+  });
+
+  it('proposes a statement only when every measure is assessed', () => {
+    const p = (statuses: MeasureStatus[]) =>
+      proposeStatement(
+        assessmentProgress(
+          statuses.map((_, i) => `m${i}`),
+          new Map(statuses.map((s, i) => [`m${i}`, s])),
+        ),
+      );
+    expect(proposeStatement(assessmentProgress(['a', 'b'], new Map([['a', 'GEIMPLEMENTEERD']])))).toBeNull();
+    expect(p(['GEIMPLEMENTEERD', 'NIET_VAN_TOEPASSING'])).toBe('IN_CONTROL');
+    expect(p(['GEIMPLEMENTEERD', 'GEIMPLEMENTEERD', 'GEIMPLEMENTEERD', 'GEIMPLEMENTEERD', 'DEELS'])).toBe(
+      'IN_CONTROL_MET_UITZONDERINGEN',
+    );
+    expect(p(['GEIMPLEMENTEERD', 'NIET', 'DEELS'])).toBe('NIET_IN_CONTROL');
+  });
+});
+
+describe('[SK-3.5] [SK-4.6] [SK-5.5] the ICV state machine', () => {
+  it('fixes the scope by kind: the LMS its management organisation only, a hoofdgebruiker with its co-users', () => {
+    expect(scopeFor('BEHEERDER')).toBe('BEHEERORGANISATIE');
+    expect(scopeFor('HOOFDGEBRUIKER')).toBe('ORGANISATIE_EN_MEDEGEBRUIKERS');
+  });
+
+  it('goes draft, prepared, signed by another person, submitted', () => {
+    const prepared = { ...draft(), ...prepare(draft(), 'so@politie') };
+    expect(prepared.state).toBe('VOORBEREID');
+    const signed = { ...prepared, ...sign(prepared, 'ao@politie') };
+    expect(signed).toEqual(
+      expect.objectContaining({ state: 'ONDERTEKEND', preparedBy: 'so@politie', signedBy: 'ao@politie' }),
+    );
+    expect(submit(signed, noCoUsers)).toEqual({ state: 'INGEDIEND' });
+  });
+
+  it('refuses every step out of order with CONFLICT and names the missing step', () => {
+    expect(codeOf(() => sign(draft(), 'ao@politie'))).toEqual({
+      code: 'CONFLICT',
+      message: 'The ICV is not prepared for signature yet: a security officer prepares it first.',
+    });
+    expect(codeOf(() => submit(draft({ state: 'VOORBEREID' }), noCoUsers))).toEqual({
+      code: 'CONFLICT',
+      message: 'The ICV is not signed yet: the accountable official signs it before it is submitted.',
+    });
+    expect(codeOf(() => prepare(draft({ statement: null }), 'so@politie'))?.message).toMatch(
+      /Choose the statement/,
+    );
+    expect(codeOf(() => assertEditable(draft({ state: 'INGEDIEND' })))).toEqual({
+      code: 'CONFLICT',
+      message:
+        'ICV version 1 is submitted and cannot change; start a correction (a new version with a reason).',
+    });
+  });
+
+  it('never lets the preparer sign (four eyes)', () => {
+    expect(
+      codeOf(() => sign(draft({ state: 'VOORBEREID', preparedBy: 'x@politie' }), 'x@politie'))?.code,
+    ).toBe('FORBIDDEN');
+  });
+
+  it('[SK-5.4] holds a hoofdgebruiker ICV while a co-user report is missing, unless it is named with a reason', () => {
+    const signed = draft({ state: 'ONDERTEKEND', preparedBy: 'a', signedBy: 'b' });
+    const expected = ['handhaving-amsterdam', 'rode-kruis'];
+    expect(codeOf(() => submit(signed, { expected, received: ['rode-kruis'], namedMissing: [] }))).toEqual({
+      code: 'CONFLICT',
+      message:
+        'The report of handhaving-amsterdam is missing: wait for it, or name it as missing with a reason before submitting.',
+    });
+    expect(
+      submit(signed, {
+        expected,
+        received: ['rode-kruis'],
+        namedMissing: [{ party: 'handhaving-amsterdam', reason: 'Geen activiteiten dit jaar' }],
+      }),
+    ).toEqual({ state: 'INGEDIEND' });
+  });
+
+  it('corrects a submitted ICV only as a new version with a reason', () => {
+    expect(correct(draft({ state: 'INGEDIEND' }), 'Uitzondering 2 was onjuist beschreven')).toEqual({
+      previous: 'VERVANGEN',
+      next: { state: 'CONCEPT', version: 2 },
+    });
+    expect(codeOf(() => correct(draft({ state: 'INGEDIEND' }), 'fout'))?.code).toBe('BAD_USER_INPUT');
+    expect(codeOf(() => correct(draft(), 'Een reden van voldoende lengte'))?.code).toBe('CONFLICT');
+  });
+
+  it('asks exceptions with improvement measures for an ICV with exceptions', () => {
+    expect(checkStatement('IN_CONTROL_MET_UITZONDERINGEN', [])).toEqual([
+      { field: 'input.exceptions', message: 'name at least one exception with its improvement measure' },
+    ]);
+    expect(
+      checkStatement('IN_CONTROL_MET_UITZONDERINGEN', [
+        {
+          subject: 'BIO2:8.24.01',
+          description: 'Sleutelbeheer handmatig',
+          improvement: 'HSM',
+          dueDate: '2027-06-30',
+        },
+      ]),
+    ).toEqual([]);
+    expect(
+      checkStatement('IN_CONTROL', [
+        { subject: 'x', description: 'y', improvement: 'z', dueDate: '2027-01-01' },
+      ])[0].message,
+    ).toMatch(/has no exceptions/);
+  });
+});
