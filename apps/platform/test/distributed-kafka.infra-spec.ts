@@ -72,6 +72,20 @@ describe('distributed mode over Kafka', () => {
     expect(r.data).toEqual({ framework: { requirementCount: 263 } });
   });
 
+  it('[SK-2.2b] resolves a facility’s applicable measures in the policy process from the BBN the risk process owns', async () => {
+    const r = await graphql(
+      platform.graphqlUrl,
+      '{ facility(code: "OIS") { bbn applicableMeasures { bbn profileVersion total } } }',
+      {},
+      await token('security-officer@politie'),
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data.facility).toEqual({
+      bbn: 2,
+      applicableMeasures: { bbn: 2, profileVersion: 1, total: 117 },
+    });
+  });
+
   it('each service reports its database and the broker ready', async () => {
     for (const [name, origin] of Object.entries(platform.serviceOrigins)) {
       const res = await fetch(`${origin}/health`);
