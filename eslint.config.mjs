@@ -59,7 +59,13 @@ export default [
         'error',
         {
           enforceBuildableLibDependency: false,
-          allow: ['@mkib/gateway', '@mkib/risk-service', '@mkib/governance-service', '@mkib/policy-service'],
+          allow: [
+            '@mkib/gateway',
+            '@mkib/risk-service',
+            '@mkib/governance-service',
+            '@mkib/policy-service',
+            '@mkib/icv-service',
+          ],
         },
       ],
     },

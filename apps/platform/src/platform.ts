@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createGateway } from '@mkib/gateway';
 import { governanceService } from '@mkib/governance-service';
 import { policyService } from '@mkib/policy-service';
+import { icvService } from '@mkib/icv-service';
 import { riskService } from '@mkib/risk-service';
 import { SHELL_CLIENT_ID } from '@mkib/server-auth';
 import { createDevIssuer, DemoAccount } from '@mkib/server-dev-issuer';
@@ -93,7 +94,7 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
     if (embedded) await step('database', () => embedded.stop());
   };
   try {
-    for (const definition of [governanceService, policyService, riskService]) {
+    for (const definition of [governanceService, policyService, riskService, icvService]) {
       services.push(
         await startService(definition, {
           database,
@@ -103,9 +104,11 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
           host: '127.0.0.1',
           port: 0,
           development: config.development,
+          deferRelayStart: true,
         }),
       );
     }
+    for (const s of services) s.relay.start();
     const startedGateway = await createGateway({
       subgraphUrls: Object.fromEntries(services.map((s) => [s.name, s.url])),
       issuer: issuer.issuer,

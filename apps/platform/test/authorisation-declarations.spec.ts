@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Kind, ObjectTypeDefinitionNode, parse } from 'graphql';
 import { governanceService } from '@mkib/governance-service';
 import { policyService } from '@mkib/policy-service';
+import { icvService } from '@mkib/icv-service';
 import { riskService } from '@mkib/risk-service';
 import { isAction } from '@mkib/server-auth';
 import { declaredOperations } from '@mkib/server-graphql';
@@ -13,7 +14,7 @@ import { auditLogResolver, ServiceDefinition } from '@mkib/server-runtime';
  * have a resolver that declares an action of the authorisation table. Remove one `@Authorise` and this fails.
  */
 const ROOT = join(__dirname, '..', '..', '..');
-const SERVICES: ServiceDefinition[] = [riskService, governanceService, policyService];
+const SERVICES: ServiceDefinition[] = [riskService, governanceService, policyService, icvService];
 const supergraph = parse(readFileSync(join(ROOT, 'apps/gateway/supergraph.graphql'), 'utf8'));
 const graphEnum = (name: string) => name.toUpperCase();
 

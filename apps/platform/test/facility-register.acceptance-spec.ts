@@ -110,7 +110,7 @@ describe('facility register through the gateway', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'ok',
-      services: { governance: 'up', policy: 'up', risk: 'up' },
+      services: { governance: 'up', policy: 'up', risk: 'up', icv: 'up' },
     });
   });
 

@@ -2,3 +2,5 @@ export * from './envelope';
 export * from './events/risk-facility-bbn-raised';
 export * from './events/policy-catalogue-changed';
 export * from './events/policy-profile-changed';
+export * from './events/governance-party-register-published';
+export * from './events/icv-submitted';

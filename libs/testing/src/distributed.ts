@@ -50,11 +50,14 @@ export async function startNodeProcess(
   };
 }
 
+const SERVICE_NAMES = ['governance', 'policy', 'risk', 'icv'] as const;
+type ServiceName = (typeof SERVICE_NAMES)[number];
+
 export interface DistributedPlatform {
   graphqlUrl: string;
   /** Each service's own origin (its /graphql and /health). */
-  serviceOrigins: Record<'risk' | 'governance' | 'policy', string>;
-  processes: Record<'risk' | 'governance' | 'policy' | 'gateway', NodeProcess>;
+  serviceOrigins: Record<ServiceName, string>;
+  processes: Record<ServiceName | 'gateway', NodeProcess>;
   /** Starts a stopped service process again on its port. */
   restart(name: 'risk' | 'governance'): Promise<void>;
   stop(): Promise<void>;
@@ -70,6 +73,7 @@ export async function startDistributed(params: {
     risk: await freePort(),
     governance: await freePort(),
     policy: await freePort(),
+    icv: await freePort(),
     gateway: await freePort(),
   };
   const common = {
@@ -77,7 +81,7 @@ export async function startDistributed(params: {
     MKIB_KAFKA_BROKERS: params.brokers,
     MKIB_OIDC_ISSUER: params.issuer,
   };
-  const startService = (name: 'risk' | 'governance' | 'policy') =>
+  const startService = (name: ServiceName) =>
     startNodeProcess(
       name,
       `apps/${name}-service/src/main.ts`,
@@ -85,36 +89,31 @@ export async function startDistributed(params: {
       /service listening on/,
     );
   // One after the other: each runs migrations and creates topics at start.
-  const processes = {
-    governance: await startService('governance'),
-    policy: await startService('policy'),
-    risk: await startService('risk'),
-  } as DistributedPlatform['processes'];
+  const processes = {} as DistributedPlatform['processes'];
+  for (const name of SERVICE_NAMES) processes[name] = await startService(name);
   processes.gateway = await startNodeProcess(
     'gateway',
     'apps/gateway/src/main.ts',
     {
       MKIB_OIDC_ISSUER: params.issuer,
       MKIB_PORT: String(ports.gateway),
-      MKIB_SUBGRAPH_URLS: `risk=http://127.0.0.1:${ports.risk}/graphql,governance=http://127.0.0.1:${ports.governance}/graphql,policy=http://127.0.0.1:${ports.policy}/graphql`,
+      MKIB_SUBGRAPH_URLS: SERVICE_NAMES.map((n) => `${n}=http://127.0.0.1:${ports[n]}/graphql`).join(','),
     },
     /gateway listening on/,
   );
   return {
     graphqlUrl: `http://127.0.0.1:${ports.gateway}/graphql`,
-    serviceOrigins: {
-      risk: `http://127.0.0.1:${ports.risk}`,
-      governance: `http://127.0.0.1:${ports.governance}`,
-      policy: `http://127.0.0.1:${ports.policy}`,
-    },
+    serviceOrigins: Object.fromEntries(
+      SERVICE_NAMES.map((n) => [n, `http://127.0.0.1:${ports[n]}`]),
+    ) as Record<ServiceName, string>,
     processes,
     async restart(name) {
       await processes[name].stop();
       processes[name] = await startService(name);
     },
     async stop() {
-      for (const p of [processes.gateway, processes.risk, processes.policy, processes.governance])
-        await p.stop();
+      await processes.gateway.stop();
+      for (const name of [...SERVICE_NAMES].reverse()) await processes[name].stop();
     },
   };
 }

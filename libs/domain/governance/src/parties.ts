@@ -62,3 +62,12 @@ export function validatePartyRegister(parties: PartyDefinition[]): string[] {
   }
   return problems;
 }
+
+/** To whom a party reports its implementation status (SK-5.4): a medegebruiker to its hoofdgebruiker, a
+ * bijzondere gebruiker to the beheerder (the LMS); others to no one. */
+export const reportsTo = (p: PartyDefinition): string | null =>
+  p.kind === 'MEDEGEBRUIKER'
+    ? (p.responsibleHoofdgebruiker ?? null)
+    : p.kind === 'BIJZONDERE_GEBRUIKER'
+      ? 'lms'
+      : null;

@@ -36,15 +36,14 @@ export interface IcvDraft {
 
 const step = (message: string): DomainError => conflict(message);
 
-/** Content may change only while the ICV is a draft; a prepared one goes back to draft on change. */
+/**
+ * Content may change until the ICV is submitted. A change to a prepared or signed ICV returns it to
+ * draft: the preparation and the signature were for the content as it was.
+ */
 export function assertEditable(icv: IcvDraft): IcvState {
   if (icv.state === 'INGEDIEND' || icv.state === 'VERVANGEN')
     throw step(
       `ICV version ${icv.version} is submitted and cannot change; start a correction (a new version with a reason).`,
-    );
-  if (icv.state === 'ONDERTEKEND')
-    throw step(
-      `ICV version ${icv.version} is signed; submit it, or withdraw the signature before changing it.`,
     );
   return 'CONCEPT';
 }

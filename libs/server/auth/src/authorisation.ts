@@ -95,6 +95,82 @@ export const AUTHORISATION_TABLE = {
       { roles: ['lms-operator'], condition: 'own-party', parties: ['lms'] },
     ],
   },
+  'icv.read': {
+    description:
+      "Read in-control statements: your own party's; the boards those submitted to them; the auditor all.",
+    kind: 'read',
+    grants: [
+      { roles: EVERY_ROLE, condition: 'own-party' },
+      { roles: BOARD_ROLES, condition: 'before-my-board', parties: ['smb', 'bmb'] },
+      { roles: ['auditor'], condition: 'any' },
+    ],
+  },
+  'icv.prepare': {
+    description: "Draft, prepare and correct your own organisation's ICV (its security officer).",
+    kind: 'change',
+    grants: [{ roles: ['security-officer'], condition: 'own-party' }],
+  },
+  'icv.sign': {
+    description: "Sign your own organisation's ICV (its accountable official, not the preparer).",
+    kind: 'change',
+    grants: [{ roles: ['accountable-official'], condition: 'own-party' }],
+  },
+  'icv.submit': {
+    description: "Submit your own organisation's signed ICV to the SMB.",
+    kind: 'change',
+    grants: [{ roles: ['security-officer', 'accountable-official'], condition: 'own-party' }],
+  },
+  'co-user-report.submit': {
+    description: 'Report your implementation status as a co-user to your hoofdgebruiker or the LMS (SK-5.4).',
+    kind: 'change',
+    grants: [{ roles: ['medegebruiker'], condition: 'own-party' }],
+  },
+  'co-user-report.read': {
+    description: 'Read co-user reports: your own, those reported to your party, or all (auditor).',
+    kind: 'read',
+    grants: [
+      { roles: ['medegebruiker'], condition: 'own-party' },
+      { roles: ['security-officer', 'accountable-official'], condition: 'responsible-for' },
+      { roles: ['auditor'], condition: 'any' },
+    ],
+  },
+  'cycle.read': {
+    description: 'Read the yearly cycle with its deadlines.',
+    kind: 'read',
+    grants: [{ roles: EVERY_ROLE, condition: 'any' }],
+  },
+  'cycle.manage': {
+    description: 'Open the yearly cycle and set its deadlines (the board secretary).',
+    kind: 'change',
+    grants: [{ roles: ['board-secretary'], condition: 'any', parties: ['smb', 'bmb'] }],
+  },
+  'agenda.read': {
+    description:
+      "Read the boards' agenda with advice and decisions: the boards, the LMS and the auditor all; a party its own items.",
+    kind: 'read',
+    grants: [
+      { roles: BOARD_ROLES, condition: 'before-my-board', parties: ['smb', 'bmb'] },
+      { roles: ['lms-operator'], condition: 'any', parties: ['lms'] },
+      { roles: ['auditor'], condition: 'any' },
+      { roles: ['security-officer', 'accountable-official', 'viewer'], condition: 'own-party' },
+    ],
+  },
+  'icv.advise': {
+    description: 'Record the SMB advice on a submitted ICV (SK-3.5).',
+    kind: 'change',
+    grants: [{ roles: ['smb-member', 'board-secretary'], condition: 'before-my-board', parties: ['smb'] }],
+  },
+  'icv.decide': {
+    description:
+      'Record the BMB decision on an ICV, after the SMB advice, and review instructions (SK-3.5, SK-3.6).',
+    kind: 'change',
+    grants: [{ roles: ['bmb-member', 'board-secretary'], condition: 'before-my-board', parties: ['bmb'] }],
+  },
+  'instruction.report-done': {
+    description: 'Report an improvement instruction to your own party done (SK-3.6).',
+    kind: 'change',
+    grants: [{ roles: ['security-officer', 'accountable-official'], condition: 'own-party' }],
+  },
   'audit-log.verify': {
     description: "Verify a service's hash-chained audit log.",
     kind: 'read',

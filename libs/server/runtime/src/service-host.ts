@@ -22,6 +22,11 @@ export interface ServiceRuntimeConfig {
   host: string;
   port: number;
   development: boolean;
+  /**
+   * The all-in-one host starts every relay itself once all services subscribed: in-process delivery
+   * reaches only subscribers that exist, and a migration may have written events (seeded data).
+   */
+  deferRelayStart?: boolean;
 }
 
 export interface ServiceContext {
@@ -123,7 +128,7 @@ export async function startService(
   const url = `http://${config.host}:${address.port}/graphql`;
 
   if (definition.subscribe) await definition.subscribe(context);
-  relay.start();
+  if (!config.deferRelayStart) relay.start();
   logger.info({ url }, 'service started');
 
   return {

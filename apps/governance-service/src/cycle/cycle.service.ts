@@ -1,0 +1,282 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import {
+  assertDecisionAllowed,
+  checkCycle,
+  checkDecision,
+  InstructionState,
+  reportInstructionDone,
+  reviewInstruction,
+} from '@mkib/domain-governance';
+import { badUserInput, conflict, FieldProblem, notFound } from '@mkib/domain-shared';
+import { applicableGrants, Principal } from '@mkib/server-auth';
+import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
+
+const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
+const day = (d: Date | string) => (typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
+const MAX_TEXT = 4_000;
+
+const toCycle = (r: Record<string, any>) => ({
+  year: r.year,
+  medegebruikerRapportages: day(r.medegebruiker_rapportages),
+  icvIndiening: day(r.icv_indiening),
+  smbVergadering: day(r.smb_vergadering),
+  bmbVergadering: day(r.bmb_vergadering),
+  openedBy: r.opened_by,
+  openedAt: iso(r.opened_at),
+});
+export const toInstruction = (r: Record<string, any>) => ({
+  id: r.id,
+  agendaItemId: r.agenda_item_id,
+  party: r.party,
+  description: r.description,
+  dueDate: day(r.due_date),
+  state: r.state as InstructionState,
+  issuedBy: r.issued_by,
+  doneReport: r.done_report,
+  reportedBy: r.reported_by,
+  reviewedBy: r.reviewed_by,
+});
+export const toAgendaItem = (r: Record<string, any>) => ({
+  id: r.id,
+  year: r.year,
+  icvId: r.icv_id,
+  party: r.party,
+  version: r.version,
+  statement: r.statement,
+  scope: r.scope,
+  exceptionCount: r.exception_count,
+  signedBy: r.signed_by,
+  submittedAt: iso(r.submitted_at),
+  superseded: r.superseded,
+  advice: r.advice,
+  advisedBy: r.advised_by,
+  advisedAt: iso(r.advised_at),
+  decision: r.decision,
+  decisionText: r.decision_text,
+  decidedBy: r.decided_by,
+  decidedAt: iso(r.decided_at),
+});
+export type AgendaItemView = ReturnType<typeof toAgendaItem>;
+
+const text = (value: string, field: string, min = 10): FieldProblem[] => {
+  const v = value.trim();
+  if (v.length < min) return [{ field, message: `write at least ${min} characters` }];
+  if (v.length > MAX_TEXT) return [{ field, message: `must be at most ${MAX_TEXT} characters` }];
+  return [];
+};
+
+/** The yearly cycle and the boards' part in it (SK-3.5, SK-3.6). */
+@Injectable()
+export class CycleService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+  ) {}
+
+  /** A party sees its own agenda items and instructions; the boards, the LMS and the auditor all. */
+  private seesAll(principal: Principal) {
+    return applicableGrants(principal, 'agenda.read').some((g) => g.condition !== 'own-party');
+  }
+
+  async cycle(year: number) {
+    const [row] = await this.dataSource.query(`SELECT * FROM governance.cycle WHERE year = $1`, [year]);
+    if (!row) throw notFound(`The cycle of ${year} is not opened yet.`);
+    return toCycle(row);
+  }
+
+  openCycle(acting: ActingContext, input: Record<string, any>) {
+    const dates = {
+      MEDEGEBRUIKER_RAPPORTAGES: input.medegebruikerRapportages,
+      ICV_INDIENING: input.icvIndiening,
+      SMB_VERGADERING: input.smbVergadering,
+      BMB_VERGADERING: input.bmbVergadering,
+    };
+    const fieldNames: Record<string, string> = {
+      'input.MEDEGEBRUIKER_RAPPORTAGES': 'input.medegebruikerRapportages',
+      'input.ICV_INDIENING': 'input.icvIndiening',
+      'input.SMB_VERGADERING': 'input.smbVergadering',
+      'input.BMB_VERGADERING': 'input.bmbVergadering',
+    };
+    const problems = checkCycle(input.year, dates, new Date().getUTCFullYear()).map((p) => ({
+      ...p,
+      field: fieldNames[p.field] ?? p.field,
+      message: p.message.replace(
+        /MEDEGEBRUIKER_RAPPORTAGES|ICV_INDIENING|SMB_VERGADERING|BMB_VERGADERING/g,
+        (m) => (fieldNames[`input.${m}`] ?? m).replace('input.', ''),
+      ),
+    }));
+    if (problems.length) throw badUserInput(problems);
+    return this.unitOfWork.run(acting, async (tx) => {
+      const [existing] = await tx.manager.query(`SELECT 1 FROM governance.cycle WHERE year = $1`, [
+        input.year,
+      ]);
+      if (existing) throw conflict(`The cycle of ${input.year} is open already.`);
+      await tx.manager.query(
+        `INSERT INTO governance.cycle (year, medegebruiker_rapportages, icv_indiening, smb_vergadering, bmb_vergadering, opened_by, opened_at)
+         VALUES ($1,$2,$3,$4,$5,$6,now())`,
+        [
+          input.year,
+          dates.MEDEGEBRUIKER_RAPPORTAGES,
+          dates.ICV_INDIENING,
+          dates.SMB_VERGADERING,
+          dates.BMB_VERGADERING,
+          acting.actor,
+        ],
+      );
+      await tx.audit('cycle.opened', String(input.year), dates);
+      const [row] = await tx.manager.query(`SELECT * FROM governance.cycle WHERE year = $1`, [input.year]);
+      return toCycle(row);
+    });
+  }
+
+  async agenda(principal: Principal, year: number) {
+    const all = this.seesAll(principal);
+    const rows = await this.dataSource.query(
+      `SELECT * FROM governance.agenda_item WHERE year = $1 ${all ? '' : 'AND party = $2'} ORDER BY party, version`,
+      all ? [year] : [year, principal.party],
+    );
+    return rows.map(toAgendaItem);
+  }
+
+  async instructionsOf(agendaItemId: string) {
+    const rows = await this.dataSource.query(
+      `SELECT * FROM governance.instruction WHERE agenda_item_id = $1 ORDER BY issued_at`,
+      [agendaItemId],
+    );
+    return rows.map(toInstruction);
+  }
+
+  async instructions(principal: Principal) {
+    const all = this.seesAll(principal);
+    const rows = await this.dataSource.query(
+      `SELECT * FROM governance.instruction ${all ? '' : 'WHERE party = $1'} ORDER BY issued_at`,
+      all ? [] : [principal.party],
+    );
+    return rows.map(toInstruction);
+  }
+
+  private async lockedItem(manager: import('typeorm').EntityManager, id: string) {
+    if (!/^[0-9a-f-]{36}$/i.test(id))
+      throw badUserInput([{ field: 'agendaItemId', message: 'must be an agenda item id' }]);
+    const [row] = await manager.query(`SELECT * FROM governance.agenda_item WHERE id = $1 FOR UPDATE`, [id]);
+    if (!row) throw notFound(`There is no agenda item ${id}.`);
+    return row;
+  }
+
+  recordAdvice(acting: ActingContext, agendaItemId: string, advice: string) {
+    const problems = text(advice, 'advice');
+    if (problems.length) throw badUserInput(problems);
+    return this.unitOfWork.run(acting, async (tx) => {
+      const row = await this.lockedItem(tx.manager, agendaItemId);
+      if (row.superseded)
+        throw conflict('A corrected version of this ICV replaced this one: advise on the newest version.');
+      if (row.advice) throw conflict('The SMB has advised on this ICV already.');
+      await tx.manager.query(
+        `UPDATE governance.agenda_item SET advice = $2, advised_by = $3, advised_at = now() WHERE id = $1`,
+        [row.id, advice.trim(), acting.actor],
+      );
+      await tx.audit('icv.advised', row.id, {
+        party: row.party,
+        year: row.year,
+        version: row.version,
+        advice: advice.trim(),
+      });
+      const [after] = await tx.manager.query(`SELECT * FROM governance.agenda_item WHERE id = $1`, [row.id]);
+      return toAgendaItem(after);
+    });
+  }
+
+  recordDecision(
+    acting: ActingContext,
+    input: {
+      agendaItemId: string;
+      decision: string;
+      text: string;
+      instruction?: { description: string; dueDate: string } | null;
+    },
+  ) {
+    const problems = [...checkDecision(input), ...text(input.text, 'input.text')];
+    if (problems.length) throw badUserInput(problems);
+    return this.unitOfWork.run(acting, async (tx) => {
+      const row = await this.lockedItem(tx.manager, input.agendaItemId);
+      if (row.superseded)
+        throw conflict('A corrected version of this ICV replaced this one: decide on the newest version.');
+      assertDecisionAllowed({
+        icvSubmitted: true,
+        advised: row.advice !== null,
+        decided: row.decision !== null,
+      });
+      await tx.manager.query(
+        `UPDATE governance.agenda_item SET decision = $2, decision_text = $3, decided_by = $4, decided_at = now() WHERE id = $1`,
+        [row.id, input.decision, input.text.trim(), acting.actor],
+      );
+      let instructionId: string | null = null;
+      if (input.instruction) {
+        instructionId = randomUUID();
+        await tx.manager.query(
+          `INSERT INTO governance.instruction (id, agenda_item_id, party, description, due_date, state, issued_by, issued_at)
+           VALUES ($1,$2,$3,$4,$5,'OPEN',$6,now())`,
+          [
+            instructionId,
+            row.id,
+            row.party,
+            input.instruction.description.trim(),
+            input.instruction.dueDate,
+            acting.actor,
+          ],
+        );
+      }
+      await tx.audit('icv.decided', row.id, {
+        party: row.party,
+        year: row.year,
+        version: row.version,
+        decision: input.decision,
+        instructionId,
+      });
+      const [after] = await tx.manager.query(`SELECT * FROM governance.agenda_item WHERE id = $1`, [row.id]);
+      return toAgendaItem(after);
+    });
+  }
+
+  private async lockedInstruction(manager: import('typeorm').EntityManager, id: string) {
+    if (!/^[0-9a-f-]{36}$/i.test(id))
+      throw badUserInput([{ field: 'instructionId', message: 'must be an instruction id' }]);
+    const [row] = await manager.query(`SELECT * FROM governance.instruction WHERE id = $1 FOR UPDATE`, [id]);
+    if (!row) throw notFound(`There is no instruction ${id}.`);
+    return row;
+  }
+
+  reportDone(acting: ActingContext, principal: Principal, instructionId: string, report: string) {
+    const problems = text(report, 'report');
+    if (problems.length) throw badUserInput(problems);
+    return this.unitOfWork.run(acting, async (tx) => {
+      const row = await this.lockedInstruction(tx.manager, instructionId);
+      // Another party's instruction is as unknown as a missing one.
+      if (row.party !== principal.party) throw notFound(`There is no instruction ${instructionId}.`);
+      const state = reportInstructionDone(row.state);
+      await tx.manager.query(
+        `UPDATE governance.instruction SET state = $2, done_report = $3, reported_by = $4, reported_at = now() WHERE id = $1`,
+        [row.id, state, report.trim(), acting.actor],
+      );
+      await tx.audit('instruction.reported-done', row.id, { party: row.party, report: report.trim() });
+      const [after] = await tx.manager.query(`SELECT * FROM governance.instruction WHERE id = $1`, [row.id]);
+      return toInstruction(after);
+    });
+  }
+
+  review(acting: ActingContext, instructionId: string, accept: boolean) {
+    return this.unitOfWork.run(acting, async (tx) => {
+      const row = await this.lockedInstruction(tx.manager, instructionId);
+      const state = reviewInstruction(row.state, accept);
+      await tx.manager.query(
+        `UPDATE governance.instruction SET state = $2, reviewed_by = $3, reviewed_at = now() WHERE id = $1`,
+        [row.id, state, acting.actor],
+      );
+      await tx.audit(accept ? 'instruction.closed' : 'instruction.reopened', row.id, { party: row.party });
+      const [after] = await tx.manager.query(`SELECT * FROM governance.instruction WHERE id = $1`, [row.id]);
+      return toInstruction(after);
+    });
+  }
+}

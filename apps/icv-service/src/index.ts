@@ -1,0 +1,1 @@
+export { icvService } from './icv.service-definition';

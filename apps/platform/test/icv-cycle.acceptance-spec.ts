@@ -1,0 +1,404 @@
+import {
+  errorCodes,
+  graphql,
+  GraphQLResponse,
+  PlatformProcess,
+  signIn,
+  startPlatformProcess,
+} from '@mkib/testing';
+
+/**
+ * A whole in-control year through the gateway (issue 6): the board secretary opens the cycle, co-users
+ * report, the LMS and the hoofdgebruikers prepare, sign and submit their ICVs, the SMB advises, the BMB
+ * decides, an instruction is issued and closed. Out-of-order steps are refused with CONFLICT.
+ */
+let platform: PlatformProcess;
+const tokens: Record<string, string> = {};
+const ACCOUNTS = [
+  'board-secretary@smb',
+  'smb-member@smb',
+  'bmb-member@bmb',
+  'medegebruiker@handhaving-amsterdam',
+  'medegebruiker@rijkswaterstaat',
+  'security-officer@politie',
+  'accountable-official@politie',
+  'security-officer@ambulance',
+  'accountable-official@ambulance',
+  'security-officer@lms',
+  'accountable-official@lms',
+  'security-officer@brandweer',
+  'auditor@jenv',
+];
+const as =
+  (account: string) =>
+  (query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse> =>
+    graphql(platform.graphqlUrl, query, variables, tokens[account]);
+const YEAR = 2026;
+const ICV = `id version party year scope state statement exceptions { subject } coUsers { party report { status } missingReason } preparedBy signedBy`;
+const step = (name: string, fields = ICV) => `mutation($y: Int!) { ${name}(year: $y) { ${fields} } }`;
+const UPDATE = `mutation($i: UpdateIcvInput!) { updateIcv(input: $i) { ${ICV} } }`;
+const AGENDA = `query($y: Int!) { agenda(year: $y) { id party version statement superseded advice decision instructions { id state party } } }`;
+
+async function eventually<T>(fn: () => Promise<T>, done: (v: T) => boolean, what: string): Promise<T> {
+  const until = Date.now() + 15_000;
+  for (;;) {
+    const v = await fn();
+    if (done(v)) return v;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(v)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+const conflictMessage = (r: GraphQLResponse) => {
+  expect(errorCodes(r)).toEqual(['CONFLICT']);
+  return r.errors![0].message;
+};
+
+beforeAll(async () => {
+  platform = await startPlatformProcess();
+  for (const account of ACCOUNTS)
+    tokens[account] = (
+      await signIn({ baseUrl: platform.baseUrl, username: account, password: 'demo' })
+    ).accessToken;
+});
+afterAll(() => platform?.stop());
+
+describe('the yearly in-control cycle', () => {
+  it('[SK-3.5] the board secretary opens the cycle with deadlines in the order of the regulation', async () => {
+    const OPEN = `mutation($i: OpenCycleInput!) { openCycle(input: $i) { year icvIndiening bmbVergadering } }`;
+    const dates = {
+      year: YEAR,
+      medegebruikerRapportages: '2027-01-15',
+      icvIndiening: '2027-02-15',
+      smbVergadering: '2027-03-10',
+      bmbVergadering: '2027-04-05',
+    };
+    const wrong = await as('board-secretary@smb')(OPEN, { i: { ...dates, bmbVergadering: '2027-03-01' } });
+    expect(errorCodes(wrong)).toEqual(['BAD_USER_INPUT']);
+    expect(wrong.errors![0].extensions!.problems).toEqual([
+      { field: 'input.bmbVergadering', message: 'must come after smbVergadering (2027-03-10)' },
+    ]);
+    const opened = await as('board-secretary@smb')(OPEN, { i: dates });
+    expect(opened.data.openCycle).toEqual({
+      year: YEAR,
+      icvIndiening: '2027-02-15',
+      bmbVergadering: '2027-04-05',
+    });
+    expect(conflictMessage(await as('board-secretary@smb')(OPEN, { i: dates }))).toBe(
+      'The cycle of 2026 is open already.',
+    );
+    expect(errorCodes(await as('security-officer@politie')(OPEN, { i: { ...dates, year: 2025 } }))).toEqual([
+      'FORBIDDEN',
+    ]);
+  });
+
+  it('[SK-5.4] co-users report to their hoofdgebruiker; a bijzondere gebruiker to the LMS', async () => {
+    const REPORT = `mutation($i: CoUserReportInput!) { submitCoUserReport(input: $i) { party reportsTo status } }`;
+    const input = {
+      year: YEAR,
+      status: 'DEELS',
+      summary: 'Toegangsbeheer op orde, logging nog niet ingericht.',
+    };
+    // The register reaches the icv context as an event: wait until it is there.
+    const handhaving = await eventually(
+      () => as('medegebruiker@handhaving-amsterdam')(REPORT, { i: input }),
+      (r) => !r.errors,
+      'the party register in the icv context',
+    );
+    expect(handhaving.data.submitCoUserReport).toEqual({
+      party: 'handhaving-amsterdam',
+      reportsTo: 'politie',
+      status: 'DEELS',
+    });
+    expect(conflictMessage(await as('medegebruiker@handhaving-amsterdam')(REPORT, { i: input }))).toBe(
+      'handhaving-amsterdam has reported for 2026 already.',
+    );
+    const rws = await as('medegebruiker@rijkswaterstaat')(REPORT, {
+      i: { ...input, status: 'GEIMPLEMENTEERD' },
+    });
+    expect(rws.data.submitCoUserReport.reportsTo).toBe('lms');
+
+    const seenByPolitie = await as('security-officer@politie')(
+      `query($y: Int!) { coUserReports(year: $y) { party } }`,
+      { y: YEAR },
+    );
+    expect(seenByPolitie.data.coUserReports).toEqual([{ party: 'handhaving-amsterdam' }]);
+    const seenByAmbulance = await as('security-officer@ambulance')(
+      `query($y: Int!) { coUserReports(year: $y) { party } }`,
+      { y: YEAR },
+    );
+    expect(seenByAmbulance.data.coUserReports).toEqual([]);
+  });
+
+  it('[SK-5.5] [SK-4.6] ICVs are prepared, signed by another person and submitted; out-of-order steps are refused', async () => {
+    const politie = as('security-officer@politie');
+    const started = await politie(step('startIcv'), { y: YEAR });
+    expect(started.data.startIcv).toEqual(
+      expect.objectContaining({
+        scope: 'ORGANISATIE_EN_MEDEGEBRUIKERS',
+        state: 'CONCEPT',
+        coUsers: [{ party: 'handhaving-amsterdam', report: { status: 'DEELS' }, missingReason: null }],
+      }),
+    );
+    const lmsStarted = await as('security-officer@lms')(step('startIcv'), { y: YEAR });
+    expect(lmsStarted.data.startIcv).toEqual(
+      expect.objectContaining({ scope: 'BEHEERORGANISATIE', coUsers: [] }),
+    );
+
+    expect(conflictMessage(await as('accountable-official@politie')(step('signIcv'), { y: YEAR }))).toBe(
+      'The ICV is not prepared for signature yet: a security officer prepares it first.',
+    );
+    expect(conflictMessage(await politie(step('submitIcv'), { y: YEAR }))).toBe(
+      'The ICV is not signed yet: the accountable official signs it before it is submitted.',
+    );
+    expect(conflictMessage(await politie(step('prepareIcv'), { y: YEAR }))).toBe(
+      'Choose the statement before preparing the ICV for signature.',
+    );
+
+    const exceptions = [
+      {
+        subject: 'BIO2:8.15.01',
+        description: 'Logging bij de medegebruiker Handhaving nog niet ingericht.',
+        improvement: 'Logging aansluiten op het SIEM van de politie.',
+        dueDate: '2027-06-30',
+      },
+    ];
+    const updated = await politie(UPDATE, {
+      i: { year: YEAR, statement: 'IN_CONTROL_MET_UITZONDERINGEN', exceptions },
+    });
+    expect(updated.errors).toBeUndefined();
+    expect((await politie(step('prepareIcv'), { y: YEAR })).data.prepareIcv.state).toBe('VOORBEREID');
+    expect(errorCodes(await politie(step('signIcv'), { y: YEAR }))).toEqual(['FORBIDDEN']); // the preparer has no signing role
+    const signed = await as('accountable-official@politie')(step('signIcv'), { y: YEAR });
+    expect(signed.data.signIcv).toEqual(
+      expect.objectContaining({
+        state: 'ONDERTEKEND',
+        preparedBy: 'security-officer@politie',
+        signedBy: 'accountable-official@politie',
+      }),
+    );
+    expect((await politie(step('submitIcv'), { y: YEAR })).data.submitIcv.state).toBe('INGEDIEND');
+    expect(
+      conflictMessage(await politie(UPDATE, { i: { year: YEAR, statement: 'IN_CONTROL', exceptions: [] } })),
+    ).toBe('ICV version 1 is submitted and cannot change; start a correction (a new version with a reason).');
+
+    // The LMS: its management organisation only, no co-users to wait for.
+    const lms = as('security-officer@lms');
+    await lms(UPDATE, { i: { year: YEAR, statement: 'IN_CONTROL', exceptions: [] } });
+    await lms(step('prepareIcv'), { y: YEAR });
+    await as('accountable-official@lms')(step('signIcv'), { y: YEAR });
+    expect((await lms(step('submitIcv'), { y: YEAR })).data.submitIcv.state).toBe('INGEDIEND');
+  });
+
+  it('[SK-5.4] a hoofdgebruiker cannot submit while a co-user report is missing, unless it names it with a reason', async () => {
+    const ambulance = as('security-officer@ambulance');
+    await ambulance(step('startIcv'), { y: YEAR });
+    await ambulance(UPDATE, { i: { year: YEAR, statement: 'IN_CONTROL', exceptions: [] } });
+    await ambulance(step('prepareIcv'), { y: YEAR });
+    await as('accountable-official@ambulance')(step('signIcv'), { y: YEAR });
+    expect(conflictMessage(await ambulance(step('submitIcv'), { y: YEAR }))).toBe(
+      'The report of rode-kruis is missing: wait for it, or name it as missing with a reason before submitting.',
+    );
+    // Naming the missing report changes the content: preparation and signature start again.
+    const named = await ambulance(UPDATE, {
+      i: {
+        year: YEAR,
+        statement: 'IN_CONTROL',
+        exceptions: [],
+        namedMissing: [{ party: 'rode-kruis', reason: 'Geen evenementen met meldkamerkoppeling in 2026.' }],
+      },
+    });
+    expect(named.data.updateIcv).toEqual(
+      expect.objectContaining({
+        state: 'CONCEPT',
+        signedBy: null,
+        coUsers: [
+          {
+            party: 'rode-kruis',
+            report: null,
+            missingReason: 'Geen evenementen met meldkamerkoppeling in 2026.',
+          },
+        ],
+      }),
+    );
+    await ambulance(step('prepareIcv'), { y: YEAR });
+    await as('accountable-official@ambulance')(step('signIcv'), { y: YEAR });
+    expect((await ambulance(step('submitIcv'), { y: YEAR })).data.submitIcv.state).toBe('INGEDIEND');
+  });
+
+  it('[SK-5.1] a party never sees another party’s draft or ICV; the boards see submitted ones, the auditor all', async () => {
+    await as('security-officer@brandweer')(step('startIcv'), { y: YEAR });
+    const ICV_OF = `query($y: Int!, $p: ID) { icv(year: $y, party: $p) { party state } }`;
+    expect(errorCodes(await as('security-officer@ambulance')(ICV_OF, { y: YEAR, p: 'politie' }))).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(errorCodes(await as('smb-member@smb')(ICV_OF, { y: YEAR, p: 'brandweer' }))).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect((await as('smb-member@smb')(ICV_OF, { y: YEAR, p: 'politie' })).data.icv).toEqual({
+      party: 'politie',
+      state: 'INGEDIEND',
+    });
+    expect((await as('auditor@jenv')(ICV_OF, { y: YEAR, p: 'brandweer' })).data.icv).toEqual({
+      party: 'brandweer',
+      state: 'CONCEPT',
+    });
+    const list = await as('smb-member@smb')(`query($y: Int!) { icvs(year: $y) { party } }`, { y: YEAR });
+    expect(list.data.icvs.map((i: { party: string }) => i.party)).toEqual(['ambulance', 'lms', 'politie']);
+  });
+
+  it('[SK-3.5] [SK-3.6] submitted ICVs reach the SMB agenda; the BMB decides only after the SMB advice; an instruction is closed', async () => {
+    const agenda = await eventually(
+      () => as('smb-member@smb')(AGENDA, { y: YEAR }),
+      (r) => r.data?.agenda?.length === 3,
+      'three ICVs on the agenda',
+    );
+    const items: Record<string, { id: string }> = Object.fromEntries(
+      agenda.data.agenda.map((i: { party: string; id: string }) => [i.party, i]),
+    );
+    expect(Object.keys(items).sort()).toEqual(['ambulance', 'lms', 'politie']);
+
+    const DECIDE = `mutation($i: DecisionInput!) { recordDecision(input: $i) { party decision instructions { id party state } } }`;
+    expect(
+      conflictMessage(
+        await as('bmb-member@bmb')(DECIDE, {
+          i: { agendaItemId: items.politie.id, decision: 'AANVAARD', text: 'Akkoord met de verklaring.' },
+        }),
+      ),
+    ).toBe('The SMB has not advised on this ICV yet: the BMB decides only after hearing the SMB (art. 3.5).');
+    expect(
+      errorCodes(
+        await as('smb-member@smb')(DECIDE, {
+          i: { agendaItemId: items.politie.id, decision: 'AANVAARD', text: 'Akkoord met de verklaring.' },
+        }),
+      ),
+    ).toEqual(['FORBIDDEN']);
+
+    const ADVISE = `mutation($id: ID!, $a: String!) { recordAdvice(agendaItemId: $id, advice: $a) { party advice } }`;
+    for (const party of ['politie', 'ambulance', 'lms']) {
+      const advised = await as('smb-member@smb')(ADVISE, {
+        id: items[party].id,
+        a: `Het SMB adviseert de verklaring van ${party} te aanvaarden.`,
+      });
+      expect(advised.errors).toBeUndefined();
+    }
+    expect(
+      conflictMessage(
+        await as('smb-member@smb')(ADVISE, { id: items.lms.id, a: 'Nog een advies over de LMS.' }),
+      ),
+    ).toBe('The SMB has advised on this ICV already.');
+
+    const decided = await as('bmb-member@bmb')(DECIDE, {
+      i: {
+        agendaItemId: items.politie.id,
+        decision: 'AANVAARD_MET_AANWIJZING',
+        text: 'Aanvaard; de logging bij Handhaving moet worden ingericht.',
+        instruction: {
+          description: 'Richt de logging bij Handhaving Amsterdam in en rapporteer.',
+          dueDate: '2027-06-30',
+        },
+      },
+    });
+    expect(decided.data.recordDecision).toEqual({
+      party: 'politie',
+      decision: 'AANVAARD_MET_AANWIJZING',
+      instructions: [{ id: expect.any(String), party: 'politie', state: 'OPEN' }],
+    });
+    for (const party of ['ambulance', 'lms'])
+      expect(
+        (
+          await as('bmb-member@bmb')(DECIDE, {
+            i: { agendaItemId: items[party].id, decision: 'AANVAARD', text: 'Aanvaard zonder opmerkingen.' },
+          })
+        ).errors,
+      ).toBeUndefined();
+
+    const instructionId = decided.data.recordDecision.instructions[0].id;
+    const INSTRUCTIONS = `{ instructions { id party state } }`;
+    expect((await as('security-officer@ambulance')(INSTRUCTIONS)).data.instructions).toEqual([]);
+    expect((await as('security-officer@politie')(INSTRUCTIONS)).data.instructions).toEqual([
+      { id: instructionId, party: 'politie', state: 'OPEN' },
+    ]);
+    const REVIEW = `mutation($id: ID!, $ok: Boolean!) { reviewInstruction(instructionId: $id, accept: $ok) { state } }`;
+    expect(conflictMessage(await as('bmb-member@bmb')(REVIEW, { id: instructionId, ok: true }))).toBe(
+      'The party has not reported this instruction done yet.',
+    );
+    const REPORT_DONE = `mutation($id: ID!, $r: String!) { reportInstructionDone(instructionId: $id, report: $r) { state } }`;
+    expect(
+      errorCodes(
+        await as('security-officer@ambulance')(REPORT_DONE, {
+          id: instructionId,
+          r: 'Niet van ons, toch gemeld.',
+        }),
+      ),
+    ).toEqual(['NOT_FOUND']);
+    expect(
+      (
+        await as('security-officer@politie')(REPORT_DONE, {
+          id: instructionId,
+          r: 'Logging is aangesloten op het SIEM.',
+        })
+      ).data.reportInstructionDone.state,
+    ).toBe('GEREED_GEMELD');
+    expect(
+      (await as('bmb-member@bmb')(REVIEW, { id: instructionId, ok: true })).data.reviewInstruction.state,
+    ).toBe('GESLOTEN');
+
+    // The party sees the decision on its own ICV.
+    const own = await as('security-officer@politie')(AGENDA, { y: YEAR });
+    expect(own.data.agenda).toEqual([
+      expect.objectContaining({
+        party: 'politie',
+        decision: 'AANVAARD_MET_AANWIJZING',
+        instructions: [expect.objectContaining({ state: 'GESLOTEN' })],
+      }),
+    ]);
+  });
+
+  it('a correction of a submitted ICV is a new version with a reason; the old version stays and is superseded on the agenda', async () => {
+    const lms = as('security-officer@lms');
+    expect(
+      errorCodes(await lms(`mutation { correctIcv(year: ${YEAR}, reason: "kort") { version } }`)),
+    ).toEqual(['BAD_USER_INPUT']);
+    const corrected = await lms(
+      `mutation { correctIcv(year: ${YEAR}, reason: "Uitzondering over sleutelbeheer ontbrak.") { version state versions { version state } } }`,
+    );
+    expect(corrected.data.correctIcv).toEqual({
+      version: 2,
+      state: 'CONCEPT',
+      versions: [
+        { version: 2, state: 'CONCEPT' },
+        { version: 1, state: 'VERVANGEN' },
+      ],
+    });
+    await lms(UPDATE, {
+      i: {
+        year: YEAR,
+        statement: 'IN_CONTROL_MET_UITZONDERINGEN',
+        exceptions: [
+          {
+            subject: 'BIO2:8.24.01',
+            description: 'Sleutelbeheer handmatig.',
+            improvement: 'HSM in gebruik nemen.',
+            dueDate: '2027-09-30',
+          },
+        ],
+      },
+    });
+    await lms(step('prepareIcv'), { y: YEAR });
+    await as('accountable-official@lms')(step('signIcv'), { y: YEAR });
+    await lms(step('submitIcv'), { y: YEAR });
+    const agenda = await eventually(
+      () => as('smb-member@smb')(AGENDA, { y: YEAR }),
+      (r) => r.data?.agenda?.filter((i: { party: string }) => i.party === 'lms').length === 2,
+      'the corrected LMS ICV on the agenda',
+    );
+    expect(
+      agenda.data.agenda
+        .filter((i: { party: string }) => i.party === 'lms')
+        .map((i: { version: number; superseded: boolean }) => [i.version, i.superseded]),
+    ).toEqual([
+      [1, true],
+      [2, false],
+    ]);
+  });
+});
