@@ -168,6 +168,51 @@ const OPERATIONS: Record<
     query: 'mutation { correctIcv(year: 2026, reason: "Matrix: een correctie.") { version } }',
     expect: securityOfficer,
   },
+  'Query.assessment': { query: '{ assessment(year: 2026) { progress { applicable } } }', expect: everyone },
+  'Query.evidenceContent': {
+    query: '{ evidenceContent(id: "00000000-0000-4000-8000-000000000000") { intact } }',
+    expect: everyone,
+  },
+  'Mutation.assessMeasures': {
+    query: 'mutation($i: AssessMeasuresInput!) { assessMeasures(input: $i) { frozen } }',
+    variables: {
+      i: { year: 2026, entries: [{ frameworkCode: 'BIO2', identifier: '5.01.01', status: 'NIET' }] },
+    },
+    expect: securityOfficer,
+  },
+  'Mutation.recordFinding': {
+    query: 'mutation($i: FindingInput!) { recordFinding(input: $i) { id } }',
+    variables: {
+      i: {
+        year: 2026,
+        frameworkCode: 'BIO2',
+        identifier: '5.01.01',
+        description: 'Matrix',
+        action: 'Matrix',
+        owner: 'Matrix',
+        dueDate: '2027-01-01',
+      },
+    },
+    expect: securityOfficer,
+  },
+  'Mutation.closeFinding': {
+    query: 'mutation { closeFinding(id: "00000000-0000-4000-8000-000000000000") { id } }',
+    expect: securityOfficer,
+  },
+  'Mutation.uploadEvidence': {
+    query: 'mutation($i: EvidenceInput!) { uploadEvidence(input: $i) { id } }',
+    variables: {
+      i: {
+        year: 2026,
+        frameworkCode: 'BIO2',
+        identifier: '5.01.01',
+        filename: 'matrix.txt',
+        contentType: 'text/plain',
+        contentBase64: Buffer.from('matrix').toString('base64'),
+      },
+    },
+    expect: securityOfficer,
+  },
   'Query.cycle': { query: '{ cycle(year: 2026) { year } }', expect: everyone },
   'Query.agenda': { query: '{ agenda(year: 2026) { party } }', expect: agendaReader },
   'Query.instructions': { query: '{ instructions { party } }', expect: agendaReader },

@@ -34,7 +34,7 @@ const as =
   (query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse> =>
     graphql(platform.graphqlUrl, query, variables, tokens[account]);
 const YEAR = 2026;
-const ICV = `id version party year scope state statement exceptions { subject } coUsers { party report { status } missingReason } preparedBy signedBy`;
+const ICV = `id version party year scope state statement proposedStatement exceptions { subject } coUsers { party report { status } missingReason } preparedBy signedBy`;
 const step = (name: string, fields = ICV) => `mutation($y: Int!) { ${name}(year: $y) { ${fields} } }`;
 const UPDATE = `mutation($i: UpdateIcvInput!) { updateIcv(input: $i) { ${ICV} } }`;
 const AGENDA = `query($y: Int!) { agenda(year: $y) { id party version statement superseded advice decision instructions { id state party } } }`;
@@ -129,6 +129,162 @@ describe('the yearly in-control cycle', () => {
     expect(seenByAmbulance.data.coUserReports).toEqual([]);
   });
 
+  it('[SK-5.1] [SK-5.3] a hoofdgebruiker assesses the measures that apply to it, with findings and evidence', async () => {
+    const ASSESSMENT = `query($y: Int!, $p: ID) { assessment(year: $y, party: $p) { party frozen proposedStatement
+      progress { applicable assessed implemented partly notApplicable percentAssessed }
+      byFacility { facilityCode progress { applicable } }
+      entries { frameworkCode identifier facilities status requirement { text } evidence { filename sha256 } findings { description } } } }`;
+    const politie = as('security-officer@politie');
+    // What applies travels risk -> policy -> icv as events: wait until it is there.
+    const first = await eventually(
+      () => politie(ASSESSMENT, { y: YEAR }),
+      (r) => r.data?.assessment?.progress.applicable > 0,
+      'the applicable measures of politie in the icv context',
+    );
+    const assessment = first.data.assessment;
+    expect(assessment.progress).toEqual(
+      expect.objectContaining({ applicable: 117, assessed: 0, percentAssessed: 0 }),
+    );
+    expect(assessment.proposedStatement).toBeNull();
+    expect(assessment.byFacility.map((f: { facilityCode: string }) => f.facilityCode)).toContain('GMS');
+    // The requirement's text comes from the policy subgraph (federation).
+    expect(assessment.entries[0]).toEqual(
+      expect.objectContaining({
+        frameworkCode: 'BIO2',
+        identifier: '5.01.01',
+        status: null,
+        requirement: { text: expect.stringContaining('informatiebeveiligingsbeleid') },
+      }),
+    );
+
+    const ASSESS = `mutation($i: AssessMeasuresInput!) { assessMeasures(input: $i) { progress { assessed percentAssessed } proposedStatement } }`;
+    const bad = await politie(ASSESS, {
+      i: {
+        year: YEAR,
+        entries: [
+          {
+            frameworkCode: 'BIO2',
+            identifier: '5.01.01',
+            status: 'NIET_VAN_TOEPASSING',
+            justification: 'nvt',
+          },
+        ],
+      },
+    });
+    expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
+    expect(bad.errors![0].extensions!.problems).toEqual([
+      {
+        field: 'input.entries[0].justification',
+        message: 'explain in at least 10 characters why the measure does not apply',
+      },
+    ]);
+    const notApplicable = await politie(ASSESS, {
+      i: { year: YEAR, entries: [{ frameworkCode: 'BIO2', identifier: '5.15', status: 'GEIMPLEMENTEERD' }] },
+    });
+    expect(notApplicable.errors![0].extensions!.problems).toEqual([
+      { field: 'input.entries[0]', message: 'BIO2 5.15 does not apply to politie' },
+    ]);
+
+    const entries = assessment.entries.map((e: { frameworkCode: string; identifier: string }, i: number) => ({
+      frameworkCode: e.frameworkCode,
+      identifier: e.identifier,
+      status: i === 0 ? 'DEELS' : 'GEIMPLEMENTEERD',
+    }));
+    const assessed = await politie(ASSESS, { i: { year: YEAR, entries } });
+    expect(assessed.data.assessMeasures).toEqual({
+      progress: { assessed: 117, percentAssessed: 100 },
+      proposedStatement: 'IN_CONTROL_MET_UITZONDERINGEN',
+    });
+
+    const finding = await politie(
+      `mutation($i: FindingInput!) { recordFinding(input: $i) { status owner dueDate } }`,
+      {
+        i: {
+          year: YEAR,
+          frameworkCode: 'BIO2',
+          identifier: '5.01.01',
+          description: 'Beleid niet vastgesteld door het bestuur.',
+          action: 'Beleid ter vaststelling aanbieden.',
+          owner: 'CISO politie',
+          dueDate: '2027-03-31',
+        },
+      },
+    );
+    expect(finding.data.recordFinding).toEqual({
+      status: 'OPEN',
+      owner: 'CISO politie',
+      dueDate: '2027-03-31',
+    });
+
+    const pdf = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n');
+    const UPLOAD = `mutation($i: EvidenceInput!) { uploadEvidence(input: $i) { id sha256 sizeBytes } }`;
+    const evidenceInput = {
+      year: YEAR,
+      frameworkCode: 'BIO2',
+      identifier: '5.01.01',
+      filename: 'beleid.pdf',
+      contentType: 'application/pdf',
+    };
+    const disguised = await politie(UPLOAD, {
+      i: { ...evidenceInput, contentBase64: Buffer.from('MZ not a pdf').toString('base64') },
+    });
+    expect(disguised.errors![0].extensions!.problems).toEqual([
+      { field: 'input.contentBase64', message: 'the content is not a application/pdf file' },
+    ]);
+    const uploaded = await politie(UPLOAD, {
+      i: { ...evidenceInput, contentBase64: pdf.toString('base64') },
+    });
+    expect(uploaded.data.uploadEvidence.sizeBytes).toBe(pdf.length);
+    const CONTENT = `query($id: ID!) { evidenceContent(id: $id) { contentBase64 intact } }`;
+    const content = await politie(CONTENT, { id: uploaded.data.uploadEvidence.id });
+    expect(content.data.evidenceContent).toEqual({ contentBase64: pdf.toString('base64'), intact: true });
+    expect(
+      errorCodes(await as('security-officer@ambulance')(CONTENT, { id: uploaded.data.uploadEvidence.id })),
+    ).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await as('security-officer@ambulance')(ASSESSMENT, { y: YEAR, p: 'politie' }))).toEqual(
+      ['NOT_FOUND'],
+    );
+    expect(
+      (await as('auditor@jenv')(ASSESSMENT, { y: YEAR, p: 'politie' })).data.assessment.progress.assessed,
+    ).toBe(117);
+  });
+
+  it('[SK-4.1] [SK-4.5] the LMS assesses its own organisation over every facility it manages', async () => {
+    const lms = as('security-officer@lms');
+    const r = await eventually(
+      () =>
+        lms(
+          `query($y: Int!) { assessment(year: $y) { byFacility { facilityCode } entries { frameworkCode identifier } } }`,
+          {
+            y: YEAR,
+          },
+        ),
+      (x) => x.data?.assessment?.entries.length > 0,
+      'the applicable measures of the LMS',
+    );
+    expect(r.data.assessment.byFacility.map((f: { facilityCode: string }) => f.facilityCode)).toEqual([
+      'GMS',
+      'HUISVESTING',
+      'IVICT',
+      'OIS',
+      'SPOEDRESPONS',
+      'SPOEDVRAAG',
+    ]);
+    const assessed = await lms(
+      `mutation($i: AssessMeasuresInput!) { assessMeasures(input: $i) { proposedStatement } }`,
+      {
+        i: {
+          year: YEAR,
+          entries: r.data.assessment.entries.map((e: { frameworkCode: string; identifier: string }) => ({
+            ...e,
+            status: 'GEIMPLEMENTEERD',
+          })),
+        },
+      },
+    );
+    expect(assessed.data.assessMeasures.proposedStatement).toBe('IN_CONTROL');
+  });
+
   it('[SK-5.5] [SK-4.6] ICVs are prepared, signed by another person and submitted; out-of-order steps are refused', async () => {
     const politie = as('security-officer@politie');
     const started = await politie(step('startIcv'), { y: YEAR });
@@ -136,6 +292,7 @@ describe('the yearly in-control cycle', () => {
       expect.objectContaining({
         scope: 'ORGANISATIE_EN_MEDEGEBRUIKERS',
         state: 'CONCEPT',
+        proposedStatement: 'IN_CONTROL_MET_UITZONDERINGEN',
         coUsers: [{ party: 'handhaving-amsterdam', report: { status: 'DEELS' }, missingReason: null }],
       }),
     );
@@ -177,6 +334,19 @@ describe('the yearly in-control cycle', () => {
       }),
     );
     expect((await politie(step('submitIcv'), { y: YEAR })).data.submitIcv.state).toBe('INGEDIEND');
+    // The assessment is frozen with the submitted ICV.
+    expect(
+      conflictMessage(
+        await politie(`mutation($i: AssessMeasuresInput!) { assessMeasures(input: $i) { frozen } }`, {
+          i: {
+            year: YEAR,
+            entries: [{ frameworkCode: 'BIO2', identifier: '5.01.01', status: 'GEIMPLEMENTEERD' }],
+          },
+        }),
+      ),
+    ).toBe(
+      'The ICV of politie for 2026 is submitted: its assessment is frozen (a correction opens it again).',
+    );
     expect(
       conflictMessage(await politie(UPDATE, { i: { year: YEAR, statement: 'IN_CONTROL', exceptions: [] } })),
     ).toBe('ICV version 1 is submitted and cannot change; start a correction (a new version with a reason).');

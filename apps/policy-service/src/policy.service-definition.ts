@@ -6,6 +6,8 @@ import { FrameworkEntity } from './catalogue/framework.entity';
 import { RequirementEntity } from './catalogue/requirement.entity';
 import { PolicyInitial1764374400000 } from './migrations/1764374400000-policy-initial';
 import { PolicyExchangeProfiles1764547200000 } from './migrations/1764547200000-policy-exchange-profiles';
+import { PolicyApplicability1764633600000 } from './migrations/1764633600000-policy-applicability';
+import { consumeFacilityClassified } from './applicability/facility-classified.consumer';
 import {
   BbnProfileLevelResolver,
   FacilityMeasuresResolver,
@@ -22,7 +24,7 @@ export const policyService: ServiceDefinition = {
   name: 'policy',
   schemaFile: join(__dirname, 'schema.graphql'),
   entities: [FrameworkEntity, RequirementEntity],
-  migrations: [PolicyInitial1764374400000, PolicyExchangeProfiles1764547200000],
+  migrations: [PolicyInitial1764374400000, PolicyExchangeProfiles1764547200000, PolicyApplicability1764633600000],
   providers: [
     CatalogueService,
     ProfileService,
@@ -33,4 +35,5 @@ export const policyService: ServiceDefinition = {
     FacilityMeasuresResolver,
     SupplementaryMeasuresResolver,
   ],
+  subscribe: consumeFacilityClassified,
 };

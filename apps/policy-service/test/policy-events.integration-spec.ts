@@ -18,8 +18,14 @@ let platform: PlatformProcess;
 let lms: string;
 const api = (query: string, variables?: Record<string, unknown>) =>
   graphql(platform.graphqlUrl, query, variables, lms);
+// The catalogue's and the profile's own events (what applies to whom is published alongside; see below).
 const outbox = () =>
-  db.query(`SELECT envelope->>'type' AS type, envelope->'data' AS data FROM policy.outbox ORDER BY seq`);
+  db.query(
+    `SELECT envelope->>'type' AS type, envelope->'data' AS data FROM policy.outbox
+      WHERE envelope->>'type' IN ('policy.catalogue.changed', 'policy.profile.changed') ORDER BY seq`,
+  );
+const audit = () =>
+  db.query(`SELECT action, subject FROM policy.audit_log WHERE action NOT LIKE 'facility-state.%' ORDER BY seq`);
 const IMPORT = `mutation($i: ImportFrameworkInput!) { importFramework(input: $i) { imported } }`;
 const META = { name: 'Eventnorm', version: '1', publisher: 'MKIB', licence: 'CC0 1.0' };
 
@@ -47,7 +53,7 @@ describe('[SK-2.1] policy events', () => {
     });
     expect(errorCodes(r)).toEqual(['BAD_USER_INPUT']);
     expect(await outbox()).toEqual([]);
-    expect(await db.query(`SELECT count(*)::int AS n FROM policy.audit_log`)).toEqual([{ n: 0 }]);
+    expect(await audit()).toEqual([]);
   });
 
   it('an import emits policy.catalogue.changed with what changed', async () => {
@@ -92,6 +98,7 @@ describe('[SK-2.1] policy events', () => {
     );
     expect(r.data.publishBbnProfile.version).toBe(2);
     const events = await outbox();
+    expect(events).toHaveLength(2);
     expect(events[1]).toEqual({
       type: 'policy.profile.changed',
       data: {
@@ -102,7 +109,7 @@ describe('[SK-2.1] policy events', () => {
         applicableCounts: [1, 2, 2],
       },
     });
-    expect(await db.query(`SELECT action, subject FROM policy.audit_log ORDER BY seq`)).toEqual([
+    expect(await audit()).toEqual([
       { action: 'framework.created', subject: 'EVENT' },
       { action: 'bbn-profile.published', subject: 'v2' },
     ]);

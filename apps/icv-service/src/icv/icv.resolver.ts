@@ -3,11 +3,20 @@ import type { IcvException } from '@mkib/domain-icv';
 import { Principal } from '@mkib/server-auth';
 import { Acting, Authorise, CurrentPrincipal } from '@mkib/server-graphql';
 import { ActingContext } from '@mkib/server-messaging';
+import { AssessmentService } from '../assessment/assessment.service';
 import { IcvService, IcvView } from './icv.service';
 
 @Resolver('Icv')
 export class IcvResolver {
-  constructor(private readonly icvs: IcvService) {}
+  constructor(
+    private readonly icvs: IcvService,
+    private readonly assessments: AssessmentService,
+  ) {}
+
+  @ResolveField('proposedStatement')
+  async proposedStatement(@Parent() icv: IcvView) {
+    return (await this.assessments.assessment(icv.party, icv.year)).proposedStatement;
+  }
 
   @Query('icv')
   @Authorise('icv.read')

@@ -95,6 +95,16 @@ export class CatalogueResolver {
 export class RequirementResolver {
   constructor(private readonly catalogue: CatalogueService) {}
 
+  /** Other subgraphs (the icv assessment) point at requirements by framework and identifier. */
+  @ResolveReference()
+  @Authorise('catalogue.read')
+  reference(
+    @Parent() ref: { frameworkCode: string; identifier: string },
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.catalogue.requirement(principal, ref.frameworkCode, ref.identifier);
+  }
+
   @ResolveField('mappings')
   mappings(@Parent() requirement: RequirementEntity) {
     return this.catalogue.mappings(requirement.frameworkCode, requirement.identifier);

@@ -21,6 +21,7 @@ import {
 import { badUserInput, conflict, DomainError, FieldProblem, forbidden, notFound } from '@mkib/domain-shared';
 import { partyScope, PartyScope, Principal } from '@mkib/server-auth';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
+import { publishApplicability } from '../applicability/applicability.service';
 import { FrameworkEntity } from './framework.entity';
 import { RequirementEntity } from './requirement.entity';
 
@@ -479,7 +480,8 @@ export class CatalogueService {
           updated: report.updated,
           removed: report.removed,
         });
-        return { ...report, imported: true };
+        await publishApplicability(tx);
+      return { ...report, imported: true };
       })
       .catch((e: unknown) => {
         // Two creations of the same new code at once: the second finds the first's row at commit.

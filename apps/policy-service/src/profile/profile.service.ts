@@ -22,6 +22,7 @@ import {
 } from '@mkib/domain-shared';
 import { Principal } from '@mkib/server-auth';
 import { ActingContext, Transaction, UnitOfWork } from '@mkib/server-messaging';
+import { publishApplicability } from '../applicability/applicability.service';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { FrameworkEntity } from '../catalogue/framework.entity';
 import { RequirementEntity } from '../catalogue/requirement.entity';
@@ -146,6 +147,7 @@ export class ProfileService {
       profileVersion: version,
       applicableCounts: BBN_LEVELS.map((bbn) => measuresForBbn(levels, bbn).length),
     });
+    await publishApplicability(tx);
   }
 
   /** Publishes a new BBN profile version (the LMS): the levels as a whole, with a rationale (SK-2.2b). */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { FacilityBbnRaised } from '@mkib/contracts';
+import { FacilityBbnRaised, FacilityClassified } from '@mkib/contracts';
 import { Bbn, classifyFacility, ClassifyFacilityCommand, FACILITIES_IN_SCOPE } from '@mkib/domain-risk';
 import { notFound, toIsoDate } from '@mkib/domain-shared';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
@@ -102,6 +102,11 @@ export class FacilityService {
         reviewDue: next.reviewDue,
         rationale: outcome.rationale,
         supplementaryAnalysisRequired: outcome.raisedAboveBbn2,
+      });
+      await tx.emit(FacilityClassified, facility.code, {
+        facilityCode: facility.code,
+        bbn: next.bbn,
+        usedBy: facility.usedBy,
       });
       if (outcome.raisedAboveBbn2) {
         await tx.emit(FacilityBbnRaised, facility.code, {

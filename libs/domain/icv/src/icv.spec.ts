@@ -1,5 +1,6 @@
 import { DomainError } from '@mkib/domain-shared';
 import { assessmentProgress, checkAssessmentEntry, MeasureStatus, proposeStatement } from './assessment';
+import { checkEvidence, MAX_EVIDENCE_BYTES } from './evidence';
 import { assertEditable, checkStatement, correct, IcvDraft, prepare, scopeFor, sign, submit } from './icv';
 
 const codeOf = (fn: () => unknown) => {
@@ -161,5 +162,41 @@ describe('[SK-3.5] [SK-4.6] [SK-5.5] the ICV state machine', () => {
         { subject: 'x', description: 'y', improvement: 'z', dueDate: '2027-01-01' },
       ])[0].message,
     ).toMatch(/has no exceptions/);
+  });
+});
+
+describe('[SK-5.3] evidence files', () => {
+  const pdf = new TextEncoder().encode('%PDF-1.7\n...');
+  it('accepts a PDF whose bytes are a PDF', () => {
+    expect(checkEvidence({ filename: 'logbeleid.pdf', contentType: 'application/pdf', bytes: pdf })).toEqual(
+      [],
+    );
+  });
+  it('refuses a file whose content does not match its type, an unknown type, and an oversized file', () => {
+    expect(
+      checkEvidence({
+        filename: 'x.pdf',
+        contentType: 'application/pdf',
+        bytes: new TextEncoder().encode('MZ...'),
+      }),
+    ).toEqual([{ field: 'input.contentBase64', message: 'the content is not a application/pdf file' }]);
+    expect(
+      checkEvidence({ filename: 'x.exe', contentType: 'application/x-msdownload', bytes: pdf })[0].field,
+    ).toBe('input.contentType');
+    expect(
+      checkEvidence({
+        filename: 'big.txt',
+        contentType: 'text/plain',
+        bytes: new Uint8Array(MAX_EVIDENCE_BYTES + 1).fill(65),
+      }),
+    ).toEqual([
+      {
+        field: 'input.contentBase64',
+        message: `the file is ${MAX_EVIDENCE_BYTES + 1} bytes; at most ${MAX_EVIDENCE_BYTES} bytes (1.5 MB)`,
+      },
+    ]);
+    expect(
+      checkEvidence({ filename: '../etc/passwd.txt', contentType: 'text/plain', bytes: pdf })[0].field,
+    ).toBe('input.filename');
   });
 });

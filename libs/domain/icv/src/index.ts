@@ -1,2 +1,3 @@
 export * from './assessment';
 export * from './icv';
+export * from './evidence';

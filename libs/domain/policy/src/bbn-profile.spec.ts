@@ -1,5 +1,6 @@
 import { bio2Framework } from './bio';
 import {
+  applicabilityByParty,
   BbnProfileLevel,
   checkBbnProfile,
   measuresForBbn,
@@ -64,6 +65,49 @@ describe('[SK-2.2b] BBN profiles', () => {
       [1, 117],
       [2, 0],
       [3, 0],
+    ]);
+  });
+});
+
+describe('[SK-2.2b] [SK-4.1] applicable measures per party', () => {
+  const levels: BbnProfileLevel[] = [
+    { bbn: 1, measures: [ref('5.15.01')] },
+    { bbn: 2, measures: [ref('8.24.01')] },
+    { bbn: 3, measures: [] },
+  ];
+  const result = applicabilityByParty({
+    facilities: [
+      { code: 'GMS', bbn: 2, usedBy: ['politie', 'ambulance'] },
+      { code: 'SPOEDRESPONS', bbn: 3, usedBy: ['politie', 'defensie'] },
+      { code: 'OIS', bbn: 1, usedBy: ['ambulance'] },
+    ],
+    levels,
+    supplementary: new Map([['SPOEDRESPONS', [ref('8.16')]]]),
+    partyFrameworkLeaves: new Map([['ambulance', [{ frameworkCode: 'NEN7510', identifier: 'A.1' }]]]),
+  });
+
+  it('gives a hoofdgebruiker the measures of the facilities it uses, with the facilities they apply through', () => {
+    expect(result.get('politie')).toEqual([
+      { frameworkCode: 'BIO2', identifier: '5.15.01', facilities: ['GMS', 'SPOEDRESPONS'] },
+      { frameworkCode: 'BIO2', identifier: '8.24.01', facilities: ['GMS', 'SPOEDRESPONS'] },
+      { frameworkCode: 'BIO2', identifier: '8.16', facilities: ['SPOEDRESPONS'] },
+    ]);
+  });
+
+  it('adds a party its own extra frameworks, and leaves them out for the others', () => {
+    expect(result.get('ambulance')).toEqual([
+      { frameworkCode: 'BIO2', identifier: '5.15.01', facilities: ['GMS', 'OIS'] },
+      { frameworkCode: 'BIO2', identifier: '8.24.01', facilities: ['GMS'] },
+      { frameworkCode: 'NEN7510', identifier: 'A.1', facilities: [] },
+    ]);
+    expect(result.get('defensie')!.some((m) => m.frameworkCode === 'NEN7510')).toBe(false);
+  });
+
+  it('gives the beheerder (LMS) the measures of every facility it manages', () => {
+    expect(result.get('lms')!.map((m) => m.facilities)).toEqual([
+      ['GMS', 'SPOEDRESPONS', 'OIS'],
+      ['GMS', 'SPOEDRESPONS'],
+      ['SPOEDRESPONS'],
     ]);
   });
 });

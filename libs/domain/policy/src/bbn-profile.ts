@@ -118,3 +118,58 @@ export function startingBbnProfile(bio: FrameworkDefinition): BbnProfileLevel[] 
     { bbn: 3, measures: [] },
   ];
 }
+
+export interface FacilityState {
+  code: string;
+  bbn: number;
+  /** The hoofdgebruikers of the facility. */
+  usedBy: string[];
+}
+
+export interface ApplicableMeasure extends RequirementRef {
+  facilities: string[];
+}
+
+/** The beheerder manages every facility: its applicable measures cover all of them (SK-4.1). */
+export const BEHEERDER = 'lms';
+
+/**
+ * Which measures apply to which party: per facility the party uses (the beheerder: every facility) the
+ * profile's measures up to its BBN, above BBN2 the supplementary analysis' measures; then the leaves of
+ * the party's own extra frameworks. Each measure once, with the facilities it applies through.
+ */
+export function applicabilityByParty(input: {
+  facilities: FacilityState[];
+  levels: BbnProfileLevel[];
+  supplementary: Map<string, RequirementRef[]>;
+  partyFrameworkLeaves: Map<string, RequirementRef[]>;
+}): Map<string, ApplicableMeasure[]> {
+  const parties = new Set<string>([
+    BEHEERDER,
+    ...input.facilities.flatMap((f) => f.usedBy),
+    ...input.partyFrameworkLeaves.keys(),
+  ]);
+  const result = new Map<string, ApplicableMeasure[]>();
+  for (const party of [...parties].sort()) {
+    const byKey = new Map<string, ApplicableMeasure>();
+    const add = (ref: RequirementRef, facility: string | null) => {
+      const key = refKey(ref);
+      const m = byKey.get(key) ?? {
+        frameworkCode: ref.frameworkCode,
+        identifier: ref.identifier,
+        facilities: [],
+      };
+      if (facility && !m.facilities.includes(facility)) m.facilities.push(facility);
+      byKey.set(key, m);
+    };
+    for (const f of input.facilities) {
+      if (party !== BEHEERDER && !f.usedBy.includes(party)) continue;
+      for (const ref of measuresForBbn(input.levels, f.bbn)) add(ref, f.code);
+      if (supplementaryMeasuresApply(f.bbn))
+        for (const ref of input.supplementary.get(f.code) ?? []) add(ref, f.code);
+    }
+    for (const ref of input.partyFrameworkLeaves.get(party) ?? []) add(ref, null);
+    result.set(party, [...byKey.values()]);
+  }
+  return result;
+}

@@ -134,6 +134,20 @@ export const AUTHORISATION_TABLE = {
       { roles: ['auditor'], condition: 'any' },
     ],
   },
+  'assessment.read': {
+    description: "Read a self-assessment with its findings and evidence: your own party's; the auditor all.",
+    kind: 'read',
+    grants: [
+      { roles: EVERY_ROLE, condition: 'own-party' },
+      { roles: ['auditor'], condition: 'any' },
+    ],
+  },
+  'assessment.change': {
+    description:
+      "Assess your own organisation's measures, record findings and upload evidence (its security officer).",
+    kind: 'change',
+    grants: [{ roles: ['security-officer'], condition: 'own-party' }],
+  },
   'cycle.read': {
     description: 'Read the yearly cycle with its deadlines.',
     kind: 'read',

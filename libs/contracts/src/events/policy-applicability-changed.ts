@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { defineEvent } from '../envelope';
+
+/**
+ * The measures that now apply to one party (SK-2.2b): for each facility it uses (the LMS: every facility
+ * it manages) the BBN profile's measures and, above BBN2, the supplementary ones; plus the leaves of the
+ * extra frameworks it attached (no facility). The icv context assesses against this list.
+ */
+export const ApplicabilityChanged = defineEvent({
+  type: 'policy.applicability.changed',
+  context: 'policy',
+  schemaVersion: 1,
+  schema: z.object({
+    party: z.string().min(1),
+    profileVersion: z.number().int().min(1),
+    measures: z.array(
+      z.object({
+        frameworkCode: z.string().min(1),
+        identifier: z.string().min(1),
+        /** The facilities through which it applies; empty for a party's own extra framework. */
+        facilities: z.array(z.string().min(1)),
+      }),
+    ),
+  }),
+});
+export type ApplicabilityChangedData = z.infer<typeof ApplicabilityChanged.schema>;
