@@ -29,7 +29,20 @@ const ZORGNORM = {
   licence: 'CC0 1.0',
   attribution: 'Voorbeeld van het MKIB-project',
 };
-const auditEntries = async () => (await auditor('{ policyAuditLog { entries intact } }')).data.policyAuditLog;
+/**
+ * The policy audit log once it is quiet: at start the service also records what the risk context
+ * announces (facility states), in the background; counts compare only after that has settled.
+ */
+const auditEntries = async () => {
+  const read = async () => (await auditor('{ policyAuditLog { entries intact } }')).data.policyAuditLog;
+  let last = await read();
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 300));
+    const now = await read();
+    if (now.entries === last.entries) return now;
+    last = now;
+  }
+};
 const frameworkCodes = async (call = lms) =>
   ((await call('{ frameworks { code } }')).data.frameworks as { code: string }[]).map((f) => f.code);
 
