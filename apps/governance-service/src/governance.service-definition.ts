@@ -7,6 +7,7 @@ import { MeldkamerEntity } from './meldkamer/meldkamer.entity';
 import { MeldkamerResolver } from './meldkamer/meldkamer.resolver';
 import { GovernanceInitial1764374400000 } from './migrations/1764374400000-governance-initial';
 import { GovernanceCycle1764633600000 } from './migrations/1764633600000-governance-cycle';
+import { GovernanceAgendaExceptions1764720000000 } from './migrations/1764720000000-governance-agenda-exceptions';
 import { PartyEntity } from './party/party.entity';
 import { PartyResolver } from './party/party.resolver';
 import { consumeBbnRaised } from './smb-signal/bbn-raised.consumer';
@@ -18,7 +19,11 @@ export const governanceService: ServiceDefinition = {
   name: 'governance',
   schemaFile: join(__dirname, 'schema.graphql'),
   entities: [PartyEntity, MeldkamerEntity, SmbSignalEntity],
-  migrations: [GovernanceInitial1764374400000, GovernanceCycle1764633600000],
+  migrations: [
+    GovernanceInitial1764374400000,
+    GovernanceCycle1764633600000,
+    GovernanceAgendaExceptions1764720000000,
+  ],
   providers: [PartyResolver, MeldkamerResolver, SmbSignalResolver, CycleService, CycleResolver],
   async subscribe(context) {
     await consumeBbnRaised(context);

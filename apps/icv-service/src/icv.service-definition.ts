@@ -3,6 +3,7 @@ import type { ServiceDefinition } from '@mkib/server-runtime';
 import { consumeApplicability } from './assessment/applicability.consumer';
 import { AssessmentResolver } from './assessment/assessment.resolver';
 import { AssessmentService } from './assessment/assessment.service';
+import { IcvDocumentsService } from './icv/icv-documents.service';
 import { IcvResolver } from './icv/icv.resolver';
 import { IcvService } from './icv/icv.service';
 import { consumePartyRegister } from './icv/party-register.consumer';
@@ -18,7 +19,7 @@ export const icvService: ServiceDefinition = {
   schemaFile: join(__dirname, 'schema.graphql'),
   entities: [],
   migrations: [IcvInitial1764633600000, IcvAssessment1764720000000],
-  providers: [IcvService, IcvResolver, AssessmentService, AssessmentResolver],
+  providers: [IcvService, IcvResolver, AssessmentService, AssessmentResolver, IcvDocumentsService],
   async subscribe(context) {
     await consumePartyRegister(context);
     await consumeApplicability(context);

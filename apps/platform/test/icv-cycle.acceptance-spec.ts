@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import {
   errorCodes,
   graphql,
@@ -570,5 +571,56 @@ describe('the yearly in-control cycle', () => {
       [1, true],
       [2, false],
     ]);
+  });
+
+  it('[SK-3.5] exports: the signed ICV and the SMB meeting pack as PDF, the assessment as an Excel workbook', async () => {
+    const FILE = 'filename contentType contentBase64';
+    const pdf = await as('smb-member@smb')(
+      `query($y: Int!) { icvPdf(year: $y, party: "politie") { ${FILE} } }`,
+      { y: YEAR },
+    );
+    expect(pdf.data.icvPdf).toEqual(
+      expect.objectContaining({ filename: 'icv-politie-2026-v1.pdf', contentType: 'application/pdf' }),
+    );
+    expect(Buffer.from(pdf.data.icvPdf.contentBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    // A draft has no PDF: brandweer's ICV is not signed.
+    expect(
+      conflictMessage(
+        await as('security-officer@brandweer')(`query($y: Int!) { icvPdf(year: $y) { filename } }`, {
+          y: YEAR,
+        }),
+      ),
+    ).toBe('The ICV is not signed yet: a PDF is made of a signed ICV.');
+
+    const pack = await as('board-secretary@smb')(`query($y: Int!) { meetingPackPdf(year: $y) { ${FILE} } }`, {
+      y: YEAR,
+    });
+    expect(pack.data.meetingPackPdf.filename).toBe('vergaderstukken-smb-icv-2026.pdf');
+    expect(Buffer.from(pack.data.meetingPackPdf.contentBase64, 'base64').subarray(0, 5).toString()).toBe(
+      '%PDF-',
+    );
+
+    const xlsx = await as('security-officer@politie')(
+      `query($y: Int!) { assessmentXlsx(year: $y) { ${FILE} } }`,
+      { y: YEAR },
+    );
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(
+      Buffer.from(xlsx.data.assessmentXlsx.contentBase64, 'base64') as unknown as ArrayBuffer,
+    );
+    const sheet = book.getWorksheet('Zelfevaluatie')!;
+    expect(sheet.rowCount).toBe(1 + 117);
+    expect(sheet.getRow(2).values).toEqual(expect.arrayContaining(['BIO2', '5.01.01', 'DEELS']));
+    expect(book.getWorksheet('Bevindingen')!.getRow(2).values).toEqual(
+      expect.arrayContaining(['CISO politie']),
+    );
+    expect(
+      errorCodes(
+        await as('security-officer@ambulance')(
+          `query($y: Int!) { assessmentXlsx(year: $y, party: "politie") { filename } }`,
+          { y: YEAR },
+        ),
+      ),
+    ).toEqual(['NOT_FOUND']);
   });
 });

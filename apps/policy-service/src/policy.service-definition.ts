@@ -24,7 +24,11 @@ export const policyService: ServiceDefinition = {
   name: 'policy',
   schemaFile: join(__dirname, 'schema.graphql'),
   entities: [FrameworkEntity, RequirementEntity],
-  migrations: [PolicyInitial1764374400000, PolicyExchangeProfiles1764547200000, PolicyApplicability1764633600000],
+  migrations: [
+    PolicyInitial1764374400000,
+    PolicyExchangeProfiles1764547200000,
+    PolicyApplicability1764633600000,
+  ],
   providers: [
     CatalogueService,
     ProfileService,

@@ -25,7 +25,9 @@ const outbox = () =>
       WHERE envelope->>'type' IN ('policy.catalogue.changed', 'policy.profile.changed') ORDER BY seq`,
   );
 const audit = () =>
-  db.query(`SELECT action, subject FROM policy.audit_log WHERE action NOT LIKE 'facility-state.%' ORDER BY seq`);
+  db.query(
+    `SELECT action, subject FROM policy.audit_log WHERE action NOT LIKE 'facility-state.%' ORDER BY seq`,
+  );
 const IMPORT = `mutation($i: ImportFrameworkInput!) { importFramework(input: $i) { imported } }`;
 const META = { name: 'Eventnorm', version: '1', publisher: 'MKIB', licence: 'CC0 1.0' };
 

@@ -26,6 +26,12 @@ export class CycleResolver {
     return this.cycles.instructions(principal);
   }
 
+  @Query('meetingPackPdf')
+  @Authorise('agenda.read')
+  meetingPack(@Args('year') year: number, @CurrentPrincipal() principal: Principal) {
+    return this.cycles.meetingPack(principal, year);
+  }
+
   @ResolveField('instructions')
   itemInstructions(@Parent() item: AgendaItemView) {
     return this.cycles.instructionsOf(item.id);

@@ -11,6 +11,7 @@ import {
 } from '@mkib/domain-governance';
 import { badUserInput, conflict, FieldProblem, notFound } from '@mkib/domain-shared';
 import { applicableGrants, Principal } from '@mkib/server-auth';
+import { asFile, PdfBlock, renderPdf } from '@mkib/server-documents';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
 
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
@@ -47,6 +48,12 @@ export const toAgendaItem = (r: Record<string, any>) => ({
   statement: r.statement,
   scope: r.scope,
   exceptionCount: r.exception_count,
+  exceptions: (r.exceptions ?? []) as {
+    subject: string;
+    description: string;
+    improvement: string;
+    dueDate: string;
+  }[],
   signedBy: r.signed_by,
   submittedAt: iso(r.submitted_at),
   superseded: r.superseded,
@@ -131,7 +138,7 @@ export class CycleService {
     });
   }
 
-  async agenda(principal: Principal, year: number) {
+  async agenda(principal: Principal, year: number): Promise<AgendaItemView[]> {
     const all = this.seesAll(principal);
     const rows = await this.dataSource.query(
       `SELECT * FROM governance.agenda_item WHERE year = $1 ${all ? '' : 'AND party = $2'} ORDER BY party, version`,
@@ -278,5 +285,68 @@ export class CycleService {
       const [after] = await tx.manager.query(`SELECT * FROM governance.instruction WHERE id = $1`, [row.id]);
       return toInstruction(after);
     });
+  }
+
+  /** The meeting pack: what the SMB and BMB discuss, with the state of advice and decisions (SK-3.5). */
+  async meetingPack(principal: Principal, year: number) {
+    const cycle = await this.cycle(year);
+    const items = (await this.agenda(principal, year)).filter((i: AgendaItemView) => !i.superseded);
+    const STATEMENT: Record<string, string> = {
+      IN_CONTROL: 'In control',
+      IN_CONTROL_MET_UITZONDERINGEN: 'In control, met uitzonderingen',
+      NIET_IN_CONTROL: 'Niet in control',
+    };
+    const blocks: PdfBlock[] = [
+      {
+        facts: [
+          ['Rapportages medegebruikers', cycle.medegebruikerRapportages],
+          ['Indiening ICV’s', cycle.icvIndiening],
+          ['Vergadering SMB', cycle.smbVergadering],
+          ['Vergadering BMB', cycle.bmbVergadering],
+        ],
+      },
+      { heading: 'Overzicht' },
+      {
+        table: {
+          columns: ['Partij', 'Versie', 'Verklaring', 'Uitzonderingen', 'Advies SMB', 'Besluit BMB'],
+          rows: items.map((i: AgendaItemView) => [
+            i.party,
+            String(i.version),
+            STATEMENT[i.statement] ?? i.statement,
+            String(i.exceptionCount),
+            i.advice ? 'gegeven' : 'nog niet',
+            i.decision ?? 'nog niet',
+          ]),
+          widths: [80, 45, 120, 80, 80, 90],
+        },
+      },
+    ];
+    for (const i of items) {
+      blocks.push({ heading: `${i.party}: ICV ${year}, versie ${i.version}` });
+      blocks.push({
+        facts: [
+          ['Verklaring', STATEMENT[i.statement] ?? i.statement],
+          ['Ondertekend door', i.signedBy],
+          ['Ingediend', i.submittedAt?.slice(0, 10) ?? ''],
+          ['Advies SMB', i.advice ?? 'nog niet gegeven'],
+          ['Besluit BMB', i.decision ? `${i.decision}: ${i.decisionText ?? ''}` : 'nog niet genomen'],
+        ],
+      });
+      if (i.exceptions.length)
+        blocks.push({
+          table: {
+            columns: ['Onderwerp', 'Uitzondering', 'Verbetermaatregel', 'Gereed'],
+            rows: i.exceptions.map((e) => [e.subject, e.description, e.improvement, e.dueDate]),
+            widths: [90, 160, 165, 80],
+          },
+        });
+    }
+    const bytes = await renderPdf({
+      title: `Vergaderstukken SMB: in-control-verklaringen ${year}`,
+      subtitle: `Strategisch Meldkamer Beraad, vergadering van ${cycle.smbVergadering}`,
+      footer: `MKIB — vergaderstukken ICV ${year}`,
+      blocks,
+    });
+    return asFile(`vergaderstukken-smb-icv-${year}.pdf`, 'application/pdf', bytes);
   }
 }

@@ -21,7 +21,7 @@ export function consumeIcvSubmitted(context: ServiceContext): Promise<void> {
       );
       await tx.manager.query(
         `INSERT INTO governance.agenda_item (id, year, icv_id, party, version, statement, scope, exception_count,
-           signed_by, submitted_at, source_event_id) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
+           signed_by, submitted_at, source_event_id, exceptions) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
         [
           id,
           d.year,
@@ -34,6 +34,7 @@ export function consumeIcvSubmitted(context: ServiceContext): Promise<void> {
           d.signedBy,
           new Date(event.time),
           event.id,
+          JSON.stringify(d.exceptions),
         ],
       );
       await tx.audit('agenda-item.added', id, {

@@ -4,6 +4,7 @@ import { Principal } from '@mkib/server-auth';
 import { Acting, Authorise, CurrentPrincipal } from '@mkib/server-graphql';
 import { ActingContext } from '@mkib/server-messaging';
 import { AssessmentService } from '../assessment/assessment.service';
+import { IcvDocumentsService } from './icv-documents.service';
 import { IcvService, IcvView } from './icv.service';
 
 @Resolver('Icv')
@@ -11,7 +12,28 @@ export class IcvResolver {
   constructor(
     private readonly icvs: IcvService,
     private readonly assessments: AssessmentService,
+    private readonly documents: IcvDocumentsService,
   ) {}
+
+  @Query('icvPdf')
+  @Authorise('icv.read')
+  icvPdf(
+    @Args('year') year: number,
+    @Args('party') party: string | null,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.documents.icvPdf(principal, year, party ?? null);
+  }
+
+  @Query('assessmentXlsx')
+  @Authorise('assessment.read')
+  assessmentXlsx(
+    @Args('year') year: number,
+    @Args('party') party: string | null,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.documents.assessmentXlsx(principal, year, party ?? null);
+  }
 
   @ResolveField('proposedStatement')
   async proposedStatement(@Parent() icv: IcvView) {

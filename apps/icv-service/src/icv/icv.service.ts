@@ -310,6 +310,7 @@ export class IcvService {
           statement: after.statement!,
           scope: after.scope,
           exceptionCount: after.exceptions.length,
+          exceptions: after.exceptions,
           signedBy: after.signed_by!,
           replacesVersion: after.version > 1 ? after.version - 1 : null,
         });

@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { ApplicabilityChanged } from '@mkib/contracts';
-import { applicabilityByParty, BBN_LEVELS, BbnProfileLevel, leafRequirements, RequirementRef } from '@mkib/domain-policy';
+import {
+  applicabilityByParty,
+  BBN_LEVELS,
+  BbnProfileLevel,
+  leafRequirements,
+  RequirementRef,
+} from '@mkib/domain-policy';
 import type { Transaction } from '@mkib/server-messaging';
 import { RequirementEntity } from '../catalogue/requirement.entity';
 
@@ -28,11 +34,12 @@ export async function publishApplicability(tx: Transaction): Promise<number> {
   const facilities: { code: string; bbn: number; used_by: string[] }[] = await m.query(
     `SELECT code, bbn, used_by FROM policy.facility_state ORDER BY code`,
   );
-  const supplementaryRows: { facility_code: string; framework_code: string; identifier: string }[] = await m.query(
-    `SELECT s.facility_code, s.framework_code, s.identifier FROM policy.supplementary_measure s
+  const supplementaryRows: { facility_code: string; framework_code: string; identifier: string }[] =
+    await m.query(
+      `SELECT s.facility_code, s.framework_code, s.identifier FROM policy.supplementary_measure s
        JOIN policy.requirement r ON r.framework_code = s.framework_code AND r.identifier = s.identifier
       ORDER BY s.facility_code, s.framework_code, r.sort_key`,
-  );
+    );
   const supplementary = new Map<string, RequirementRef[]>();
   for (const s of supplementaryRows)
     supplementary.set(s.facility_code, [
@@ -49,7 +56,10 @@ export async function publishApplicability(tx: Transaction): Promise<number> {
       .find({ where: { frameworkCode: a.framework_code }, order: { sortKey: 'ASC' } });
     partyFrameworkLeaves.set(a.party, [
       ...(partyFrameworkLeaves.get(a.party) ?? []),
-      ...leafRequirements(requirements).map((r) => ({ frameworkCode: r.frameworkCode, identifier: r.identifier })),
+      ...leafRequirements(requirements).map((r) => ({
+        frameworkCode: r.frameworkCode,
+        identifier: r.identifier,
+      })),
     ]);
   }
   const byParty = applicabilityByParty({
@@ -59,9 +69,12 @@ export async function publishApplicability(tx: Transaction): Promise<number> {
     partyFrameworkLeaves,
   });
   const previous = new Map<string, string>(
-    ((await m.query(`SELECT party, sha256 FROM policy.applicability_published`)) as { party: string; sha256: string }[]).map(
-      (r) => [r.party, r.sha256],
-    ),
+    (
+      (await m.query(`SELECT party, sha256 FROM policy.applicability_published`)) as {
+        party: string;
+        sha256: string;
+      }[]
+    ).map((r) => [r.party, r.sha256]),
   );
   let published = 0;
   for (const [party, measures] of byParty) {

@@ -19,7 +19,11 @@ export function consumeFacilityClassified(context: ServiceContext): Promise<void
          ON CONFLICT (code) DO UPDATE SET bbn = EXCLUDED.bbn, used_by = EXCLUDED.used_by, updated_at = now()`,
         [d.facilityCode, d.bbn, d.usedBy],
       );
-      await tx.audit('facility-state.received', d.facilityCode, { bbn: d.bbn, usedBy: d.usedBy, sourceEventId: event.id });
+      await tx.audit('facility-state.received', d.facilityCode, {
+        bbn: d.bbn,
+        usedBy: d.usedBy,
+        sourceEventId: event.id,
+      });
       await publishApplicability(tx);
     },
   });

@@ -481,7 +481,7 @@ export class CatalogueService {
           removed: report.removed,
         });
         await publishApplicability(tx);
-      return { ...report, imported: true };
+        return { ...report, imported: true };
       })
       .catch((e: unknown) => {
         // Two creations of the same new code at once: the second finds the first's row at commit.

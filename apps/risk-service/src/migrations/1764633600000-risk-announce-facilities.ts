@@ -18,12 +18,10 @@ export class RiskAnnounceFacilities1764633600000 implements MigrationInterface {
         { subject: f.code, partyId: null, actor: 'system:seed', correlationId: 'seed-facilities' },
         { facilityCode: f.code, bbn: f.bbn, usedBy: f.used_by },
       );
-      await q.query(`INSERT INTO risk.outbox (event_id, topic, message_key, envelope) VALUES ($1, $2, $3, $4)`, [
-        envelope.id,
-        FacilityClassified.topic,
-        f.code,
-        JSON.stringify(envelope),
-      ]);
+      await q.query(
+        `INSERT INTO risk.outbox (event_id, topic, message_key, envelope) VALUES ($1, $2, $3, $4)`,
+        [envelope.id, FacilityClassified.topic, f.code, JSON.stringify(envelope)],
+      );
     }
   }
 

@@ -14,6 +14,17 @@ export const IcvSubmitted = defineEvent({
     statement: z.enum(['IN_CONTROL', 'IN_CONTROL_MET_UITZONDERINGEN', 'NIET_IN_CONTROL']),
     scope: z.enum(['BEHEERORGANISATIE', 'ORGANISATIE_EN_MEDEGEBRUIKERS']),
     exceptionCount: z.number().int().min(0),
+    /** The exceptions with their improvement measures, for the boards' papers. */
+    exceptions: z
+      .array(
+        z.object({
+          subject: z.string(),
+          description: z.string(),
+          improvement: z.string(),
+          dueDate: z.string(),
+        }),
+      )
+      .default([]),
     signedBy: z.string().min(1),
     /** A correction replaces this earlier version on the agenda. */
     replacesVersion: z.number().int().min(1).nullable(),

@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import { conflict } from '@mkib/domain-shared';
+import { Principal } from '@mkib/server-auth';
+import { asFile, renderPdf, renderXlsx } from '@mkib/server-documents';
+import { AssessmentService } from '../assessment/assessment.service';
+import { IcvService } from './icv.service';
+
+const STATEMENT_TEXT: Record<string, string> = {
+  IN_CONTROL: 'In control',
+  IN_CONTROL_MET_UITZONDERINGEN: 'In control, met uitzonderingen',
+  NIET_IN_CONTROL: 'Niet in control',
+};
+const SCOPE_TEXT: Record<string, string> = {
+  BEHEERORGANISATIE: 'De beheerorganisatie van de LMS (art. 4.5)',
+  ORGANISATIE_EN_MEDEGEBRUIKERS: 'De eigen organisatie en haar medegebruikers (art. 5.5)',
+};
+
+/** The ICV as a PDF for the boards' papers, and the assessment as a workbook for the security officer. */
+@Injectable()
+export class IcvDocumentsService {
+  constructor(
+    private readonly icvs: IcvService,
+    private readonly assessments: AssessmentService,
+  ) {}
+
+  async icvPdf(principal: Principal, year: number, party: string | null) {
+    const icv = await this.icvs.icv(principal, year, party);
+    if (!icv.signedBy) throw conflict('The ICV is not signed yet: a PDF is made of a signed ICV.');
+    const coUsers = await this.icvs.coverage(icv);
+    const bytes = await renderPdf({
+      title: `In-control-verklaring ${icv.year}: ${icv.party}`,
+      subtitle: `Versie ${icv.version}, ${icv.state === 'INGEDIEND' ? 'ingediend' : icv.state === 'VERVANGEN' ? 'vervangen door een correctie' : 'ondertekend, nog niet ingediend'}`,
+      footer: `MKIB — ICV ${icv.party} ${icv.year} v${icv.version}`,
+      blocks: [
+        {
+          facts: [
+            ['Organisatie', icv.party],
+            ['Jaar', String(icv.year)],
+            ['Reikwijdte', SCOPE_TEXT[icv.scope]],
+            ['Verklaring', STATEMENT_TEXT[icv.statement ?? ''] ?? '—'],
+            ['Voorbereid door', `${icv.preparedBy ?? '—'} (${icv.preparedAt?.slice(0, 10) ?? '—'})`],
+            ['Ondertekend door', `${icv.signedBy} (${icv.signedAt?.slice(0, 10) ?? '—'})`],
+            ['Ingediend', icv.submittedAt?.slice(0, 10) ?? 'nog niet'],
+            ...(icv.correctionReason
+              ? ([['Reden van correctie', icv.correctionReason]] as [string, string][])
+              : []),
+          ],
+        },
+        { heading: 'Uitzonderingen en verbetermaatregelen' },
+        icv.exceptions.length
+          ? {
+              table: {
+                columns: ['Onderwerp', 'Uitzondering', 'Verbetermaatregel', 'Gereed'],
+                rows: icv.exceptions.map((e) => [e.subject, e.description, e.improvement, e.dueDate]),
+                widths: [90, 160, 165, 80],
+              },
+            }
+          : { paragraph: 'Geen.' },
+        ...(icv.scope === 'ORGANISATIE_EN_MEDEGEBRUIKERS'
+          ? [
+              { heading: 'Medegebruikers' },
+              coUsers.length
+                ? {
+                    table: {
+                      columns: ['Medegebruiker', 'Status', 'Toelichting'],
+                      rows: coUsers.map((c) => [
+                        c.party,
+                        c.report?.status ?? 'geen rapportage',
+                        c.report?.summary ?? c.missingReason ?? '',
+                      ]),
+                      widths: [120, 110, 265],
+                    },
+                  }
+                : { paragraph: 'Geen medegebruikers.' },
+            ]
+          : []),
+      ],
+    });
+    return asFile(`icv-${icv.party}-${icv.year}-v${icv.version}.pdf`, 'application/pdf', bytes);
+  }
+
+  async assessmentXlsx(principal: Principal, year: number, party: string | null) {
+    const who = this.assessments.readableParty(principal, party);
+    const a = await this.assessments.assessment(who, year);
+    const bytes = await renderXlsx([
+      {
+        name: 'Zelfevaluatie',
+        columns: [
+          { header: 'Kader', width: 12 },
+          { header: 'Nummer', width: 12 },
+          { header: 'Voorzieningen', width: 30 },
+          { header: 'Status', width: 22 },
+          { header: 'Toelichting', width: 50 },
+          { header: 'Beoordeeld door', width: 28 },
+          { header: 'Beoordeeld op', width: 22 },
+          { header: 'Bewijsstukken', width: 14 },
+        ],
+        rows: a.entries.map((e) => [
+          e.frameworkCode,
+          e.identifier,
+          e.facilities.join(', '),
+          e.status ?? 'NIET_BEOORDEELD',
+          e.justification,
+          e.assessedBy,
+          e.assessedAt,
+          e.evidence.length,
+        ]),
+      },
+      {
+        name: 'Bevindingen',
+        columns: [
+          { header: 'Kader', width: 12 },
+          { header: 'Nummer', width: 12 },
+          { header: 'Bevinding', width: 50 },
+          { header: 'Verbeteractie', width: 50 },
+          { header: 'Eigenaar', width: 24 },
+          { header: 'Gereed', width: 14 },
+          { header: 'Status', width: 12 },
+        ],
+        rows: a.findings.map((f: Record<string, string>) => [
+          f.frameworkCode,
+          f.identifier,
+          f.description,
+          f.action,
+          f.owner,
+          f.dueDate,
+          f.status,
+        ]),
+      },
+      {
+        name: 'Voortgang',
+        columns: [
+          { header: 'Voorziening', width: 18 },
+          { header: 'Van toepassing', width: 16 },
+          { header: 'Beoordeeld', width: 14 },
+          { header: 'Geïmplementeerd (%)', width: 20 },
+        ],
+        rows: [
+          ['Alle', a.progress.applicable, a.progress.assessed, a.progress.percentImplemented],
+          ...a.byFacility.map((f) => [
+            f.facilityCode,
+            f.progress.applicable,
+            f.progress.assessed,
+            f.progress.percentImplemented,
+          ]),
+        ],
+      },
+    ]);
+    return asFile(
+      `zelfevaluatie-${who}-${year}.xlsx`,
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      bytes,
+    );
+  }
+}
