@@ -38,7 +38,8 @@ const YEAR = 2026;
 const ICV = `id version party year scope state statement proposedStatement exceptions { subject } coUsers { party report { status } missingReason } preparedBy signedBy`;
 const step = (name: string, fields = ICV) => `mutation($y: Int!) { ${name}(year: $y) { ${fields} } }`;
 const UPDATE = `mutation($i: UpdateIcvInput!) { updateIcv(input: $i) { ${ICV} } }`;
-const AGENDA = `query($y: Int!) { agenda(year: $y) { id party version statement superseded advice decision instructions { id state party } } }`;
+const AGENDA = `query($y: Int!) { agenda(year: $y) { id party version statement superseded advice decision
+  compliance { percentImplemented byFacility { facilityCode percentImplemented } } instructions { id state party } } }`;
 
 async function eventually<T>(fn: () => Promise<T>, done: (v: T) => boolean, what: string): Promise<T> {
   const until = Date.now() + 15_000;
@@ -427,6 +428,10 @@ describe('the yearly in-control cycle', () => {
       agenda.data.agenda.map((i: { party: string; id: string }) => [i.party, i]),
     );
     expect(Object.keys(items).sort()).toEqual(['ambulance', 'lms', 'politie']);
+    // The boards see how far each party's assessment got: politie implemented 116 of 117 measures.
+    const politieItem = agenda.data.agenda.find((i: { party: string }) => i.party === 'politie');
+    expect(politieItem.compliance.percentImplemented).toBe(99);
+    expect(politieItem.compliance.byFacility.map((f: { facilityCode: string }) => f.facilityCode)).toContain('GMS');
 
     const DECIDE = `mutation($i: DecisionInput!) { recordDecision(input: $i) { party decision instructions { id party state } } }`;
     expect(

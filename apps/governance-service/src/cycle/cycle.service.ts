@@ -54,6 +54,10 @@ export const toAgendaItem = (r: Record<string, any>) => ({
     improvement: string;
     dueDate: string;
   }[],
+  compliance: (r.compliance ?? null) as {
+    percentImplemented: number;
+    byFacility: { facilityCode: string; percentImplemented: number }[];
+  } | null,
   signedBy: r.signed_by,
   submittedAt: iso(r.submitted_at),
   superseded: r.superseded,

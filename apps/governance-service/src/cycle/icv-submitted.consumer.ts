@@ -21,7 +21,7 @@ export function consumeIcvSubmitted(context: ServiceContext): Promise<void> {
       );
       await tx.manager.query(
         `INSERT INTO governance.agenda_item (id, year, icv_id, party, version, statement, scope, exception_count,
-           signed_by, submitted_at, source_event_id, exceptions) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
+           signed_by, submitted_at, source_event_id, exceptions, compliance) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)`,
         [
           id,
           d.year,
@@ -35,6 +35,7 @@ export function consumeIcvSubmitted(context: ServiceContext): Promise<void> {
           new Date(event.time),
           event.id,
           JSON.stringify(d.exceptions),
+          JSON.stringify(d.compliance),
         ],
       );
       await tx.audit('agenda-item.added', id, {

@@ -20,6 +20,7 @@ import {
 import { badUserInput, conflict, FieldProblem, forbidden, notFound } from '@mkib/domain-shared';
 import { authorise, Principal } from '@mkib/server-auth';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
+import { AssessmentService } from '../assessment/assessment.service';
 
 export interface IcvRow {
   id: string;
@@ -101,6 +102,7 @@ export class IcvService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly unitOfWork: UnitOfWork,
+    private readonly assessments: AssessmentService,
   ) {}
 
   private visibility(principal: Principal): IcvVisibility {
@@ -302,7 +304,15 @@ export class IcvService {
       await tx.audit(action, `${row.party}/${year}`, { icvId: row.id, version: row.version, ...details });
       if (action === 'icv.submitted') {
         const after = (await this.current(principal.party, year, tx.manager))!;
+        const assessment = await this.assessments.assessment(after.party, after.year, tx.manager);
         await tx.emit(IcvSubmitted, after.id, {
+          compliance: {
+            percentImplemented: assessment.progress.percentImplemented,
+            byFacility: assessment.byFacility.map((f) => ({
+              facilityCode: f.facilityCode,
+              percentImplemented: f.progress.percentImplemented,
+            })),
+          },
           icvId: after.id,
           party: after.party,
           year: after.year,

@@ -26,6 +26,15 @@ export const IcvSubmitted = defineEvent({
       )
       .default([]),
     signedBy: z.string().min(1),
+    /** The self-assessment behind it: share of applicable measures implemented, overall and per facility. */
+    compliance: z
+      .object({
+        percentImplemented: z.number().int().min(0).max(100),
+        byFacility: z.array(
+          z.object({ facilityCode: z.string(), percentImplemented: z.number().int().min(0).max(100) }),
+        ),
+      })
+      .default({ percentImplemented: 0, byFacility: [] }),
     /** A correction replaces this earlier version on the agenda. */
     replacesVersion: z.number().int().min(1).nullable(),
   }),

@@ -24,7 +24,55 @@ export class GraphQLRequestError extends Error {
   }
 }
 
-export type GraphQLRequest = <T = any>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+export interface RequestOptions {
+  /** Called as the request body goes out (0..1): for uploads of evidence files. */
+  onUploadProgress?(fraction: number): void;
+}
+
+export type GraphQLRequest = <T = any>(
+  query: string,
+  variables?: Record<string, unknown>,
+  options?: RequestOptions,
+) => Promise<T>;
+
+interface RawResponse {
+  ok: boolean;
+  status: number;
+  body: {
+    data?: any;
+    errors?: { message: string; extensions?: { code?: string; problems?: FieldProblem[] } }[];
+  };
+}
+
+/** fetch cannot report upload progress; XMLHttpRequest can. Same request, same answer. */
+function postWithProgress(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  onProgress: (f: number) => void,
+) {
+  return new Promise<RawResponse>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url);
+    for (const [k, v] of Object.entries(headers)) xhr.setRequestHeader(k, v);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(e.loaded / e.total);
+    };
+    xhr.onload = () => {
+      let parsed: RawResponse['body'] = {};
+      try {
+        parsed = JSON.parse(xhr.responseText);
+      } catch {
+        parsed = {};
+      }
+      onProgress(1);
+      resolve({ ok: xhr.status >= 200 && xhr.status < 300, status: xhr.status, body: parsed });
+    };
+    xhr.onerror = () =>
+      reject(new GraphQLRequestError('The network request failed.', 'INTERNAL_SERVER_ERROR'));
+    xhr.send(body);
+  });
+}
 
 export interface RemoteAppProps {
   request: GraphQLRequest;
@@ -37,25 +85,28 @@ export function createGraphQLRequest(params: {
   token: () => string | null;
   onUnauthenticated(): void;
 }): GraphQLRequest {
-  return async (query, variables) => {
+  return async (query, variables, options) => {
     const token = params.token();
-    const res = await fetch(params.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json().catch(() => ({}))) as {
-      data?: any;
-      errors?: { message: string; extensions?: { code?: string; problems?: FieldProblem[] } }[];
+    const headers = {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
     };
-    const first = body.errors?.[0];
+    const payload = JSON.stringify({ query, variables });
+    const res: RawResponse = options?.onUploadProgress
+      ? await postWithProgress(params.url, headers, payload, options.onUploadProgress)
+      : await fetch(params.url, { method: 'POST', headers, body: payload }).then(async (r) => ({
+          ok: r.ok,
+          status: r.status,
+          body: (await r.json().catch(() => ({}))) as RawResponse['body'],
+        }));
+    const first = res.body.errors?.[0];
     if (first) {
       const code = first.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
       if (code === 'UNAUTHENTICATED') params.onUnauthenticated();
       throw new GraphQLRequestError(first.message, code, first.extensions?.problems ?? []);
     }
     if (!res.ok) throw new GraphQLRequestError(`HTTP ${res.status}`, 'INTERNAL_SERVER_ERROR');
-    return body.data;
+    return res.body.data;
   };
 }
 
