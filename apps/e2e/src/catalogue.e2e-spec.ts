@@ -12,6 +12,7 @@ const FIXTURES = join(ROOT, 'apps/platform/test/fixtures/catalogue');
 describe('control catalogue in the browser', () => {
   it('[SK-2.1] [SK-2.2b] the LMS imports a framework with a dry run first and publishes a BBN profile; politie attaches it', async () => {
     const lms = await platform.signedInPage('lms-operator@lms');
+    await lms.getByRole('tab', { name: 'Catalogus' }).click();
     await lms.getByRole('heading', { name: 'Importeren in de catalogus' }).waitFor();
 
     const wizard = lms.locator('section[aria-labelledby="import-title"]');
@@ -62,6 +63,7 @@ describe('control catalogue in the browser', () => {
     await lms.screenshot({ path: join(SHOTS, 'web-admin-profile.png'), fullPage: true });
 
     const politie = await platform.signedInPage('security-officer@politie');
+    await politie.getByRole('tab', { name: 'Catalogus' }).click();
     const own = politie.locator('section[aria-labelledby="party-frameworks-title"]');
     await own.getByText('Nog geen eigen normenkaders.').waitFor();
     await own.locator('select[name=attach] option[value=ZORGNORM]').waitFor({ state: 'attached' });

@@ -42,6 +42,7 @@ describe('facility register in the browser', () => {
     await politie.getByText('Alleen de LMS (beheerder) kan voorzieningen classificeren.').waitFor();
 
     // [SK-2.1] the BIO baseline, searchable, with the attribution its licence asks for
+    await politie.getByRole('tab', { name: 'Catalogus' }).click();
     await politie.getByRole('heading', { name: 'Maatregelencatalogus' }).waitFor();
     await politie.fill('input[name=search]', '5.15.01');
     await politie.getByRole('button', { name: 'Zoek', exact: true }).click();
@@ -51,8 +52,9 @@ describe('facility register in the browser', () => {
     expect(await politie.getByTestId('attribution').textContent()).toContain('Staat der Nederlanden');
 
     await politie.getByRole('button', { name: 'Switch to English' }).click();
-    await politie.getByRole('heading', { name: 'Facility register' }).waitFor();
     await politie.getByRole('heading', { name: 'Control catalogue' }).waitFor();
+    await politie.getByRole('tab', { name: 'Facilities' }).click();
+    await politie.getByRole('heading', { name: 'Facility register' }).waitFor();
     await politie.locator('th', { hasText: 'Main users' }).waitFor();
     await politie.getByText('Signed in as security-officer@politie (politie)').waitFor();
     expect(

@@ -16,6 +16,12 @@ export const REMOTES = [
     title: { nl: 'Politie', en: 'Police' },
     parties: ['politie', 'handhaving-amsterdam'],
   },
+  {
+    name: 'web_boards',
+    path: 'web-boards',
+    title: { nl: 'SMB en BMB', en: 'SMB and BMB' },
+    parties: ['smb', 'bmb', 'jenv'],
+  },
 ];
 
 const securityHeaders = (issuerOrigin: string): Record<string, string> => ({

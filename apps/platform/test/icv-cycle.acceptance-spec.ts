@@ -431,7 +431,9 @@ describe('the yearly in-control cycle', () => {
     // The boards see how far each party's assessment got: politie implemented 116 of 117 measures.
     const politieItem = agenda.data.agenda.find((i: { party: string }) => i.party === 'politie');
     expect(politieItem.compliance.percentImplemented).toBe(99);
-    expect(politieItem.compliance.byFacility.map((f: { facilityCode: string }) => f.facilityCode)).toContain('GMS');
+    expect(politieItem.compliance.byFacility.map((f: { facilityCode: string }) => f.facilityCode)).toContain(
+      'GMS',
+    );
 
     const DECIDE = `mutation($i: DecisionInput!) { recordDecision(input: $i) { party decision instructions { id party state } } }`;
     expect(

@@ -29,6 +29,13 @@ export interface RequestOptions {
   onUploadProgress?(fraction: number): void;
 }
 
+/**
+ * Whether an error is the API's refusal. Not `instanceof`: the shell creates the error and each remote
+ * bundles its own copy of this module, so the classes differ across the federation boundary.
+ */
+export const isGraphQLRequestError = (e: unknown): e is GraphQLRequestError =>
+  typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'GraphQLRequestError';
+
 export type GraphQLRequest = <T = any>(
   query: string,
   variables?: Record<string, unknown>,

@@ -1,6 +1,6 @@
 import { ChangeEvent, FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GraphQLRequest, GraphQLRequestError } from '@mkib/web-data-access';
+import { GraphQLRequest, isGraphQLRequestError } from '@mkib/web-data-access';
 import {
   Alert,
   Button,
@@ -110,7 +110,7 @@ export function ImportWizard(props: {
       if (dryRun) setCheckedKey(inputKey);
       if (!dryRun && result.imported) props.onImported?.();
     } catch (err) {
-      if (err instanceof GraphQLRequestError && err.problems.length) {
+      if (isGraphQLRequestError(err) && err.problems.length) {
         setReport({
           imported: false,
           rowsRead: 0,

@@ -1,6 +1,6 @@
 import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GraphQLRequest, GraphQLRequestError } from '@mkib/web-data-access';
+import { GraphQLRequest, isGraphQLRequestError } from '@mkib/web-data-access';
 import { Alert, Button, Field, Heading, Paragraph } from '@mkib/web-ui';
 
 interface Ref {
@@ -100,7 +100,7 @@ export function ProfileEditor(props: { request: GraphQLRequest }) {
       setRationale('');
       await load();
     } catch (err) {
-      const problems = err instanceof GraphQLRequestError ? err.problems : [];
+      const problems = isGraphQLRequestError(err) ? err.problems : [];
       setError(
         problems.length ? problems.map((p) => `${p.field}: ${p.message}`).join('\n') : (err as Error).message,
       );

@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GraphQLRequest, GraphQLRequestError } from '@mkib/web-data-access';
+import { GraphQLRequest, isGraphQLRequestError } from '@mkib/web-data-access';
 import { Alert, Button, Field, Heading } from '@mkib/web-ui';
 import { BivNiveau, classifyFacility, Facility } from './api';
 
@@ -51,7 +51,7 @@ export function ClassificationForm(props: {
         parts.push(t('facilities.savedSupplementary'));
       props.onSaved(parts.join(' '));
     } catch (err) {
-      if (err instanceof GraphQLRequestError && err.problems.length) {
+      if (isGraphQLRequestError(err) && err.problems.length) {
         const fromServer: Errors = {};
         for (const p of err.problems) {
           if (p.field === 'rationale' || p.field === 'reviewDue') fromServer[p.field] = p.message;

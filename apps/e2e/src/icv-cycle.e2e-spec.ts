@@ -1,0 +1,85 @@
+import { join } from 'node:path';
+import { SHOTS, useBrowserPlatform } from './browser-platform';
+
+/**
+ * In a real Chromium, in Dutch: the board secretary opens the year's cycle, a co-user sends its report
+ * (and sees nothing else), the police security officer drafts and prepares the ICV, the accountable
+ * official signs and submits it, and the SMB records its advice.
+ */
+const platform = useBrowserPlatform();
+
+describe('the in-control cycle in the browser', () => {
+  it('[SK-5.4] [SK-5.5] [SK-3.5] co-user report, politie ICV sign-off and SMB advice', async () => {
+    const secretary = await platform.signedInPage('board-secretary@smb');
+    await secretary.getByRole('heading', { name: 'SMB en BMB', exact: true }).waitFor();
+    await secretary.getByText('De jaarcyclus is nog niet geopend.').waitFor();
+    const year = new Date().getFullYear();
+    for (const [field, date] of [
+      ['medegebruikerRapportages', `${year + 1}-01-15`],
+      ['icvIndiening', `${year + 1}-02-15`],
+      ['smbVergadering', `${year + 1}-03-10`],
+      ['bmbVergadering', `${year + 1}-04-05`],
+    ])
+      await secretary.fill(`input[name=cycle-${field}]`, date);
+    await secretary.getByRole('button', { name: 'Jaarcyclus openen' }).click();
+    await secretary.getByTestId('cycle').waitFor();
+
+    const coUser = await platform.signedInPage('medegebruiker@handhaving-amsterdam');
+    await coUser.getByRole('heading', { name: `Rapportage medegebruiker ${year}` }).waitFor();
+    // A co-user sees its own report form and nothing else.
+    expect(await coUser.getByRole('tab').count()).toBe(0);
+    expect(await coUser.getByRole('heading', { name: 'Voorzieningenregister' }).count()).toBe(0);
+    await coUser.selectOption('select[name=co-user-status]', 'DEELS');
+    await coUser.fill(
+      'textarea[name=co-user-summary]',
+      'Toegangsbeheer op orde; logging volgt in het voorjaar.',
+    );
+    await coUser.getByRole('button', { name: 'Rapportage versturen' }).click();
+    await coUser.getByText('verstuurd aan politie', { exact: false }).waitFor();
+    await coUser.screenshot({ path: join(SHOTS, 'web-politie-co-user-report.png'), fullPage: true });
+
+    const officer = await platform.signedInPage('security-officer@politie');
+    await officer.getByRole('tab', { name: 'ICV' }).click();
+    await officer.getByRole('button', { name: 'ICV opstellen' }).click();
+    await officer.getByText('De ICV is aangemaakt.').waitFor();
+    await officer
+      .locator('[data-co-user="handhaving-amsterdam"]', { hasText: 'Deels geïmplementeerd' })
+      .waitFor();
+    // Out of order: preparing without a statement is refused with a message that names the missing step.
+    await officer.getByRole('button', { name: 'Gereedmaken voor ondertekening' }).click();
+    await officer.getByText('Choose the statement before preparing the ICV for signature.').waitFor();
+    await officer.selectOption('select[name=statement]', 'IN_CONTROL');
+    await officer.getByRole('button', { name: 'Concept opslaan' }).click();
+    await officer.getByText('Het concept is opgeslagen.').waitFor();
+    await officer.getByRole('button', { name: 'Gereedmaken voor ondertekening' }).click();
+    await officer.getByText('De ICV is gereed voor ondertekening.').waitFor();
+    // The preparer gets no signing button: another person signs.
+    expect(await officer.getByRole('button', { name: 'Ondertekenen' }).count()).toBe(0);
+
+    const official = await platform.signedInPage('accountable-official@politie');
+    await official.getByRole('tab', { name: 'ICV' }).click();
+    await official.getByText('voorbereid, wacht op ondertekening', { exact: false }).waitFor();
+    await official.getByRole('button', { name: 'Ondertekenen' }).click();
+    await official.getByText('De ICV is ondertekend.').waitFor();
+    await official.getByRole('button', { name: 'Indienen bij het SMB' }).click();
+    await official.getByText('De ICV is ingediend en staat op de agenda van het SMB.').waitFor();
+    await official.screenshot({ path: join(SHOTS, 'web-politie-icv-submitted.png'), fullPage: true });
+
+    const smb = await platform.signedInPage('smb-member@smb');
+    const card = smb.locator('[data-agenda-item="politie"]');
+    await card.waitFor();
+    await card.getByText('In control', { exact: true }).waitFor();
+    await card
+      .locator('textarea[name=advice-politie]')
+      .fill('Het SMB adviseert de verklaring van de politie te aanvaarden.');
+    await card.getByRole('button', { name: 'Advies vastleggen' }).click();
+    await smb.getByText('Het advies is vastgelegd.').waitFor();
+    await smb
+      .getByTestId('advice-politie')
+      .getByText('Het SMB adviseert de verklaring van de politie te aanvaarden.', { exact: false })
+      .waitFor();
+    // The SMB advises; deciding is the BMB's.
+    expect(await smb.getByRole('button', { name: 'Besluit vastleggen' }).count()).toBe(0);
+    await smb.screenshot({ path: join(SHOTS, 'web-boards-advice.png'), fullPage: true });
+  });
+});
