@@ -215,6 +215,8 @@ const OPERATIONS: Record<
   },
   'Query.icvPdf': { query: '{ icvPdf(year: 2026) { filename } }', expect: everyone },
   'Query.assessmentXlsx': { query: '{ assessmentXlsx(year: 2026) { filename } }', expect: everyone },
+  // Everyone is reminded of what its own party owes.
+  'Query.reminders': { query: '{ reminders(year: 2026) { party } }', expect: everyone },
   'Query.meetingPackPdf': { query: '{ meetingPackPdf(year: 2026) { filename } }', expect: agendaReader },
   'Query.cycle': { query: '{ cycle(year: 2026) { year } }', expect: everyone },
   'Query.agenda': { query: '{ agenda(year: 2026) { party } }', expect: agendaReader },

@@ -9,6 +9,7 @@ import {
   currentCycleYear,
   IcvPanel,
   InstructionsPanel,
+  RemindersBanner,
 } from '@mkib/web-feature-icv';
 import { Heading, Tabs } from '@mkib/web-ui';
 
@@ -34,6 +35,7 @@ export default function AdminApp({ request, session }: RemoteAppProps) {
   return (
     <div data-remote="web_admin">
       <Heading level={1}>{t('remotes.web_admin')}</Heading>
+      <RemindersBanner request={request} year={year} />
       <Tabs label={t('workspace.tabs')} tabs={tabs} current={tab} onChange={setTab} />
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'register' && <FacilityRegister request={request} canClassify={isLms} />}

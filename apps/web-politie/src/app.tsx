@@ -10,6 +10,7 @@ import {
   currentCycleYear,
   IcvPanel,
   InstructionsPanel,
+  RemindersBanner,
 } from '@mkib/web-feature-icv';
 import { Heading, Tabs } from '@mkib/web-ui';
 
@@ -27,6 +28,7 @@ export default function PolitieApp({ request, session }: RemoteAppProps) {
     return (
       <div data-remote="web_politie">
         <Heading level={1}>{t('remotes.web_politie')}</Heading>
+        <RemindersBanner request={request} year={year} />
         <CoUserReportForm request={request} year={year} party={session.party} />
       </div>
     );
@@ -42,6 +44,7 @@ export default function PolitieApp({ request, session }: RemoteAppProps) {
   return (
     <div data-remote="web_politie">
       <Heading level={1}>{t('remotes.web_politie')}</Heading>
+      <RemindersBanner request={request} year={year} />
       <Tabs label={t('workspace.tabs')} tabs={tabs} current={tab} onChange={setTab} />
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'register' && <FacilityRegister request={request} canClassify={false} />}

@@ -6,3 +6,4 @@ export * from './events/governance-party-register-published';
 export * from './events/icv-submitted';
 export * from './events/risk-facility-classified';
 export * from './events/policy-applicability-changed';
+export * from './events/icv-co-user-report-submitted';

@@ -26,6 +26,12 @@ export class CycleResolver {
     return this.cycles.instructions(principal);
   }
 
+  @Query('reminders')
+  @Authorise('reminder.read')
+  reminders(@Args('year') year: number, @CurrentPrincipal() principal: Principal) {
+    return this.cycles.reminders(principal, year);
+  }
+
   @Query('meetingPackPdf')
   @Authorise('agenda.read')
   meetingPack(@Args('year') year: number, @CurrentPrincipal() principal: Principal) {

@@ -4,6 +4,9 @@ import { DataSource } from 'typeorm';
 import {
   assertDecisionAllowed,
   checkCycle,
+  CycleDates,
+  Milestone,
+  remindersDue,
   checkDecision,
   InstructionState,
   reportInstructionDone,
@@ -86,9 +89,9 @@ export class CycleService {
     private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  /** A party sees its own agenda items and instructions; the boards, the LMS and the auditor all. */
-  private seesAll(principal: Principal) {
-    return applicableGrants(principal, 'agenda.read').some((g) => g.condition !== 'own-party');
+  /** A party sees its own agenda items, instructions and reminders; the boards, the LMS and the auditor all. */
+  private seesAll(principal: Principal, action: 'agenda.read' | 'reminder.read' = 'agenda.read') {
+    return applicableGrants(principal, action).some((g) => g.condition !== 'own-party');
   }
 
   async cycle(year: number) {
@@ -352,5 +355,51 @@ export class CycleService {
       blocks,
     });
     return asFile(`vergaderstukken-smb-icv-${year}.pdf`, 'application/pdf', bytes);
+  }
+
+  /**
+   * The reminders due today (SK-3.5): to whom still owes something, 14 and 3 days ahead of a deadline and
+   * every day after it. A party sees its own; the boards, the LMS and the auditor see everyone's.
+   */
+  async reminders(principal: Principal, year: number, today = new Date().toISOString().slice(0, 10)) {
+    const [row] = await this.dataSource.query(`SELECT * FROM governance.cycle WHERE year = $1`, [year]);
+    if (!row) return [];
+    const c = toCycle(row);
+    const dates: CycleDates = {
+      MEDEGEBRUIKER_RAPPORTAGES: c.medegebruikerRapportages,
+      ICV_INDIENING: c.icvIndiening,
+      SMB_VERGADERING: c.smbVergadering,
+      BMB_VERGADERING: c.bmbVergadering,
+    };
+    const parties: { code: string; kind: string }[] = await this.dataSource.query(
+      `SELECT code, kind FROM governance.party`,
+    );
+    const reported = new Set(
+      (
+        (await this.dataSource.query(`SELECT party FROM governance.co_user_report_received WHERE year = $1`, [
+          year,
+        ])) as {
+          party: string;
+        }[]
+      ).map((r) => r.party),
+    );
+    const items: { party: string; advice: string | null; decision: string | null; superseded: boolean }[] =
+      await this.dataSource.query(
+        `SELECT party, advice, decision, superseded FROM governance.agenda_item WHERE year = $1`,
+        [year],
+      );
+    const submitted = new Set(items.map((i) => i.party));
+    const current = items.filter((i) => !i.superseded);
+    const owed: { milestone: Milestone; party: string }[] = [];
+    for (const p of parties) {
+      if ((p.kind === 'MEDEGEBRUIKER' || p.kind === 'BIJZONDERE_GEBRUIKER') && !reported.has(p.code))
+        owed.push({ milestone: 'MEDEGEBRUIKER_RAPPORTAGES', party: p.code });
+      if ((p.kind === 'HOOFDGEBRUIKER' || p.kind === 'BEHEERDER') && !submitted.has(p.code))
+        owed.push({ milestone: 'ICV_INDIENING', party: p.code });
+    }
+    if (current.some((i) => !i.advice)) owed.push({ milestone: 'SMB_VERGADERING', party: 'smb' });
+    if (current.some((i) => !i.decision)) owed.push({ milestone: 'BMB_VERGADERING', party: 'bmb' });
+    const all = this.seesAll(principal, 'reminder.read');
+    return remindersDue(dates, owed, today).filter((r) => all || r.party === principal.party);
   }
 }

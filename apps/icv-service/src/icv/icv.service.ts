@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { IcvSubmitted } from '@mkib/contracts';
+import { CoUserReportSubmitted, IcvSubmitted } from '@mkib/contracts';
 import {
   assertEditable,
   checkStatement,
@@ -235,6 +235,12 @@ export class IcvService {
           row.submitted_at,
         ],
       );
+      await tx.emit(CoUserReportSubmitted, row.party, {
+        party: row.party,
+        year: row.year,
+        reportsTo: row.reports_to,
+        status: row.status as 'GEIMPLEMENTEERD' | 'DEELS' | 'NIET',
+      });
       await tx.audit('co-user-report.submitted', row.id, {
         year: row.year,
         party: row.party,

@@ -169,6 +169,17 @@ export const AUTHORISATION_TABLE = {
       { roles: ['security-officer', 'accountable-official', 'viewer'], condition: 'own-party' },
     ],
   },
+  'reminder.read': {
+    description:
+      "Read the cycle's reminders: your own party's; the boards, the LMS and the auditor everyone's.",
+    kind: 'read',
+    grants: [
+      { roles: EVERY_ROLE, condition: 'own-party' },
+      { roles: BOARD_ROLES, condition: 'before-my-board', parties: ['smb', 'bmb'] },
+      { roles: ['lms-operator'], condition: 'any', parties: ['lms'] },
+      { roles: ['auditor'], condition: 'any' },
+    ],
+  },
   'icv.advise': {
     description: 'Record the SMB advice on a submitted ICV (SK-3.5).',
     kind: 'change',

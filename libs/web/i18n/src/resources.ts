@@ -210,6 +210,17 @@ export const resources = {
         closed: 'De aanwijzing is gesloten.',
         reopened: 'De aanwijzing is teruggestuurd.',
       },
+      reminders: {
+        title: 'Herinneringen',
+        ahead: '{{what}} ({{party}}): uiterlijk {{deadline}}, nog {{days}} dagen.',
+        overdue: '{{what}} ({{party}}): de termijn verstreek op {{deadline}}, {{days}} dagen geleden.',
+        milestones: {
+          MEDEGEBRUIKER_RAPPORTAGES: 'Rapportage medegebruiker',
+          ICV_INDIENING: 'Indiening ICV',
+          SMB_VERGADERING: 'Advies SMB',
+          BMB_VERGADERING: 'Besluit BMB',
+        },
+      },
       instructions: {
         title: 'Aanwijzingen aan uw organisatie',
         none: 'Geen aanwijzingen.',
@@ -552,6 +563,17 @@ export const resources = {
         reopen: 'Send back',
         closed: 'The instruction is closed.',
         reopened: 'The instruction was sent back.',
+      },
+      reminders: {
+        title: 'Reminders',
+        ahead: '{{what}} ({{party}}): due {{deadline}}, {{days}} days left.',
+        overdue: '{{what}} ({{party}}): the deadline passed on {{deadline}}, {{days}} days ago.',
+        milestones: {
+          MEDEGEBRUIKER_RAPPORTAGES: 'Co-user report',
+          ICV_INDIENING: 'ICV submission',
+          SMB_VERGADERING: 'SMB advice',
+          BMB_VERGADERING: 'BMB decision',
+        },
       },
       instructions: {
         title: 'Instructions to your organisation',

@@ -4,3 +4,4 @@ export { IcvPanel } from './icv-panel';
 export { BoardsWorkspace } from './boards-workspace';
 export { InstructionsPanel } from './instructions-panel';
 export { currentCycleYear } from './year';
+export { RemindersBanner } from './reminders-banner';
