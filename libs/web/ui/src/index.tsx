@@ -3,6 +3,7 @@
  * controls we compose from them. The shell loads the theme CSS once; remotes render inside it.
  */
 import { ReactNode, useId } from 'react';
+import { Alert } from '@rijkshuisstijl-community/components-react';
 
 export {
   Alert,
@@ -113,4 +114,14 @@ export function downloadFile(file: { filename: string; contentType: string; cont
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** An error message that may list several problems, one per line ("field: what to fix"). */
+export function ErrorAlert(props: { message: string | null }) {
+  if (!props.message) return null;
+  return (
+    <Alert type="error">
+      <span style={{ whiteSpace: 'pre-line' }}>{props.message}</span>
+    </Alert>
+  );
 }

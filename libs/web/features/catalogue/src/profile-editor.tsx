@@ -1,7 +1,7 @@
 import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GraphQLRequest, isGraphQLRequestError } from '@mkib/web-data-access';
-import { Alert, Button, Field, Heading, Paragraph } from '@mkib/web-ui';
+import { Alert, Button, ErrorAlert, Field, Heading, Paragraph } from '@mkib/web-ui';
 
 interface Ref {
   frameworkCode: string;
@@ -124,11 +124,7 @@ export function ProfileEditor(props: { request: GraphQLRequest }) {
       </Paragraph>
       <Paragraph>{t('profileEditor.intro')}</Paragraph>
       {notice && <Alert type="ok">{notice}</Alert>}
-      {error && (
-        <Alert type="error">
-          <span style={{ whiteSpace: 'pre-line' }}>{error}</span>
-        </Alert>
-      )}
+      <ErrorAlert message={error} />
       <form onSubmit={publish} className="mkib-form">
         {[1, 2, 3].map((bbn) => {
           const measures = draft[bbn] ?? [];

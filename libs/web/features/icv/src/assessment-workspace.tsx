@@ -5,6 +5,7 @@ import {
   Alert,
   Button,
   downloadFile,
+  ErrorAlert,
   Field,
   Heading,
   Paragraph,
@@ -279,11 +280,7 @@ export function AssessmentWorkspace(props: { request: GraphQLRequest; year: numb
         </Field>
       </form>
       <p role="status">{t('assessment.showing', { count: visible.length, total: data.entries.length })}</p>
-      {error && (
-        <Alert type="error">
-          <span style={{ whiteSpace: 'pre-line' }}>{error}</span>
-        </Alert>
-      )}
+      <ErrorAlert message={error} />
       {notice && <Alert type="ok">{notice}</Alert>}
       {editable && (
         <div className="mkib-actions">

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GraphQLRequest, Session } from '@mkib/web-data-access';
-import { Alert, Button, downloadFile, Field, Heading, Paragraph } from '@mkib/web-ui';
+import { Alert, Button, downloadFile, ErrorAlert, Field, Heading, Paragraph } from '@mkib/web-ui';
 import { problemsText } from './year';
 
 interface Item {
@@ -137,11 +137,7 @@ export function BoardsWorkspace(props: { request: GraphQLRequest; year: number; 
       <Heading level={2} id="boards-title">
         {t('boards.title', { year: props.year })}
       </Heading>
-      {error && (
-        <Alert type="error">
-          <span style={{ whiteSpace: 'pre-line' }}>{error}</span>
-        </Alert>
-      )}
+      <ErrorAlert message={error} />
       {notice && <Alert type="ok">{notice}</Alert>}
       {cycle ? (
         <Paragraph data-testid="cycle">

@@ -4,6 +4,7 @@ import type { GraphQLRequest } from '@mkib/web-data-access';
 import {
   Alert,
   Button,
+  ErrorAlert,
   Field,
   Heading,
   Paragraph,
@@ -63,11 +64,7 @@ export function CoUserReportForm(props: { request: GraphQLRequest; year: number;
         {t('coUser.title', { year: props.year })}
       </Heading>
       <Paragraph>{t('coUser.intro')}</Paragraph>
-      {error && (
-        <Alert type="error">
-          <span style={{ whiteSpace: 'pre-line' }}>{error}</span>
-        </Alert>
-      )}
+      <ErrorAlert message={error} />
       {existing ? (
         <Alert type="ok">
           {t('coUser.submitted', {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GraphQLRequest, isGraphQLRequestError, Session } from '@mkib/web-data-access';
-import { Alert, Button, downloadFile, Field, Heading, Paragraph } from '@mkib/web-ui';
+import { Alert, Button, downloadFile, ErrorAlert, Field, Heading, Paragraph } from '@mkib/web-ui';
 import { problemsText, STATEMENTS } from './year';
 
 interface Exception {
@@ -102,11 +102,7 @@ export function IcvPanel(props: { request: GraphQLRequest; year: number; session
       <Heading level={2} id="icv-title">
         {t('icv.title', { year: props.year })}
       </Heading>
-      {error && (
-        <Alert type="error">
-          <span style={{ whiteSpace: 'pre-line' }}>{error}</span>
-        </Alert>
-      )}
+      <ErrorAlert message={error} />
       {notice && <Alert type="ok">{notice}</Alert>}
       {icv === null ? (
         <>

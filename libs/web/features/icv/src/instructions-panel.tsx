@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GraphQLRequest } from '@mkib/web-data-access';
-import { Alert, Button, Field, Heading, Paragraph } from '@mkib/web-ui';
+import { Button, ErrorAlert, Field, Heading, Paragraph } from '@mkib/web-ui';
 import { problemsText } from './year';
 
 interface Instruction {
@@ -42,11 +42,7 @@ export function InstructionsPanel(props: { request: GraphQLRequest; canReport: b
       <Heading level={2} id="instructions-title">
         {t('instructions.title')}
       </Heading>
-      {error && (
-        <Alert type="error">
-          <span style={{ whiteSpace: 'pre-line' }}>{error}</span>
-        </Alert>
-      )}
+      <ErrorAlert message={error} />
       {items.length === 0 && <Paragraph>{t('instructions.none')}</Paragraph>}
       {items.map((i) => (
         <div key={i.id} className="mkib-card" data-instruction={i.state}>
