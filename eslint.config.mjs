@@ -33,6 +33,11 @@ export default [
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:testing'] },
             {
               sourceTag: 'type:web-app',
+              onlyDependOnLibsWithTags: ['type:workspace', 'type:feature', 'type:ui', 'type:data-access', 'type:util'],
+            },
+            {
+              // A workspace composes features into what one kind of user works in; remotes host workspaces.
+              sourceTag: 'type:workspace',
               onlyDependOnLibsWithTags: ['type:feature', 'type:ui', 'type:data-access', 'type:util'],
             },
             {

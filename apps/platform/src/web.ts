@@ -8,13 +8,38 @@ export const REMOTES = [
     name: 'web_admin',
     path: 'web-admin',
     title: { nl: 'Beheer (LMS)', en: 'Administration (LMS)' },
-    parties: ['lms'],
+    // Bijzondere gebruikers report to the LMS: they send their report from here.
+    parties: ['lms', 'rijkswaterstaat'],
   },
   {
     name: 'web_politie',
     path: 'web-politie',
     title: { nl: 'Politie', en: 'Police' },
     parties: ['politie', 'handhaving-amsterdam'],
+  },
+  {
+    name: 'web_ambulance',
+    path: 'web-ambulance',
+    title: { nl: 'Ambulancezorg', en: 'Ambulance care' },
+    parties: ['ambulance', 'rode-kruis'],
+  },
+  {
+    name: 'web_brandweer',
+    path: 'web-brandweer',
+    title: { nl: 'Brandweer', en: 'Fire service' },
+    parties: ['brandweer'],
+  },
+  {
+    name: 'web_kmar',
+    path: 'web-kmar',
+    title: { nl: 'Koninklijke Marechaussee', en: 'Royal Marechaussee' },
+    parties: ['kmar'],
+  },
+  {
+    name: 'web_defensie',
+    path: 'web-defensie',
+    title: { nl: 'Defensie (C2000)', en: 'Defence (C2000)' },
+    parties: ['defensie'],
   },
   {
     name: 'web_boards',

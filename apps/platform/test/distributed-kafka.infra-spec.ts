@@ -86,66 +86,6 @@ describe('distributed mode over Kafka', () => {
     });
   });
 
-  it('[SK-3.5] [SK-5.4] [SK-5.5] a year over Kafka: register to icv, co-user report, ICV submitted to the SMB agenda, advice, decision', async () => {
-    const call = async (account: string, query: string, variables?: Record<string, unknown>) =>
-      graphql(platform.graphqlUrl, query, variables, await token(account));
-    const until = async <T>(fn: () => Promise<T>, ok: (v: T) => boolean) => {
-      for (let i = 0; i < 150; i++) {
-        const v = await fn();
-        if (ok(v)) return v;
-        await new Promise((r) => setTimeout(r, 200));
-      }
-      throw new Error('timed out');
-    };
-    // The party register travels from the governance process to the icv process over Kafka.
-    const report = await until(
-      () =>
-        call(
-          'medegebruiker@handhaving-amsterdam',
-          'mutation($i: CoUserReportInput!) { submitCoUserReport(input: $i) { reportsTo } }',
-          {
-            i: { year: 2026, status: 'GEIMPLEMENTEERD', summary: 'Over Kafka gerapporteerd.' },
-          },
-        ),
-      (r) => !r.errors,
-    );
-    expect(report.data.submitCoUserReport).toEqual({ reportsTo: 'politie' });
-    const step = (account: string, name: string) =>
-      call(account, `mutation { ${name}(year: 2026) { state } }`);
-    await step('security-officer@politie', 'startIcv');
-    await call(
-      'security-officer@politie',
-      'mutation($i: UpdateIcvInput!) { updateIcv(input: $i) { state } }',
-      {
-        i: { year: 2026, statement: 'IN_CONTROL', exceptions: [] },
-      },
-    );
-    await step('security-officer@politie', 'prepareIcv');
-    await step('accountable-official@politie', 'signIcv');
-    expect((await step('security-officer@politie', 'submitIcv')).data.submitIcv.state).toBe('INGEDIEND');
-
-    // icv.submitted travels from the icv process to the governance process: the SMB agenda.
-    const agenda = await until(
-      () => call('smb-member@smb', '{ agenda(year: 2026) { id party statement } }'),
-      (r) => r.data?.agenda?.length === 1,
-    );
-    const item = agenda.data.agenda[0];
-    expect(item).toEqual(expect.objectContaining({ party: 'politie', statement: 'IN_CONTROL' }));
-    const advised = await call(
-      'smb-member@smb',
-      `mutation { recordAdvice(agendaItemId: "${item.id}", advice: "Het SMB adviseert te aanvaarden.") { advice } }`,
-    );
-    expect(advised.errors).toBeUndefined();
-    const decided = await call(
-      'bmb-member@bmb',
-      'mutation($i: DecisionInput!) { recordDecision(input: $i) { decision } }',
-      {
-        i: { agendaItemId: item.id, decision: 'AANVAARD', text: 'Aanvaard na advies van het SMB.' },
-      },
-    );
-    expect(decided.data.recordDecision).toEqual({ decision: 'AANVAARD' });
-  });
-
   it('each service reports its database and the broker ready', async () => {
     for (const [name, origin] of Object.entries(platform.serviceOrigins)) {
       const res = await fetch(`${origin}/health`);

@@ -112,9 +112,10 @@ describe('[SK-3.5] [SK-4.6] [SK-5.5] the ICV state machine', () => {
   });
 
   it('never lets the preparer sign (four eyes)', () => {
-    expect(
-      codeOf(() => sign(draft({ state: 'VOORBEREID', preparedBy: 'x@politie' }), 'x@politie'))?.code,
-    ).toBe('FORBIDDEN');
+    expect(codeOf(() => sign(draft({ state: 'VOORBEREID', preparedBy: 'x@politie' }), 'x@politie'))).toEqual({
+      code: 'CONFLICT',
+      message: 'x@politie prepared this ICV and cannot also sign it: another accountable official signs.',
+    });
   });
 
   it('[SK-5.4] holds a hoofdgebruiker ICV while a co-user report is missing, unless it is named with a reason', () => {

@@ -1,4 +1,4 @@
-import { badUserInput, conflict, DomainError, FieldProblem, forbidden } from '@mkib/domain-shared';
+import { badUserInput, conflict, DomainError, FieldProblem } from '@mkib/domain-shared';
 import { Statement, STATEMENTS } from './assessment';
 
 /**
@@ -92,8 +92,9 @@ export function sign(icv: IcvDraft, by: string): Pick<IcvDraft, 'state' | 'signe
     throw step('The ICV is not prepared for signature yet: a security officer prepares it first.');
   if (icv.state !== 'VOORBEREID')
     throw step(`ICV version ${icv.version} is ${icv.state}; only a prepared ICV can be signed.`);
+  // Four eyes: the step that is missing is a signature by someone else.
   if (icv.preparedBy === by)
-    throw forbidden(`${by} prepared this ICV and cannot also sign it: another accountable official signs.`);
+    throw step(`${by} prepared this ICV and cannot also sign it: another accountable official signs.`);
   return { state: 'ONDERTEKEND', signedBy: by };
 }
 

@@ -312,7 +312,15 @@ export const resources = {
         attach: 'Toevoegen',
         detach: 'Verwijderen uit scope',
       },
-      remotes: { web_admin: 'Beheer (LMS)', web_politie: 'Politie', web_boards: 'SMB en BMB' },
+      remotes: {
+        web_admin: 'Beheer (LMS)',
+        web_politie: 'Politie',
+        web_ambulance: 'Ambulancezorg',
+        web_brandweer: 'Brandweer',
+        web_kmar: 'Koninklijke Marechaussee',
+        web_defensie: 'Defensie (C2000)',
+        web_boards: 'SMB en BMB',
+      },
       facilities: {
         registerTitle: 'Voorzieningenregister',
         registerIntro:
@@ -666,7 +674,15 @@ export const resources = {
         attach: 'Add',
         detach: 'Remove from scope',
       },
-      remotes: { web_admin: 'Administration (LMS)', web_politie: 'Police', web_boards: 'SMB and BMB' },
+      remotes: {
+        web_admin: 'Administration (LMS)',
+        web_politie: 'Police',
+        web_ambulance: 'Ambulance care',
+        web_brandweer: 'Fire service',
+        web_kmar: 'Royal Marechaussee',
+        web_defensie: 'Defence (C2000)',
+        web_boards: 'SMB and BMB',
+      },
       facilities: {
         registerTitle: 'Facility register',
         registerIntro:

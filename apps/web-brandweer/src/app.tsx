@@ -1,0 +1,9 @@
+import { useTranslation } from 'react-i18next';
+import type { RemoteAppProps } from '@mkib/web-data-access';
+import { PartyWorkspace } from '@mkib/web-workspaces';
+
+/** The workspace of brandweer: its register, catalogue, self-assessment, ICV, co-users and instructions. */
+export default function BrandweerApp(props: RemoteAppProps) {
+  const { t } = useTranslation();
+  return <PartyWorkspace {...props} title={t('remotes.web_brandweer')} remote="web_brandweer" />;
+}

@@ -1,0 +1,9 @@
+import { useTranslation } from 'react-i18next';
+import type { RemoteAppProps } from '@mkib/web-data-access';
+import { PartyWorkspace } from '@mkib/web-workspaces';
+
+/** The workspace of kmar: its register, catalogue, self-assessment, ICV, co-users and instructions. */
+export default function KmarApp(props: RemoteAppProps) {
+  const { t } = useTranslation();
+  return <PartyWorkspace {...props} title={t('remotes.web_kmar')} remote="web_kmar" />;
+}

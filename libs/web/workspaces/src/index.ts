@@ -1,0 +1,1 @@
+export { PartyWorkspace } from './party-workspace';

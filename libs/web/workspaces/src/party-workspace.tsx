@@ -1,0 +1,91 @@
+import { ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RemoteAppProps } from '@mkib/web-data-access';
+import { CatalogueBrowser, ImportWizard, PartyFrameworks, ProfileEditor } from '@mkib/web-feature-catalogue';
+import { FacilityRegister } from '@mkib/web-feature-facilities';
+import {
+  AssessmentWorkspace,
+  CoUserInbox,
+  CoUserReportForm,
+  currentCycleYear,
+  IcvPanel,
+  InstructionsPanel,
+  RemindersBanner,
+} from '@mkib/web-feature-icv';
+import { Heading, Tabs } from '@mkib/web-ui';
+
+/**
+ * What a party works in: the facility register, the catalogue (with its own extra frameworks), its
+ * self-assessment, its ICV, the reports of its co-users and the instructions addressed to it. The LMS
+ * (`beheerder`) also classifies facilities, maintains the common catalogue and the BBN profiles. A co-user
+ * (medegebruiker or bijzondere gebruiker) sees only its own report form.
+ */
+export function PartyWorkspace(
+  props: RemoteAppProps & { title: string; remote: string; beheerder?: boolean },
+) {
+  const { request, session } = props;
+  const { t } = useTranslation();
+  const [tab, setTab] = useState('register');
+  const [imports, setImports] = useState(0);
+  const year = currentCycleYear();
+  const frame = (children: ReactNode) => (
+    <div data-remote={props.remote}>
+      <Heading level={1}>{props.title}</Heading>
+      <RemindersBanner request={request} year={year} />
+      {children}
+    </div>
+  );
+  if (session.roles.includes('medegebruiker'))
+    return frame(<CoUserReportForm request={request} year={year} party={session.party} />);
+
+  const isSecurityOfficer = session.roles.includes('security-officer');
+  const isLmsOperator =
+    !!props.beheerder && session.party === 'lms' && session.roles.includes('lms-operator');
+  const tabs = [
+    { id: 'register', title: t('workspace.register') },
+    { id: 'catalogue', title: t('workspace.catalogue') },
+    { id: 'assessment', title: t('workspace.assessment') },
+    { id: 'icv', title: t('workspace.icv') },
+    { id: 'coUsers', title: t('workspace.coUsers') },
+    { id: 'instructions', title: t('workspace.instructions') },
+  ];
+  return frame(
+    <>
+      <Tabs label={t('workspace.tabs')} tabs={tabs} current={tab} onChange={setTab} />
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'register' && <FacilityRegister request={request} canClassify={isLmsOperator} />}
+        {tab === 'catalogue' && (
+          <>
+            <CatalogueBrowser request={request} refreshKey={imports} />
+            {isLmsOperator && (
+              <ImportWizard request={request} scope="common" onImported={() => setImports((n) => n + 1)} />
+            )}
+            {isLmsOperator && <ProfileEditor request={request} />}
+            {!props.beheerder && (
+              <PartyFrameworks
+                request={request}
+                party={session.party}
+                canChange={isSecurityOfficer}
+                refreshKey={imports}
+              />
+            )}
+            {!props.beheerder && isSecurityOfficer && (
+              <ImportWizard request={request} scope="party" onImported={() => setImports((n) => n + 1)} />
+            )}
+          </>
+        )}
+        {tab === 'assessment' && (
+          <AssessmentWorkspace request={request} year={year} canChange={isSecurityOfficer} />
+        )}
+        {tab === 'icv' && <IcvPanel request={request} year={year} session={session} />}
+        {tab === 'coUsers' && <CoUserInbox request={request} year={year} party={session.party} />}
+        {tab === 'instructions' && (
+          <InstructionsPanel
+            request={request}
+            canReport={session.roles.some((r) => r === 'security-officer' || r === 'accountable-official')}
+          />
+        )}
+      </div>
+    </>,
+  );
+}
