@@ -7,14 +7,19 @@ import { join, relative } from 'node:path';
 
 const root = join(__dirname, '..', '..');
 const register = readFileSync(join(root, 'docs/obligations.md'), 'utf8');
-const ids = [...new Set([...register.matchAll(/^\| (SK-[0-9A-Za-z.]+) \|/gm)].map((m) => m[1]))];
+const ids = [...new Set([...register.matchAll(/^\|\s*(SK-[0-9A-Za-z.]+)\s*\|/gm)].map((m) => m[1]))];
 
 function* testFiles(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
     if (name === 'node_modules' || name.startsWith('.') || name === 'dist') continue;
     const path = join(dir, name);
     if (statSync(path).isDirectory()) yield* testFiles(path);
-    else if (/\.(spec|acceptance-spec|integration-spec|infra-spec|e2e-spec)\.tsx?$/.test(name)) yield path;
+    // Spec files, and the shared test modules under a test folder (the year walk runs from two specs).
+    else if (
+      /\.(spec|acceptance-spec|integration-spec|infra-spec|e2e-spec)\.tsx?$/.test(name) ||
+      /[\\/]test[\\/][^\\/]+\.ts$/.test(path)
+    )
+      yield path;
   }
 }
 
