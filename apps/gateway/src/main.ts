@@ -1,5 +1,5 @@
 // The gateway as its own process (distributed mode).
-//   MKIB_SUBGRAPH_URLS=risk=http://127.0.0.1:4001/graphql,governance=http://127.0.0.1:4002/graphql
+//   MKIB_SUBGRAPH_URLS=policy=http://127.0.0.1:4000/graphql,risk=http://127.0.0.1:4001/graphql,icv=…,governance=…
 import express from 'express';
 import { createGateway } from './gateway';
 
