@@ -125,6 +125,8 @@ export const resources = {
         signedBy: 'Ondertekend door {{who}}.',
         statement: 'Verklaring',
         chooseStatement: 'Kies de verklaring',
+        deviates:
+          'Uw keuze wijkt af van wat de zelfevaluatie voorstelt ({{proposed}}). Licht de afwijking toe: de besturen zien de uitkomst van de zelfevaluatie naast uw verklaring.',
         statements: {
           IN_CONTROL: 'In control',
           IN_CONTROL_MET_UITZONDERINGEN: 'In control, met uitzonderingen',
@@ -488,6 +490,8 @@ export const resources = {
         signedBy: 'Signed by {{who}}.',
         statement: 'Statement',
         chooseStatement: 'Choose the statement',
+        deviates:
+          'Your choice differs from what the self-assessment proposes ({{proposed}}). Explain the difference: the boards see the outcome of the self-assessment next to your statement.',
         statements: {
           IN_CONTROL: 'In control',
           IN_CONTROL_MET_UITZONDERINGEN: 'In control, with exceptions',

@@ -151,6 +151,11 @@ export function IcvPanel(props: { request: GraphQLRequest; year: number; session
               </select>
             )}
           </Field>
+          {statement && icv.proposedStatement && statement !== icv.proposedStatement && (
+            <Alert type="warning">
+              {t('icv.deviates', { proposed: t(`icv.statements.${icv.proposedStatement}`) })}
+            </Alert>
+          )}
           <fieldset className="mkib-fieldset">
             <legend>{t('icv.exceptions')}</legend>
             {exceptions.length === 0 && <Paragraph>{t('icv.noExceptions')}</Paragraph>}
