@@ -4,6 +4,7 @@
 //                         a real PostgreSQL server when MKIB_TEST_DATABASE_URL is set (integration)
 //   *.integration-spec.ts need a real PostgreSQL server (integration only)
 //   *.infra-spec.ts       need the real Keycloak that the infra project's global setup starts
+//   *.chart-spec.ts       render the Helm chart with a real helm (npm run chart:check)
 const swc = [
   '@swc/jest',
   {
@@ -42,6 +43,8 @@ module.exports = {
       globalTeardown: '<rootDir>/tools/infra-global-teardown.ts',
     },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/apps/e2e/**/*.e2e-spec.ts'] },
+    // The Helm chart, rendered by a real helm (built from the Go module proxy by `npm run chart:check`).
+    { ...common, displayName: 'chart', testMatch: ['<rootDir>/charts/**/*.chart-spec.ts'] },
     {
       ...common,
       displayName: 'integration',
