@@ -1,15 +1,17 @@
 /**
  * `npm run chart:check`: helm lint --strict and helm template of the chart in both modes, with the
  * default values (plus the two required ones) and with the production-like values files in
- * charts/mkib/ci, for Kubernetes KUBE_VERSION; then the chart tests (jest project `chart`).
+ * charts/mkib/ci, for Kubernetes KUBE_VERSION; every rendered object validated by tools/k8s-validate;
+ * then the chart tests (jest project `chart`).
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { helmPath, KUBE_VERSION } from './helm';
+import { helmPath, k8sValidatePath, KUBE_VERSION } from './helm';
 
 const root = join(__dirname, '..', '..');
 const chart = join(root, 'charts', 'mkib');
 const helm = helmPath();
+const validate = k8sValidatePath();
 const required = [
   '--set',
   'database.existingSecret=mkib-db-app',
@@ -30,6 +32,8 @@ for (const [name, args] of cases) {
   const out = execFileSync(helm, ['template', 'mkib', chart, '--kube-version', KUBE_VERSION, ...args], {
     encoding: 'utf8',
   });
-  console.log(`helm lint --strict and template: ${name}: ${(out.match(/^kind: /gm) ?? []).length} objects`);
+  // Every rendered object decoded strictly against the typed Kubernetes API (exits non-zero on any error).
+  const verdict = execFileSync(validate, [], { input: out, encoding: 'utf8' }).trim();
+  console.log(`helm lint --strict, template and validation: ${name}: ${verdict}`);
 }
 execFileSync('npx', ['jest', '--selectProjects', 'chart'], { stdio: 'inherit', cwd: root });

@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { helmPath, KUBE_VERSION } from '../../../tools/helm/helm';
+import { helmPath, k8sValidatePath, KUBE_VERSION } from '../../../tools/helm/helm';
 
 /** The chart rendered by the real helm, checked for what operations teams rely on. */
 const CHART = join(__dirname, '..');
@@ -179,5 +179,16 @@ describe('the Helm chart', () => {
   it('renders byte-identical output for the same values', () => {
     const args = ['-f', join(CHART, 'ci/production-values.yaml')];
     expect(renderText(...args)).toBe(renderText(...args));
+  });
+
+  it('validates rendered objects strictly against the Kubernetes API: a misspelt field is refused', () => {
+    const ok = spawnSync(k8sValidatePath(), [], { input: renderText(...REQUIRED), encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    const broken = renderText(...REQUIRED).replace('containerPort:', 'containerPorts:');
+    const refused = spawnSync(k8sValidatePath(), [], { input: broken, encoding: 'utf8' });
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toMatch(
+      /unknown field "spec.template.spec.containers\[0\].ports\[0\].containerPorts"/,
+    );
   });
 });
