@@ -1,4 +1,11 @@
-import { graphql, GraphQLResponse, PlatformProcess, signIn, startPlatformProcess } from '@mkib/testing';
+import {
+  eventually,
+  graphql,
+  GraphQLResponse,
+  PlatformProcess,
+  signIn,
+  startPlatformProcess,
+} from '@mkib/testing';
 
 /**
  * Reminders of the yearly cycle against today's date (SK-3.5): deadlines are set around today, so the
@@ -56,38 +63,27 @@ describe('[SK-3.5] reminders of the yearly cycle', () => {
 
   it('stops reminding a co-user once it reported', async () => {
     const REPORT = `mutation($i: CoUserReportInput!) { submitCoUserReport(input: $i) { party } }`;
-    const until = Date.now() + 15_000;
     // The party register reaches the icv context as an event at start.
-    for (;;) {
-      const r = await as('medegebruiker@handhaving-amsterdam')(REPORT, {
-        i: { year: YEAR, status: 'GEIMPLEMENTEERD', summary: 'Alles op orde dit jaar.' },
-      });
-      if (!r.errors) break;
-      if (Date.now() > until) throw new Error(JSON.stringify(r.errors));
-      await new Promise((res) => setTimeout(res, 200));
-    }
-    for (;;) {
-      const all = (await as('board-secretary@smb')(REMINDERS, { y: YEAR })).data.reminders as {
-        party: string;
-        milestone: string;
-      }[];
-      if (!all.some((r) => r.party === 'handhaving-amsterdam')) {
-        // The secretary sees everyone's: the other co-users are still overdue.
-        expect(all).toEqual(
-          expect.arrayContaining([
-            { milestone: 'MEDEGEBRUIKER_RAPPORTAGES', party: 'rode-kruis', kind: 'VERLOPEN', daysLeft: -2 },
-            {
-              milestone: 'MEDEGEBRUIKER_RAPPORTAGES',
-              party: 'rijkswaterstaat',
-              kind: 'VERLOPEN',
-              daysLeft: -2,
-            },
-          ]),
-        );
-        break;
-      }
-      if (Date.now() > until) throw new Error('the report did not reach the cycle');
-      await new Promise((res) => setTimeout(res, 200));
-    }
+    await eventually(
+      () =>
+        as('medegebruiker@handhaving-amsterdam')(REPORT, {
+          i: { year: YEAR, status: 'GEIMPLEMENTEERD', summary: 'Alles op orde dit jaar.' },
+        }),
+      (r) => !r.errors,
+      'the party register in the icv context',
+    );
+    const reminders = await eventually(
+      async () =>
+        (await as('board-secretary@smb')(REMINDERS, { y: YEAR })).data.reminders as { party: string }[],
+      (all) => !all.some((r) => r.party === 'handhaving-amsterdam'),
+      'the report to reach the cycle',
+    );
+    // The secretary sees everyone's: the other co-users are still overdue.
+    expect(reminders).toEqual(
+      expect.arrayContaining([
+        { milestone: 'MEDEGEBRUIKER_RAPPORTAGES', party: 'rode-kruis', kind: 'VERLOPEN', daysLeft: -2 },
+        { milestone: 'MEDEGEBRUIKER_RAPPORTAGES', party: 'rijkswaterstaat', kind: 'VERLOPEN', daysLeft: -2 },
+      ]),
+    );
   });
 });

@@ -1,6 +1,7 @@
 import {
   createTestDatabase,
   errorCodes,
+  eventually,
   graphql,
   PlatformProcess,
   signIn,
@@ -35,15 +36,6 @@ const gms3 = {
 const as = (account: string) => tokens[account];
 const api = (query: string, variables?: Record<string, unknown>, token?: string) =>
   graphql(platform.graphqlUrl, query, variables, token);
-
-async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
-  let last = await probe();
-  for (let i = 0; i < 100 && !ok(last); i++) {
-    await new Promise((r) => setTimeout(r, 100));
-    last = await probe();
-  }
-  return last;
-}
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -177,6 +169,7 @@ describe('facility register through the gateway', () => {
     const signals = await eventually(
       () => api(SIGNALS, {}, as('smb-member@smb')),
       (res) => res.data?.smbSignals.total >= 1,
+      'the SMB signal',
     );
     expect(signals.data.smbSignals).toEqual({
       total: 1,
@@ -194,6 +187,7 @@ describe('facility register through the gateway', () => {
     const audit = await eventually(
       () => api(AUDIT, {}, as('auditor@jenv')),
       (res) => res.data?.riskAuditLog.entries >= 2,
+      'two audit entries',
     );
     expect(audit.data.riskAuditLog).toEqual({ entries: 2, intact: true, problems: [] });
     expect((await api(SIGNALS, {}, as('smb-member@smb'))).data.smbSignals.total).toBe(1);

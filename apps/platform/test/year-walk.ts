@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { errorCodes, graphql, GraphQLResponse } from '@mkib/testing';
+import { errorCodes, eventually, graphql, GraphQLResponse } from '@mkib/testing';
 
 export interface YearWalkEnvironment {
   graphqlUrl(): string;
@@ -31,15 +31,6 @@ const UPDATE = `mutation($i: UpdateIcvInput!) { updateIcv(input: $i) { ${ICV_FIE
 const AGENDA = `query($y: Int!) { agenda(year: $y) { id party version statement superseded advice decision
   compliance { percentImplemented byFacility { facilityCode percentImplemented } } instructions { id state party } } }`;
 
-async function eventually<T>(fn: () => Promise<T>, done: (v: T) => boolean, what: string): Promise<T> {
-  const until = Date.now() + 15_000;
-  for (;;) {
-    const v = await fn();
-    if (done(v)) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 const conflictMessage = (r: GraphQLResponse) => {
   expect(errorCodes(r)).toEqual(['CONFLICT']);
   return r.errors![0].message;

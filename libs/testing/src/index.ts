@@ -5,3 +5,4 @@ export * from './test-database';
 export * from './browser';
 export * from './distributed';
 export * from './event-burst';
+export * from './eventually';

@@ -12,30 +12,35 @@ import {
   reportInstructionDone,
   reviewInstruction,
 } from '@mkib/domain-governance';
-import { badUserInput, conflict, FieldProblem, notFound } from '@mkib/domain-shared';
+import {
+  badUserInput,
+  conflict,
+  FieldProblem,
+  notFound,
+  toIsoDay,
+  toIsoTimestamp,
+} from '@mkib/domain-shared';
 import { applicableGrants, Principal } from '@mkib/server-auth';
 import { asFile, PdfBlock, renderPdf } from '@mkib/server-documents';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
 
-const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
-const day = (d: Date | string) => (typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
 const MAX_TEXT = 4_000;
 
 const toCycle = (r: Record<string, any>) => ({
   year: r.year,
-  medegebruikerRapportages: day(r.medegebruiker_rapportages),
-  icvIndiening: day(r.icv_indiening),
-  smbVergadering: day(r.smb_vergadering),
-  bmbVergadering: day(r.bmb_vergadering),
+  medegebruikerRapportages: toIsoDay(r.medegebruiker_rapportages),
+  icvIndiening: toIsoDay(r.icv_indiening),
+  smbVergadering: toIsoDay(r.smb_vergadering),
+  bmbVergadering: toIsoDay(r.bmb_vergadering),
   openedBy: r.opened_by,
-  openedAt: iso(r.opened_at),
+  openedAt: toIsoTimestamp(r.opened_at),
 });
 export const toInstruction = (r: Record<string, any>) => ({
   id: r.id,
   agendaItemId: r.agenda_item_id,
   party: r.party,
   description: r.description,
-  dueDate: day(r.due_date),
+  dueDate: toIsoDay(r.due_date),
   state: r.state as InstructionState,
   issuedBy: r.issued_by,
   doneReport: r.done_report,
@@ -62,15 +67,15 @@ export const toAgendaItem = (r: Record<string, any>) => ({
     byFacility: { facilityCode: string; percentImplemented: number }[];
   } | null,
   signedBy: r.signed_by,
-  submittedAt: iso(r.submitted_at),
+  submittedAt: toIsoTimestamp(r.submitted_at),
   superseded: r.superseded,
   advice: r.advice,
   advisedBy: r.advised_by,
-  advisedAt: iso(r.advised_at),
+  advisedAt: toIsoTimestamp(r.advised_at),
   decision: r.decision,
   decisionText: r.decision_text,
   decidedBy: r.decided_by,
-  decidedAt: iso(r.decided_at),
+  decidedAt: toIsoTimestamp(r.decided_at),
 });
 export type AgendaItemView = ReturnType<typeof toAgendaItem>;
 
@@ -107,20 +112,12 @@ export class CycleService {
       SMB_VERGADERING: input.smbVergadering,
       BMB_VERGADERING: input.bmbVergadering,
     };
-    const fieldNames: Record<string, string> = {
-      'input.MEDEGEBRUIKER_RAPPORTAGES': 'input.medegebruikerRapportages',
-      'input.ICV_INDIENING': 'input.icvIndiening',
-      'input.SMB_VERGADERING': 'input.smbVergadering',
-      'input.BMB_VERGADERING': 'input.bmbVergadering',
-    };
-    const problems = checkCycle(input.year, dates, new Date().getUTCFullYear()).map((p) => ({
-      ...p,
-      field: fieldNames[p.field] ?? p.field,
-      message: p.message.replace(
-        /MEDEGEBRUIKER_RAPPORTAGES|ICV_INDIENING|SMB_VERGADERING|BMB_VERGADERING/g,
-        (m) => (fieldNames[`input.${m}`] ?? m).replace('input.', ''),
-      ),
-    }));
+    const problems = checkCycle(input.year, dates, new Date().getUTCFullYear(), {
+      MEDEGEBRUIKER_RAPPORTAGES: 'medegebruikerRapportages',
+      ICV_INDIENING: 'icvIndiening',
+      SMB_VERGADERING: 'smbVergadering',
+      BMB_VERGADERING: 'bmbVergadering',
+    });
     if (problems.length) throw badUserInput(problems);
     return this.unitOfWork.run(acting, async (tx) => {
       const [existing] = await tx.manager.query(`SELECT 1 FROM governance.cycle WHERE year = $1`, [

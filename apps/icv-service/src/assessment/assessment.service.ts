@@ -9,7 +9,15 @@ import {
   MeasureStatus,
   proposeStatement,
 } from '@mkib/domain-icv';
-import { badUserInput, conflict, FieldProblem, isIsoDate, notFound } from '@mkib/domain-shared';
+import {
+  badUserInput,
+  conflict,
+  FieldProblem,
+  isIsoDate,
+  notFound,
+  toIsoDay,
+  toIsoTimestamp,
+} from '@mkib/domain-shared';
 import { partyScope, Principal } from '@mkib/server-auth';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
 
@@ -28,8 +36,6 @@ interface EntryRow {
 }
 
 const key = (r: { framework_code: string; identifier: string }) => `${r.framework_code}:${r.identifier}`;
-const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
-const day = (d: Date | string) => (typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
 
 export const toFinding = (r: Record<string, any>) => ({
   id: r.id,
@@ -38,7 +44,7 @@ export const toFinding = (r: Record<string, any>) => ({
   description: r.description,
   action: r.action,
   owner: r.owner,
-  dueDate: day(r.due_date),
+  dueDate: toIsoDay(r.due_date),
   status: r.status,
   createdBy: r.created_by,
   closedBy: r.closed_by,
@@ -52,7 +58,7 @@ export const toEvidence = (r: Record<string, any>) => ({
   sizeBytes: r.size_bytes,
   sha256: r.sha256,
   uploadedBy: r.uploaded_by,
-  uploadedAt: iso(r.uploaded_at),
+  uploadedAt: toIsoTimestamp(r.uploaded_at),
 });
 
 /**
@@ -138,7 +144,7 @@ export class AssessmentService {
           status: e?.status ?? null,
           justification: e?.justification ?? null,
           assessedBy: e?.assessed_by ?? null,
-          assessedAt: iso(e?.assessed_at ?? null),
+          assessedAt: toIsoTimestamp(e?.assessed_at ?? null),
           findings: findings.filter(
             (f: { frameworkCode: string; identifier: string }) =>
               key({ framework_code: f.frameworkCode, identifier: f.identifier }) === key(a),

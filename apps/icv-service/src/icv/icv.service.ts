@@ -17,7 +17,14 @@ import {
   Statement,
   submit,
 } from '@mkib/domain-icv';
-import { badUserInput, conflict, FieldProblem, forbidden, notFound } from '@mkib/domain-shared';
+import {
+  badUserInput,
+  conflict,
+  FieldProblem,
+  forbidden,
+  notFound,
+  toIsoTimestamp,
+} from '@mkib/domain-shared';
 import { authorise, Principal } from '@mkib/server-auth';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
 import { AssessmentService } from '../assessment/assessment.service';
@@ -53,7 +60,6 @@ export interface CoUserReportRow {
   submitted_at: Date;
 }
 
-const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 export const toIcv = (r: IcvRow) => ({
   id: r.id,
   version: r.version,
@@ -67,10 +73,10 @@ export const toIcv = (r: IcvRow) => ({
   correctionReason: r.correction_reason,
   createdBy: r.created_by,
   preparedBy: r.prepared_by,
-  preparedAt: iso(r.prepared_at),
+  preparedAt: toIsoTimestamp(r.prepared_at),
   signedBy: r.signed_by,
-  signedAt: iso(r.signed_at),
-  submittedAt: iso(r.submitted_at),
+  signedAt: toIsoTimestamp(r.signed_at),
+  submittedAt: toIsoTimestamp(r.submitted_at),
 });
 export type IcvView = ReturnType<typeof toIcv>;
 export const toReport = (r: CoUserReportRow) => ({

@@ -1,15 +1,10 @@
 import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { ApplicabilityChanged } from '@mkib/contracts';
-import {
-  applicabilityByParty,
-  BBN_LEVELS,
-  BbnProfileLevel,
-  leafRequirements,
-  RequirementRef,
-} from '@mkib/domain-policy';
+import { applicabilityByParty, leafRequirements, RequirementRef } from '@mkib/domain-policy';
 import type { Transaction } from '@mkib/server-messaging';
 import { RequirementEntity } from '../catalogue/requirement.entity';
+import { currentProfileVersion, profileLevels } from '../profile/profile-levels';
 
 /**
  * Recomputes which measures apply to each party and publishes `policy.applicability.changed` for every
@@ -18,19 +13,8 @@ import { RequirementEntity } from '../catalogue/requirement.entity';
  */
 export async function publishApplicability(tx: Transaction): Promise<number> {
   const m: EntityManager = tx.manager;
-  const [{ version }] = await m.query(`SELECT max(version) AS version FROM policy.bbn_profile`);
-  const levelRows: { bbn: number; framework_code: string; identifier: string }[] = await m.query(
-    `SELECT m.bbn, m.framework_code, m.identifier FROM policy.bbn_profile_measure m
-       JOIN policy.requirement r ON r.framework_code = m.framework_code AND r.identifier = m.identifier
-      WHERE m.version = $1 ORDER BY m.bbn, m.framework_code, r.sort_key`,
-    [version],
-  );
-  const levels: BbnProfileLevel[] = BBN_LEVELS.map((bbn) => ({
-    bbn,
-    measures: levelRows
-      .filter((r) => Number(r.bbn) === bbn)
-      .map((r) => ({ frameworkCode: r.framework_code, identifier: r.identifier })),
-  }));
+  const version = await currentProfileVersion(m);
+  const levels = await profileLevels(m, version);
   const facilities: { code: string; bbn: number; used_by: string[] }[] = await m.query(
     `SELECT code, bbn, used_by FROM policy.facility_state ORDER BY code`,
   );
@@ -85,7 +69,7 @@ export async function publishApplicability(tx: Transaction): Promise<number> {
        ON CONFLICT (party) DO UPDATE SET sha256 = EXCLUDED.sha256, measures = EXCLUDED.measures, published_at = now()`,
       [party, sha256, measures.length],
     );
-    await tx.emit(ApplicabilityChanged, party, { party, profileVersion: Number(version), measures });
+    await tx.emit(ApplicabilityChanged, party, { party, profileVersion: version, measures });
     published++;
   }
   return published;

@@ -23,6 +23,7 @@ import {
 import { Principal } from '@mkib/server-auth';
 import { ActingContext, Transaction, UnitOfWork } from '@mkib/server-messaging';
 import { publishApplicability } from '../applicability/applicability.service';
+import { currentProfileVersion, profileLevels } from './profile-levels';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { FrameworkEntity } from '../catalogue/framework.entity';
 import { RequirementEntity } from '../catalogue/requirement.entity';
@@ -53,27 +54,15 @@ export class ProfileService {
     private readonly catalogue: CatalogueService,
   ) {}
 
-  private async currentVersion(manager: EntityManager = this.dataSource.manager): Promise<number> {
-    const [{ version }] = await manager.query(`SELECT max(version) AS version FROM policy.bbn_profile`);
-    return Number(version);
+  private currentVersion(manager: EntityManager = this.dataSource.manager): Promise<number> {
+    return currentProfileVersion(manager);
   }
 
-  private async levelsOf(
+  private levelsOf(
     version: number,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<BbnProfileLevel[]> {
-    const rows: { bbn: number; framework_code: string; identifier: string }[] = await manager.query(
-      `SELECT m.bbn, m.framework_code, m.identifier FROM policy.bbn_profile_measure m
-         JOIN policy.requirement r ON r.framework_code = m.framework_code AND r.identifier = m.identifier
-        WHERE m.version = $1 ORDER BY m.bbn, m.framework_code, r.sort_key`,
-      [version],
-    );
-    return BBN_LEVELS.map((bbn) => ({
-      bbn,
-      measures: rows
-        .filter((r) => Number(r.bbn) === bbn)
-        .map((r) => ({ frameworkCode: r.framework_code, identifier: r.identifier })),
-    }));
+    return profileLevels(manager, version);
   }
 
   private view(row: ProfileRow, levels: BbnProfileLevel[], current: number): BbnProfileView {

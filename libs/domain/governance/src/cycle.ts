@@ -17,7 +17,16 @@ export type CycleDates = Record<Milestone, string>;
 /** Days before a deadline on which a reminder goes out, and the reminder once it has passed. */
 export const REMINDER_DAYS_AHEAD = [14, 3] as const;
 
-export function checkCycle(year: number, dates: Partial<CycleDates>, currentYear: number): FieldProblem[] {
+/** How the API names each milestone's input field (the domain's names by default). */
+export type MilestoneNames = Record<Milestone, string>;
+const OWN_NAMES = Object.fromEntries(MILESTONES.map((m) => [m, m])) as MilestoneNames;
+
+export function checkCycle(
+  year: number,
+  dates: Partial<CycleDates>,
+  currentYear: number,
+  names: MilestoneNames = OWN_NAMES,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (!Number.isInteger(year) || year < currentYear - 1 || year > currentYear + 1)
     problems.push({
@@ -26,21 +35,25 @@ export function checkCycle(year: number, dates: Partial<CycleDates>, currentYear
     });
   for (const m of MILESTONES) {
     const d = dates[m];
-    if (!d || !isIsoDate(d)) problems.push({ field: `input.${m}`, message: 'must be a date (YYYY-MM-DD)' });
+    if (!d || !isIsoDate(d))
+      problems.push({ field: `input.${names[m]}`, message: 'must be a date (YYYY-MM-DD)' });
   }
   if (problems.length) return problems;
   for (let i = 1; i < MILESTONES.length; i++) {
     const before = MILESTONES[i - 1];
     const after = MILESTONES[i];
     if (dates[after]! <= dates[before]!)
-      problems.push({ field: `input.${after}`, message: `must come after ${before} (${dates[before]})` });
+      problems.push({
+        field: `input.${names[after]}`,
+        message: `must come after ${names[before]} (${dates[before]})`,
+      });
   }
   // The cycle reports on a year: its deadlines fall in that year or in the first half of the next.
   for (const m of MILESTONES) {
     const y = Number(dates[m]!.slice(0, 4));
     if (y < year || dates[m]! > `${year + 1}-06-30`)
       problems.push({
-        field: `input.${m}`,
+        field: `input.${names[m]}`,
         message: `must fall between ${year}-01-01 and ${year + 1}-06-30`,
       });
   }

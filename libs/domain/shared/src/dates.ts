@@ -19,3 +19,10 @@ export function addYears(isoDate: string, years: number): string {
   target.setUTCDate(Math.min(d.getUTCDate(), lastDay));
   return toIsoDate(target);
 }
+
+/** A timestamp column as ISO text for the API (null stays null). */
+export const toIsoTimestamp = (d: Date | string | null | undefined): string | null =>
+  d ? new Date(d).toISOString() : null;
+
+/** A date column (driver gives a Date or 'YYYY-MM-DD…' text) as `YYYY-MM-DD`. */
+export const toIsoDay = (d: Date | string): string => (typeof d === 'string' ? d.slice(0, 10) : toIsoDate(d));
