@@ -27,6 +27,13 @@ export interface PlatformProcess {
   stop(): Promise<void>;
 }
 
+export interface PlatformProcessOptions {
+  /** Use this data folder (e.g. an existing release's) instead of a fresh one. */
+  dataDir?: string;
+  /** Leave the data folder in place when the platform stops. */
+  keepDataDir?: boolean;
+}
+
 /**
  * Starts the all-in-one platform as its own process (exactly what `npm start` runs), on a free loopback
  * port and a fresh data folder. `MKIB_DATABASE_URL` in `env` points it at a real PostgreSQL instead.
@@ -34,9 +41,10 @@ export interface PlatformProcess {
 export async function startPlatformProcess(
   env: Record<string, string> = {},
   timeoutMs = 120_000,
+  options: PlatformProcessOptions = {},
 ): Promise<PlatformProcess> {
   const port = env.MKIB_PORT ? Number(env.MKIB_PORT) : await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'mkib-test-'));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'mkib-test-'));
   const baseUrl = `http://127.0.0.1:${port}`;
   let output = '';
   const child: ChildProcess = spawn(
@@ -84,7 +92,7 @@ export async function startPlatformProcess(
         await exited;
         clearTimeout(timer);
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.keepDataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
