@@ -1,3 +1,5 @@
 export * from './errors';
+export * from './messages';
+export * from './fields';
 export * from './dates';
 export * from './scope';

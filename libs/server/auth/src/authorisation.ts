@@ -1,4 +1,4 @@
-import { forbidden } from '@mkib/domain-shared';
+import { DomainError, shared } from '@mkib/domain-shared';
 import type { Principal, Role } from './principal';
 import { ROLES } from './principal';
 
@@ -225,9 +225,11 @@ export function authorise(principal: Principal, action: Action): Grant[] {
   const grants = applicableGrants(principal, action);
   if (grants.length === 0) {
     const def: ActionDefinition = AUTHORISATION_TABLE[action];
-    throw forbidden(
-      `Your roles (${principal.roles.join(', ') || 'none'}) at ${principal.party} do not allow this: ${def.description}`,
-    );
+    throw shared.forbidden('auth.forbidden', {
+      roles: principal.roles.join(', ') || 'none',
+      party: principal.party,
+      action: def.description,
+    });
   }
   return grants;
 }
@@ -246,6 +248,25 @@ export type PartyScope =
       /** Also the medegebruikers this party answers for (the service resolves who they are). */
       includeMedegebruikers: boolean;
     };
+
+/**
+ * The party whose records the caller asks for (its own when `wanted` is null), or NOT_FOUND when its
+ * scope for `action` does not reach that party: the same answer as for a record that does not exist,
+ * so it confirms nothing. FORBIDDEN stays for an operation the caller's role may never perform.
+ * (A hoofdgebruiker's reach into its medegebruikers' records is the caller's to add: the token does not
+ * list them.)
+ */
+export function readablePartyOrNotFound(
+  principal: Principal,
+  action: Action,
+  wanted: string | null | undefined,
+  notFound: (party: string) => DomainError,
+): string {
+  const party = wanted ?? principal.party;
+  const scope = partyScope(principal, action);
+  if (scope.all || party === scope.party) return party;
+  throw notFound(party);
+}
 
 export function partyScope(principal: Principal, action: Action): PartyScope {
   const grants = authorise(principal, action);

@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, errors as joseErrors, JWTPayload, jwtVerify } from 'jose';
-import { unauthenticated } from '@mkib/domain-shared';
+import { shared } from '@mkib/domain-shared';
 import { API_AUDIENCE, Principal, Role, ROLES } from './principal';
 
 export interface TokenVerifierOptions {
@@ -27,9 +27,9 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     },
   );
   return async (authorization) => {
-    if (!authorization) throw unauthenticated('Sign in first: the request has no bearer token.');
+    if (!authorization) throw shared.unauthenticated('auth.noToken');
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-    if (!match) throw unauthenticated('The Authorization header must be "Bearer <access token>".');
+    if (!match) throw shared.unauthenticated('auth.badHeader');
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(match[1], jwks, {
@@ -40,13 +40,10 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
         requiredClaims: ['exp', 'sub'],
       }));
     } catch (err) {
-      const reason =
-        err instanceof joseErrors.JWTExpired
-          ? 'the access token has expired'
-          : err instanceof joseErrors.JWTClaimValidationFailed
-            ? `the access token is not for this platform (${err.claim})`
-            : 'the access token is not valid';
-      throw unauthenticated(`Sign in again: ${reason}.`);
+      if (err instanceof joseErrors.JWTExpired) throw shared.unauthenticated('auth.expired');
+      if (err instanceof joseErrors.JWTClaimValidationFailed)
+        throw shared.unauthenticated('auth.wrongAudience', { claim: err.claim });
+      throw shared.unauthenticated('auth.invalidToken');
     }
     return principalFromClaims(payload);
   };
@@ -60,9 +57,7 @@ export function principalFromClaims(payload: JWTPayload): Principal {
     responsible_party?: unknown;
   };
   if (typeof claims.party !== 'string' || claims.party.length === 0) {
-    throw unauthenticated(
-      'The access token carries no party: ask the administrator to link the account to a party.',
-    );
+    throw shared.unauthenticated('auth.noParty');
   }
   const rawRoles = Array.isArray(claims.realm_access?.roles) ? claims.realm_access.roles : [];
   const roles = rawRoles.filter((r): r is Role => (ROLES as readonly string[]).includes(r as string));

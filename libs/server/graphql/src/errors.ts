@@ -30,6 +30,35 @@ function domainErrorOf(error: unknown): DomainError | undefined {
 }
 
 /**
+ * What the web needs to say the error in the user's language: the message key and its parameters, and
+ * per problem its field, key and parameters. Next to the English `message`, which API users read.
+ */
+export interface ErrorI18n {
+  key: string;
+  params: Record<string, string | number>;
+  problems?: { field: string; key: string; params: Record<string, string | number> }[];
+}
+
+function i18nOf(domain: DomainError): { i18n?: ErrorI18n } {
+  if (!domain.key) return {};
+  return {
+    i18n: {
+      key: domain.key,
+      params: { ...domain.params },
+      ...(domain.problems.length
+        ? {
+            problems: domain.problems.map((p) => ({
+              field: p.field,
+              key: p.key ?? 'field.invalid',
+              params: { ...(p.params ?? {}), message: p.message },
+            })),
+          }
+        : {}),
+    },
+  };
+}
+
+/**
  * The one mapping from errors to GraphQL: a DomainError keeps its code, message and field problems; a
  * GraphQL validation error keeps Apollo's code; anything else becomes INTERNAL_SERVER_ERROR with a
  * reference, and its details go to the log, not the client.
@@ -44,7 +73,10 @@ export function createErrorFormatter(logger: ErrorLogger) {
         locations: formatted.locations,
         extensions: {
           code: domain.code,
-          ...(domain.problems.length ? { problems: domain.problems } : {}),
+          ...(domain.problems.length
+            ? { problems: domain.problems.map(({ field, message }) => ({ field, message })) }
+            : {}),
+          ...i18nOf(domain),
         },
       };
     }
@@ -55,12 +87,17 @@ export function createErrorFormatter(logger: ErrorLogger) {
         (code === 'INTERNAL_SERVER_ERROR' && typeof formatted.extensions?.reference === 'string'));
     if (passThrough) {
       // Already shaped by a subgraph (seen at the gateway) or by Apollo's own request validation.
-      const { problems, reference } = formatted.extensions ?? {};
+      const { problems, reference, i18n } = formatted.extensions ?? {};
       return {
         message: formatted.message,
         path: formatted.path,
         locations: formatted.locations,
-        extensions: { code, ...(problems ? { problems } : {}), ...(reference ? { reference } : {}) },
+        extensions: {
+          code,
+          ...(problems ? { problems } : {}),
+          ...(reference ? { reference } : {}),
+          ...(i18n ? { i18n } : {}),
+        },
       };
     }
     if (!formatted.path && error instanceof GraphQLError && !error.originalError) {

@@ -1,0 +1,71 @@
+import { FieldProblem } from './errors';
+import { isIsoDate } from './dates';
+import { messagesOf } from './messages';
+
+/**
+ * Messages every context shares: the field rules below, the top-level BAD_USER_INPUT text, the answer
+ * for a record the caller may not see, and the authorisation refusals.
+ */
+export const sharedMessages = {
+  'input.invalid': 'The input has {{count}} problem(s).',
+  'field.invalid': '{{message}}',
+  'field.required': 'is required',
+  'field.textMin': 'write at least {{min}} characters',
+  'field.textMax': 'must be at most {{max}} characters',
+  'field.date': 'must be a date (YYYY-MM-DD)',
+  'field.oneOf': 'must be one of {{options}}',
+  'field.between': 'must be between {{min}} and {{max}}',
+  'field.notNegative': 'must be 0 or more',
+  'field.dateAfter': 'must come after {{other}} ({{date}})',
+  'record.notVisible': 'There is no {{what}} of {{party}} that you may see.',
+  'auth.noToken': 'Sign in first: the request has no bearer token.',
+  'auth.badHeader': 'The Authorization header must be "Bearer <access token>".',
+  'auth.expired': 'Sign in again: the access token has expired.',
+  'auth.wrongAudience': 'Sign in again: the access token is not for this platform ({{claim}}).',
+  'auth.invalidToken': 'Sign in again: the access token is not valid.',
+  'auth.noParty': 'The access token carries no party: ask the administrator to link the account to a party.',
+  'auth.forbidden': 'Your roles ({{roles}}) at {{party}} do not allow this: {{action}}',
+} as const;
+
+export const shared = messagesOf(sharedMessages);
+
+/** The shared field rules: each returns the problems of one field (none when it is fine). */
+export const fieldRules = {
+  /** Trimmed text between `min` (default: required, at least 1) and `max` characters. */
+  text(
+    field: string,
+    value: string | null | undefined,
+    limits: { min?: number; max: number },
+  ): FieldProblem[] {
+    const v = (value ?? '').trim();
+    const min = limits.min ?? 1;
+    if (!v) return [shared.problem(field, 'field.required')];
+    if (v.length < min) return [shared.problem(field, 'field.textMin', { min })];
+    if (v.length > limits.max) return [shared.problem(field, 'field.textMax', { max: limits.max })];
+    return [];
+  },
+  /** Optional text of at most `max` characters. */
+  optionalText(field: string, value: string | null | undefined, max: number): FieldProblem[] {
+    return (value ?? '').trim().length > max ? [shared.problem(field, 'field.textMax', { max })] : [];
+  },
+  date(field: string, value: string | null | undefined): FieldProblem[] {
+    return value && isIsoDate(value) ? [] : [shared.problem(field, 'field.date')];
+  },
+  oneOf(field: string, value: unknown, options: readonly string[]): FieldProblem[] {
+    return options.includes(value as string)
+      ? []
+      : [shared.problem(field, 'field.oneOf', { options: options.join(', ') })];
+  },
+  between(field: string, value: number, min: number, max: number): FieldProblem[] {
+    return Number.isInteger(value) && value >= min && value <= max
+      ? []
+      : [shared.problem(field, 'field.between', { min, max })];
+  },
+  /** `limit` 1..max and `offset` >= 0 of a paged list. */
+  page(limit: number, offset: number, max: number): FieldProblem[] {
+    return [
+      ...fieldRules.between('limit', limit, 1, max),
+      ...(Number.isInteger(offset) && offset >= 0 ? [] : [shared.problem('offset', 'field.notNegative')]),
+    ];
+  },
+};

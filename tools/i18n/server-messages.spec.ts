@@ -1,0 +1,40 @@
+import { MessageCatalogue, placeholdersOf, sharedMessages } from '@mkib/domain-shared';
+import { serverMessagesNl } from '../../libs/web/i18n/src/server-messages';
+
+/**
+ * Every message key the server can send has a Dutch text, with the same parameters: no English or raw
+ * key reaches the Dutch interface. The catalogues are typed, so the code can only use keys listed here.
+ */
+const catalogues: Record<string, MessageCatalogue> = {
+  shared: sharedMessages,
+};
+
+describe('server message keys', () => {
+  const all = Object.entries(catalogues).flatMap(([context, c]) =>
+    Object.entries(c).map(([key, en]) => ({ context, key, en })),
+  );
+
+  it('are unique across the contexts', () => {
+    const keys = all.map((m) => m.key);
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+  });
+
+  it('each have a Dutch text', () => {
+    expect(all.filter((m) => !serverMessagesNl[m.key]?.trim()).map((m) => `${m.context}: ${m.key}`)).toEqual(
+      [],
+    );
+  });
+
+  it('use in Dutch only the parameters the server sends', () => {
+    const wrong = all.filter((m) => {
+      const nl = serverMessagesNl[m.key];
+      return nl && placeholdersOf(nl).some((p) => !placeholdersOf(m.en).includes(p) && p !== 'message');
+    });
+    expect(wrong.map((m) => m.key)).toEqual([]);
+  });
+
+  it('have no Dutch text for a key the server does not know', () => {
+    const known = new Set(all.map((m) => m.key));
+    expect(Object.keys(serverMessagesNl).filter((k) => !known.has(k))).toEqual([]);
+  });
+});
