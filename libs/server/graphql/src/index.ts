@@ -2,3 +2,4 @@ export * from './errors';
 export * from './authorisation.guard';
 export * from './subgraph';
 export * from './declarations';
+export * from './request-loader';
