@@ -11,6 +11,8 @@ export default [
     plugins: { '@nx': nx },
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
+      // Logs go through pino (libs/server/observability); the web shows problems on screen.
+      'no-console': 'error',
       '@typescript-eslint/no-unsafe-function-type': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       '@nx/enforce-module-boundaries': [
@@ -51,6 +53,11 @@ export default [
             { sourceTag: 'scope:policy', onlyDependOnLibsWithTags: ['scope:policy', 'scope:shared'] },
             { sourceTag: 'scope:icv', onlyDependOnLibsWithTags: ['scope:icv', 'scope:shared'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web'] },
+            // Where code runs: server code never imports web code and the other way round; the event
+            // contracts import nothing from either.
+            { sourceTag: 'runtime:server', notDependOnLibsWithTags: ['runtime:web'] },
+            { sourceTag: 'runtime:web', notDependOnLibsWithTags: ['runtime:server'] },
+            { sourceTag: 'contracts', notDependOnLibsWithTags: ['runtime:server', 'runtime:web'] },
           ],
         },
       ],
@@ -74,6 +81,18 @@ export default [
         },
       ],
     },
+  },
+  {
+    // Command-line entry points and tools talk to the person who started them; tests may print figures.
+    files: [
+      'apps/*/src/main.ts',
+      'apps/platform/src/*-main.ts',
+      'tools/**/*.ts',
+      '**/*.spec.ts',
+      '**/*-spec.ts',
+      'libs/testing/**/*.ts',
+    ],
+    rules: { 'no-console': 'off' },
   },
   {
     // Domain rules stay framework-free.

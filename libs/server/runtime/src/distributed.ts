@@ -6,7 +6,7 @@ import { ServiceDefinition, startService } from './service-host';
 export function requireEnv(name: string, example: string): string {
   const value = process.env[name];
   if (!value) {
-    console.error(`${name} is not set (for example ${name}=${example}).`);
+    process.stderr.write(`${name} is not set (for example ${name}=${example}).\n`);
     process.exit(2);
   }
   return value;
@@ -34,7 +34,8 @@ export async function startServiceFromEnvironment(definition: ServiceDefinition)
     port: Number(process.env.MKIB_SERVICE_PORT ?? 0),
     development: process.env.NODE_ENV !== 'production',
   });
-  console.log(`MKIB ${definition.name} service listening on ${service.url}`);
+  // The process's one line on standard output: operators and the infra tests wait for it.
+  process.stdout.write(`MKIB ${definition.name} service listening on ${service.url}\n`);
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
