@@ -35,7 +35,13 @@ export default [
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:testing'] },
             {
               sourceTag: 'type:web-app',
-              onlyDependOnLibsWithTags: ['type:workspace', 'type:feature', 'type:ui', 'type:data-access', 'type:util'],
+              onlyDependOnLibsWithTags: [
+                'type:workspace',
+                'type:feature',
+                'type:ui',
+                'type:data-access',
+                'type:util',
+              ],
             },
             {
               // A workspace composes features into what one kind of user works in; remotes host workspaces.
