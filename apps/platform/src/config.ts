@@ -17,6 +17,8 @@ export interface PlatformConfig {
   oidcIssuer: string | null;
   oidcJwksUrl: string | null;
   development: boolean;
+  /** Development and tests only: serve `/__test/sql-statements/<correlation id>` (refused in production). */
+  countSql: boolean;
 }
 
 export const PLATFORM_VARIABLES = {
@@ -66,6 +68,12 @@ export const PLATFORM_VARIABLES = {
     default: 'dist/apps',
     sensitive: false,
   },
+  MKIB_COUNT_SQL: {
+    description:
+      'Tests only: `1` serves the number of SQL statements a request caused at /__test/sql-statements/<correlation id>. Refused in production.',
+    default: '(off)',
+    sensitive: false,
+  },
 } as const;
 
 export function readPlatformConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
@@ -78,6 +86,10 @@ export function readPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     throw new Error(`MKIB_PUBLIC_URL must be an origin such as http://localhost:8080, got "${publicUrl}"`);
   }
   const root = join(__dirname, '..', '..', '..');
+  const countSql = env.MKIB_COUNT_SQL === '1';
+  if (countSql && env.NODE_ENV === 'production') {
+    throw new Error('MKIB_COUNT_SQL is for development and tests only: unset it in production');
+  }
   return {
     port,
     host: env.MKIB_HOST ?? '127.0.0.1',
@@ -94,5 +106,6 @@ export function readPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     oidcJwksUrl: env.MKIB_OIDC_JWKS_URL || null,
     // Introspection and field suggestions only outside production.
     development: env.NODE_ENV !== 'production',
+    countSql,
   };
 }

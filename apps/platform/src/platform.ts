@@ -12,7 +12,7 @@ import { SHELL_CLIENT_ID } from '@mkib/server-auth';
 import { createDevIssuer, DemoAccount } from '@mkib/server-dev-issuer';
 import { InProcessTransport } from '@mkib/server-messaging';
 import { createLogger } from '@mkib/server-observability';
-import { DatabaseConnection, startEmbeddedPostgres } from '@mkib/server-persistence';
+import { DatabaseConnection, sqlStatements, startEmbeddedPostgres } from '@mkib/server-persistence';
 import { RunningService, startService } from '@mkib/server-runtime';
 import { PlatformConfig } from './config';
 import { webRouter } from './web';
@@ -133,6 +133,12 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
         .status(ok ? 200 : 503)
         .json({ status: ok ? 'ok' : 'unavailable', services: Object.fromEntries(checks) });
     });
+    if (config.countSql) {
+      // Tests only (see config): what one request cost in SQL statements, across every service.
+      app.get('/__test/sql-statements/:correlationId', (req, res) => {
+        res.json({ statements: sqlStatements.count(req.params.correlationId) });
+      });
+    }
     if (devIssuer) app.use(devIssuer.router);
     gateway = startedGateway;
     app.use(startedGateway.router);

@@ -13,10 +13,15 @@ export async function graphql<T = any>(
   query: string,
   variables?: Record<string, unknown>,
   token?: string,
+  headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<T>> {
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as Omit<GraphQLResponse<T>, 'status'>;

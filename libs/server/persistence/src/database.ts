@@ -1,5 +1,6 @@
 import { DataSource, MixedList, EntitySchema } from 'typeorm';
 import { quoteSchema } from './platform-tables';
+import { countingLogger } from './sql-statements';
 
 /**
  * How a service reaches PostgreSQL. `driver` lets the all-in-one root hand every service one shared
@@ -32,6 +33,7 @@ export function createServiceDataSource(options: ServiceDatabaseOptions): DataSo
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: false,
+    logger: countingLogger,
     poolSize: options.connection.poolSize ?? 10,
     applicationName: `mkib-${options.schema}`,
   });

@@ -3,3 +3,4 @@ export * from './audit-log';
 export * from './database';
 export * from './embedded-postgres';
 export * from './platform-tables';
+export * from './sql-statements';

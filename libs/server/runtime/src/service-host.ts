@@ -10,7 +10,12 @@ import { AuthorisationGuard, subgraphGraphQLModule, TOKEN_VERIFIER } from '@mkib
 import { EventTransport, OutboxRelay, UnitOfWork } from '@mkib/server-messaging';
 import { createLogger, Logger } from '@mkib/server-observability';
 import { auditLogResolver } from './audit-log.resolver';
-import { createServiceDataSource, DatabaseConnection, migrate } from '@mkib/server-persistence';
+import {
+  createServiceDataSource,
+  DatabaseConnection,
+  migrate,
+  sqlStatements,
+} from '@mkib/server-persistence';
 
 /** What a composition root hands every service: configuration, never a mode switch. */
 export interface ServiceRuntimeConfig {
@@ -112,6 +117,11 @@ export async function startService(
     bodyParser: true,
   });
   app.useBodyParser('json', { limit: '3mb' });
+  // Every statement this request causes is counted under its correlation id (sql-statements.ts).
+  app.use((req: { headers: Record<string, unknown> }, _res: unknown, next: () => void) => {
+    const id = req.headers['x-correlation-id'];
+    return typeof id === 'string' ? sqlStatements.within(id, next) : next();
+  });
   app.getHttpAdapter().get('/health', async (_req: unknown, res: any) => {
     const database = await dataSource.query('SELECT 1').then(
       () => 'up',
