@@ -97,6 +97,7 @@ export default [
       '**/*.spec.ts',
       '**/*-spec.ts',
       'libs/testing/**/*.ts',
+      'apps/*/test/**/*.ts',
     ],
     rules: { 'no-console': 'off' },
   },
