@@ -34,7 +34,13 @@ module.exports = {
   testTimeout: 180000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'] },
-    { ...common, displayName: 'acceptance', testMatch: ['<rootDir>/apps/**/*.acceptance-spec.ts'] },
+    {
+      ...common,
+      displayName: 'acceptance',
+      testMatch: ['<rootDir>/apps/**/*.acceptance-spec.ts'],
+      globalSetup: '<rootDir>/tools/acceptance-global-setup.ts',
+      globalTeardown: '<rootDir>/tools/acceptance-global-teardown.ts',
+    },
     {
       ...common,
       displayName: 'infra',
@@ -49,7 +55,8 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/apps/**/*.acceptance-spec.ts', '<rootDir>/apps/**/*.integration-spec.ts'],
-      globalSetup: '<rootDir>/libs/testing/src/require-postgres.js',
+      globalSetup: '<rootDir>/tools/integration-global-setup.ts',
+      globalTeardown: '<rootDir>/tools/acceptance-global-teardown.ts',
     },
   ],
 };

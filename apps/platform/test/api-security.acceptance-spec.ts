@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateKeyPair, importJWK, JWK, SignJWT } from 'jose';
-import { errorCodes, graphql, PlatformProcess, signIn, startPlatformProcess } from '@mkib/testing';
+import {
+  errorCodes,
+  graphql,
+  PlatformProcess,
+  sharedPlatform,
+  signIn,
+  startPlatformProcess,
+} from '@mkib/testing';
 
 /**
  * Token and query checks at the gateway and at a service called directly. Forged tokens are signed by
@@ -12,7 +19,8 @@ let issuerKey: JWK;
 let valid: string;
 
 beforeAll(async () => {
-  platform = await startPlatformProcess({ MKIB_CORS_ORIGINS: 'https://portal.example' });
+  // The shared platform allows the origin https://portal.example (SHARED_PLATFORM_SETTINGS).
+  platform = sharedPlatform();
   issuerKey = JSON.parse(readFileSync(join(platform.dataDir, 'issuer-keys.json'), 'utf8')).signing;
   valid = (await signIn({ baseUrl: platform.baseUrl, username: 'viewer@politie', password: 'demo' }))
     .accessToken;

@@ -1,4 +1,4 @@
-import { errorCodes, graphql, PlatformProcess, signIn, startPlatformProcess } from '@mkib/testing';
+import { errorCodes, graphql, PlatformProcess, sharedPlatform, signIn } from '@mkib/testing';
 
 /** The control catalogue through the gateway: the BIO baseline is there from the first start. */
 let platform: PlatformProcess;
@@ -9,7 +9,7 @@ const REQUIREMENTS = `query($search: String, $kind: RequirementKind, $limit: Int
   requirements(frameworkCode: "BIO2", search: $search, kind: $kind, limit: $limit) { total items { identifier kind parentIdentifier text status } } }`;
 
 beforeAll(async () => {
-  platform = await startPlatformProcess();
+  platform = sharedPlatform();
   token = (
     await signIn({ baseUrl: platform.baseUrl, username: 'security-officer@ambulance', password: 'demo' })
   ).accessToken;
