@@ -2,7 +2,8 @@ import { Args, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver
 import { Principal } from '@mkib/server-auth';
 import { Acting, Authorise, CurrentPrincipal } from '@mkib/server-graphql';
 import { ActingContext } from '@mkib/server-messaging';
-import { CatalogueService, ImportFrameworkInput, ImportMappingsInput } from './catalogue.service';
+import { ImportFrameworkInput, ImportMappingsInput } from './catalogue.input';
+import { CatalogueService } from './catalogue.service';
 import { FrameworkEntity } from './framework.entity';
 import { RequirementEntity } from './requirement.entity';
 

@@ -3,87 +3,34 @@ import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { CatalogueChanged } from '@mkib/contracts';
 import {
-  checkFrameworkMetadata,
+  CatalogueState,
+  checkImportOwner,
+  checkImportRequest,
   FrameworkDefinition,
-  FrameworkMetadata,
-  frameworkFromCsv,
-  frameworkFromOscal,
+  FrameworkImportPlan,
   frameworkToOscal,
-  ImportProblem,
+  importRefused,
   inverseRelationship,
   MappingDefinition,
   MappingRelationship,
   mappingsFromCsv,
-  mergeCsvIntoFramework,
+  parseFrameworkFile,
+  planFrameworkImport,
+  policy,
+  rejectedRows,
   RequirementDefinition,
+  RequirementUsage,
   sortKeyOf,
 } from '@mkib/domain-policy';
-import { badUserInput, conflict, DomainError, FieldProblem, forbidden, notFound } from '@mkib/domain-shared';
+import { badUserInput, FieldProblem, notFound } from '@mkib/domain-shared';
 import { partyScope, PartyScope, Principal } from '@mkib/server-auth';
-import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
+import { ActingContext, Transaction, UnitOfWork } from '@mkib/server-messaging';
 import { publishApplicability } from '../applicability/applicability.service';
 import { FrameworkEntity } from './framework.entity';
+import { ImportFrameworkInput, ImportMappingsInput, ImportReport } from './catalogue.input';
 import { RequirementEntity } from './requirement.entity';
 
-/** Files travel inside a GraphQL request: the gateway's body limit is set above this. */
-export const MAX_IMPORT_CHARACTERS = 2_000_000;
 const MAX_PAGE = 200;
-
-export type ImportFormat = 'CSV' | 'OSCAL';
-export type ImportMode = 'CREATE' | 'REPLACE' | 'MERGE';
-
-export interface ImportFrameworkInput {
-  code: string;
-  format: ImportFormat;
-  mode: ImportMode;
-  content: string;
-  metadata?: Partial<Omit<FrameworkMetadata, 'code'>> | null;
-  dryRun: boolean;
-}
-
-export interface ImportReport {
-  dryRun: boolean;
-  imported: boolean;
-  frameworkCode: string;
-  format: ImportFormat;
-  mode: ImportMode;
-  rowsRead: number;
-  rowsAccepted: number;
-  rowsRejected: number;
-  added: number;
-  updated: number;
-  removed: number;
-  problems: ImportProblem[];
-}
-
-export interface ImportMappingsInput {
-  content: string;
-  replace: boolean;
-  dryRun: boolean;
-}
-
-/** Rows of the file with at least one problem: CSV lines after the header, or OSCAL paths of entries. */
-const rejectedRows = (problems: ImportProblem[], entryPaths?: string[]) => {
-  const paths = entryPaths ? new Set(entryPaths) : null;
-  return new Set(
-    problems
-      .filter((p) => (paths ? p.path !== null && paths.has(p.path) : p.row !== null && p.row > 1))
-      .map((p) => (paths ? p.path : p.row)),
-  ).size;
-};
-
-/** A problem list as the one error shape: a real import with problems changes nothing. */
-function refused(problems: ImportProblem[], what: string): DomainError {
-  const fields: FieldProblem[] = problems.map((p) => ({
-    field: p.row !== null ? `line ${p.row}` : (p.path ?? 'content'),
-    message: p.message,
-  }));
-  return new DomainError(
-    'BAD_USER_INPUT',
-    `${what}: ${problems.length} problem(s), nothing was imported. First: ${fields[0].field}: ${fields[0].message}`,
-    fields,
-  );
-}
 
 /** A uuid (version 5 layout) derived from a name: the same framework state exports with the same uuid. */
 function nameUuid(name: string): string {
@@ -268,239 +215,132 @@ export class CatalogueService {
     return JSON.stringify(document, null, 2);
   }
 
+  /** The catalogue as it stands for a code: the framework, its requirements and which of them are used. */
+  private async catalogueState(manager: EntityManager, code: string, lock: boolean): Promise<CatalogueState> {
+    const framework = await manager.getRepository(FrameworkEntity).findOne({
+      where: { code },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!framework) return { framework: null, requirements: [], usage: new Map() };
+    const definition = await this.definitionOf(framework, manager);
+    const used: { identifier: string; kind: RequirementUsage['kind']; version: number; facility: string }[] =
+      await manager.query(
+        `SELECT identifier, 'PROFILE' AS kind, min(version) AS version, null AS facility FROM policy.bbn_profile_measure
+           WHERE framework_code = $1 GROUP BY identifier
+         UNION ALL SELECT identifier, 'SUPPLEMENTARY', null, min(facility_code) FROM policy.supplementary_measure
+           WHERE framework_code = $1 GROUP BY identifier
+         UNION ALL SELECT source_identifier, 'MAPPING', null, null FROM policy.requirement_mapping WHERE source_framework = $1
+         UNION ALL SELECT target_identifier, 'MAPPING', null, null FROM policy.requirement_mapping WHERE target_framework = $1`,
+        [code],
+      );
+    const usage = new Map<string, RequirementUsage>();
+    for (const u of used)
+      if (!usage.has(u.identifier))
+        usage.set(
+          u.identifier,
+          u.kind === 'PROFILE'
+            ? { kind: 'PROFILE', version: Number(u.version) }
+            : u.kind === 'SUPPLEMENTARY'
+              ? { kind: 'SUPPLEMENTARY', facilityCode: u.facility }
+              : { kind: 'MAPPING' },
+        );
+    return { framework, requirements: definition.requirements, usage };
+  }
+
   /**
    * Imports a framework (dry run or real). `owner` is null for the common catalogue (the LMS) or the
-   * caller's party for its own framework; the resolver decides which, by the operation called.
+   * caller's party for its own framework; the resolver decides which, by the operation called. The
+   * rules are the planner's (libs/domain/policy); this loads the state and applies the plan.
    */
   async importFramework(
     acting: ActingContext,
     owner: string | null,
     input: ImportFrameworkInput,
   ): Promise<ImportReport> {
-    const inputProblems: FieldProblem[] = [];
-    if (input.content.length > MAX_IMPORT_CHARACTERS)
-      inputProblems.push({
-        field: 'input.content',
-        message: `must be at most ${MAX_IMPORT_CHARACTERS} characters`,
-      });
-    if (!input.content.trim())
-      inputProblems.push({ field: 'input.content', message: 'is empty: choose a file' });
-    if (input.mode === 'MERGE' && input.format !== 'CSV')
-      inputProblems.push({
-        field: 'input.mode',
-        message: 'MERGE reads a CSV; an OSCAL catalog creates or replaces',
-      });
+    const inputProblems = checkImportRequest(input);
     if (inputProblems.length) throw badUserInput(inputProblems);
-
-    const run = async (manager: EntityManager) => {
-      const existing = await manager.getRepository(FrameworkEntity).findOne({
-        where: { code: input.code },
-        ...(input.dryRun ? {} : { lock: { mode: 'pessimistic_write' } }),
-      });
-      if (existing && existing.ownerParty !== owner) {
-        if (owner === null)
-          throw conflict(
-            `The code "${input.code}" is taken by a party's own framework; choose another code.`,
-          );
-        throw forbidden(
-          existing.ownerParty === null
-            ? `"${input.code}" is a framework of the common catalogue; only the LMS changes it.`
-            : `The code "${input.code}" is taken by another party's framework; choose another code.`,
-        );
-      }
-      const problems: ImportProblem[] = [];
-      if (input.mode === 'CREATE' && existing)
-        problems.push({
-          row: null,
-          path: 'input.code',
-          message: `framework ${input.code} exists: choose REPLACE to replace it or MERGE to add to it`,
-        });
-      if (input.mode !== 'CREATE' && !existing)
-        problems.push({
-          row: null,
-          path: 'input.code',
-          message: `there is no framework ${input.code} to ${input.mode.toLowerCase()}`,
-        });
-
-      let requirements: RequirementDefinition[] = [];
-      let rowsRead = 0;
-      let rowsRejected = 0;
-      let fileMetadata: Partial<FrameworkMetadata> = {};
-      let updatedByMerge: number | null = null;
-      if (input.format === 'CSV') {
-        const parsed =
-          input.mode === 'MERGE'
-            ? mergeCsvIntoFramework(
-                existing ? (await this.definitionOf(existing, manager)).requirements : [],
-                input.content,
-              )
-            : frameworkFromCsv(input.content);
-        requirements = parsed.requirements;
-        rowsRead = parsed.rowsRead;
-        rowsRejected = rejectedRows(parsed.problems);
-        problems.push(...parsed.problems);
-        if ('updated' in parsed) updatedByMerge = (parsed as { updated: number }).updated;
-      } else {
-        const parsed = frameworkFromOscal(input.content);
-        requirements = parsed.requirements;
-        rowsRead = parsed.requirements.length;
-        rowsRejected = rejectedRows(parsed.problems, parsed.paths);
-        fileMetadata = parsed.metadata;
-        problems.push(...parsed.problems);
-      }
-
-      const given = Object.fromEntries(
-        Object.entries(input.metadata ?? {}).filter(([, v]) => typeof v === 'string' && v.trim() !== ''),
-      );
-      const base: Partial<FrameworkMetadata> = existing ?? {};
-      const metadata: FrameworkMetadata = {
-        code: input.code,
-        name: '',
-        version: '',
-        publisher: '',
-        source: '',
-        licence: '',
-        attribution: '',
-        ...(input.mode === 'CREATE' ? {} : stripUndefined(base)),
-        ...stripUndefined(fileMetadata),
-        ...given,
-      };
-      // An OSCAL file that failed the schema has no metadata to speak of: its own problems come first.
-      const unreadable = input.format === 'OSCAL' && requirements.length === 0 && problems.length > 0;
-      if (!unreadable) problems.push(...checkFrameworkMetadata(metadata, 'input.metadata'));
-
-      // What a replacement removes must not be in use: profiles (every version), supplementary measures
-      // and mappings point at requirements. Mark withdrawn ones in their status instead of dropping them.
-      const newIds = new Set(requirements.map((r) => r.identifier));
-      const current = existing
-        ? await manager.getRepository(RequirementEntity).find({ where: { frameworkCode: input.code } })
-        : [];
-      const removedIds = current.map((r) => r.identifier).filter((id) => !newIds.has(id));
-      if (removedIds.length) {
-        const used: { identifier: string; usage: string }[] = await manager.query(
-          `SELECT identifier, 'BBN profile version ' || min(version) AS usage FROM policy.bbn_profile_measure
-             WHERE framework_code = $1 AND identifier = ANY($2) GROUP BY identifier
-           UNION ALL SELECT identifier, 'the supplementary measures of ' || min(facility_code) FROM policy.supplementary_measure
-             WHERE framework_code = $1 AND identifier = ANY($2) GROUP BY identifier
-           UNION ALL SELECT source_identifier, 'a mapping' FROM policy.requirement_mapping
-             WHERE source_framework = $1 AND source_identifier = ANY($2)
-           UNION ALL SELECT target_identifier, 'a mapping' FROM policy.requirement_mapping
-             WHERE target_framework = $1 AND target_identifier = ANY($2)`,
-          [input.code, removedIds],
-        );
-        const reported = new Set<string>();
-        for (const u of used) {
-          if (reported.has(u.identifier)) continue;
-          reported.add(u.identifier);
-          problems.push({
-            row: null,
-            path: null,
-            message: `${input.code} ${u.identifier} is used by ${u.usage}: keep it in the file (mark its status instead)`,
-          });
-        }
-      }
-
-      const currentById = new Map(current.map((r) => [r.identifier, r]));
-      const added = requirements.filter((r) => !currentById.has(r.identifier)).length;
-      const updated =
-        updatedByMerge ??
-        requirements.filter((r) => {
-          const c = currentById.get(r.identifier);
-          return (
-            c &&
-            (c.title !== r.title ||
-              c.text !== r.text ||
-              c.status !== r.status ||
-              c.kind !== r.kind ||
-              c.parentIdentifier !== r.parent ||
-              c.refersTo.join(' ') !== r.refersTo.join(' '))
-          );
-        }).length;
-      const report: ImportReport = {
-        dryRun: input.dryRun,
-        imported: false,
-        frameworkCode: input.code,
-        format: input.format,
-        mode: input.mode,
-        rowsRead,
-        rowsAccepted: rowsRead - rowsRejected,
-        rowsRejected,
-        added,
-        updated,
-        removed: removedIds.length,
-        problems,
-      };
-      if (input.dryRun) return report;
-      if (problems.length) throw refused(problems, `Import of ${input.code}`);
-      return { report, metadata, requirements, removedIds };
+    const plan = async (manager: EntityManager, lock: boolean) => {
+      const state = await this.catalogueState(manager, input.code, lock);
+      checkImportOwner(input.code, owner, state);
+      return planFrameworkImport(input, parseFrameworkFile(input, state.requirements), state);
     };
-
-    if (input.dryRun) return (await run(this.dataSource.manager)) as ImportReport;
+    const report = (p: FrameworkImportPlan, imported: boolean): ImportReport => ({
+      dryRun: input.dryRun,
+      imported,
+      frameworkCode: input.code,
+      format: input.format,
+      mode: input.mode,
+      ...p.counts,
+      problems: p.problems,
+    });
+    if (input.dryRun) return report(await plan(this.dataSource.manager, false), false);
 
     return this.unitOfWork
       .run(acting, async (tx) => {
-        const outcome = await run(tx.manager);
-        if ('dryRun' in outcome) return outcome;
-        const { report, metadata, requirements, removedIds } = outcome;
-        await tx.manager.getRepository(FrameworkEntity).save({
-          ...metadata,
-          ownerParty: owner,
-          origin: input.format,
-          changedBy: acting.actor,
-          changedAt: new Date(),
-        });
-        if (removedIds.length)
-          await tx.manager.query(
-            `DELETE FROM policy.requirement WHERE framework_code = $1 AND identifier = ANY($2)`,
-            [input.code, removedIds],
-          );
-        await upsertRequirements(tx.manager, input.code, requirements);
-        const contentHash = createHash('sha256').update(input.content).digest('hex');
-        const action = { CREATE: 'created', REPLACE: 'replaced', MERGE: 'merged' }[input.mode];
-        await tx.audit(`framework.${action}`, input.code, {
-          format: input.format,
-          mode: input.mode,
-          ownerParty: owner,
-          contentSha256: contentHash,
-          added: report.added,
-          updated: report.updated,
-          removed: report.removed,
-          metadata: { ...metadata },
-        });
-        await tx.emit(CatalogueChanged, input.code, {
-          change:
-            input.mode === 'CREATE'
-              ? 'FRAMEWORK_CREATED'
-              : input.mode === 'REPLACE'
-                ? 'FRAMEWORK_REPLACED'
-                : 'FRAMEWORK_MERGED',
-          frameworkCodes: [input.code],
-          ownerParty: owner,
-          added: report.added,
-          updated: report.updated,
-          removed: report.removed,
-        });
-        await publishApplicability(tx);
-        return { ...report, imported: true };
+        const p = await plan(tx.manager, true);
+        if (p.problems.length) throw importRefused(p.problems, input.code);
+        await this.applyImport(tx, acting.actor, owner, input, p);
+        return report(p, true);
       })
       .catch((e: unknown) => {
         // Two creations of the same new code at once: the second finds the first's row at commit.
         if ((e as { code?: string }).code === '23505')
-          throw conflict(
-            `${input.code} was imported by someone else just now; check the catalogue and try again.`,
-          );
+          throw policy.conflict('policy.import.concurrent', { code: input.code });
         throw e;
       });
   }
 
+  /** Applies an import plan: framework, requirements, audit and `policy.catalogue.changed` in one unit. */
+  private async applyImport(
+    tx: Transaction,
+    actor: string,
+    owner: string | null,
+    input: ImportFrameworkInput,
+    plan: FrameworkImportPlan,
+  ) {
+    const { metadata, changes, counts } = plan;
+    await tx.manager.getRepository(FrameworkEntity).save({
+      ...metadata,
+      ownerParty: owner,
+      origin: input.format,
+      changedBy: actor,
+      changedAt: new Date(),
+    });
+    if (changes.removed.length)
+      await tx.manager.query(
+        `DELETE FROM policy.requirement WHERE framework_code = $1 AND identifier = ANY($2)`,
+        [input.code, changes.removed],
+      );
+    await upsertRequirements(tx.manager, input.code, [...changes.added, ...changes.updated]);
+    const action = { CREATE: 'created', REPLACE: 'replaced', MERGE: 'merged' }[input.mode];
+    const { added, updated, removed } = counts;
+    await tx.audit(`framework.${action}`, input.code, {
+      format: input.format,
+      mode: input.mode,
+      ownerParty: owner,
+      contentSha256: createHash('sha256').update(input.content).digest('hex'),
+      added,
+      updated,
+      removed,
+      metadata: { ...metadata },
+    });
+    await tx.emit(CatalogueChanged, input.code, {
+      change: (
+        { CREATE: 'FRAMEWORK_CREATED', REPLACE: 'FRAMEWORK_REPLACED', MERGE: 'FRAMEWORK_MERGED' } as const
+      )[input.mode],
+      frameworkCodes: [input.code],
+      ownerParty: owner,
+      added,
+      updated,
+      removed,
+    });
+    await publishApplicability(tx);
+  }
+
   /** Mappings between frameworks of the common catalogue (the LMS), dry run or real, all or nothing. */
   async importMappings(acting: ActingContext, input: ImportMappingsInput) {
-    if (input.content.length > MAX_IMPORT_CHARACTERS)
-      throw badUserInput([
-        { field: 'input.content', message: `must be at most ${MAX_IMPORT_CHARACTERS} characters` },
-      ]);
-    if (!input.content.trim())
-      throw badUserInput([{ field: 'input.content', message: 'is empty: choose a file' }]);
+    const inputProblems = checkImportRequest(input);
+    if (inputProblems.length) throw badUserInput(inputProblems);
     const run = async (manager: EntityManager) => {
       const known: { framework_code: string; identifier: string }[] = await manager.query(
         `SELECT r.framework_code, r.identifier FROM policy.requirement r
@@ -560,7 +400,7 @@ export class CatalogueService {
     if (input.dryRun) return (await run(this.dataSource.manager)).report;
     return this.unitOfWork.run(acting, async (tx) => {
       const { report, mappings, removed } = await run(tx.manager);
-      if (report.problems.length) throw refused(report.problems, 'Import of mappings');
+      if (report.problems.length) throw importRefused(report.problems, null);
       for (const m of removed)
         await tx.manager.query(
           `DELETE FROM policy.requirement_mapping WHERE source_framework = $1 AND source_identifier = $2
@@ -615,9 +455,6 @@ export class CatalogueService {
     });
   }
 }
-
-const stripUndefined = <T extends object>(o: T): Partial<T> =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;
 
 /** Writes requirements in chunks (one statement per 200 rows): a 5,000-row framework stays quick. */
 async function upsertRequirements(
