@@ -28,3 +28,13 @@ export interface ImportReport {
   removed: number;
   problems: ImportProblem[];
 }
+
+/** The arguments of `requirements(...)`. */
+export interface RequirementsArgs {
+  frameworkCode: string;
+  search: string | null;
+  kind: string | null;
+  status: string | null;
+  limit: number;
+  offset: number;
+}

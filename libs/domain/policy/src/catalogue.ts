@@ -46,8 +46,8 @@ export interface ImportProblem {
   /** English, for API users. */
   message: string;
   /** Stable message key (policyMessages or the shared field rules); the web shows it in Dutch. */
-  key?: string;
-  params?: MessageParams;
+  key: string;
+  params: MessageParams;
 }
 
 export const FRAMEWORK_CODE = /^[A-Z][A-Z0-9-]{1,31}$/;

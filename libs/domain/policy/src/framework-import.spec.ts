@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DomainError } from '@mkib/domain-shared';
 import { FrameworkMetadata, RequirementDefinition } from './catalogue';
 import { frameworkFromCsv } from './csv-import';
+import { MappingDefinition, MappingRelationship, planMappingImport } from './mappings';
 import {
   CatalogueState,
   checkImportOwner,
@@ -258,5 +259,30 @@ describe('a refused import', () => {
       'line 9',
     ]);
     expect(e.problems.every((x) => x.key)).toBe(true);
+  });
+});
+
+describe('planning a mapping import', () => {
+  const m = (s: string, t: string, relationship: MappingRelationship = 'RELATED'): MappingDefinition => ({
+    sourceFramework: 'BIO2',
+    sourceIdentifier: s,
+    targetFramework: 'ZORGNORM',
+    targetIdentifier: t,
+    relationship,
+  });
+
+  it('adds new mappings and counts changed relationships as updated', () => {
+    const p = planMappingImport(
+      { mappings: [m('5.15', 'Z.1'), m('5.16', 'Z.2', 'SUBSET')] },
+      [m('5.16', 'Z.2')],
+      false,
+    );
+    expect([p.added, p.updated, p.removed]).toEqual([1, 1, []]);
+  });
+
+  it('with replace, removes the pair’s mappings the file no longer lists', () => {
+    const other = { ...m('5.17', 'X'), targetFramework: 'C2000' };
+    const p = planMappingImport({ mappings: [m('5.15', 'Z.1')] }, [m('5.16', 'Z.2'), other], true);
+    expect(p.removed).toEqual([m('5.16', 'Z.2')]);
   });
 });

@@ -265,7 +265,8 @@ export function importRefused(problems: ImportProblem[], code: string | null): D
   const fields: FieldProblem[] = problems.map((p) => ({
     field: fieldOf(p),
     message: p.message,
-    ...(p.key ? { key: p.key, params: p.params ?? {} } : {}),
+    key: p.key,
+    params: p.params,
   }));
   const params = { count: problems.length, field: fields[0].field, first: fields[0].message };
   const key = code === null ? 'policy.mapping.refused' : 'policy.import.refused';

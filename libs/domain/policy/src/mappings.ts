@@ -96,3 +96,40 @@ export function mappingsFromCsv(
     problems.push(importProblem({ row: null, path: null }, 'policy.mapping.none'));
   return { mappings, rowsRead, lines, problems: sortProblems(problems) };
 }
+
+/** Identity of a mapping: its two requirements. */
+export const mappingKey = (m: MappingDefinition) =>
+  [m.sourceFramework, m.sourceIdentifier, m.targetFramework, m.targetIdentifier].join('|');
+
+/**
+ * Plans a mapping import against the mappings that exist: those of the file are added or updated; with
+ * `replace`, the existing mappings between a pair of frameworks the file names and that the file no
+ * longer lists are removed.
+ */
+export function planMappingImport(
+  file: { mappings: MappingDefinition[] },
+  existing: MappingDefinition[],
+  replace: boolean,
+): { upsert: MappingDefinition[]; removed: MappingDefinition[]; added: number; updated: number } {
+  const pairs = new Set(
+    file.mappings.flatMap((m) => [
+      `${m.sourceFramework}|${m.targetFramework}`,
+      `${m.targetFramework}|${m.sourceFramework}`,
+    ]),
+  );
+  const incoming = new Set(file.mappings.map(mappingKey));
+  const before = new Map(existing.map((m) => [mappingKey(m), m]));
+  const removed = replace
+    ? existing.filter(
+        (m) => pairs.has(`${m.sourceFramework}|${m.targetFramework}`) && !incoming.has(mappingKey(m)),
+      )
+    : [];
+  return {
+    upsert: file.mappings,
+    removed,
+    added: file.mappings.filter((m) => !before.has(mappingKey(m))).length,
+    updated: file.mappings.filter(
+      (m) => before.has(mappingKey(m)) && before.get(mappingKey(m))!.relationship !== m.relationship,
+    ).length,
+  };
+}
