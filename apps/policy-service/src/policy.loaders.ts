@@ -49,10 +49,12 @@ export function policyLoaders(
       const current = await need().currentProfile();
       return keys.map(() => current);
     });
+  // Every facility's list at once (a few dozen rows): one query per request, however the facilities'
+  // resolvers spread over ticks.
   const supplementary = () =>
-    loaders.get<string, SupplementaryMeasures>('policy.supplementary', async (codes) => {
-      const found = await need().supplementaryOf(codes);
-      return codes.map((c) => found.get(c) ?? null);
+    loaders.get<'all', Map<string, SupplementaryMeasures>>('policy.supplementary', async (keys) => {
+      const all = await need().supplementaryOf();
+      return keys.map(() => all);
     });
   const partyFrameworks = () =>
     loaders.get<string, FrameworkEntity[]>('policy.partyFrameworks', async (parties) => {
@@ -75,7 +77,7 @@ export function policyLoaders(
     mappings: async (ref: RequirementRef) => (await mappings().load(ref)) ?? [],
     currentProfile: async () => (await currentProfile().load('current'))!,
     supplementary: async (facilityCode: string) =>
-      (await supplementary().load(facilityCode)) ?? {
+      (await supplementary().load('all'))?.get(facilityCode) ?? {
         facilityCode,
         rationale: null,
         setBy: null,

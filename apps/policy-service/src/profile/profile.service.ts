@@ -168,9 +168,9 @@ export class ProfileService {
     });
   }
 
-  /** The supplementary measures of facilities, for a batch. */
+  /** The supplementary measures of facilities (every facility's when omitted), for a batch. */
   supplementaryOf(
-    facilityCodes: readonly string[],
+    facilityCodes?: readonly string[],
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Map<string, SupplementaryMeasures>> {
     return new SupplementaryMeasureRepository(manager).ofFacilities(facilityCodes);
