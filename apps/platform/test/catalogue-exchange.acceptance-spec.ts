@@ -471,7 +471,7 @@ describe('extra frameworks per party', () => {
     expect(errorCodes(await politie('{ framework(code: "AMBU-EIGEN") { code } }'))).toEqual(['NOT_FOUND']);
     expect(await frameworkCodes(politie)).not.toContain('AMBU-EIGEN');
     expect(errorCodes(await politie('{ partyFrameworks(party: "ambulance") { code } }'))).toEqual([
-      'FORBIDDEN',
+      'NOT_FOUND',
     ]);
     // The Minister's auditor sees every party's scope.
     const seen = await auditor('{ partyFrameworks(party: "ambulance") { code } }');

@@ -1,9 +1,20 @@
 import { join } from 'node:path';
 import type { ServiceDefinition } from '@mkib/server-runtime';
-import { CatalogueResolver, RequirementResolver } from './catalogue/catalogue.resolver';
+import {
+  CatalogueResolver,
+  ImportProblemResolver,
+  RequirementResolver,
+} from './catalogue/catalogue.resolver';
 import { CatalogueService } from './catalogue/catalogue.service';
 import { FrameworkEntity } from './catalogue/framework.entity';
+import { RequirementMappingEntity } from './catalogue/requirement-mapping.entity';
 import { RequirementEntity } from './catalogue/requirement.entity';
+import { ApplicabilityPublishedEntity } from './applicability/applicability-published.entity';
+import { FacilityStateEntity } from './applicability/facility-state.entity';
+import { BbnProfileMeasureEntity } from './profile/bbn-profile-measure.entity';
+import { BbnProfileEntity } from './profile/bbn-profile.entity';
+import { PartyFrameworkEntity } from './profile/party-framework.entity';
+import { SupplementaryMeasureEntity } from './profile/supplementary-measure.entity';
 import { PolicyInitial1764374400000 } from './migrations/1764374400000-policy-initial';
 import { PolicyExchangeProfiles1764547200000 } from './migrations/1764547200000-policy-exchange-profiles';
 import { PolicyApplicability1764633600000 } from './migrations/1764633600000-policy-applicability';
@@ -23,7 +34,17 @@ import { ProfileService } from './profile/profile.service';
 export const policyService: ServiceDefinition = {
   name: 'policy',
   schemaFile: join(__dirname, 'schema.graphql'),
-  entities: [FrameworkEntity, RequirementEntity],
+  entities: [
+    FrameworkEntity,
+    RequirementEntity,
+    RequirementMappingEntity,
+    BbnProfileEntity,
+    BbnProfileMeasureEntity,
+    SupplementaryMeasureEntity,
+    PartyFrameworkEntity,
+    FacilityStateEntity,
+    ApplicabilityPublishedEntity,
+  ],
   migrations: [
     PolicyInitial1764374400000,
     PolicyExchangeProfiles1764547200000,
@@ -34,6 +55,7 @@ export const policyService: ServiceDefinition = {
     ProfileService,
     CatalogueResolver,
     RequirementResolver,
+    ImportProblemResolver,
     ProfileResolver,
     BbnProfileLevelResolver,
     FacilityMeasuresResolver,

@@ -1,8 +1,11 @@
 import { Args, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
+import { policy } from '@mkib/domain-policy';
 import { Principal } from '@mkib/server-auth';
-import { Acting, Authorise, CurrentPrincipal } from '@mkib/server-graphql';
+import { Acting, Authorise, CurrentPrincipal, Loaders, RequestLoaders } from '@mkib/server-graphql';
 import { ActingContext } from '@mkib/server-messaging';
-import { CatalogueService, ImportFrameworkInput, ImportMappingsInput } from './catalogue.service';
+import { policyLoaders } from '../policy.loaders';
+import { ImportFrameworkInput, ImportMappingsInput, RequirementsArgs } from './catalogue.input';
+import { CatalogueService } from './catalogue.service';
 import { FrameworkEntity } from './framework.entity';
 import { RequirementEntity } from './requirement.entity';
 
@@ -28,13 +31,20 @@ export class CatalogueResolver {
   @ResolveReference()
   @Authorise('catalogue.read')
   // With a parameter decorator present, Nest maps every argument: the representation is the root (@Parent).
-  async reference(@Parent() ref: { code: string }, @CurrentPrincipal() principal: Principal) {
-    return toFramework(await this.catalogue.framework(principal, ref.code));
+  async reference(
+    @Parent() ref: { code: string },
+    @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
+  ) {
+    const framework = await policyLoaders(loaders, this.catalogue).framework(ref.code);
+    if (!this.catalogue.visibleTo(this.catalogue.scope(principal), framework))
+      throw policy.notFound('policy.framework.notFound', { code: ref.code });
+    return toFramework(framework);
   }
 
   @ResolveField('requirementCount')
-  requirementCount(@Parent() framework: FrameworkEntity) {
-    return this.catalogue.requirementCount(framework.code);
+  requirementCount(@Parent() framework: FrameworkEntity, @Loaders() loaders: RequestLoaders) {
+    return policyLoaders(loaders, this.catalogue).requirementCount(framework.code);
   }
 
   @Query('requirements')
@@ -48,7 +58,8 @@ export class CatalogueResolver {
     @Args('limit') limit: number,
     @Args('offset') offset: number,
   ) {
-    return this.catalogue.requirements(principal, { frameworkCode, search, kind, status, limit, offset });
+    const args: RequirementsArgs = { frameworkCode, search, kind, status, limit, offset };
+    return this.catalogue.requirements(principal, args);
   }
 
   @Query('requirement')
@@ -95,18 +106,41 @@ export class CatalogueResolver {
 export class RequirementResolver {
   constructor(private readonly catalogue: CatalogueService) {}
 
-  /** Other subgraphs (the icv assessment) point at requirements by framework and identifier. */
+  /**
+   * Other subgraphs (the icv assessment) point at requirements by framework and identifier: one query for
+   * the frameworks and one for the requirements, whatever the number of references in the request.
+   */
   @ResolveReference()
   @Authorise('catalogue.read')
-  reference(
+  async reference(
     @Parent() ref: { frameworkCode: string; identifier: string },
     @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
   ) {
-    return this.catalogue.requirement(principal, ref.frameworkCode, ref.identifier);
+    const load = policyLoaders(loaders, this.catalogue);
+    const framework = await load.framework(ref.frameworkCode);
+    if (!this.catalogue.visibleTo(this.catalogue.scope(principal), framework))
+      throw policy.notFound('policy.framework.notFound', { code: ref.frameworkCode });
+    const requirement = await load.requirement(ref);
+    if (!requirement)
+      throw policy.notFound('policy.requirement.notFound', {
+        frameworkCode: ref.frameworkCode,
+        identifier: ref.identifier,
+      });
+    return requirement;
   }
 
   @ResolveField('mappings')
-  mappings(@Parent() requirement: RequirementEntity) {
-    return this.catalogue.mappings(requirement.frameworkCode, requirement.identifier);
+  mappings(@Parent() requirement: RequirementEntity, @Loaders() loaders: RequestLoaders) {
+    return policyLoaders(loaders, this.catalogue).mappings(requirement);
+  }
+}
+
+/** An import problem's parameters as the SDL lists them: `[{ name, value }]`. */
+@Resolver('ImportProblem')
+export class ImportProblemResolver {
+  @ResolveField('params')
+  params(@Parent() problem: { params?: Record<string, string | number> }) {
+    return Object.entries(problem.params ?? {}).map(([name, value]) => ({ name, value: String(value) }));
   }
 }

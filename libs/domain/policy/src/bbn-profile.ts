@@ -1,5 +1,6 @@
-import type { FieldProblem } from '@mkib/domain-shared';
+import { FieldProblem, fieldRules } from '@mkib/domain-shared';
 import type { FrameworkDefinition } from './catalogue';
+import { plainShaped, policy } from './messages';
 
 /**
  * BBN profiles (SK-2.2b): per basisbeveiligingsniveau (basic security level) the measures that apply, the
@@ -39,20 +40,21 @@ export function checkBbnProfile(
   levels.forEach((level, i) => {
     const field = `input.levels[${i}]`;
     if (!BBN_LEVELS.includes(level.bbn as BbnLevel)) {
-      problems.push({ field: `${field}.bbn`, message: `must be one of ${BBN_LEVELS.join(', ')}` });
+      problems.push(...fieldRules.oneOf(`${field}.bbn`, String(level.bbn), BBN_LEVELS.map(String)));
       return;
     }
     if (seenLevels.has(level.bbn))
-      problems.push({ field: `${field}.bbn`, message: `BBN${level.bbn} is given more than once` });
+      problems.push(policy.problem(`${field}.bbn`, 'policy.profile.levelTwice', { bbn: level.bbn }));
     seenLevels.add(level.bbn);
     if (level.measures.length > MAX_MEASURES_PER_LEVEL)
-      problems.push({
-        field: `${field}.measures`,
-        message: `at most ${MAX_MEASURES_PER_LEVEL} measures per level`,
-      });
+      problems.push(
+        policy.problem(`${field}.measures`, 'policy.profile.tooManyMeasures', {
+          max: MAX_MEASURES_PER_LEVEL,
+        }),
+      );
     problems.push(...checkRefs(level.measures, `${field}.measures`, kindOf, introducedAt, level.bbn));
   });
-  return problems;
+  return problems.map(plainShaped);
 }
 
 /** Checks a list of measure references (a level, or a facility's supplementary measures). */
@@ -67,27 +69,24 @@ export function checkRefs(
   refs.forEach((ref, j) => {
     const key = refKey(ref);
     const kind = kindOf(ref);
+    const f = `${field}[${j}]`;
     if (kind === null)
-      problems.push({
-        field: `${field}[${j}]`,
-        message: `${ref.identifier} is not a requirement of ${ref.frameworkCode} in the common catalogue`,
-      });
-    else if (kind === 'THEMA')
-      problems.push({
-        field: `${field}[${j}]`,
-        message: `${key} is a theme; choose its controls or measures`,
-      });
+      problems.push(
+        policy.problem(f, 'policy.ref.unknown', {
+          identifier: ref.identifier,
+          frameworkCode: ref.frameworkCode,
+        }),
+      );
+    else if (kind === 'THEMA') problems.push(policy.problem(f, 'policy.ref.theme', { ref: key }));
     else if (seen.has(key))
-      problems.push({
-        field: `${field}[${j}]`,
-        message:
-          seen.get(key) === at
-            ? `${key} is listed twice`
-            : `${key} is already introduced at BBN${seen.get(key)}`,
-      });
+      problems.push(
+        seen.get(key) === at
+          ? policy.problem(f, 'policy.ref.twice', { ref: key })
+          : policy.problem(f, 'policy.ref.alreadyIntroduced', { ref: key, bbn: seen.get(key)! }),
+      );
     seen.set(key, at);
   });
-  return problems;
+  return problems.map(plainShaped);
 }
 
 /** The measures of the profile that apply at a BBN: those introduced at every level up to it. */

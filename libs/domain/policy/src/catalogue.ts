@@ -1,3 +1,6 @@
+import { fieldRules, MessageParams } from '@mkib/domain-shared';
+import { asImportProblem, importProblem, PolicyMessageKey } from './messages';
+
 /**
  * The control catalogue's model and the rules every framework obeys, whatever its source (seed, CSV,
  * OSCAL): stable identifiers, a theme > control > measure hierarchy, texts only where we may ship them.
@@ -40,7 +43,11 @@ export interface FrameworkDefinition extends FrameworkMetadata {
 export interface ImportProblem {
   row: number | null;
   path: string | null;
+  /** English, for API users. */
   message: string;
+  /** Stable message key (policyMessages or the shared field rules); the web shows it in Dutch. */
+  key: string;
+  params: MessageParams;
 }
 
 export const FRAMEWORK_CODE = /^[A-Z][A-Z0-9-]{1,31}$/;
@@ -57,17 +64,14 @@ export const sortKeyOf = (identifier: string): string =>
 /** Problems with a framework's code and descriptive fields. */
 export function checkFrameworkMetadata(m: Partial<FrameworkMetadata>, path = 'framework'): ImportProblem[] {
   const problems: ImportProblem[] = [];
-  const problem = (field: string, message: string) =>
-    problems.push({ row: null, path: `${path}.${field}`, message });
   if (!m.code || !FRAMEWORK_CODE.test(m.code))
-    problem('code', 'must be 2-32 capital letters, digits or dashes, starting with a letter (e.g. NEN7510)');
-  for (const field of ['name', 'version', 'publisher', 'licence'] as const) {
-    const value = m[field]?.trim();
-    if (!value) problem(field, 'is required');
-    else if (value.length > LIMITS.metadata) problem(field, `must be at most ${LIMITS.metadata} characters`);
-  }
+    problems.push(importProblem({ row: null, path: `${path}.code` }, 'policy.framework.codeFormat'));
+  for (const field of ['name', 'version', 'publisher', 'licence'] as const)
+    problems.push(
+      ...fieldRules.text(`${path}.${field}`, m[field], { max: LIMITS.metadata }).map(asImportProblem),
+    );
   for (const field of ['source', 'attribution'] as const)
-    if ((m[field]?.length ?? 0) > 2_000) problem(field, 'must be at most 2000 characters');
+    problems.push(...fieldRules.optionalText(`${path}.${field}`, m[field], 2_000).map(asImportProblem));
   return problems;
 }
 
@@ -81,49 +85,55 @@ export function checkRequirements(
   rowOf: (index: number) => { row: number | null; path: string | null },
 ): ImportProblem[] {
   const problems: ImportProblem[] = [];
-  const at = (i: number, message: string) => problems.push({ ...rowOf(i), message });
-  if (requirements.length === 0)
-    problems.push({ row: null, path: null, message: 'the file has no requirements' });
+  const at = (i: number, key: PolicyMessageKey, params: MessageParams = {}) =>
+    problems.push(importProblem(rowOf(i), key, params));
+  const nowhere = { row: null, path: null };
+  if (requirements.length === 0) problems.push(importProblem(nowhere, 'policy.requirement.none'));
   if (requirements.length > LIMITS.requirements)
-    problems.push({
-      row: null,
-      path: null,
-      message: `a framework has at most ${LIMITS.requirements} requirements; this file has ${requirements.length}`,
-    });
+    problems.push(
+      importProblem(nowhere, 'policy.requirement.tooMany', {
+        max: LIMITS.requirements,
+        count: requirements.length,
+      }),
+    );
   const firstIndex = new Map<string, number>();
   requirements.forEach((r, i) => {
     if (!firstIndex.has(r.identifier)) firstIndex.set(r.identifier, i);
   });
   requirements.forEach((r, i) => {
-    if (!IDENTIFIER.test(r.identifier))
-      at(i, `identifier "${r.identifier}" must be 1-64 letters, digits, dots, dashes or underscores`);
-    else if (firstIndex.get(r.identifier) !== i)
-      at(
-        i,
-        `identifier "${r.identifier}" occurs more than once (first at ${describe(rowOf(firstIndex.get(r.identifier)!))})`,
-      );
+    const { identifier } = r;
+    if (!IDENTIFIER.test(identifier)) at(i, 'policy.requirement.identifierFormat', { identifier });
+    else if (firstIndex.get(identifier) !== i) {
+      const first = rowOf(firstIndex.get(identifier)!);
+      if (first.row !== null)
+        at(i, 'policy.requirement.identifierTwiceAtLine', { identifier, line: first.row });
+      else if (first.path !== null)
+        at(i, 'policy.requirement.identifierTwiceAtPath', { identifier, path: first.path });
+      else at(i, 'policy.requirement.identifierTwice', { identifier });
+    }
     if (!REQUIREMENT_KINDS.includes(r.kind))
-      at(i, `kind "${r.kind}" must be one of ${REQUIREMENT_KINDS.join(', ')}`);
+      at(i, 'policy.requirement.kind', { kind: r.kind, kinds: REQUIREMENT_KINDS.join(', ') });
     if (r.parent !== null) {
       const p = firstIndex.get(r.parent);
-      if (r.parent === r.identifier) at(i, `"${r.identifier}" cannot be its own parent`);
-      else if (p === undefined) at(i, `parent "${r.parent}" of "${r.identifier}" is not in the file`);
+      if (r.parent === identifier) at(i, 'policy.requirement.ownParent', { identifier });
+      else if (p === undefined) at(i, 'policy.requirement.parentMissing', { parent: r.parent, identifier });
       else if (REQUIREMENT_KINDS.includes(r.kind) && KIND_RANK[requirements[p].kind] >= KIND_RANK[r.kind])
-        at(i, `a ${r.kind} cannot sit under a ${requirements[p].kind} ("${r.parent}")`);
+        at(i, 'policy.requirement.parentKind', {
+          kind: r.kind,
+          parentKind: requirements[p].kind,
+          parent: r.parent,
+        });
     }
     if (r.title !== null && r.title.length > LIMITS.title)
-      at(i, `title must be at most ${LIMITS.title} characters`);
-    if (r.title !== null && /[\r\n]/.test(r.title)) at(i, 'title must be one line');
+      at(i, 'policy.requirement.titleTooLong', { max: LIMITS.title });
+    if (r.title !== null && /[\r\n]/.test(r.title)) at(i, 'policy.requirement.titleOneLine');
     if (r.text !== null && r.text.length > LIMITS.text)
-      at(i, `text must be at most ${LIMITS.text} characters`);
+      at(i, 'policy.requirement.textTooLong', { max: LIMITS.text });
     if (r.status !== null && r.status.length > LIMITS.status)
-      at(i, `status must be at most ${LIMITS.status} characters`);
+      at(i, 'policy.requirement.statusTooLong', { max: LIMITS.status });
   });
   return problems;
 }
-
-const describe = (where: { row: number | null; path: string | null }) =>
-  where.row !== null ? `line ${where.row}` : (where.path ?? 'an earlier entry');
 
 /** A requirement is a leaf when nothing sits under it: the nodes a party actually implements. */
 export function leafRequirements<

@@ -6,6 +6,11 @@ import {
   RequirementDefinition,
   RequirementKind,
 } from './catalogue';
+import { importProblem } from './messages';
+
+/** The header line, where the header's problems are. */
+const HEADER = { row: 1, path: null };
+const KINDS = REQUIREMENT_KINDS.join(', ');
 
 /**
  * The documented CSV format of a framework (docs/catalogue-import.md): UTF-8, comma or semicolon
@@ -60,31 +65,28 @@ export function readFrameworkCsv(
       rows: [],
       rowsRead: 0,
       problems: [
-        { row: err.lines ?? null, path: null, message: `the file is not valid CSV: ${err.message}` },
+        importProblem({ row: err.lines ?? null, path: null }, 'policy.csv.invalid', { detail: err.message }),
       ],
     };
   }
   if (records.length === 0)
-    return { rows: [], rowsRead: 0, problems: [{ row: 1, path: null, message: 'the file is empty' }] };
+    return { rows: [], rowsRead: 0, problems: [importProblem(HEADER, 'policy.csv.empty')] };
   const header = records[0].record.map((h) => h.trim().toLowerCase());
   const problems: ImportProblem[] = [];
   const unknown = header.filter((h) => !allowed.includes(h));
   if (unknown.length)
-    problems.push({
-      row: 1,
-      path: null,
-      message: `unknown column(s) ${unknown.map((u) => `"${u}"`).join(', ')}; the columns are ${allowed.join(', ')}`,
-    });
+    problems.push(
+      importProblem(HEADER, 'policy.csv.unknownColumns', {
+        unknown: unknown.map((u) => `"${u}"`).join(', '),
+        columns: allowed.join(', '),
+      }),
+    );
   const missing = required.filter((r) => !header.includes(r));
   if (missing.length)
-    problems.push({
-      row: 1,
-      path: null,
-      message: `the header must name the column(s) ${missing.join(', ')}`,
-    });
+    problems.push(importProblem(HEADER, 'policy.csv.missingColumns', { missing: missing.join(', ') }));
   const dupes = header.filter((h, i) => header.indexOf(h) !== i);
   if (dupes.length)
-    problems.push({ row: 1, path: null, message: `column(s) named twice: ${dupes.join(', ')}` });
+    problems.push(importProblem(HEADER, 'policy.csv.duplicateColumns', { columns: dupes.join(', ') }));
   if (problems.length) return { rows: [], rowsRead: records.length - 1, problems };
 
   const rows: CsvRow[] = [];
@@ -94,11 +96,12 @@ export function readFrameworkCsv(
     const rowLine = line + 1;
     line = info.lines;
     if (record.length > header.length) {
-      problems.push({
-        row: rowLine,
-        path: null,
-        message: `has ${record.length} fields, the header has ${header.length} (quote texts that contain the separator)`,
-      });
+      problems.push(
+        importProblem({ row: rowLine, path: null }, 'policy.csv.fieldCount', {
+          fields: record.length,
+          columns: header.length,
+        }),
+      );
       continue;
     }
     const values: Partial<Record<Column, string>> = {};
@@ -130,14 +133,15 @@ export function frameworkFromCsv(content: string): FrameworkCsvResult {
   const requirements: RequirementDefinition[] = [];
   const lines: number[] = [];
   for (const { line, values } of rows) {
-    const rowProblems: string[] = [];
-    if (!values.identifier) rowProblems.push('identifier is empty');
+    const at = { row: line, path: null };
+    const rowProblems: ImportProblem[] = [];
+    if (!values.identifier) rowProblems.push(importProblem(at, 'policy.csv.identifierEmpty'));
     const kind = values.kind?.toUpperCase();
-    if (!kind) rowProblems.push('kind is empty (THEMA, CONTROL or MAATREGEL)');
+    if (!kind) rowProblems.push(importProblem(at, 'policy.csv.kindEmpty'));
     else if (!REQUIREMENT_KINDS.includes(kind as RequirementKind))
-      rowProblems.push(`kind "${values.kind}" must be one of ${REQUIREMENT_KINDS.join(', ')}`);
+      rowProblems.push(importProblem(at, 'policy.requirement.kind', { kind: values.kind!, kinds: KINDS }));
     if (rowProblems.length) {
-      rowProblems.forEach((message) => problems.push({ row: line, path: null, message }));
+      problems.push(...rowProblems);
       continue;
     }
     requirements.push({
@@ -174,45 +178,39 @@ export function mergeCsvIntoFramework(
   let added = 0;
   for (const { line, values } of rows) {
     const id = values.identifier;
+    const at = { row: line, path: null };
     if (!id) {
-      problems.push({ row: line, path: null, message: 'identifier is empty' });
+      problems.push(importProblem(at, 'policy.csv.identifierEmpty'));
       continue;
     }
     if (seen.has(id)) {
-      problems.push({
-        row: line,
-        path: null,
-        message: `identifier "${id}" occurs more than once (first at line ${seen.get(id)})`,
-      });
+      problems.push(
+        importProblem(at, 'policy.requirement.identifierTwiceAtLine', {
+          identifier: id,
+          line: seen.get(id)!,
+        }),
+      );
       continue;
     }
     seen.set(id, line);
     const index = byId.get(id);
     const kind = values.kind?.toUpperCase();
     if (kind && !REQUIREMENT_KINDS.includes(kind as RequirementKind)) {
-      problems.push({
-        row: line,
-        path: null,
-        message: `kind "${values.kind}" must be one of ${REQUIREMENT_KINDS.join(', ')}`,
-      });
+      problems.push(importProblem(at, 'policy.requirement.kind', { kind: values.kind!, kinds: KINDS }));
       continue;
     }
     if (index !== undefined) {
       const r = merged[index];
       if (kind && kind !== r.kind) {
-        problems.push({
-          row: line,
-          path: null,
-          message: `"${id}" is a ${r.kind}; a merge cannot change its kind`,
-        });
+        problems.push(importProblem(at, 'policy.merge.kindChange', { identifier: id, kind: r.kind }));
         continue;
       }
       if (values.parent !== undefined && values.parent !== (r.parent ?? undefined)) {
-        problems.push({
-          row: line,
-          path: null,
-          message: `"${id}" sits under "${r.parent ?? '(top)'}"; a merge cannot move it`,
-        });
+        problems.push(
+          r.parent === null
+            ? importProblem(at, 'policy.merge.moveFromTop', { identifier: id })
+            : importProblem(at, 'policy.merge.move', { identifier: id, parent: r.parent }),
+        );
         continue;
       }
       if (values.title !== undefined) r.title = values.title;
@@ -223,7 +221,7 @@ export function mergeCsvIntoFramework(
       updated++;
     } else {
       if (!kind) {
-        problems.push({ row: line, path: null, message: `"${id}" is new in this framework: give its kind` });
+        problems.push(importProblem(at, 'policy.merge.kindNeeded', { identifier: id }));
         continue;
       }
       merged.push({

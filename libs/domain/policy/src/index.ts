@@ -4,3 +4,5 @@ export * from './csv-import';
 export * from './oscal';
 export * from './mappings';
 export * from './bbn-profile';
+export * from './framework-import';
+export * from './messages';

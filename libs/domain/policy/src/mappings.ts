@@ -1,5 +1,6 @@
 import { ImportProblem } from './catalogue';
 import { readFrameworkCsv, sortProblems } from './csv-import';
+import { importProblem } from './messages';
 
 /**
  * Mappings between frameworks (e.g. a BIO2 measure to a NEN 7510 control). Relationships follow the
@@ -46,33 +47,40 @@ export function mappingsFromCsv(
   const seen = new Map<string, number>();
   for (const { line, values } of rows) {
     const v = values as Partial<Record<(typeof MAPPING_CSV_COLUMNS)[number], string>>;
-    const rowProblems: string[] = [];
+    const at = { row: line, path: null };
+    const rowProblems: ImportProblem[] = [];
     for (const column of MAPPING_CSV_COLUMNS.slice(0, 4))
-      if (!v[column]) rowProblems.push(`${column} is empty`);
+      if (!v[column]) rowProblems.push(importProblem(at, 'policy.mapping.columnEmpty', { column }));
     const relationship = (v.relationship ?? 'RELATED').toUpperCase() as MappingRelationship;
     if (!MAPPING_RELATIONSHIPS.includes(relationship))
-      rowProblems.push(`relationship "${v.relationship}" must be one of ${MAPPING_RELATIONSHIPS.join(', ')}`);
+      rowProblems.push(
+        importProblem(at, 'policy.mapping.relationship', {
+          relationship: v.relationship ?? '',
+          relationships: MAPPING_RELATIONSHIPS.join(', '),
+        }),
+      );
     if (!rowProblems.length) {
       for (const side of ['source', 'target'] as const) {
         const framework = v[`${side}_framework`]!;
         const identifier = v[`${side}_identifier`]!;
         if (!exists(framework))
-          rowProblems.push(`${side} framework "${framework}" is not in the common catalogue`);
+          rowProblems.push(importProblem(at, `policy.mapping.${side}FrameworkUnknown`, { framework }));
         else if (!exists(framework, identifier))
-          rowProblems.push(`${side} "${identifier}" is not a requirement of ${framework}`);
+          rowProblems.push(importProblem(at, `policy.mapping.${side}Unknown`, { identifier, framework }));
       }
       if (v.source_framework === v.target_framework)
-        rowProblems.push('a mapping links two different frameworks');
+        rowProblems.push(importProblem(at, 'policy.mapping.sameFramework'));
     }
     if (!rowProblems.length) {
       const key = [v.source_framework, v.source_identifier, v.target_framework, v.target_identifier].join(
         '|',
       );
-      if (seen.has(key)) rowProblems.push(`the same mapping is on line ${seen.get(key)}`);
+      if (seen.has(key))
+        rowProblems.push(importProblem(at, 'policy.mapping.duplicate', { line: seen.get(key)! }));
       else seen.set(key, line);
     }
     if (rowProblems.length) {
-      rowProblems.forEach((message) => problems.push({ row: line, path: null, message }));
+      problems.push(...rowProblems);
       continue;
     }
     mappings.push({
@@ -85,6 +93,43 @@ export function mappingsFromCsv(
     lines.push(line);
   }
   if (rows.length === 0 && problems.length === 0)
-    problems.push({ row: null, path: null, message: 'the file has no mappings' });
+    problems.push(importProblem({ row: null, path: null }, 'policy.mapping.none'));
   return { mappings, rowsRead, lines, problems: sortProblems(problems) };
+}
+
+/** Identity of a mapping: its two requirements. */
+export const mappingKey = (m: MappingDefinition) =>
+  [m.sourceFramework, m.sourceIdentifier, m.targetFramework, m.targetIdentifier].join('|');
+
+/**
+ * Plans a mapping import against the mappings that exist: those of the file are added or updated; with
+ * `replace`, the existing mappings between a pair of frameworks the file names and that the file no
+ * longer lists are removed.
+ */
+export function planMappingImport(
+  file: { mappings: MappingDefinition[] },
+  existing: MappingDefinition[],
+  replace: boolean,
+): { upsert: MappingDefinition[]; removed: MappingDefinition[]; added: number; updated: number } {
+  const pairs = new Set(
+    file.mappings.flatMap((m) => [
+      `${m.sourceFramework}|${m.targetFramework}`,
+      `${m.targetFramework}|${m.sourceFramework}`,
+    ]),
+  );
+  const incoming = new Set(file.mappings.map(mappingKey));
+  const before = new Map(existing.map((m) => [mappingKey(m), m]));
+  const removed = replace
+    ? existing.filter(
+        (m) => pairs.has(`${m.sourceFramework}|${m.targetFramework}`) && !incoming.has(mappingKey(m)),
+      )
+    : [];
+  return {
+    upsert: file.mappings,
+    removed,
+    added: file.mappings.filter((m) => !before.has(mappingKey(m))).length,
+    updated: file.mappings.filter(
+      (m) => before.has(mappingKey(m)) && before.get(mappingKey(m))!.relationship !== m.relationship,
+    ).length,
+  };
 }

@@ -1,5 +1,6 @@
 import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import type { MessageParams } from '@mkib/domain-shared';
 import catalogSchema from '../data/oscal/oscal_catalog_schema.json';
 import {
   checkRequirements,
@@ -8,6 +9,7 @@ import {
   ImportProblem,
   RequirementDefinition,
 } from './catalogue';
+import { importProblem, PolicyMessageKey } from './messages';
 
 /**
  * OSCAL catalogs in and out (NIST OSCAL 1.2.1 JSON, schema in ../data/oscal). Our hierarchy maps onto
@@ -33,32 +35,39 @@ function catalogValidator(): ValidateFunction {
 export function validateOscalCatalog(document: unknown): ImportProblem[] {
   const validate = catalogValidator();
   if (validate(document)) return [];
-  return dedupe(validate.errors ?? []).map((e) => ({
-    row: null,
-    path: e.instancePath || '/',
-    message: explain(e),
-  }));
+  return dedupe(validate.errors ?? []).map((e) => {
+    const { key, params } = explain(e);
+    return importProblem({ row: null, path: e.instancePath || '/' }, key, params);
+  });
 }
 
-const PATTERN_HELP: Record<string, string> = {
-  UUIDDatatype: 'must be a UUID of version 4 or 5, e.g. 6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b',
-  TokenDatatype:
-    'must start with a letter or underscore and hold only letters, digits, dots, dashes and underscores',
-  DateTimeWithTimezoneDatatype: 'must be a date and time with its time zone, e.g. 2026-11-29T10:00:00Z',
-  MarkupLineDatatype: 'must be one line',
-  StringDatatype: 'must not be empty nor start or end with white space',
+const PATTERN_HELP: Record<string, PolicyMessageKey> = {
+  UUIDDatatype: 'policy.oscal.uuid',
+  TokenDatatype: 'policy.oscal.token',
+  DateTimeWithTimezoneDatatype: 'policy.oscal.dateTime',
+  MarkupLineDatatype: 'policy.oscal.markupLine',
+  StringDatatype: 'policy.oscal.string',
 };
 
-function explain(e: ErrorObject): string {
+function explain(e: ErrorObject): { key: PolicyMessageKey; params: MessageParams } {
   if (e.keyword === 'additionalProperties')
-    return `has a property "${(e.params as { additionalProperty: string }).additionalProperty}" the OSCAL catalog schema does not allow`;
+    return {
+      key: 'policy.oscal.additionalProperty',
+      params: { property: (e.params as { additionalProperty: string }).additionalProperty },
+    };
   if (e.keyword === 'required')
-    return `misses the required property "${(e.params as { missingProperty: string }).missingProperty}"`;
+    return {
+      key: 'policy.oscal.missingProperty',
+      params: { property: (e.params as { missingProperty: string }).missingProperty },
+    };
   if (e.keyword === 'pattern') {
     const datatype = /definitions\/(\w+)\/pattern$/.exec(e.schemaPath)?.[1];
-    return PATTERN_HELP[datatype ?? ''] ?? `does not match the OSCAL format ${e.params.pattern}`;
+    const key = PATTERN_HELP[datatype ?? ''];
+    return key
+      ? { key, params: {} }
+      : { key: 'policy.oscal.pattern', params: { pattern: String(e.params.pattern) } };
   }
-  return e.message ?? 'is not valid OSCAL';
+  return { key: 'policy.oscal.schema', params: { detail: e.message ?? 'is not valid OSCAL' } };
 }
 
 /**
@@ -72,7 +81,7 @@ function dedupe(errors: ErrorObject[]): ErrorObject[] {
     if ((e.keyword === 'anyOf' || e.keyword === 'oneOf') && deeper(e.instancePath)) return false;
     if (/\/(anyOf|oneOf)\/\d+\/additionalProperties$/.test(e.schemaPath) && deeper(e.instancePath))
       return false;
-    const key = `${e.instancePath}|${explain(e)}`;
+    const key = `${e.instancePath}|${JSON.stringify(explain(e))}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -158,7 +167,9 @@ export function frameworkFromOscal(content: string): OscalImportResult {
       metadata: {},
       requirements: [],
       paths: [],
-      problems: [{ row: null, path: '/', message: `the file is not JSON: ${(e as Error).message}` }],
+      problems: [
+        importProblem({ row: null, path: '/' }, 'policy.oscal.notJson', { detail: (e as Error).message }),
+      ],
     };
   }
   const schemaProblems = validateOscalCatalog(document);

@@ -21,6 +21,7 @@ export const declaredAction = (
 interface RequestWithPrincipal {
   headers: Record<string, string | string[] | undefined>;
   principal?: Principal;
+  verifying?: Promise<Principal>;
   actingContext?: ActingContext;
 }
 
@@ -55,7 +56,10 @@ export class AuthorisationGuard implements CanActivate {
     const req = requestOf(context);
     if (!req.principal) {
       const header = req.headers['authorization'];
-      req.principal = await this.verify(Array.isArray(header) ? header[0] : header);
+      // One verification per request: the fields and references resolved concurrently share it, so they
+      // go on in the same tick and the request loaders batch them (no batch split per verification).
+      req.verifying ??= this.verify(Array.isArray(header) ? header[0] : header);
+      req.principal = await req.verifying;
       const correlation = req.headers['x-correlation-id'];
       req.actingContext = {
         actor: req.principal.username,

@@ -1,3 +1,4 @@
+import { policyNl } from './policy';
 import { sharedNl } from './shared';
 
 /**
@@ -6,4 +7,5 @@ import { sharedNl } from './shared';
  */
 export const serverMessagesNl: Record<string, string> = {
   ...sharedNl,
+  ...policyNl,
 };

@@ -1,0 +1,40 @@
+import type { FrameworkImportRequest, ImportFormat, ImportMode, ImportProblem } from '@mkib/domain-policy';
+
+/** `ImportFrameworkInput` of the SDL: the resolver's argument and the service's input. */
+export interface ImportFrameworkInput extends FrameworkImportRequest {
+  /** True (the default) only checks and reports; false imports everything or nothing. */
+  dryRun: boolean;
+}
+
+/** `ImportMappingsInput` of the SDL. */
+export interface ImportMappingsInput {
+  content: string;
+  replace: boolean;
+  dryRun: boolean;
+}
+
+/** `ImportReport` of the SDL. */
+export interface ImportReport {
+  dryRun: boolean;
+  imported: boolean;
+  frameworkCode: string;
+  format: ImportFormat;
+  mode: ImportMode;
+  rowsRead: number;
+  rowsAccepted: number;
+  rowsRejected: number;
+  added: number;
+  updated: number;
+  removed: number;
+  problems: ImportProblem[];
+}
+
+/** The arguments of `requirements(...)`. */
+export interface RequirementsArgs {
+  frameworkCode: string;
+  search: string | null;
+  kind: string | null;
+  status: string | null;
+  limit: number;
+  offset: number;
+}

@@ -1,0 +1,147 @@
+import { FieldProblem, MessageParams, messagesOf } from '@mkib/domain-shared';
+import type { ImportProblem } from './catalogue';
+
+/**
+ * The policy context's messages: stable key to English template (API users read the English; the web
+ * shows the Dutch text of libs/web/i18n/src/server-messages/policy.ts with the same parameters).
+ */
+export const policyMessages = {
+  // Frameworks and requirements.
+  'policy.framework.notFound': 'There is no framework with code "{{code}}".',
+  'policy.framework.codeFormat':
+    'must be 2-32 capital letters, digits or dashes, starting with a letter (e.g. NEN7510)',
+  'policy.requirement.notFound': '{{frameworkCode}} has no requirement "{{identifier}}".',
+  'policy.requirement.none': 'the file has no requirements',
+  'policy.requirement.tooMany': 'a framework has at most {{max}} requirements; this file has {{count}}',
+  'policy.requirement.identifierFormat':
+    'identifier "{{identifier}}" must be 1-64 letters, digits, dots, dashes or underscores',
+  'policy.requirement.identifierTwiceAtLine':
+    'identifier "{{identifier}}" occurs more than once (first at line {{line}})',
+  'policy.requirement.identifierTwiceAtPath':
+    'identifier "{{identifier}}" occurs more than once (first at {{path}})',
+  'policy.requirement.identifierTwice':
+    'identifier "{{identifier}}" occurs more than once (first at an earlier entry)',
+  'policy.requirement.kind': 'kind "{{kind}}" must be one of {{kinds}}',
+  'policy.requirement.ownParent': '"{{identifier}}" cannot be its own parent',
+  'policy.requirement.parentMissing': 'parent "{{parent}}" of "{{identifier}}" is not in the file',
+  'policy.requirement.parentKind': 'a {{kind}} cannot sit under a {{parentKind}} ("{{parent}}")',
+  'policy.requirement.titleTooLong': 'title must be at most {{max}} characters',
+  'policy.requirement.titleOneLine': 'title must be one line',
+  'policy.requirement.textTooLong': 'text must be at most {{max}} characters',
+  'policy.requirement.statusTooLong': 'status must be at most {{max}} characters',
+
+  // Reading a CSV file.
+  'policy.csv.invalid': 'the file is not valid CSV: {{detail}}',
+  'policy.csv.empty': 'the file is empty',
+  'policy.csv.unknownColumns': 'unknown column(s) {{unknown}}; the columns are {{columns}}',
+  'policy.csv.missingColumns': 'the header must name the column(s) {{missing}}',
+  'policy.csv.duplicateColumns': 'column(s) named twice: {{columns}}',
+  'policy.csv.fieldCount':
+    'has {{fields}} fields, the header has {{columns}} (quote texts that contain the separator)',
+  'policy.csv.identifierEmpty': 'identifier is empty',
+  'policy.csv.kindEmpty': 'kind is empty (THEMA, CONTROL or MAATREGEL)',
+  'policy.merge.kindChange': '"{{identifier}}" is a {{kind}}; a merge cannot change its kind',
+  'policy.merge.move': '"{{identifier}}" sits under "{{parent}}"; a merge cannot move it',
+  'policy.merge.moveFromTop': '"{{identifier}}" sits under "(top)"; a merge cannot move it',
+  'policy.merge.kindNeeded': '"{{identifier}}" is new in this framework: give its kind',
+
+  // Reading an OSCAL catalog.
+  'policy.oscal.notJson': 'the file is not JSON: {{detail}}',
+  'policy.oscal.additionalProperty': 'has a property "{{property}}" the OSCAL catalog schema does not allow',
+  'policy.oscal.missingProperty': 'misses the required property "{{property}}"',
+  'policy.oscal.uuid': 'must be a UUID of version 4 or 5, e.g. 6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b',
+  'policy.oscal.token':
+    'must start with a letter or underscore and hold only letters, digits, dots, dashes and underscores',
+  'policy.oscal.dateTime': 'must be a date and time with its time zone, e.g. 2026-11-29T10:00:00Z',
+  'policy.oscal.markupLine': 'must be one line',
+  'policy.oscal.string': 'must not be empty nor start or end with white space',
+  'policy.oscal.pattern': 'does not match the OSCAL format {{pattern}}',
+  'policy.oscal.schema': '{{detail}}',
+
+  // Importing a framework.
+  'policy.import.contentEmpty': 'is empty: choose a file',
+  'policy.import.mergeNeedsCsv': 'MERGE reads a CSV; an OSCAL catalog creates or replaces',
+  'policy.import.exists': 'framework {{code}} exists: choose REPLACE to replace it or MERGE to add to it',
+  'policy.import.nothingToReplace': 'there is no framework {{code}} to replace',
+  'policy.import.nothingToMerge': 'there is no framework {{code}} to merge',
+  'policy.import.usedByProfile':
+    '{{code}} {{identifier}} is used by BBN profile version {{version}}: keep it in the file (mark its status instead)',
+  'policy.import.usedBySupplementary':
+    '{{code}} {{identifier}} is used by the supplementary measures of {{facilityCode}}: keep it in the file (mark its status instead)',
+  'policy.import.usedByMapping':
+    '{{code}} {{identifier}} is used by a mapping: keep it in the file (mark its status instead)',
+  'policy.import.refused':
+    'Import of {{code}}: {{count}} problem(s), nothing was imported. First: {{field}}: {{first}}',
+  'policy.import.codeTakenByParty':
+    'The code "{{code}}" is taken by a party\'s own framework; choose another code.',
+  'policy.import.commonFramework':
+    '"{{code}}" is a framework of the common catalogue; only the LMS changes it.',
+  'policy.import.codeTakenByOtherParty':
+    'The code "{{code}}" is taken by another party\'s framework; choose another code.',
+  'policy.import.concurrent':
+    '{{code}} was imported by someone else just now; check the catalogue and try again.',
+
+  // Mappings.
+  'policy.mapping.columnEmpty': '{{column}} is empty',
+  'policy.mapping.relationship': 'relationship "{{relationship}}" must be one of {{relationships}}',
+  'policy.mapping.sourceFrameworkUnknown': 'source framework "{{framework}}" is not in the common catalogue',
+  'policy.mapping.targetFrameworkUnknown': 'target framework "{{framework}}" is not in the common catalogue',
+  'policy.mapping.sourceUnknown': 'source "{{identifier}}" is not a requirement of {{framework}}',
+  'policy.mapping.targetUnknown': 'target "{{identifier}}" is not a requirement of {{framework}}',
+  'policy.mapping.sameFramework': 'a mapping links two different frameworks',
+  'policy.mapping.duplicate': 'the same mapping is on line {{line}}',
+  'policy.mapping.none': 'the file has no mappings',
+  'policy.mapping.refused':
+    'Import of mappings: {{count}} problem(s), nothing was imported. First: {{field}}: {{first}}',
+
+  // BBN profiles, supplementary measures, a party's extra frameworks.
+  'policy.profile.notFound':
+    'There is no BBN profile version {{version}}; the current version is {{current}}.',
+  'policy.profile.rationaleRequired': 'say why the profile changes',
+  'policy.profile.levelsMissing':
+    'give every level (an empty list where a level adds nothing); missing: {{missing}}',
+  'policy.profile.levelTwice': 'BBN{{bbn}} is given more than once',
+  'policy.profile.tooManyMeasures': 'at most {{max}} measures per level',
+  'policy.ref.unknown': '{{identifier}} is not a requirement of {{frameworkCode}} in the common catalogue',
+  'policy.ref.theme': '{{ref}} is a theme; choose its controls or measures',
+  'policy.ref.twice': '{{ref}} is listed twice',
+  'policy.ref.alreadyIntroduced': '{{ref}} is already introduced at BBN{{bbn}}',
+  'policy.supplementary.facilityUnknown':
+    '"{{facilityCode}}" is not a facility; choose one of {{facilities}}',
+  'policy.supplementary.rationaleRequired': 'name the supplementary risk analysis',
+  'policy.partyFrameworks.notVisible': 'There are no extra frameworks of {{party}} that you may see.',
+} as const;
+
+export type PolicyMessageKey = keyof typeof policyMessages;
+
+export const policy = messagesOf(policyMessages);
+
+/** An import problem at a CSV line or a path, with its key. */
+export function importProblem(
+  where: { row: number | null; path: string | null },
+  key: PolicyMessageKey,
+  params: MessageParams = {},
+): ImportProblem {
+  return { row: where.row, path: where.path, message: policy.text(key, params), key, params };
+}
+
+/** A field problem (e.g. from the shared field rules) as an import problem at its field's path. */
+export const asImportProblem = (p: FieldProblem): ImportProblem => ({
+  row: null,
+  path: p.field,
+  message: p.message,
+  key: p.key ?? 'field.invalid',
+  params: p.params ?? { message: p.message },
+});
+
+/**
+ * A field problem whose key and parameters ride along without being enumerable: its plain shape stays
+ * `{ field, message }` (as API users read it in `extensions.problems`, and as the profile rules' tests
+ * compare it), while the error formatter still finds `key` and `params` for the web's Dutch text.
+ */
+export function plainShaped(p: FieldProblem): FieldProblem {
+  const plain: FieldProblem = { field: p.field, message: p.message };
+  Object.defineProperty(plain, 'key', { value: p.key, enumerable: false });
+  Object.defineProperty(plain, 'params', { value: p.params ?? {}, enumerable: false });
+  return plain;
+}
