@@ -20,45 +20,37 @@ import {
 } from '@mkib/domain-shared';
 import { partyScope, Principal } from '@mkib/server-auth';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
+import { IcvRepository } from '../icv/icv.repository';
+import { ApplicableMeasureRepository } from '../read-models/applicable-measure.repository';
+import { AssessmentRepository } from './assessment.repository';
+import { EvidenceEntity } from './evidence.entity';
+import { FindingEntity } from './finding.entity';
 
-interface ApplicableRow {
-  framework_code: string;
-  identifier: string;
-  facilities: string[];
-}
-interface EntryRow {
-  framework_code: string;
-  identifier: string;
-  status: MeasureStatus;
-  justification: string | null;
-  assessed_by: string;
-  assessed_at: Date;
-}
+const key = (r: { frameworkCode: string; identifier: string }) => `${r.frameworkCode}:${r.identifier}`;
 
-const key = (r: { framework_code: string; identifier: string }) => `${r.framework_code}:${r.identifier}`;
-
-export const toFinding = (r: Record<string, any>) => ({
+/** The GraphQL shapes, kept apart from the entities. */
+export const toFinding = (r: FindingEntity) => ({
   id: r.id,
-  frameworkCode: r.framework_code,
+  frameworkCode: r.frameworkCode,
   identifier: r.identifier,
   description: r.description,
   action: r.action,
   owner: r.owner,
-  dueDate: toIsoDay(r.due_date),
+  dueDate: toIsoDay(r.dueDate),
   status: r.status,
-  createdBy: r.created_by,
-  closedBy: r.closed_by,
+  createdBy: r.createdBy,
+  closedBy: r.closedBy,
 });
-export const toEvidence = (r: Record<string, any>) => ({
+export const toEvidence = (r: EvidenceEntity) => ({
   id: r.id,
-  frameworkCode: r.framework_code,
+  frameworkCode: r.frameworkCode,
   identifier: r.identifier,
   filename: r.filename,
-  contentType: r.content_type,
-  sizeBytes: r.size_bytes,
+  contentType: r.contentType,
+  sizeBytes: r.sizeBytes,
   sha256: r.sha256,
-  uploadedBy: r.uploaded_by,
-  uploadedAt: toIsoTimestamp(r.uploaded_at),
+  uploadedBy: r.uploadedBy,
+  uploadedAt: toIsoTimestamp(r.uploadedAt),
 });
 
 /**
@@ -82,35 +74,15 @@ export class AssessmentService {
   }
 
   private async frozen(party: string, year: number, m: EntityManager): Promise<boolean> {
-    const [row] = await m.query(
-      `SELECT state FROM icv.icv WHERE party = $1 AND year = $2 AND state <> 'VERVANGEN'`,
-      [party, year],
-    );
-    return row?.state === 'INGEDIEND';
+    return (await new IcvRepository(m).current(party, year))?.state === 'INGEDIEND';
   }
 
   async assessment(party: string, year: number, m: EntityManager = this.dataSource.manager) {
-    const applicable: ApplicableRow[] = await m.query(
-      `SELECT framework_code, identifier, facilities FROM icv.applicable_measure WHERE party = $1 ORDER BY position`,
-      [party],
-    );
-    const entries: EntryRow[] = await m.query(
-      `SELECT * FROM icv.assessment_entry WHERE party = $1 AND year = $2`,
-      [party, year],
-    );
-    const findings = (
-      await m.query(`SELECT * FROM icv.finding WHERE party = $1 AND year = $2 ORDER BY created_at`, [
-        party,
-        year,
-      ])
-    ).map(toFinding);
-    const evidence = (
-      await m.query(
-        `SELECT id, framework_code, identifier, filename, content_type, size_bytes, sha256, uploaded_by, uploaded_at
-           FROM icv.evidence WHERE party = $1 AND year = $2 ORDER BY uploaded_at`,
-        [party, year],
-      )
-    ).map(toEvidence);
+    const assessments = new AssessmentRepository(m);
+    const applicable = await new ApplicableMeasureRepository(m).ofParty(party);
+    const entries = await assessments.entriesOf([{ party, year }]);
+    const findings = (await assessments.findingsOf([{ party, year }])).map(toFinding);
+    const evidence = (await assessments.evidenceOf([{ party, year }])).map(toEvidence);
     const byKey = new Map(entries.map((e) => [key(e), e]));
     const statuses = new Map(entries.map((e) => [key(e), e.status]));
     const keys = applicable.map(key);
@@ -133,26 +105,20 @@ export class AssessmentService {
       entries: applicable.map((a) => {
         const e = byKey.get(key(a));
         return {
-          frameworkCode: a.framework_code,
+          frameworkCode: a.frameworkCode,
           identifier: a.identifier,
           requirement: {
             __typename: 'Requirement',
-            frameworkCode: a.framework_code,
+            frameworkCode: a.frameworkCode,
             identifier: a.identifier,
           },
           facilities: a.facilities,
           status: e?.status ?? null,
           justification: e?.justification ?? null,
-          assessedBy: e?.assessed_by ?? null,
-          assessedAt: toIsoTimestamp(e?.assessed_at ?? null),
-          findings: findings.filter(
-            (f: { frameworkCode: string; identifier: string }) =>
-              key({ framework_code: f.frameworkCode, identifier: f.identifier }) === key(a),
-          ),
-          evidence: evidence.filter(
-            (f: { frameworkCode: string; identifier: string }) =>
-              key({ framework_code: f.frameworkCode, identifier: f.identifier }) === key(a),
-          ),
+          assessedBy: e?.assessedBy ?? null,
+          assessedAt: toIsoTimestamp(e?.assessedAt ?? null),
+          findings: findings.filter((f) => key(f) === key(a)),
+          evidence: evidence.filter((f) => key(f) === key(a)),
         };
       }),
     };
@@ -166,7 +132,7 @@ export class AssessmentService {
     refs: { frameworkCode: string; identifier: string }[],
     field: (i: number) => string,
     work: (
-      m: EntityManager,
+      assessments: AssessmentRepository,
       audit: (action: string, subject: string, details: Record<string, unknown>) => Promise<void>,
     ) => Promise<R>,
   ) {
@@ -176,24 +142,17 @@ export class AssessmentService {
         throw conflict(
           `The ICV of ${party} for ${year} is submitted: its assessment is frozen (a correction opens it again).`,
         );
-      const applicable = new Set(
-        (
-          (await tx.manager.query(
-            `SELECT framework_code, identifier FROM icv.applicable_measure WHERE party = $1`,
-            [party],
-          )) as ApplicableRow[]
-        ).map(key),
-      );
+      const applicable = new Set((await new ApplicableMeasureRepository(tx.manager).ofParty(party)).map(key));
       const problems: FieldProblem[] = [];
       refs.forEach((r, i) => {
-        if (!applicable.has(`${r.frameworkCode}:${r.identifier}`))
+        if (!applicable.has(key(r)))
           problems.push({
             field: field(i),
             message: `${r.frameworkCode} ${r.identifier} does not apply to ${party}`,
           });
       });
       if (problems.length) throw badUserInput(problems);
-      return work(tx.manager, tx.audit);
+      return work(new AssessmentRepository(tx.manager), tx.audit);
     });
   }
 
@@ -218,25 +177,20 @@ export class AssessmentService {
       input.year,
       input.entries,
       (i) => `input.entries[${i}]`,
-      async (m, audit) => {
+      async (assessments, audit) => {
         const now = new Date();
-        for (const e of input.entries)
-          await m.query(
-            `INSERT INTO icv.assessment_entry (party, year, framework_code, identifier, status, justification, assessed_by, assessed_at)
-           VALUES ($1,$2,$3,$4,$5,$6,$7,$8)
-           ON CONFLICT (party, year, framework_code, identifier) DO UPDATE SET status = EXCLUDED.status,
-             justification = EXCLUDED.justification, assessed_by = EXCLUDED.assessed_by, assessed_at = EXCLUDED.assessed_at`,
-            [
-              principal.party,
-              input.year,
-              e.frameworkCode,
-              e.identifier,
-              e.status,
-              e.justification?.trim() || null,
-              acting.actor,
-              now,
-            ],
-          );
+        await assessments.saveEntries(
+          input.entries.map((e) => ({
+            party: principal.party,
+            year: input.year,
+            frameworkCode: e.frameworkCode,
+            identifier: e.identifier,
+            status: e.status as MeasureStatus,
+            justification: e.justification?.trim() || null,
+            assessedBy: acting.actor,
+            assessedAt: now,
+          })),
+        );
         await audit('assessment.recorded', `${principal.party}/${input.year}`, {
           entries: input.entries.map((e) => ({
             ref: `${e.frameworkCode}:${e.identifier}`,
@@ -277,37 +231,36 @@ export class AssessmentService {
       input.year,
       [input],
       () => 'input',
-      async (m, audit) => {
-        const id = randomUUID();
-        await m.query(
-          `INSERT INTO icv.finding (id, party, year, framework_code, identifier, description, action, owner, due_date, status, created_by, created_at)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,'OPEN',$10,now())`,
-          [
-            id,
-            principal.party,
-            input.year,
-            input.frameworkCode,
-            input.identifier,
-            input.description.trim(),
-            input.action.trim(),
-            input.owner.trim(),
-            input.dueDate,
-            acting.actor,
-          ],
-        );
-        await audit('finding.recorded', id, {
+      async (assessments, audit) => {
+        const finding: FindingEntity = {
+          id: randomUUID(),
+          party: principal.party,
+          year: input.year,
+          frameworkCode: input.frameworkCode,
+          identifier: input.identifier,
+          description: input.description.trim(),
+          action: input.action.trim(),
+          owner: input.owner.trim(),
+          dueDate: input.dueDate,
+          status: 'OPEN',
+          createdBy: acting.actor,
+          createdAt: new Date(),
+          closedBy: null,
+          closedAt: null,
+        };
+        await assessments.saveFinding(finding);
+        await audit('finding.recorded', finding.id, {
           ref: `${input.frameworkCode}:${input.identifier}`,
           dueDate: input.dueDate,
         });
-        const [row] = await m.query(`SELECT * FROM icv.finding WHERE id = $1`, [id]);
-        return toFinding(row);
+        return toFinding(finding);
       },
     );
   }
 
   async closeFinding(acting: ActingContext, principal: Principal, id: string) {
     if (!/^[0-9a-f-]{36}$/i.test(id)) throw badUserInput([{ field: 'id', message: 'must be a finding id' }]);
-    const [row] = await this.dataSource.query(`SELECT * FROM icv.finding WHERE id = $1`, [id]);
+    const row = await new AssessmentRepository(this.dataSource.manager).finding(id);
     if (!row || row.party !== principal.party) throw notFound(`There is no finding ${id}.`);
     if (row.status === 'AFGEROND') throw conflict('This finding is closed already.');
     return this.change(
@@ -316,14 +269,14 @@ export class AssessmentService {
       row.year,
       [],
       () => 'id',
-      async (m, audit) => {
-        await m.query(
-          `UPDATE icv.finding SET status = 'AFGEROND', closed_by = $2, closed_at = now() WHERE id = $1`,
-          [id, acting.actor],
-        );
+      async (assessments, audit) => {
+        const finding = (await assessments.finding(id))!;
+        finding.status = 'AFGEROND';
+        finding.closedBy = acting.actor;
+        finding.closedAt = new Date();
+        await assessments.saveFinding(finding);
         await audit('finding.closed', id, {});
-        const [after] = await m.query(`SELECT * FROM icv.finding WHERE id = $1`, [id]);
-        return toFinding(after);
+        return toFinding(finding);
       },
     );
   }
@@ -351,37 +304,29 @@ export class AssessmentService {
       input.year,
       [input],
       () => 'input',
-      async (m, audit) => {
-        const id = randomUUID();
-        const sha256 = createHash('sha256').update(bytes).digest('hex');
-        await m.query(
-          `INSERT INTO icv.evidence (id, party, year, framework_code, identifier, filename, content_type, size_bytes, sha256, content, uploaded_by, uploaded_at)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,now())`,
-          [
-            id,
-            principal.party,
-            input.year,
-            input.frameworkCode,
-            input.identifier,
-            input.filename.trim(),
-            input.contentType,
-            bytes.length,
-            sha256,
-            bytes,
-            acting.actor,
-          ],
-        );
-        await audit('evidence.uploaded', id, {
-          ref: `${input.frameworkCode}:${input.identifier}`,
+      async (assessments, audit) => {
+        const evidence: EvidenceEntity = {
+          id: randomUUID(),
+          party: principal.party,
+          year: input.year,
+          frameworkCode: input.frameworkCode,
+          identifier: input.identifier,
           filename: input.filename.trim(),
+          contentType: input.contentType,
           sizeBytes: bytes.length,
-          sha256,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          content: bytes,
+          uploadedBy: acting.actor,
+          uploadedAt: new Date(),
+        };
+        await assessments.insertEvidence(evidence);
+        await audit('evidence.uploaded', evidence.id, {
+          ref: `${input.frameworkCode}:${input.identifier}`,
+          filename: evidence.filename,
+          sizeBytes: bytes.length,
+          sha256: evidence.sha256,
         });
-        const [row] = await m.query(
-          `SELECT id, framework_code, identifier, filename, content_type, size_bytes, sha256, uploaded_by, uploaded_at FROM icv.evidence WHERE id = $1`,
-          [id],
-        );
-        return toEvidence(row);
+        return toEvidence(evidence);
       },
     );
   }
@@ -389,11 +334,11 @@ export class AssessmentService {
   async evidenceContent(principal: Principal, id: string) {
     if (!/^[0-9a-f-]{36}$/i.test(id))
       throw badUserInput([{ field: 'id', message: 'must be an evidence id' }]);
-    const [row] = await this.dataSource.query(`SELECT * FROM icv.evidence WHERE id = $1`, [id]);
+    const row = await new AssessmentRepository(this.dataSource.manager).evidenceWithContent(id);
     const scope = partyScope(principal, 'assessment.read');
     if (!row || (!scope.all && row.party !== scope.party))
       throw notFound(`There is no evidence ${id} that you may see.`);
-    const content = Buffer.from(row.content);
+    const content = Buffer.from(row.content!);
     return {
       ...toEvidence(row),
       contentBase64: content.toString('base64'),

@@ -117,7 +117,7 @@ export class IcvDocumentsService {
           { header: 'Gereed', width: 14 },
           { header: 'Status', width: 12 },
         ],
-        rows: a.findings.map((f: Record<string, string>) => [
+        rows: a.findings.map((f) => [
           f.frameworkCode,
           f.identifier,
           f.description,

@@ -8,9 +8,8 @@ import {
   correct,
   IcvDraft,
   IcvException,
-  IcvScope,
-  IcvState,
   MAX_TEXT,
+  MedegebruikerStatus,
   prepare,
   scopeFor,
   sign,
@@ -28,39 +27,14 @@ import {
 import { authorise, Principal } from '@mkib/server-auth';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
 import { AssessmentService } from '../assessment/assessment.service';
+import { MedegebruikerReportEntity } from '../medegebruiker-report/medegebruiker-report.entity';
+import { MedegebruikerReportRepository } from '../medegebruiker-report/medegebruiker-report.repository';
+import { PartyRefRepository } from '../read-models/party-ref.repository';
+import { IcvEntity } from './icv.entity';
+import { IcvRepository } from './icv.repository';
 
-export interface IcvRow {
-  id: string;
-  version: number;
-  party: string;
-  year: number;
-  scope: IcvScope;
-  state: IcvState;
-  statement: Statement | null;
-  exceptions: IcvException[];
-  named_missing: { party: string; reason: string }[];
-  correction_reason: string | null;
-  created_by: string;
-  created_at: Date;
-  prepared_by: string | null;
-  prepared_at: Date | null;
-  signed_by: string | null;
-  signed_at: Date | null;
-  submitted_at: Date | null;
-}
-
-export interface CoUserReportRow {
-  id: string;
-  year: number;
-  party: string;
-  reports_to: string;
-  status: string;
-  summary: string;
-  submitted_by: string;
-  submitted_at: Date;
-}
-
-export const toIcv = (r: IcvRow) => ({
+/** The GraphQL shape of an ICV version, kept apart from the entity. */
+export const toIcv = (r: IcvEntity) => ({
   id: r.id,
   version: r.version,
   party: r.party,
@@ -69,25 +43,25 @@ export const toIcv = (r: IcvRow) => ({
   state: r.state,
   statement: r.statement,
   exceptions: r.exceptions,
-  namedMissing: r.named_missing,
-  correctionReason: r.correction_reason,
-  createdBy: r.created_by,
-  preparedBy: r.prepared_by,
-  preparedAt: toIsoTimestamp(r.prepared_at),
-  signedBy: r.signed_by,
-  signedAt: toIsoTimestamp(r.signed_at),
-  submittedAt: toIsoTimestamp(r.submitted_at),
+  namedMissing: r.namedMissing,
+  correctionReason: r.correctionReason,
+  createdBy: r.createdBy,
+  preparedBy: r.preparedBy,
+  preparedAt: toIsoTimestamp(r.preparedAt),
+  signedBy: r.signedBy,
+  signedAt: toIsoTimestamp(r.signedAt),
+  submittedAt: toIsoTimestamp(r.submittedAt),
 });
 export type IcvView = ReturnType<typeof toIcv>;
-export const toReport = (r: CoUserReportRow) => ({
+export const toReport = (r: MedegebruikerReportEntity) => ({
   id: r.id,
   year: r.year,
   party: r.party,
-  reportsTo: r.reports_to,
+  reportsTo: r.reportsTo,
   status: r.status,
   summary: r.summary,
-  submittedBy: r.submitted_by,
-  submittedAt: new Date(r.submitted_at).toISOString(),
+  submittedBy: r.submittedBy,
+  submittedAt: new Date(r.submittedAt).toISOString(),
 });
 
 const checkYear = (year: number): FieldProblem[] => {
@@ -119,27 +93,14 @@ export class IcvService {
     return { kind: 'own', party: principal.party };
   }
 
-  private visible(v: IcvVisibility, row: IcvRow): boolean {
+  private visible(v: IcvVisibility, row: IcvEntity): boolean {
     if (v.kind === 'all' || row.party === v.party) return true;
     return v.kind === 'submitted-and-own' && (row.state === 'INGEDIEND' || row.state === 'VERVANGEN');
   }
 
-  private async current(
-    party: string,
-    year: number,
-    manager: EntityManager,
-    lock = false,
-  ): Promise<IcvRow | null> {
-    const [row] = await manager.query(
-      `SELECT * FROM icv.icv WHERE party = $1 AND year = $2 AND state <> 'VERVANGEN'${lock ? ' FOR UPDATE' : ''}`,
-      [party, year],
-    );
-    return (row as IcvRow) ?? null;
-  }
-
   async icv(principal: Principal, year: number, party: string | null): Promise<IcvView> {
     const wanted = party ?? principal.party;
-    const row = await this.current(wanted, year, this.dataSource.manager);
+    const row = await new IcvRepository(this.dataSource.manager).current(wanted, year);
     if (!row || !this.visible(this.visibility(principal), row))
       throw notFound(`There is no ICV of ${wanted} for ${year} that you may see.`);
     return toIcv(row);
@@ -147,34 +108,24 @@ export class IcvService {
 
   async icvs(principal: Principal, year: number): Promise<IcvView[]> {
     const v = this.visibility(principal);
-    const rows: IcvRow[] = await this.dataSource.query(
-      `SELECT * FROM icv.icv WHERE year = $1 AND state <> 'VERVANGEN' ORDER BY party`,
-      [year],
-    );
+    const rows = await new IcvRepository(this.dataSource.manager).currentOfYear(year);
     return rows.filter((r) => this.visible(v, r)).map(toIcv);
   }
 
   async versions(icvId: string): Promise<IcvView[]> {
-    const rows: IcvRow[] = await this.dataSource.query(
-      `SELECT * FROM icv.icv WHERE id = $1 ORDER BY version DESC`,
-      [icvId],
-    );
-    return rows.map(toIcv);
+    return (await new IcvRepository(this.dataSource.manager).versionsOf([icvId])).map(toIcv);
   }
 
   /** The co-users an ICV covers, each with its report or the reason it is missing. */
   async coverage(icv: IcvView) {
     if (icv.scope === 'BEHEERORGANISATIE') return [];
-    const expected: { code: string }[] = await this.dataSource.query(
-      `SELECT code FROM icv.party_ref WHERE reports_to = $1 AND kind = 'MEDEGEBRUIKER' ORDER BY code`,
-      [icv.party],
-    );
-    const reports: CoUserReportRow[] = await this.dataSource.query(
-      `SELECT * FROM icv.co_user_report WHERE year = $1 AND reports_to = $2`,
-      [icv.year, icv.party],
-    );
+    const m = this.dataSource.manager;
+    const expected = await new PartyRefRepository(m).medegebruikersOf([icv.party]);
+    const reports = await new MedegebruikerReportRepository(m).toParties([
+      { reportsTo: icv.party, year: icv.year },
+    ]);
     return expected.map(({ code }) => {
-      const report = reports.find((r) => r.party === code);
+      const report = reports.find((r) => r.party === code && r.year === icv.year);
       return {
         party: code,
         report: report ? toReport(report) : null,
@@ -186,9 +137,9 @@ export class IcvService {
   async coUserReports(principal: Principal, year: number) {
     const grants = authorise(principal, 'co-user-report.read');
     const all = grants.some((g) => g.condition === 'any');
-    const rows: CoUserReportRow[] = await this.dataSource.query(
-      `SELECT * FROM icv.co_user_report WHERE year = $1 ${all ? '' : 'AND (party = $2 OR reports_to = $2)'} ORDER BY party`,
-      all ? [year] : [year, principal.party],
+    const rows = await new MedegebruikerReportRepository(this.dataSource.manager).ofYear(
+      year,
+      all ? null : principal.party,
     );
     return rows.map(toReport);
   }
@@ -207,50 +158,33 @@ export class IcvService {
       problems.push({ field: 'input.summary', message: `must be at most ${MAX_TEXT} characters` });
     if (problems.length) throw badUserInput(problems);
     return this.unitOfWork.run(acting, async (tx) => {
-      const [ref] = await tx.manager.query(`SELECT reports_to FROM icv.party_ref WHERE code = $1`, [
-        principal.party,
-      ]);
-      if (!ref?.reports_to)
+      const ref = await new PartyRefRepository(tx.manager).get(principal.party);
+      if (!ref?.reportsTo)
         throw forbidden(`${principal.party} is not a co-user that reports to a hoofdgebruiker or the LMS.`);
-      const [existing] = await tx.manager.query(
-        `SELECT 1 FROM icv.co_user_report WHERE year = $1 AND party = $2`,
-        [input.year, principal.party],
-      );
-      if (existing) throw conflict(`${principal.party} has reported for ${input.year} already.`);
-      const row: CoUserReportRow = {
+      const reports = new MedegebruikerReportRepository(tx.manager);
+      if (await reports.exists(input.year, principal.party))
+        throw conflict(`${principal.party} has reported for ${input.year} already.`);
+      const row: MedegebruikerReportEntity = {
         id: randomUUID(),
         year: input.year,
         party: principal.party,
-        reports_to: ref.reports_to,
-        status: input.status,
+        reportsTo: ref.reportsTo,
+        status: input.status as MedegebruikerStatus,
         summary,
-        submitted_by: acting.actor,
-        submitted_at: new Date(),
+        submittedBy: acting.actor,
+        submittedAt: new Date(),
       };
-      await tx.manager.query(
-        `INSERT INTO icv.co_user_report (id, year, party, reports_to, status, summary, submitted_by, submitted_at)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
-        [
-          row.id,
-          row.year,
-          row.party,
-          row.reports_to,
-          row.status,
-          row.summary,
-          row.submitted_by,
-          row.submitted_at,
-        ],
-      );
+      await reports.insert(row);
       await tx.emit(CoUserReportSubmitted, row.party, {
         party: row.party,
         year: row.year,
-        reportsTo: row.reports_to,
-        status: row.status as 'GEIMPLEMENTEERD' | 'DEELS' | 'NIET',
+        reportsTo: row.reportsTo,
+        status: row.status,
       });
       await tx.audit('co-user-report.submitted', row.id, {
         year: row.year,
         party: row.party,
-        reportsTo: row.reports_to,
+        reportsTo: row.reportsTo,
         status: row.status,
       });
       return toReport(row);
@@ -262,40 +196,47 @@ export class IcvService {
     const problems = checkYear(year);
     if (problems.length) throw badUserInput(problems);
     return this.unitOfWork.run(acting, async (tx) => {
-      const [ref] = await tx.manager.query(`SELECT kind FROM icv.party_ref WHERE code = $1`, [
-        principal.party,
-      ]);
+      const ref = await new PartyRefRepository(tx.manager).get(principal.party);
       if (!ref || !['BEHEERDER', 'HOOFDGEBRUIKER'].includes(ref.kind))
         throw forbidden(
           `${principal.party} gives no ICV: the LMS and the hoofdgebruikers do (co-users report to them).`,
         );
-      if (await this.current(principal.party, year, tx.manager))
+      const icvs = new IcvRepository(tx.manager);
+      if (await icvs.current(principal.party, year))
         throw conflict(`${principal.party} has an ICV for ${year} already; change it or start a correction.`);
-      const row = {
+      const row: IcvEntity = {
         id: randomUUID(),
         version: 1,
         party: principal.party,
         year,
         scope: scopeFor(ref.kind as 'BEHEERDER' | 'HOOFDGEBRUIKER'),
-        state: 'CONCEPT' as const,
+        state: 'CONCEPT',
+        statement: null,
+        exceptions: [],
+        namedMissing: [],
+        correctionReason: null,
+        createdBy: acting.actor,
+        createdAt: new Date(),
+        preparedBy: null,
+        preparedAt: null,
+        signedBy: null,
+        signedAt: null,
+        submittedAt: null,
       };
-      await tx.manager.query(
-        `INSERT INTO icv.icv (id, version, party, year, scope, state, created_by, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,now())`,
-        [row.id, row.version, row.party, row.year, row.scope, row.state, acting.actor],
-      );
+      await icvs.insert(row);
       await tx.audit('icv.started', `${row.party}/${year}`, { icvId: row.id, scope: row.scope });
-      return toIcv((await this.current(principal.party, year, tx.manager))!);
+      return toIcv(row);
     });
   }
 
-  private draftOf(row: IcvRow): IcvDraft {
+  private draftOf(row: IcvEntity): IcvDraft {
     return {
       state: row.state,
       version: row.version,
       statement: row.statement,
       exceptions: row.exceptions,
-      preparedBy: row.prepared_by,
-      signedBy: row.signed_by,
+      preparedBy: row.preparedBy,
+      signedBy: row.signedBy,
     };
   }
 
@@ -305,17 +246,18 @@ export class IcvService {
     principal: Principal,
     year: number,
     action: string,
-    work: (row: IcvRow, manager: EntityManager) => Promise<Record<string, unknown>>,
+    work: (row: IcvEntity, manager: EntityManager) => Promise<Record<string, unknown>>,
   ) {
     const problems = checkYear(year);
     if (problems.length) throw badUserInput(problems);
     return this.unitOfWork.run(acting, async (tx) => {
-      const row = await this.current(principal.party, year, tx.manager, true);
+      const icvs = new IcvRepository(tx.manager);
+      const row = await icvs.current(principal.party, year, true);
       if (!row) throw notFound(`${principal.party} has no ICV for ${year}: start it first.`);
       const details = await work(row, tx.manager);
       await tx.audit(action, `${row.party}/${year}`, { icvId: row.id, version: row.version, ...details });
       if (action === 'icv.submitted') {
-        const after = (await this.current(principal.party, year, tx.manager))!;
+        const after = (await icvs.current(principal.party, year))!;
         const assessment = await this.assessments.assessment(after.party, after.year, tx.manager);
         await tx.emit(IcvSubmitted, after.id, {
           compliance: {
@@ -333,11 +275,11 @@ export class IcvService {
           scope: after.scope,
           exceptionCount: after.exceptions.length,
           exceptions: after.exceptions,
-          signedBy: after.signed_by!,
+          signedBy: after.signedBy!,
           replacesVersion: after.version > 1 ? after.version - 1 : null,
         });
       }
-      return toIcv((await this.current(principal.party, year, tx.manager))!);
+      return toIcv((await icvs.current(principal.party, year))!);
     });
   }
 
@@ -362,19 +304,17 @@ export class IcvService {
           });
       });
       if (problems.length) throw badUserInput(problems);
-      await manager.query(
-        `UPDATE icv.icv SET statement = $3, exceptions = $4, named_missing = $5, state = $6, prepared_by = NULL, prepared_at = NULL,
-                signed_by = NULL, signed_at = NULL
-          WHERE id = $1 AND version = $2`,
-        [
-          row.id,
-          row.version,
-          input.statement,
-          JSON.stringify(input.exceptions),
-          JSON.stringify(input.namedMissing),
-          nextState,
-        ],
-      );
+      Object.assign(row, {
+        statement: input.statement as Statement | null,
+        exceptions: input.exceptions,
+        namedMissing: input.namedMissing,
+        state: nextState,
+        preparedBy: null,
+        preparedAt: null,
+        signedBy: null,
+        signedAt: null,
+      });
+      await new IcvRepository(manager).save(row);
       return {
         statement: input.statement,
         exceptions: input.exceptions.length,
@@ -386,10 +326,8 @@ export class IcvService {
   prepare(acting: ActingContext, principal: Principal, year: number) {
     return this.step(acting, principal, year, 'icv.prepared', async (row, manager) => {
       const next = prepare(this.draftOf(row), acting.actor);
-      await manager.query(
-        `UPDATE icv.icv SET state = $3, prepared_by = $4, prepared_at = now() WHERE id = $1 AND version = $2`,
-        [row.id, row.version, next.state, next.preparedBy],
-      );
+      Object.assign(row, next, { preparedAt: new Date() });
+      await new IcvRepository(manager).save(row);
       return {};
     });
   }
@@ -397,36 +335,28 @@ export class IcvService {
   sign(acting: ActingContext, principal: Principal, year: number) {
     return this.step(acting, principal, year, 'icv.signed', async (row, manager) => {
       const next = sign(this.draftOf(row), acting.actor);
-      await manager.query(
-        `UPDATE icv.icv SET state = $3, signed_by = $4, signed_at = now() WHERE id = $1 AND version = $2`,
-        [row.id, row.version, next.state, next.signedBy],
-      );
+      Object.assign(row, next, { signedAt: new Date() });
+      await new IcvRepository(manager).save(row);
       return { statement: row.statement };
     });
   }
 
   submit(acting: ActingContext, principal: Principal, year: number) {
     return this.step(acting, principal, year, 'icv.submitted', async (row, manager) => {
-      const expected: { code: string }[] =
+      const expected =
         row.scope === 'BEHEERORGANISATIE'
           ? []
-          : await manager.query(
-              `SELECT code FROM icv.party_ref WHERE reports_to = $1 AND kind = 'MEDEGEBRUIKER'`,
-              [row.party],
-            );
-      const received: { party: string }[] = await manager.query(
-        `SELECT party FROM icv.co_user_report WHERE year = $1 AND reports_to = $2`,
-        [row.year, row.party],
-      );
+          : await new PartyRefRepository(manager).medegebruikersOf([row.party]);
+      const received = (
+        await new MedegebruikerReportRepository(manager).toParties([{ reportsTo: row.party, year: row.year }])
+      ).filter((r) => r.year === row.year);
       const next = submit(this.draftOf(row), {
         expected: expected.map((e) => e.code),
         received: received.map((r) => r.party),
-        namedMissing: row.named_missing,
+        namedMissing: row.namedMissing,
       });
-      await manager.query(
-        `UPDATE icv.icv SET state = $3, submitted_at = now() WHERE id = $1 AND version = $2`,
-        [row.id, row.version, next.state],
-      );
+      Object.assign(row, next, { submittedAt: new Date() });
+      await new IcvRepository(manager).save(row);
       return { statement: row.statement, coUserReports: received.map((r) => r.party) };
     });
   }
@@ -434,28 +364,23 @@ export class IcvService {
   correct(acting: ActingContext, principal: Principal, year: number, reason: string) {
     return this.step(acting, principal, year, 'icv.correction-started', async (row, manager) => {
       const { previous, next } = correct(this.draftOf(row), reason);
-      await manager.query(`UPDATE icv.icv SET state = $3 WHERE id = $1 AND version = $2`, [
-        row.id,
-        row.version,
-        previous,
-      ]);
-      await manager.query(
-        `INSERT INTO icv.icv (id, version, party, year, scope, state, statement, exceptions, named_missing, correction_reason, created_by, created_at)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,now())`,
-        [
-          row.id,
-          next.version,
-          row.party,
-          row.year,
-          row.scope,
-          next.state,
-          row.statement,
-          JSON.stringify(row.exceptions),
-          JSON.stringify(row.named_missing),
-          reason.trim(),
-          acting.actor,
-        ],
-      );
+      const icvs = new IcvRepository(manager);
+      const replaced = { ...row };
+      row.state = previous;
+      await icvs.save(row);
+      await icvs.insert({
+        ...replaced,
+        version: next.version,
+        state: next.state,
+        correctionReason: reason.trim(),
+        createdBy: acting.actor,
+        createdAt: new Date(),
+        preparedBy: null,
+        preparedAt: null,
+        signedBy: null,
+        signedAt: null,
+        submittedAt: null,
+      });
       return { reason: reason.trim(), newVersion: next.version };
     });
   }

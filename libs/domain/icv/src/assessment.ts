@@ -8,6 +8,9 @@ import type { FieldProblem } from '@mkib/domain-shared';
 export const MEASURE_STATUSES = ['GEIMPLEMENTEERD', 'DEELS', 'NIET', 'NIET_VAN_TOEPASSING'] as const;
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
 export const MIN_JUSTIFICATION = 10;
+/** A finding is open until its improvement action is done. */
+export const FINDING_STATUSES = ['OPEN', 'AFGEROND'] as const;
+export type FindingStatus = (typeof FINDING_STATUSES)[number];
 export const MAX_TEXT = 4_000;
 
 export interface AssessmentEntryInput {

@@ -25,6 +25,12 @@ export interface IcvException {
   dueDate: string;
 }
 
+/** A medegebruiker whose report an ICV goes without, with the reason. */
+export interface NamedMissing {
+  party: string;
+  reason: string;
+}
+
 export interface IcvDraft {
   state: IcvState;
   version: number;
@@ -104,7 +110,7 @@ export interface CoUserReportState {
   /** Those who submitted their report for this year. */
   received: string[];
   /** Missing reports the organisation names, each with a reason. */
-  namedMissing: { party: string; reason: string }[];
+  namedMissing: NamedMissing[];
 }
 
 /** Submits a signed ICV; a hoofdgebruiker's ICV needs every co-user report or a named reason (SK-5.4). */

@@ -1,3 +1,4 @@
 export * from './assessment';
 export * from './icv';
 export * from './evidence';
+export * from './medegebruiker-report';
