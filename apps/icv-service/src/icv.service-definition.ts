@@ -10,6 +10,8 @@ import { IcvEntity } from './icv/icv.entity';
 import { IcvResolver } from './icv/icv.resolver';
 import { IcvService } from './icv/icv.service';
 import { MedegebruikerReportEntity } from './medegebruiker-report/medegebruiker-report.entity';
+import { MedegebruikerReportResolver } from './medegebruiker-report/medegebruiker-report.resolver';
+import { MedegebruikerReportService } from './medegebruiker-report/medegebruiker-report.service';
 import { IcvInitial1764633600000 } from './migrations/1764633600000-icv-initial';
 import { IcvAssessment1764720000000 } from './migrations/1764720000000-icv-assessment';
 import { ApplicabilityReceivedEntity } from './read-models/applicability-received.entity';
@@ -36,7 +38,15 @@ export const icvService: ServiceDefinition = {
     ApplicabilityReceivedEntity,
   ],
   migrations: [IcvInitial1764633600000, IcvAssessment1764720000000],
-  providers: [IcvService, IcvResolver, AssessmentService, AssessmentResolver, IcvDocumentsService],
+  providers: [
+    IcvService,
+    IcvResolver,
+    AssessmentService,
+    AssessmentResolver,
+    IcvDocumentsService,
+    MedegebruikerReportService,
+    MedegebruikerReportResolver,
+  ],
   async subscribe(context) {
     await consumePartyRegister(context);
     await consumeApplicability(context);

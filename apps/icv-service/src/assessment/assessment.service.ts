@@ -124,6 +124,18 @@ export class AssessmentService {
     };
   }
 
+  /** The compliance figures the boards see with a submitted ICV. */
+  async compliance(party: string, year: number, m: EntityManager) {
+    const a = await this.assessment(party, year, m);
+    return {
+      percentImplemented: a.progress.percentImplemented,
+      byFacility: a.byFacility.map((f) => ({
+        facilityCode: f.facilityCode,
+        percentImplemented: f.progress.percentImplemented,
+      })),
+    };
+  }
+
   /** Runs a change on the caller's own assessment, refused once the year's ICV is submitted. */
   private change<R>(
     acting: ActingContext,

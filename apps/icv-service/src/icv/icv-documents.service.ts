@@ -3,6 +3,7 @@ import { conflict } from '@mkib/domain-shared';
 import { Principal } from '@mkib/server-auth';
 import { asFile, renderPdf, renderXlsx } from '@mkib/server-documents';
 import { AssessmentService } from '../assessment/assessment.service';
+import { coverageOf, MedegebruikerReportService } from '../medegebruiker-report/medegebruiker-report.service';
 import { IcvService } from './icv.service';
 
 const STATEMENT_TEXT: Record<string, string> = {
@@ -21,12 +22,16 @@ export class IcvDocumentsService {
   constructor(
     private readonly icvs: IcvService,
     private readonly assessments: AssessmentService,
+    private readonly medegebruikerReports: MedegebruikerReportService,
   ) {}
 
   async icvPdf(principal: Principal, year: number, party: string | null) {
     const icv = await this.icvs.icv(principal, year, party);
     if (!icv.signedBy) throw conflict('The ICV is not signed yet: a PDF is made of a signed ICV.');
-    const coUsers = await this.icvs.coverage(icv);
+    const coUsers =
+      icv.scope === 'BEHEERORGANISATIE'
+        ? []
+        : coverageOf((await this.medegebruikerReports.reportsTo([icv]))[0], icv.namedMissing);
     const bytes = await renderPdf({
       title: `In-control-verklaring ${icv.year}: ${icv.party}`,
       subtitle: `Versie ${icv.version}, ${icv.state === 'INGEDIEND' ? 'ingediend' : icv.state === 'VERVANGEN' ? 'vervangen door een correctie' : 'ondertekend, nog niet ingediend'}`,

@@ -1,10 +1,11 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { IcvException } from '@mkib/domain-icv';
 import { Principal } from '@mkib/server-auth';
 import { Acting, Authorise, CurrentPrincipal } from '@mkib/server-graphql';
 import { ActingContext } from '@mkib/server-messaging';
 import { AssessmentService } from '../assessment/assessment.service';
+import { coverageOf, MedegebruikerReportService } from '../medegebruiker-report/medegebruiker-report.service';
 import { IcvDocumentsService } from './icv-documents.service';
+import { UpdateIcvInput } from './icv.input';
 import { IcvService, IcvView } from './icv.service';
 
 @Resolver('Icv')
@@ -13,6 +14,7 @@ export class IcvResolver {
     private readonly icvs: IcvService,
     private readonly assessments: AssessmentService,
     private readonly documents: IcvDocumentsService,
+    private readonly medegebruikerReports: MedegebruikerReportService,
   ) {}
 
   @Query('icvPdf')
@@ -56,30 +58,16 @@ export class IcvResolver {
     return this.icvs.icvs(principal, year);
   }
 
-  @Query('coUserReports')
-  @Authorise('co-user-report.read')
-  reports(@Args('year') year: number, @CurrentPrincipal() principal: Principal) {
-    return this.icvs.coUserReports(principal, year);
-  }
-
   @ResolveField('coUsers')
-  coUsers(@Parent() icv: IcvView) {
-    return this.icvs.coverage(icv);
+  async coUsers(@Parent() icv: IcvView) {
+    if (icv.scope === 'BEHEERORGANISATIE') return [];
+    const [reports] = await this.medegebruikerReports.reportsTo([icv]);
+    return coverageOf(reports, icv.namedMissing);
   }
 
   @ResolveField('versions')
   versions(@Parent() icv: IcvView) {
     return this.icvs.versions(icv.id);
-  }
-
-  @Mutation('submitCoUserReport')
-  @Authorise('co-user-report.submit')
-  submitReport(
-    @Args('input') input: { year: number; status: string; summary: string },
-    @Acting() acting: ActingContext,
-    @CurrentPrincipal() principal: Principal,
-  ) {
-    return this.icvs.submitCoUserReport(acting, principal, input);
   }
 
   @Mutation('startIcv')
@@ -95,17 +83,11 @@ export class IcvResolver {
   @Mutation('updateIcv')
   @Authorise('icv.prepare')
   update(
-    @Args('input')
-    input: {
-      year: number;
-      statement: string | null;
-      exceptions: IcvException[];
-      namedMissing: { party: string; reason: string }[];
-    },
+    @Args('input') input: UpdateIcvInput,
     @Acting() acting: ActingContext,
     @CurrentPrincipal() principal: Principal,
   ) {
-    return this.icvs.update(acting, principal, { ...input, statement: input.statement ?? null });
+    return this.icvs.update(acting, principal, input);
   }
 
   @Mutation('prepareIcv')
