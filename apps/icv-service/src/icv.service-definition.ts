@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { ServiceDefinition } from '@mkib/server-runtime';
 import { AssessmentEntryEntity } from './assessment/assessment-entry.entity';
-import { AssessmentResolver } from './assessment/assessment.resolver';
+import { AssessmentEntryResolver, AssessmentResolver } from './assessment/assessment.resolver';
 import { AssessmentService } from './assessment/assessment.service';
 import { EvidenceEntity } from './assessment/evidence.entity';
 import { FindingEntity } from './assessment/finding.entity';
@@ -17,6 +17,7 @@ import { IcvAssessment1764720000000 } from './migrations/1764720000000-icv-asses
 import { ApplicabilityReceivedEntity } from './read-models/applicability-received.entity';
 import { consumeApplicability } from './read-models/applicability.consumer';
 import { ApplicableMeasureEntity } from './read-models/applicable-measure.entity';
+import { IcvRequestBatches } from './request-batches';
 import { consumePartyRegister } from './read-models/party-register.consumer';
 import { PartyRefEntity } from './read-models/party-ref.entity';
 
@@ -43,6 +44,8 @@ export const icvService: ServiceDefinition = {
     IcvResolver,
     AssessmentService,
     AssessmentResolver,
+    AssessmentEntryResolver,
+    IcvRequestBatches,
     IcvDocumentsService,
     MedegebruikerReportService,
     MedegebruikerReportResolver,

@@ -8,6 +8,7 @@ import {
   MAX_TEXT,
   MeasureStatus,
   proposeStatement,
+  Statement,
 } from '@mkib/domain-icv';
 import {
   badUserInput,
@@ -22,7 +23,8 @@ import { partyScope, Principal } from '@mkib/server-auth';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
 import { IcvRepository } from '../icv/icv.repository';
 import { ApplicableMeasureRepository } from '../read-models/applicable-measure.repository';
-import { AssessmentRepository } from './assessment.repository';
+import { AssessMeasuresInput, EvidenceInput, FindingInput } from './assessment.input';
+import { AssessmentRepository, PartyYear } from './assessment.repository';
 import { EvidenceEntity } from './evidence.entity';
 import { FindingEntity } from './finding.entity';
 
@@ -41,6 +43,7 @@ export const toFinding = (r: FindingEntity) => ({
   createdBy: r.createdBy,
   closedBy: r.closedBy,
 });
+export type FindingView = ReturnType<typeof toFinding>;
 export const toEvidence = (r: EvidenceEntity) => ({
   id: r.id,
   frameworkCode: r.frameworkCode,
@@ -52,6 +55,7 @@ export const toEvidence = (r: EvidenceEntity) => ({
   uploadedBy: r.uploadedBy,
   uploadedAt: toIsoTimestamp(r.uploadedAt),
 });
+export type EvidenceView = ReturnType<typeof toEvidence>;
 
 /**
  * A party's self-assessment for a year over the measures that apply to it (SK-4.1, SK-4.5, SK-5.1,
@@ -77,16 +81,17 @@ export class AssessmentService {
     return (await new IcvRepository(m).current(party, year))?.state === 'INGEDIEND';
   }
 
+  /**
+   * A party's assessment of a year in four queries, whatever the number of measures: the applicable
+   * measures, the entries, and the ICV's state. Findings and evidence are per-request batches
+   * (findingsOf, evidenceOf).
+   */
   async assessment(party: string, year: number, m: EntityManager = this.dataSource.manager) {
-    const assessments = new AssessmentRepository(m);
     const applicable = await new ApplicableMeasureRepository(m).ofParty(party);
-    const entries = await assessments.entriesOf([{ party, year }]);
-    const findings = (await assessments.findingsOf([{ party, year }])).map(toFinding);
-    const evidence = (await assessments.evidenceOf([{ party, year }])).map(toEvidence);
+    const entries = await new AssessmentRepository(m).entriesOf([{ party, year }]);
     const byKey = new Map(entries.map((e) => [key(e), e]));
     const statuses = new Map(entries.map((e) => [key(e), e.status]));
-    const keys = applicable.map(key);
-    const progress = assessmentProgress(keys, statuses);
+    const progress = assessmentProgress(applicable.map(key), statuses);
     const facilities = [...new Set(applicable.flatMap((a) => a.facilities))].sort();
     return {
       party,
@@ -101,10 +106,11 @@ export class AssessmentService {
           statuses,
         ),
       })),
-      findings,
       entries: applicable.map((a) => {
         const e = byKey.get(key(a));
         return {
+          party,
+          year,
           frameworkCode: a.frameworkCode,
           identifier: a.identifier,
           requirement: {
@@ -117,11 +123,35 @@ export class AssessmentService {
           justification: e?.justification ?? null,
           assessedBy: e?.assessedBy ?? null,
           assessedAt: toIsoTimestamp(e?.assessedAt ?? null),
-          findings: findings.filter((f) => key(f) === key(a)),
-          evidence: evidence.filter((f) => key(f) === key(a)),
         };
       }),
     };
+  }
+
+  /** The findings of each assessment (party and year), oldest first: one query for them all. */
+  async findingsOf(keys: readonly PartyYear[]): Promise<FindingView[][]> {
+    const rows = await new AssessmentRepository(this.dataSource.manager).findingsOf(keys);
+    return keys.map((k) => rows.filter((r) => r.party === k.party && r.year === k.year).map(toFinding));
+  }
+
+  /** The evidence files of each assessment (party and year), oldest first: one query for them all. */
+  async evidenceOf(keys: readonly PartyYear[]): Promise<EvidenceView[][]> {
+    const rows = await new AssessmentRepository(this.dataSource.manager).evidenceOf(keys);
+    return keys.map((k) => rows.filter((r) => r.party === k.party && r.year === k.year).map(toEvidence));
+  }
+
+  /** The statement each assessment (party and year) suggests: two queries for them all. */
+  async proposedStatements(keys: readonly PartyYear[]): Promise<(Statement | null)[]> {
+    const m = this.dataSource.manager;
+    const applicable = await new ApplicableMeasureRepository(m).ofParties(keys.map((k) => k.party));
+    const entries = await new AssessmentRepository(m).entriesOf(keys);
+    return keys.map(({ party, year }) => {
+      const statuses = new Map(
+        entries.filter((e) => e.party === party && e.year === year).map((e) => [key(e), e.status]),
+      );
+      const measures = applicable.filter((a) => a.party === party).map(key);
+      return proposeStatement(assessmentProgress(measures, statuses));
+    });
   }
 
   /** The compliance figures the boards see with a submitted ICV. */
@@ -168,14 +198,7 @@ export class AssessmentService {
     });
   }
 
-  async assess(
-    acting: ActingContext,
-    principal: Principal,
-    input: {
-      year: number;
-      entries: { frameworkCode: string; identifier: string; status: string; justification?: string | null }[];
-    },
-  ) {
+  async assess(acting: ActingContext, principal: Principal, input: AssessMeasuresInput) {
     const problems: FieldProblem[] = [];
     if (input.entries.length === 0)
       problems.push({ field: 'input.entries', message: 'give at least one measure' });
@@ -214,19 +237,7 @@ export class AssessmentService {
     return this.assessment(principal.party, input.year);
   }
 
-  recordFinding(
-    acting: ActingContext,
-    principal: Principal,
-    input: {
-      year: number;
-      frameworkCode: string;
-      identifier: string;
-      description: string;
-      action: string;
-      owner: string;
-      dueDate: string;
-    },
-  ) {
+  recordFinding(acting: ActingContext, principal: Principal, input: FindingInput) {
     const problems: FieldProblem[] = [];
     for (const f of ['description', 'action', 'owner'] as const) {
       const v = input[f].trim();
@@ -293,18 +304,7 @@ export class AssessmentService {
     );
   }
 
-  uploadEvidence(
-    acting: ActingContext,
-    principal: Principal,
-    input: {
-      year: number;
-      frameworkCode: string;
-      identifier: string;
-      filename: string;
-      contentType: string;
-      contentBase64: string;
-    },
-  ) {
+  uploadEvidence(acting: ActingContext, principal: Principal, input: EvidenceInput) {
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.contentBase64))
       throw badUserInput([{ field: 'input.contentBase64', message: 'must be the file in base64' }]);
     const bytes = Buffer.from(input.contentBase64, 'base64');
@@ -359,3 +359,6 @@ export class AssessmentService {
     };
   }
 }
+
+export type AssessmentView = Awaited<ReturnType<AssessmentService['assessment']>>;
+export type AssessmentEntryView = AssessmentView['entries'][number];

@@ -87,6 +87,10 @@ export class IcvDocumentsService {
   async assessmentXlsx(principal: Principal, year: number, party: string | null) {
     const who = this.assessments.readableParty(principal, party);
     const a = await this.assessments.assessment(who, year);
+    const [findings] = await this.assessments.findingsOf([a]);
+    const [evidence] = await this.assessments.evidenceOf([a]);
+    const evidenceCount = (e: { frameworkCode: string; identifier: string }) =>
+      evidence.filter((f) => f.frameworkCode === e.frameworkCode && f.identifier === e.identifier).length;
     const bytes = await renderXlsx([
       {
         name: 'Zelfevaluatie',
@@ -108,7 +112,7 @@ export class IcvDocumentsService {
           e.justification,
           e.assessedBy,
           e.assessedAt,
-          e.evidence.length,
+          evidenceCount(e),
         ]),
       },
       {
@@ -122,7 +126,7 @@ export class IcvDocumentsService {
           { header: 'Gereed', width: 14 },
           { header: 'Status', width: 12 },
         ],
-        rows: a.findings.map((f) => [
+        rows: findings.map((f) => [
           f.frameworkCode,
           f.identifier,
           f.description,

@@ -1,9 +1,9 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Principal } from '@mkib/server-auth';
-import { Acting, Authorise, CurrentPrincipal } from '@mkib/server-graphql';
+import { Acting, Authorise, CurrentPrincipal, Loaders, RequestLoaders } from '@mkib/server-graphql';
 import { ActingContext } from '@mkib/server-messaging';
-import { AssessmentService } from '../assessment/assessment.service';
-import { coverageOf, MedegebruikerReportService } from '../medegebruiker-report/medegebruiker-report.service';
+import { coverageOf } from '../medegebruiker-report/medegebruiker-report.service';
+import { IcvRequestBatches } from '../request-batches';
 import { IcvDocumentsService } from './icv-documents.service';
 import { UpdateIcvInput } from './icv.input';
 import { IcvService, IcvView } from './icv.service';
@@ -12,10 +12,16 @@ import { IcvService, IcvView } from './icv.service';
 export class IcvResolver {
   constructor(
     private readonly icvs: IcvService,
-    private readonly assessments: AssessmentService,
     private readonly documents: IcvDocumentsService,
-    private readonly medegebruikerReports: MedegebruikerReportService,
+    private readonly batches: IcvRequestBatches,
   ) {}
+
+  /** A mutation's answer, resolved with fields loaded after the change. */
+  private async changed(loaders: RequestLoaders, change: Promise<IcvView>): Promise<IcvView> {
+    const icv = await change;
+    this.batches.forget(loaders);
+    return icv;
+  }
 
   @Query('icvPdf')
   @Authorise('icv.read')
@@ -37,11 +43,6 @@ export class IcvResolver {
     return this.documents.assessmentXlsx(principal, year, party ?? null);
   }
 
-  @ResolveField('proposedStatement')
-  async proposedStatement(@Parent() icv: IcvView) {
-    return (await this.assessments.assessment(icv.party, icv.year)).proposedStatement;
-  }
-
   @Query('icv')
   @Authorise('icv.read')
   one(
@@ -58,16 +59,20 @@ export class IcvResolver {
     return this.icvs.icvs(principal, year);
   }
 
+  @ResolveField('proposedStatement')
+  proposedStatement(@Parent() icv: IcvView, @Loaders() loaders: RequestLoaders) {
+    return this.batches.proposedStatement(loaders, icv);
+  }
+
   @ResolveField('coUsers')
-  async coUsers(@Parent() icv: IcvView) {
+  async coUsers(@Parent() icv: IcvView, @Loaders() loaders: RequestLoaders) {
     if (icv.scope === 'BEHEERORGANISATIE') return [];
-    const [reports] = await this.medegebruikerReports.reportsTo([icv]);
-    return coverageOf(reports, icv.namedMissing);
+    return coverageOf(await this.batches.medegebruikerReportsTo(loaders, icv), icv.namedMissing);
   }
 
   @ResolveField('versions')
-  versions(@Parent() icv: IcvView) {
-    return this.icvs.versions(icv.id);
+  versions(@Parent() icv: IcvView, @Loaders() loaders: RequestLoaders) {
+    return this.batches.versions(loaders, icv.id);
   }
 
   @Mutation('startIcv')
@@ -76,8 +81,9 @@ export class IcvResolver {
     @Args('year') year: number,
     @Acting() acting: ActingContext,
     @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
   ) {
-    return this.icvs.start(acting, principal, year);
+    return this.changed(loaders, this.icvs.start(acting, principal, year));
   }
 
   @Mutation('updateIcv')
@@ -86,8 +92,9 @@ export class IcvResolver {
     @Args('input') input: UpdateIcvInput,
     @Acting() acting: ActingContext,
     @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
   ) {
-    return this.icvs.update(acting, principal, input);
+    return this.changed(loaders, this.icvs.update(acting, principal, input));
   }
 
   @Mutation('prepareIcv')
@@ -96,8 +103,9 @@ export class IcvResolver {
     @Args('year') year: number,
     @Acting() acting: ActingContext,
     @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
   ) {
-    return this.icvs.prepare(acting, principal, year);
+    return this.changed(loaders, this.icvs.prepare(acting, principal, year));
   }
 
   @Mutation('signIcv')
@@ -106,8 +114,9 @@ export class IcvResolver {
     @Args('year') year: number,
     @Acting() acting: ActingContext,
     @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
   ) {
-    return this.icvs.sign(acting, principal, year);
+    return this.changed(loaders, this.icvs.sign(acting, principal, year));
   }
 
   @Mutation('submitIcv')
@@ -116,8 +125,9 @@ export class IcvResolver {
     @Args('year') year: number,
     @Acting() acting: ActingContext,
     @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
   ) {
-    return this.icvs.submit(acting, principal, year);
+    return this.changed(loaders, this.icvs.submit(acting, principal, year));
   }
 
   @Mutation('correctIcv')
@@ -127,7 +137,8 @@ export class IcvResolver {
     @Args('reason') reason: string,
     @Acting() acting: ActingContext,
     @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
   ) {
-    return this.icvs.correct(acting, principal, year, reason);
+    return this.changed(loaders, this.icvs.correct(acting, principal, year, reason));
   }
 }

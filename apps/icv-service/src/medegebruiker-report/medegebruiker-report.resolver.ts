@@ -1,14 +1,18 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Principal } from '@mkib/server-auth';
-import { Acting, Authorise, CurrentPrincipal } from '@mkib/server-graphql';
+import { Acting, Authorise, CurrentPrincipal, Loaders, RequestLoaders } from '@mkib/server-graphql';
 import { ActingContext } from '@mkib/server-messaging';
+import { IcvRequestBatches } from '../request-batches';
 import { MedegebruikerReportInput } from './medegebruiker-report.input';
 import { MedegebruikerReportService } from './medegebruiker-report.service';
 
 /** GraphQL `CoUserReport` (names kept for API stability, see docs/glossary.md). */
 @Resolver('CoUserReport')
 export class MedegebruikerReportResolver {
-  constructor(private readonly reports: MedegebruikerReportService) {}
+  constructor(
+    private readonly reports: MedegebruikerReportService,
+    private readonly batches: IcvRequestBatches,
+  ) {}
 
   @Query('coUserReports')
   @Authorise('co-user-report.read')
@@ -18,11 +22,14 @@ export class MedegebruikerReportResolver {
 
   @Mutation('submitCoUserReport')
   @Authorise('co-user-report.submit')
-  submit(
+  async submit(
     @Args('input') input: MedegebruikerReportInput,
     @Acting() acting: ActingContext,
     @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
   ) {
-    return this.reports.submit(acting, principal, input);
+    const report = await this.reports.submit(acting, principal, input);
+    this.batches.forget(loaders);
+    return report;
   }
 }
