@@ -1,3 +1,4 @@
+import { icvMessages } from '@mkib/domain-icv';
 import { MessageCatalogue, placeholdersOf, sharedMessages } from '@mkib/domain-shared';
 import { serverMessagesNl } from '../../libs/web/i18n/src/server-messages';
 
@@ -7,6 +8,7 @@ import { serverMessagesNl } from '../../libs/web/i18n/src/server-messages';
  */
 const catalogues: Record<string, MessageCatalogue> = {
   shared: sharedMessages,
+  icv: icvMessages,
 };
 
 describe('server message keys', () => {

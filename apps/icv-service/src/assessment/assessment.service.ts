@@ -3,23 +3,16 @@ import { createHash, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   assessmentProgress,
-  checkAssessmentEntry,
+  checkAssessmentEntries,
   checkEvidence,
-  MAX_TEXT,
+  checkFinding,
+  icvMessage as m,
   MeasureStatus,
   proposeStatement,
   Statement,
 } from '@mkib/domain-icv';
-import {
-  badUserInput,
-  conflict,
-  FieldProblem,
-  isIsoDate,
-  notFound,
-  toIsoDay,
-  toIsoTimestamp,
-} from '@mkib/domain-shared';
-import { partyScope, Principal } from '@mkib/server-auth';
+import { badUserInput, toIsoDay, toIsoTimestamp } from '@mkib/domain-shared';
+import { Principal, readablePartyOrNotFound } from '@mkib/server-auth';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
 import { IcvRepository } from '../icv/icv.repository';
 import { ApplicableMeasureRepository } from '../read-models/applicable-measure.repository';
@@ -28,6 +21,7 @@ import { AssessmentRepository, PartyYear } from './assessment.repository';
 import { EvidenceEntity } from './evidence.entity';
 import { FindingEntity } from './finding.entity';
 
+const UUID = /^[0-9a-f-]{36}$/i;
 const key = (r: { frameworkCode: string; identifier: string }) => `${r.frameworkCode}:${r.identifier}`;
 
 /** The GraphQL shapes, kept apart from the entities. */
@@ -70,11 +64,9 @@ export class AssessmentService {
 
   /** Own party, or any party for the auditor; another party's assessment is as unknown as a missing one. */
   readableParty(principal: Principal, party: string | null): string {
-    const wanted = party ?? principal.party;
-    const scope = partyScope(principal, 'assessment.read');
-    if (!scope.all && wanted !== scope.party)
-      throw notFound(`There is no assessment of ${wanted} that you may see.`);
-    return wanted;
+    return readablePartyOrNotFound(principal, 'assessment.read', party, (wanted) =>
+      m.notFound('icv.assessment.notVisible', { party: wanted }),
+    );
   }
 
   private async frozen(party: string, year: number, m: EntityManager): Promise<boolean> {
@@ -181,30 +173,26 @@ export class AssessmentService {
     return this.unitOfWork.run(acting, async (tx) => {
       const party = principal.party;
       if (await this.frozen(party, year, tx.manager))
-        throw conflict(
-          `The ICV of ${party} for ${year} is submitted: its assessment is frozen (a correction opens it again).`,
-        );
+        throw m.conflict('icv.assessment.frozen', { party, year });
       const applicable = new Set((await new ApplicableMeasureRepository(tx.manager).ofParty(party)).map(key));
-      const problems: FieldProblem[] = [];
-      refs.forEach((r, i) => {
-        if (!applicable.has(key(r)))
-          problems.push({
-            field: field(i),
-            message: `${r.frameworkCode} ${r.identifier} does not apply to ${party}`,
-          });
-      });
+      const problems = refs.flatMap((r, i) =>
+        applicable.has(key(r))
+          ? []
+          : [
+              m.problem(field(i), 'icv.assessment.notApplicable', {
+                frameworkCode: r.frameworkCode,
+                identifier: r.identifier,
+                party,
+              }),
+            ],
+      );
       if (problems.length) throw badUserInput(problems);
       return work(new AssessmentRepository(tx.manager), tx.audit);
     });
   }
 
   async assess(acting: ActingContext, principal: Principal, input: AssessMeasuresInput) {
-    const problems: FieldProblem[] = [];
-    if (input.entries.length === 0)
-      problems.push({ field: 'input.entries', message: 'give at least one measure' });
-    if (input.entries.length > 1000)
-      problems.push({ field: 'input.entries', message: 'at most 1000 measures at once' });
-    input.entries.forEach((e, i) => problems.push(...checkAssessmentEntry(e, `input.entries[${i}]`)));
+    const problems = checkAssessmentEntries(input.entries);
     if (problems.length) throw badUserInput(problems);
     await this.change(
       acting,
@@ -238,15 +226,7 @@ export class AssessmentService {
   }
 
   recordFinding(acting: ActingContext, principal: Principal, input: FindingInput) {
-    const problems: FieldProblem[] = [];
-    for (const f of ['description', 'action', 'owner'] as const) {
-      const v = input[f].trim();
-      if (!v) problems.push({ field: `input.${f}`, message: 'is required' });
-      else if (v.length > MAX_TEXT)
-        problems.push({ field: `input.${f}`, message: `must be at most ${MAX_TEXT} characters` });
-    }
-    if (!isIsoDate(input.dueDate))
-      problems.push({ field: 'input.dueDate', message: 'must be a date (YYYY-MM-DD)' });
+    const problems = checkFinding(input);
     if (problems.length) throw badUserInput(problems);
     return this.change(
       acting,
@@ -282,10 +262,12 @@ export class AssessmentService {
   }
 
   async closeFinding(acting: ActingContext, principal: Principal, id: string) {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw badUserInput([{ field: 'id', message: 'must be a finding id' }]);
+    if (!UUID.test(id)) throw badUserInput([m.problem('id', 'icv.finding.badId')]);
     const row = await new AssessmentRepository(this.dataSource.manager).finding(id);
-    if (!row || row.party !== principal.party) throw notFound(`There is no finding ${id}.`);
-    if (row.status === 'AFGEROND') throw conflict('This finding is closed already.');
+    const notFound = () => m.notFound('icv.finding.notFound', { id });
+    if (!row) throw notFound();
+    readablePartyOrNotFound(principal, 'assessment.change', row.party, notFound);
+    if (row.status === 'AFGEROND') throw m.conflict('icv.finding.closedAlready');
     return this.change(
       acting,
       principal,
@@ -306,7 +288,7 @@ export class AssessmentService {
 
   uploadEvidence(acting: ActingContext, principal: Principal, input: EvidenceInput) {
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.contentBase64))
-      throw badUserInput([{ field: 'input.contentBase64', message: 'must be the file in base64' }]);
+      throw badUserInput([m.problem('input.contentBase64', 'icv.evidence.notBase64')]);
     const bytes = Buffer.from(input.contentBase64, 'base64');
     const problems = checkEvidence({ filename: input.filename, contentType: input.contentType, bytes });
     if (problems.length) throw badUserInput(problems);
@@ -344,12 +326,11 @@ export class AssessmentService {
   }
 
   async evidenceContent(principal: Principal, id: string) {
-    if (!/^[0-9a-f-]{36}$/i.test(id))
-      throw badUserInput([{ field: 'id', message: 'must be an evidence id' }]);
+    if (!UUID.test(id)) throw badUserInput([m.problem('id', 'icv.evidence.badId')]);
     const row = await new AssessmentRepository(this.dataSource.manager).evidenceWithContent(id);
-    const scope = partyScope(principal, 'assessment.read');
-    if (!row || (!scope.all && row.party !== scope.party))
-      throw notFound(`There is no evidence ${id} that you may see.`);
+    const notFound = () => m.notFound('icv.evidence.notFound', { id });
+    if (!row) throw notFound();
+    readablePartyOrNotFound(principal, 'assessment.read', row.party, notFound);
     const content = Buffer.from(row.content!);
     return {
       ...toEvidence(row),

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { conflict } from '@mkib/domain-shared';
+import { icvMessage as m } from '@mkib/domain-icv';
 import { Principal } from '@mkib/server-auth';
 import { asFile, renderPdf, renderXlsx } from '@mkib/server-documents';
 import { AssessmentService } from '../assessment/assessment.service';
@@ -27,7 +27,7 @@ export class IcvDocumentsService {
 
   async icvPdf(principal: Principal, year: number, party: string | null) {
     const icv = await this.icvs.icv(principal, year, party);
-    if (!icv.signedBy) throw conflict('The ICV is not signed yet: a PDF is made of a signed ICV.');
+    if (!icv.signedBy) throw m.conflict('icv.pdfNotSigned');
     const coUsers =
       icv.scope === 'BEHEERORGANISATIE'
         ? []

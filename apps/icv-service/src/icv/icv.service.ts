@@ -4,21 +4,23 @@ import { DataSource } from 'typeorm';
 import { IcvSubmitted } from '@mkib/contracts';
 import {
   assertEditable,
+  checkNamedMissing,
   checkStatement,
+  checkYear,
   correct,
+  icvMessage as m,
   IcvDraft,
   prepare,
   scopeFor,
   sign,
   submit,
 } from '@mkib/domain-icv';
-import { badUserInput, conflict, forbidden, notFound, toIsoTimestamp } from '@mkib/domain-shared';
-import { authorise, Principal } from '@mkib/server-auth';
+import { badUserInput, toIsoTimestamp } from '@mkib/domain-shared';
+import { authorise, Principal, readablePartyOrNotFound } from '@mkib/server-auth';
 import { ActingContext, Transaction, UnitOfWork } from '@mkib/server-messaging';
 import { AssessmentService } from '../assessment/assessment.service';
 import { MedegebruikerReportService } from '../medegebruiker-report/medegebruiker-report.service';
 import { PartyRefRepository } from '../read-models/party-ref.repository';
-import { checkYear } from './icv-year';
 import { IcvEntity } from './icv.entity';
 import { UpdateIcvInput } from './icv.input';
 import { IcvRepository } from './icv.repository';
@@ -72,11 +74,12 @@ export class IcvService {
     return v.kind === 'submitted-and-own' && (row.state === 'INGEDIEND' || row.state === 'VERVANGEN');
   }
 
+  /** Another party's ICV the caller may not see is as unknown as a missing one (NOT_FOUND). */
   async icv(principal: Principal, year: number, party: string | null): Promise<IcvView> {
-    const wanted = party ?? principal.party;
+    const notVisible = (wanted: string) => m.notFound('icv.notVisible', { party: wanted, year });
+    const wanted = readablePartyOrNotFound(principal, 'icv.read', party, notVisible);
     const row = await new IcvRepository(this.dataSource.manager).current(wanted, year);
-    if (!row || !this.visible(this.visibility(principal), row))
-      throw notFound(`There is no ICV of ${wanted} for ${year} that you may see.`);
+    if (!row || !this.visible(this.visibility(principal), row)) throw notVisible(wanted);
     return toIcv(row);
   }
 
@@ -92,17 +95,16 @@ export class IcvService {
 
   /** Starts the ICV of the caller's organisation: the LMS and the hoofdgebruikers give one (SK-4.6, SK-5.5). */
   start(acting: ActingContext, principal: Principal, year: number) {
-    const problems = checkYear(year);
+    const problems = checkYear('year', year, new Date());
     if (problems.length) throw badUserInput(problems);
     return this.unitOfWork.run(acting, async (tx) => {
       const ref = await new PartyRefRepository(tx.manager).get(principal.party);
+      // The party's kind, not the caller's role, rules this out: an operation it may never perform.
       if (!ref || !['BEHEERDER', 'HOOFDGEBRUIKER'].includes(ref.kind))
-        throw forbidden(
-          `${principal.party} gives no ICV: the LMS and the hoofdgebruikers do (co-users report to them).`,
-        );
+        throw m.forbidden('icv.givesNoIcv', { party: principal.party });
       const icvs = new IcvRepository(tx.manager);
       if (await icvs.current(principal.party, year))
-        throw conflict(`${principal.party} has an ICV for ${year} already; change it or start a correction.`);
+        throw m.conflict('icv.startedAlready', { party: principal.party, year });
       const row: IcvEntity = {
         id: randomUUID(),
         version: 1,
@@ -146,13 +148,14 @@ export class IcvService {
     year: number,
     action: string,
     work: (row: IcvEntity, icvs: IcvRepository, tx: Transaction) => Promise<Record<string, unknown>>,
+    yearField = 'year',
   ) {
-    const problems = checkYear(year);
+    const problems = checkYear(yearField, year, new Date());
     if (problems.length) throw badUserInput(problems);
     return this.unitOfWork.run(acting, async (tx) => {
       const icvs = new IcvRepository(tx.manager);
       const row = await icvs.current(principal.party, year, true);
-      if (!row) throw notFound(`${principal.party} has no ICV for ${year}: start it first.`);
+      if (!row) throw m.notFound('icv.notStarted', { party: principal.party, year });
       const details = await work(row, icvs, tx);
       await tx.audit(action, `${row.party}/${year}`, { icvId: row.id, version: row.version, ...details });
       return toIcv((await icvs.current(principal.party, year))!);
@@ -161,30 +164,33 @@ export class IcvService {
 
   update(acting: ActingContext, principal: Principal, input: UpdateIcvInput) {
     const statement = input.statement ?? null;
-    return this.step(acting, principal, input.year, 'icv.updated', async (row, icvs) => {
-      const nextState = assertEditable(this.draftOf(row));
-      const problems = checkStatement(statement, input.exceptions);
-      input.namedMissing.forEach((n, i) => {
-        if (n.reason.trim().length < 10)
-          problems.push({
-            field: `input.namedMissing[${i}].reason`,
-            message: 'give the reason in at least 10 characters',
-          });
-      });
-      if (problems.length) throw badUserInput(problems);
-      Object.assign(row, {
-        statement,
-        exceptions: input.exceptions,
-        namedMissing: input.namedMissing,
-        state: nextState,
-        preparedBy: null,
-        preparedAt: null,
-        signedBy: null,
-        signedAt: null,
-      });
-      await icvs.save(row);
-      return { statement, exceptions: input.exceptions.length, namedMissing: input.namedMissing };
-    });
+    return this.step(
+      acting,
+      principal,
+      input.year,
+      'icv.updated',
+      async (row, icvs) => {
+        const nextState = assertEditable(this.draftOf(row));
+        const problems = [
+          ...checkStatement(statement, input.exceptions),
+          ...checkNamedMissing(input.namedMissing),
+        ];
+        if (problems.length) throw badUserInput(problems);
+        Object.assign(row, {
+          statement,
+          exceptions: input.exceptions,
+          namedMissing: input.namedMissing,
+          state: nextState,
+          preparedBy: null,
+          preparedAt: null,
+          signedBy: null,
+          signedAt: null,
+        });
+        await icvs.save(row);
+        return { statement, exceptions: input.exceptions.length, namedMissing: input.namedMissing };
+      },
+      'input.year',
+    );
   }
 
   prepare(acting: ActingContext, principal: Principal, year: number) {

@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { CoUserReportSubmitted } from '@mkib/contracts';
-import { MAX_TEXT, NamedMissing } from '@mkib/domain-icv';
-import { badUserInput, conflict, forbidden } from '@mkib/domain-shared';
+import { checkMedegebruikerReport, icvMessage as m, NamedMissing } from '@mkib/domain-icv';
+import { badUserInput } from '@mkib/domain-shared';
 import { authorise, Principal } from '@mkib/server-auth';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
-import { checkYear } from '../icv/icv-year';
 import { PartyRefRepository } from '../read-models/party-ref.repository';
 import { MedegebruikerReportEntity } from './medegebruiker-report.entity';
 import { MedegebruikerReportInput } from './medegebruiker-report.input';
@@ -86,20 +85,20 @@ export class MedegebruikerReportService {
   }
 
   submit(acting: ActingContext, principal: Principal, input: MedegebruikerReportInput) {
-    const problems = checkYear(input.year, 'input.year');
-    const summary = input.summary.trim();
-    if (summary.length < 10)
-      problems.push({ field: 'input.summary', message: 'describe the status in at least 10 characters' });
-    if (summary.length > MAX_TEXT)
-      problems.push({ field: 'input.summary', message: `must be at most ${MAX_TEXT} characters` });
+    const problems = checkMedegebruikerReport(input, new Date());
     if (problems.length) throw badUserInput(problems);
+    const summary = input.summary.trim();
     return this.unitOfWork.run(acting, async (tx) => {
       const ref = await new PartyRefRepository(tx.manager).get(principal.party);
+      // Only a medegebruiker or bijzondere gebruiker reports: an operation this party may never perform.
       if (!ref?.reportsTo)
-        throw forbidden(`${principal.party} is not a co-user that reports to a hoofdgebruiker or the LMS.`);
+        throw m.forbidden('icv.medegebruikerReport.notAMedegebruiker', { party: principal.party });
       const reports = new MedegebruikerReportRepository(tx.manager);
       if (await reports.exists(input.year, principal.party))
-        throw conflict(`${principal.party} has reported for ${input.year} already.`);
+        throw m.conflict('icv.medegebruikerReport.reportedAlready', {
+          party: principal.party,
+          year: input.year,
+        });
       const row: MedegebruikerReportEntity = {
         id: randomUUID(),
         year: input.year,

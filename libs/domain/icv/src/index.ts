@@ -2,3 +2,4 @@ export * from './assessment';
 export * from './icv';
 export * from './evidence';
 export * from './medegebruiker-report';
+export * from './messages';

@@ -1,3 +1,4 @@
+import { icvNl } from './icv';
 import { sharedNl } from './shared';
 
 /**
@@ -6,4 +7,5 @@ import { sharedNl } from './shared';
  */
 export const serverMessagesNl: Record<string, string> = {
   ...sharedNl,
+  ...icvNl,
 };
