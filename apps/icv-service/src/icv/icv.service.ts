@@ -4,12 +4,15 @@ import { DataSource } from 'typeorm';
 import { IcvSubmitted } from '@mkib/contracts';
 import {
   assertEditable,
+  canRead,
   checkNamedMissing,
   checkStatement,
   checkYear,
   correct,
+  givesIcv,
   icvMessage as m,
   IcvDraft,
+  IcvReader,
   prepare,
   scopeFor,
   sign,
@@ -46,12 +49,6 @@ export const toIcv = (r: IcvEntity) => ({
 });
 export type IcvView = ReturnType<typeof toIcv>;
 
-/** Who may see which ICVs: the own party; the boards only submitted ones; the auditor every one. */
-type IcvVisibility =
-  | { kind: 'all' }
-  | { kind: 'submitted-and-own'; party: string }
-  | { kind: 'own'; party: string };
-
 @Injectable()
 export class IcvService {
   constructor(
@@ -61,7 +58,8 @@ export class IcvService {
     private readonly medegebruikerReports: MedegebruikerReportService,
   ) {}
 
-  private visibility(principal: Principal): IcvVisibility {
+  /** The reader the authorisation table makes of the caller. */
+  private reader(principal: Principal): IcvReader {
     const grants = authorise(principal, 'icv.read');
     if (grants.some((g) => g.condition === 'any')) return { kind: 'all' };
     if (grants.some((g) => g.condition === 'before-my-board'))
@@ -69,28 +67,19 @@ export class IcvService {
     return { kind: 'own', party: principal.party };
   }
 
-  private visible(v: IcvVisibility, row: IcvEntity): boolean {
-    if (v.kind === 'all' || row.party === v.party) return true;
-    return v.kind === 'submitted-and-own' && (row.state === 'INGEDIEND' || row.state === 'VERVANGEN');
-  }
-
   /** Another party's ICV the caller may not see is as unknown as a missing one (NOT_FOUND). */
   async icv(principal: Principal, year: number, party: string | null): Promise<IcvView> {
     const notVisible = (wanted: string) => m.notFound('icv.notVisible', { party: wanted, year });
     const wanted = readablePartyOrNotFound(principal, 'icv.read', party, notVisible);
     const row = await new IcvRepository(this.dataSource.manager).current(wanted, year);
-    if (!row || !this.visible(this.visibility(principal), row)) throw notVisible(wanted);
+    if (!row || !canRead(this.reader(principal), row)) throw notVisible(wanted);
     return toIcv(row);
   }
 
   async icvs(principal: Principal, year: number): Promise<IcvView[]> {
-    const v = this.visibility(principal);
+    const reader = this.reader(principal);
     const rows = await new IcvRepository(this.dataSource.manager).currentOfYear(year);
-    return rows.filter((r) => this.visible(v, r)).map(toIcv);
-  }
-
-  async versions(icvId: string): Promise<IcvView[]> {
-    return (await new IcvRepository(this.dataSource.manager).versionsOf([icvId])).map(toIcv);
+    return rows.filter((r) => canRead(reader, r)).map(toIcv);
   }
 
   /** Starts the ICV of the caller's organisation: the LMS and the hoofdgebruikers give one (SK-4.6, SK-5.5). */
@@ -100,8 +89,7 @@ export class IcvService {
     return this.unitOfWork.run(acting, async (tx) => {
       const ref = await new PartyRefRepository(tx.manager).get(principal.party);
       // The party's kind, not the caller's role, rules this out: an operation it may never perform.
-      if (!ref || !['BEHEERDER', 'HOOFDGEBRUIKER'].includes(ref.kind))
-        throw m.forbidden('icv.givesNoIcv', { party: principal.party });
+      if (!ref || !givesIcv(ref.kind)) throw m.forbidden('icv.givesNoIcv', { party: principal.party });
       const icvs = new IcvRepository(tx.manager);
       if (await icvs.current(principal.party, year))
         throw m.conflict('icv.startedAlready', { party: principal.party, year });
@@ -110,7 +98,7 @@ export class IcvService {
         version: 1,
         party: principal.party,
         year,
-        scope: scopeFor(ref.kind as 'BEHEERDER' | 'HOOFDGEBRUIKER'),
+        scope: scopeFor(ref.kind),
         state: 'CONCEPT',
         statement: null,
         exceptions: [],

@@ -17,6 +17,22 @@ export type IcvScope = 'BEHEERORGANISATIE' | 'ORGANISATIE_EN_MEDEGEBRUIKERS';
 export const scopeFor = (partyKind: 'BEHEERDER' | 'HOOFDGEBRUIKER'): IcvScope =>
   partyKind === 'BEHEERDER' ? 'BEHEERORGANISATIE' : 'ORGANISATIE_EN_MEDEGEBRUIKERS';
 
+/** Who gives an ICV: the LMS (beheerder) and the hoofdgebruikers; medegebruikers report to them. */
+export const givesIcv = (partyKind: string): partyKind is 'BEHEERDER' | 'HOOFDGEBRUIKER' =>
+  partyKind === 'BEHEERDER' || partyKind === 'HOOFDGEBRUIKER';
+
+/** Whose ICVs a reader sees: every one (the auditor); its own and those submitted to the boards; its own. */
+export type IcvReader =
+  | { kind: 'all' }
+  | { kind: 'submitted-and-own'; party: string }
+  | { kind: 'own'; party: string };
+
+/** A party never sees another party's draft; the boards see what was submitted to them (SK-3.5). */
+export function canRead(reader: IcvReader, icv: { party: string; state: IcvState }): boolean {
+  if (reader.kind === 'all' || icv.party === reader.party) return true;
+  return reader.kind === 'submitted-and-own' && (icv.state === 'INGEDIEND' || icv.state === 'VERVANGEN');
+}
+
 export interface IcvException {
   /** The measure (framework:identifier) or area the exception is about. */
   subject: string;
