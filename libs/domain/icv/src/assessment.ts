@@ -14,13 +14,14 @@ export const FINDING_STATUSES = ['OPEN', 'AFGEROND'] as const;
 export type FindingStatus = (typeof FINDING_STATUSES)[number];
 export const MAX_TEXT = 4_000;
 
-export interface AssessmentEntryInput {
+/** The status given to one measure, with its justification. */
+export interface MeasureAssessment {
   status: string;
   justification?: string | null;
 }
 
 /** Problems with one entry, with field names under `prefix` (e.g. `input.entries[3]`). */
-export function checkAssessmentEntry(entry: AssessmentEntryInput, prefix = 'input'): FieldProblem[] {
+export function checkAssessmentEntry(entry: MeasureAssessment, prefix = 'input'): FieldProblem[] {
   const problems = fieldRules.oneOf(`${prefix}.status`, entry.status, MEASURE_STATUSES);
   const justification = entry.justification?.trim() ?? '';
   if (entry.status === 'NIET_VAN_TOEPASSING' && justification.length < MIN_JUSTIFICATION)
@@ -33,7 +34,7 @@ export function checkAssessmentEntry(entry: AssessmentEntryInput, prefix = 'inpu
 
 /** At least one, at most MAX_ENTRIES measures at once. */
 export const MAX_ENTRIES = 1000;
-export function checkAssessmentEntries(entries: AssessmentEntryInput[]): FieldProblem[] {
+export function checkAssessmentEntries(entries: MeasureAssessment[]): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (entries.length === 0) problems.push(m.problem('input.entries', 'icv.assessment.entriesRequired'));
   if (entries.length > MAX_ENTRIES)

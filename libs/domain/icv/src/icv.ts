@@ -122,7 +122,7 @@ export function sign(icv: IcvDraft, by: string): Pick<IcvDraft, 'state' | 'signe
   return { state: 'ONDERTEKEND', signedBy: by };
 }
 
-export interface CoUserReportState {
+export interface MedegebruikerReportState {
   /** The medegebruikers the ICV covers. */
   expected: string[];
   /** Those who submitted their report for this year. */
@@ -132,7 +132,7 @@ export interface CoUserReportState {
 }
 
 /** Submits a signed ICV; a hoofdgebruiker's ICV needs every co-user report or a named reason (SK-5.4). */
-export function submit(icv: IcvDraft, coUsers: CoUserReportState): Pick<IcvDraft, 'state'> {
+export function submit(icv: IcvDraft, coUsers: MedegebruikerReportState): Pick<IcvDraft, 'state'> {
   if (icv.state === 'CONCEPT' || icv.state === 'VOORBEREID') throw m.conflict('icv.notSigned');
   if (icv.state !== 'ONDERTEKEND')
     throw m.conflict('icv.submittedAgain', { version: icv.version, state: icv.state });
