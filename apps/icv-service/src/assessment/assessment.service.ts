@@ -69,18 +69,18 @@ export class AssessmentService {
     );
   }
 
-  private async frozen(party: string, year: number, m: EntityManager): Promise<boolean> {
-    return (await new IcvRepository(m).current(party, year))?.state === 'INGEDIEND';
+  private async frozen(party: string, year: number, manager: EntityManager): Promise<boolean> {
+    return (await new IcvRepository(manager).current(party, year))?.state === 'INGEDIEND';
   }
 
   /**
-   * A party's assessment of a year in four queries, whatever the number of measures: the applicable
+   * A party's assessment of a year in three queries, whatever the number of measures: the applicable
    * measures, the entries, and the ICV's state. Findings and evidence are per-request batches
    * (findingsOf, evidenceOf).
    */
-  async assessment(party: string, year: number, m: EntityManager = this.dataSource.manager) {
-    const applicable = await new ApplicableMeasureRepository(m).ofParty(party);
-    const entries = await new AssessmentRepository(m).entriesOf([{ party, year }]);
+  async assessment(party: string, year: number, manager: EntityManager = this.dataSource.manager) {
+    const applicable = await new ApplicableMeasureRepository(manager).ofParty(party);
+    const entries = await new AssessmentRepository(manager).entriesOf([{ party, year }]);
     const byKey = new Map(entries.map((e) => [key(e), e]));
     const statuses = new Map(entries.map((e) => [key(e), e.status]));
     const progress = assessmentProgress(applicable.map(key), statuses);
@@ -88,7 +88,7 @@ export class AssessmentService {
     return {
       party,
       year,
-      frozen: await this.frozen(party, year, m),
+      frozen: await this.frozen(party, year, manager),
       progress,
       proposedStatement: proposeStatement(progress),
       byFacility: facilities.map((facilityCode) => ({
@@ -134,9 +134,9 @@ export class AssessmentService {
 
   /** The statement each assessment (party and year) suggests: two queries for them all. */
   async proposedStatements(keys: readonly PartyYear[]): Promise<(Statement | null)[]> {
-    const m = this.dataSource.manager;
-    const applicable = await new ApplicableMeasureRepository(m).ofParties(keys.map((k) => k.party));
-    const entries = await new AssessmentRepository(m).entriesOf(keys);
+    const manager = this.dataSource.manager;
+    const applicable = await new ApplicableMeasureRepository(manager).ofParties(keys.map((k) => k.party));
+    const entries = await new AssessmentRepository(manager).entriesOf(keys);
     return keys.map(({ party, year }) => {
       const statuses = new Map(
         entries.filter((e) => e.party === party && e.year === year).map((e) => [key(e), e.status]),
@@ -147,8 +147,8 @@ export class AssessmentService {
   }
 
   /** The compliance figures the boards see with a submitted ICV. */
-  async compliance(party: string, year: number, m: EntityManager) {
-    const a = await this.assessment(party, year, m);
+  async compliance(party: string, year: number, manager: EntityManager) {
+    const a = await this.assessment(party, year, manager);
     return {
       percentImplemented: a.progress.percentImplemented,
       byFacility: a.byFacility.map((f) => ({

@@ -69,11 +69,11 @@ export class MedegebruikerReportService {
   /** For each party and year: the medegebruikers reporting to it and their reports (two queries in all). */
   async reportsTo(
     keys: readonly { party: string; year: number }[],
-    m: EntityManager = this.dataSource.manager,
+    manager: EntityManager = this.dataSource.manager,
   ): Promise<MedegebruikerReports[]> {
     const parties = [...new Set(keys.map((k) => k.party))];
-    const medegebruikers = await new PartyRefRepository(m).medegebruikersOf(parties);
-    const reports = await new MedegebruikerReportRepository(m).toParties(
+    const medegebruikers = await new PartyRefRepository(manager).medegebruikersOf(parties);
+    const reports = await new MedegebruikerReportRepository(manager).toParties(
       keys.map((k) => ({ reportsTo: k.party, year: k.year })),
     );
     return keys.map(({ party, year }) => ({
