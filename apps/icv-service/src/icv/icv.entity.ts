@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { IcvException, IcvScope, IcvState, NamedMissing, Statement } from '@mkib/domain-icv';
 
 /**
@@ -6,6 +6,8 @@ import type { IcvException, IcvScope, IcvState, NamedMissing, Statement } from '
  * most one version per party and year is not VERVANGEN (index `icv_one_open_version`).
  */
 @Entity({ name: 'icv' })
+@Index('icv_party_year', ['party', 'year', 'version'], { unique: true })
+@Index('icv_one_open_version', ['party', 'year'], { unique: true, where: `state <> 'VERVANGEN'` })
 export class IcvEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;

@@ -6,7 +6,7 @@ import type { MedegebruikerStatus } from '@mkib/domain-icv';
  * table keeps its first name, `icv.co_user_report` (see docs/glossary.md, names kept).
  */
 @Entity({ name: 'co_user_report' })
-@Unique(['year', 'party'])
+@Unique('co_user_report_year_party_key', ['year', 'party'])
 export class MedegebruikerReportEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
