@@ -1,4 +1,5 @@
 import { policyMessages } from '@mkib/domain-policy';
+import { icvMessages } from '@mkib/domain-icv';
 import { MessageCatalogue, placeholdersOf, sharedMessages } from '@mkib/domain-shared';
 import { serverMessagesNl } from '../../libs/web/i18n/src/server-messages';
 
@@ -9,6 +10,7 @@ import { serverMessagesNl } from '../../libs/web/i18n/src/server-messages';
 const catalogues: Record<string, MessageCatalogue> = {
   shared: sharedMessages,
   policy: policyMessages,
+  icv: icvMessages,
 };
 
 describe('server message keys', () => {

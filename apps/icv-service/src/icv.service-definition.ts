@@ -1,14 +1,25 @@
 import { join } from 'node:path';
 import type { ServiceDefinition } from '@mkib/server-runtime';
-import { consumeApplicability } from './assessment/applicability.consumer';
-import { AssessmentResolver } from './assessment/assessment.resolver';
+import { AssessmentEntryEntity } from './assessment/assessment-entry.entity';
+import { AssessmentEntryResolver, AssessmentResolver } from './assessment/assessment.resolver';
 import { AssessmentService } from './assessment/assessment.service';
+import { EvidenceEntity } from './assessment/evidence.entity';
+import { FindingEntity } from './assessment/finding.entity';
 import { IcvDocumentsService } from './icv/icv-documents.service';
+import { IcvEntity } from './icv/icv.entity';
 import { IcvResolver } from './icv/icv.resolver';
 import { IcvService } from './icv/icv.service';
-import { consumePartyRegister } from './icv/party-register.consumer';
+import { MedegebruikerReportEntity } from './medegebruiker-report/medegebruiker-report.entity';
+import { MedegebruikerReportResolver } from './medegebruiker-report/medegebruiker-report.resolver';
+import { MedegebruikerReportService } from './medegebruiker-report/medegebruiker-report.service';
 import { IcvInitial1764633600000 } from './migrations/1764633600000-icv-initial';
 import { IcvAssessment1764720000000 } from './migrations/1764720000000-icv-assessment';
+import { ApplicabilityReceivedEntity } from './read-models/applicability-received.entity';
+import { consumeApplicability } from './read-models/applicability.consumer';
+import { ApplicableMeasureEntity } from './read-models/applicable-measure.entity';
+import { IcvRequestBatches } from './request-batches';
+import { consumePartyRegister } from './read-models/party-register.consumer';
+import { PartyRefEntity } from './read-models/party-ref.entity';
 
 /**
  * The icv context: self-assessments over the applicable measures with findings and evidence, co-user
@@ -17,9 +28,28 @@ import { IcvAssessment1764720000000 } from './migrations/1764720000000-icv-asses
 export const icvService: ServiceDefinition = {
   name: 'icv',
   schemaFile: join(__dirname, 'schema.graphql'),
-  entities: [],
+  entities: [
+    IcvEntity,
+    MedegebruikerReportEntity,
+    AssessmentEntryEntity,
+    FindingEntity,
+    EvidenceEntity,
+    PartyRefEntity,
+    ApplicableMeasureEntity,
+    ApplicabilityReceivedEntity,
+  ],
   migrations: [IcvInitial1764633600000, IcvAssessment1764720000000],
-  providers: [IcvService, IcvResolver, AssessmentService, AssessmentResolver, IcvDocumentsService],
+  providers: [
+    IcvService,
+    IcvResolver,
+    AssessmentService,
+    AssessmentResolver,
+    AssessmentEntryResolver,
+    IcvRequestBatches,
+    IcvDocumentsService,
+    MedegebruikerReportService,
+    MedegebruikerReportResolver,
+  ],
   async subscribe(context) {
     await consumePartyRegister(context);
     await consumeApplicability(context);

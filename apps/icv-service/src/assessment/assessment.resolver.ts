@@ -1,12 +1,29 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Principal } from '@mkib/server-auth';
-import { Acting, Authorise, CurrentPrincipal } from '@mkib/server-graphql';
+import { Acting, Authorise, CurrentPrincipal, Loaders, RequestLoaders } from '@mkib/server-graphql';
 import { ActingContext } from '@mkib/server-messaging';
-import { AssessmentService } from './assessment.service';
+import { IcvRequestBatches } from '../request-batches';
+import { AssessMeasuresInput, EvidenceInput, FindingInput } from './assessment.input';
+import { AssessmentEntryView, AssessmentService, AssessmentView } from './assessment.service';
+
+const sameMeasure =
+  (entry: { frameworkCode: string; identifier: string }) =>
+  (r: { frameworkCode: string; identifier: string }) =>
+    r.frameworkCode === entry.frameworkCode && r.identifier === entry.identifier;
 
 @Resolver('Assessment')
 export class AssessmentResolver {
-  constructor(private readonly assessments: AssessmentService) {}
+  constructor(
+    private readonly assessments: AssessmentService,
+    private readonly batches: IcvRequestBatches,
+  ) {}
+
+  /** A mutation's answer, resolved with fields loaded after the change. */
+  private async changed<T>(loaders: RequestLoaders, change: Promise<T>): Promise<T> {
+    const result = await change;
+    this.batches.forget(loaders);
+    return result;
+  }
 
   @Query('assessment')
   @Authorise('assessment.read')
@@ -18,6 +35,11 @@ export class AssessmentResolver {
     return this.assessments.assessment(this.assessments.readableParty(principal, party ?? null), year);
   }
 
+  @ResolveField('findings')
+  findings(@Parent() assessment: AssessmentView, @Loaders() loaders: RequestLoaders) {
+    return this.batches.findings(loaders, assessment);
+  }
+
   @Query('evidenceContent')
   @Authorise('assessment.read')
   evidenceContent(@Args('id') id: string, @CurrentPrincipal() principal: Principal) {
@@ -27,34 +49,23 @@ export class AssessmentResolver {
   @Mutation('assessMeasures')
   @Authorise('assessment.change')
   assess(
-    @Args('input')
-    input: {
-      year: number;
-      entries: { frameworkCode: string; identifier: string; status: string; justification?: string | null }[];
-    },
+    @Args('input') input: AssessMeasuresInput,
     @Acting() acting: ActingContext,
     @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
   ) {
-    return this.assessments.assess(acting, principal, input);
+    return this.changed(loaders, this.assessments.assess(acting, principal, input));
   }
 
   @Mutation('recordFinding')
   @Authorise('assessment.change')
   recordFinding(
-    @Args('input')
-    input: {
-      year: number;
-      frameworkCode: string;
-      identifier: string;
-      description: string;
-      action: string;
-      owner: string;
-      dueDate: string;
-    },
+    @Args('input') input: FindingInput,
     @Acting() acting: ActingContext,
     @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
   ) {
-    return this.assessments.recordFinding(acting, principal, input);
+    return this.changed(loaders, this.assessments.recordFinding(acting, principal, input));
   }
 
   @Mutation('closeFinding')
@@ -63,25 +74,35 @@ export class AssessmentResolver {
     @Args('id') id: string,
     @Acting() acting: ActingContext,
     @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
   ) {
-    return this.assessments.closeFinding(acting, principal, id);
+    return this.changed(loaders, this.assessments.closeFinding(acting, principal, id));
   }
 
   @Mutation('uploadEvidence')
   @Authorise('assessment.change')
   upload(
-    @Args('input')
-    input: {
-      year: number;
-      frameworkCode: string;
-      identifier: string;
-      filename: string;
-      contentType: string;
-      contentBase64: string;
-    },
+    @Args('input') input: EvidenceInput,
     @Acting() acting: ActingContext,
     @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
   ) {
-    return this.assessments.uploadEvidence(acting, principal, input);
+    return this.changed(loaders, this.assessments.uploadEvidence(acting, principal, input));
+  }
+}
+
+/** An entry's findings and evidence: one batch for the whole assessment, whatever its number of measures. */
+@Resolver('AssessmentEntry')
+export class AssessmentEntryResolver {
+  constructor(private readonly batches: IcvRequestBatches) {}
+
+  @ResolveField('findings')
+  async findings(@Parent() entry: AssessmentEntryView, @Loaders() loaders: RequestLoaders) {
+    return (await this.batches.findings(loaders, entry)).filter(sameMeasure(entry));
+  }
+
+  @ResolveField('evidence')
+  async evidence(@Parent() entry: AssessmentEntryView, @Loaders() loaders: RequestLoaders) {
+    return (await this.batches.evidence(loaders, entry)).filter(sameMeasure(entry));
   }
 }

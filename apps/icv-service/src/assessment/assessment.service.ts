@@ -3,63 +3,53 @@ import { createHash, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   assessmentProgress,
-  checkAssessmentEntry,
+  checkAssessmentEntries,
   checkEvidence,
-  MAX_TEXT,
+  checkFinding,
+  icvMessage as m,
   MeasureStatus,
   proposeStatement,
+  Statement,
 } from '@mkib/domain-icv';
-import {
-  badUserInput,
-  conflict,
-  FieldProblem,
-  isIsoDate,
-  notFound,
-  toIsoDay,
-  toIsoTimestamp,
-} from '@mkib/domain-shared';
-import { partyScope, Principal } from '@mkib/server-auth';
+import { badUserInput, toIsoDay, toIsoTimestamp } from '@mkib/domain-shared';
+import { Principal, readablePartyOrNotFound } from '@mkib/server-auth';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
+import { IcvRepository } from '../icv/icv.repository';
+import { ApplicableMeasureRepository } from '../read-models/applicable-measure.repository';
+import { AssessMeasuresInput, EvidenceInput, FindingInput } from './assessment.input';
+import { AssessmentRepository, PartyYear } from './assessment.repository';
+import { EvidenceEntity } from './evidence.entity';
+import { FindingEntity } from './finding.entity';
 
-interface ApplicableRow {
-  framework_code: string;
-  identifier: string;
-  facilities: string[];
-}
-interface EntryRow {
-  framework_code: string;
-  identifier: string;
-  status: MeasureStatus;
-  justification: string | null;
-  assessed_by: string;
-  assessed_at: Date;
-}
+const UUID = /^[0-9a-f-]{36}$/i;
+const key = (r: { frameworkCode: string; identifier: string }) => `${r.frameworkCode}:${r.identifier}`;
 
-const key = (r: { framework_code: string; identifier: string }) => `${r.framework_code}:${r.identifier}`;
-
-export const toFinding = (r: Record<string, any>) => ({
+/** The GraphQL shapes, kept apart from the entities. */
+export const toFinding = (r: FindingEntity) => ({
   id: r.id,
-  frameworkCode: r.framework_code,
+  frameworkCode: r.frameworkCode,
   identifier: r.identifier,
   description: r.description,
   action: r.action,
   owner: r.owner,
-  dueDate: toIsoDay(r.due_date),
+  dueDate: toIsoDay(r.dueDate),
   status: r.status,
-  createdBy: r.created_by,
-  closedBy: r.closed_by,
+  createdBy: r.createdBy,
+  closedBy: r.closedBy,
 });
-export const toEvidence = (r: Record<string, any>) => ({
+export type FindingView = ReturnType<typeof toFinding>;
+export const toEvidence = (r: EvidenceEntity) => ({
   id: r.id,
-  frameworkCode: r.framework_code,
+  frameworkCode: r.frameworkCode,
   identifier: r.identifier,
   filename: r.filename,
-  contentType: r.content_type,
-  sizeBytes: r.size_bytes,
+  contentType: r.contentType,
+  sizeBytes: r.sizeBytes,
   sha256: r.sha256,
-  uploadedBy: r.uploaded_by,
-  uploadedAt: toIsoTimestamp(r.uploaded_at),
+  uploadedBy: r.uploadedBy,
+  uploadedAt: toIsoTimestamp(r.uploadedAt),
 });
+export type EvidenceView = ReturnType<typeof toEvidence>;
 
 /**
  * A party's self-assessment for a year over the measures that apply to it (SK-4.1, SK-4.5, SK-5.1,
@@ -74,52 +64,31 @@ export class AssessmentService {
 
   /** Own party, or any party for the auditor; another party's assessment is as unknown as a missing one. */
   readableParty(principal: Principal, party: string | null): string {
-    const wanted = party ?? principal.party;
-    const scope = partyScope(principal, 'assessment.read');
-    if (!scope.all && wanted !== scope.party)
-      throw notFound(`There is no assessment of ${wanted} that you may see.`);
-    return wanted;
+    return readablePartyOrNotFound(principal, 'assessment.read', party, (wanted) =>
+      m.notFound('icv.assessment.notVisible', { party: wanted }),
+    );
   }
 
-  private async frozen(party: string, year: number, m: EntityManager): Promise<boolean> {
-    const [row] = await m.query(
-      `SELECT state FROM icv.icv WHERE party = $1 AND year = $2 AND state <> 'VERVANGEN'`,
-      [party, year],
-    );
-    return row?.state === 'INGEDIEND';
+  private async frozen(party: string, year: number, manager: EntityManager): Promise<boolean> {
+    return (await new IcvRepository(manager).current(party, year))?.state === 'INGEDIEND';
   }
 
-  async assessment(party: string, year: number, m: EntityManager = this.dataSource.manager) {
-    const applicable: ApplicableRow[] = await m.query(
-      `SELECT framework_code, identifier, facilities FROM icv.applicable_measure WHERE party = $1 ORDER BY position`,
-      [party],
-    );
-    const entries: EntryRow[] = await m.query(
-      `SELECT * FROM icv.assessment_entry WHERE party = $1 AND year = $2`,
-      [party, year],
-    );
-    const findings = (
-      await m.query(`SELECT * FROM icv.finding WHERE party = $1 AND year = $2 ORDER BY created_at`, [
-        party,
-        year,
-      ])
-    ).map(toFinding);
-    const evidence = (
-      await m.query(
-        `SELECT id, framework_code, identifier, filename, content_type, size_bytes, sha256, uploaded_by, uploaded_at
-           FROM icv.evidence WHERE party = $1 AND year = $2 ORDER BY uploaded_at`,
-        [party, year],
-      )
-    ).map(toEvidence);
+  /**
+   * A party's assessment of a year in three queries, whatever the number of measures: the applicable
+   * measures, the entries, and the ICV's state. Findings and evidence are per-request batches
+   * (findingsOf, evidenceOf).
+   */
+  async assessment(party: string, year: number, manager: EntityManager = this.dataSource.manager) {
+    const applicable = await new ApplicableMeasureRepository(manager).ofParty(party);
+    const entries = await new AssessmentRepository(manager).entriesOf([{ party, year }]);
     const byKey = new Map(entries.map((e) => [key(e), e]));
     const statuses = new Map(entries.map((e) => [key(e), e.status]));
-    const keys = applicable.map(key);
-    const progress = assessmentProgress(keys, statuses);
+    const progress = assessmentProgress(applicable.map(key), statuses);
     const facilities = [...new Set(applicable.flatMap((a) => a.facilities))].sort();
     return {
       party,
       year,
-      frozen: await this.frozen(party, year, m),
+      frozen: await this.frozen(party, year, manager),
       progress,
       proposedStatement: proposeStatement(progress),
       byFacility: facilities.map((facilityCode) => ({
@@ -129,32 +98,63 @@ export class AssessmentService {
           statuses,
         ),
       })),
-      findings,
       entries: applicable.map((a) => {
         const e = byKey.get(key(a));
         return {
-          frameworkCode: a.framework_code,
+          party,
+          year,
+          frameworkCode: a.frameworkCode,
           identifier: a.identifier,
           requirement: {
             __typename: 'Requirement',
-            frameworkCode: a.framework_code,
+            frameworkCode: a.frameworkCode,
             identifier: a.identifier,
           },
           facilities: a.facilities,
           status: e?.status ?? null,
           justification: e?.justification ?? null,
-          assessedBy: e?.assessed_by ?? null,
-          assessedAt: toIsoTimestamp(e?.assessed_at ?? null),
-          findings: findings.filter(
-            (f: { frameworkCode: string; identifier: string }) =>
-              key({ framework_code: f.frameworkCode, identifier: f.identifier }) === key(a),
-          ),
-          evidence: evidence.filter(
-            (f: { frameworkCode: string; identifier: string }) =>
-              key({ framework_code: f.frameworkCode, identifier: f.identifier }) === key(a),
-          ),
+          assessedBy: e?.assessedBy ?? null,
+          assessedAt: toIsoTimestamp(e?.assessedAt ?? null),
         };
       }),
+    };
+  }
+
+  /** The findings of each assessment (party and year), oldest first: one query for them all. */
+  async findingsOf(keys: readonly PartyYear[]): Promise<FindingView[][]> {
+    const rows = await new AssessmentRepository(this.dataSource.manager).findingsOf(keys);
+    return keys.map((k) => rows.filter((r) => r.party === k.party && r.year === k.year).map(toFinding));
+  }
+
+  /** The evidence files of each assessment (party and year), oldest first: one query for them all. */
+  async evidenceOf(keys: readonly PartyYear[]): Promise<EvidenceView[][]> {
+    const rows = await new AssessmentRepository(this.dataSource.manager).evidenceOf(keys);
+    return keys.map((k) => rows.filter((r) => r.party === k.party && r.year === k.year).map(toEvidence));
+  }
+
+  /** The statement each assessment (party and year) suggests: two queries for them all. */
+  async proposedStatements(keys: readonly PartyYear[]): Promise<(Statement | null)[]> {
+    const manager = this.dataSource.manager;
+    const applicable = await new ApplicableMeasureRepository(manager).ofParties(keys.map((k) => k.party));
+    const entries = await new AssessmentRepository(manager).entriesOf(keys);
+    return keys.map(({ party, year }) => {
+      const statuses = new Map(
+        entries.filter((e) => e.party === party && e.year === year).map((e) => [key(e), e.status]),
+      );
+      const measures = applicable.filter((a) => a.party === party).map(key);
+      return proposeStatement(assessmentProgress(measures, statuses));
+    });
+  }
+
+  /** The compliance figures the boards see with a submitted ICV. */
+  async compliance(party: string, year: number, manager: EntityManager) {
+    const a = await this.assessment(party, year, manager);
+    return {
+      percentImplemented: a.progress.percentImplemented,
+      byFacility: a.byFacility.map((f) => ({
+        facilityCode: f.facilityCode,
+        percentImplemented: f.progress.percentImplemented,
+      })),
     };
   }
 
@@ -166,51 +166,33 @@ export class AssessmentService {
     refs: { frameworkCode: string; identifier: string }[],
     field: (i: number) => string,
     work: (
-      m: EntityManager,
+      assessments: AssessmentRepository,
       audit: (action: string, subject: string, details: Record<string, unknown>) => Promise<void>,
     ) => Promise<R>,
   ) {
     return this.unitOfWork.run(acting, async (tx) => {
       const party = principal.party;
       if (await this.frozen(party, year, tx.manager))
-        throw conflict(
-          `The ICV of ${party} for ${year} is submitted: its assessment is frozen (a correction opens it again).`,
-        );
-      const applicable = new Set(
-        (
-          (await tx.manager.query(
-            `SELECT framework_code, identifier FROM icv.applicable_measure WHERE party = $1`,
-            [party],
-          )) as ApplicableRow[]
-        ).map(key),
+        throw m.conflict('icv.assessment.frozen', { party, year });
+      const applicable = new Set((await new ApplicableMeasureRepository(tx.manager).ofParty(party)).map(key));
+      const problems = refs.flatMap((r, i) =>
+        applicable.has(key(r))
+          ? []
+          : [
+              m.problem(field(i), 'icv.assessment.notApplicable', {
+                frameworkCode: r.frameworkCode,
+                identifier: r.identifier,
+                party,
+              }),
+            ],
       );
-      const problems: FieldProblem[] = [];
-      refs.forEach((r, i) => {
-        if (!applicable.has(`${r.frameworkCode}:${r.identifier}`))
-          problems.push({
-            field: field(i),
-            message: `${r.frameworkCode} ${r.identifier} does not apply to ${party}`,
-          });
-      });
       if (problems.length) throw badUserInput(problems);
-      return work(tx.manager, tx.audit);
+      return work(new AssessmentRepository(tx.manager), tx.audit);
     });
   }
 
-  async assess(
-    acting: ActingContext,
-    principal: Principal,
-    input: {
-      year: number;
-      entries: { frameworkCode: string; identifier: string; status: string; justification?: string | null }[];
-    },
-  ) {
-    const problems: FieldProblem[] = [];
-    if (input.entries.length === 0)
-      problems.push({ field: 'input.entries', message: 'give at least one measure' });
-    if (input.entries.length > 1000)
-      problems.push({ field: 'input.entries', message: 'at most 1000 measures at once' });
-    input.entries.forEach((e, i) => problems.push(...checkAssessmentEntry(e, `input.entries[${i}]`)));
+  async assess(acting: ActingContext, principal: Principal, input: AssessMeasuresInput) {
+    const problems = checkAssessmentEntries(input.entries);
     if (problems.length) throw badUserInput(problems);
     await this.change(
       acting,
@@ -218,25 +200,20 @@ export class AssessmentService {
       input.year,
       input.entries,
       (i) => `input.entries[${i}]`,
-      async (m, audit) => {
+      async (assessments, audit) => {
         const now = new Date();
-        for (const e of input.entries)
-          await m.query(
-            `INSERT INTO icv.assessment_entry (party, year, framework_code, identifier, status, justification, assessed_by, assessed_at)
-           VALUES ($1,$2,$3,$4,$5,$6,$7,$8)
-           ON CONFLICT (party, year, framework_code, identifier) DO UPDATE SET status = EXCLUDED.status,
-             justification = EXCLUDED.justification, assessed_by = EXCLUDED.assessed_by, assessed_at = EXCLUDED.assessed_at`,
-            [
-              principal.party,
-              input.year,
-              e.frameworkCode,
-              e.identifier,
-              e.status,
-              e.justification?.trim() || null,
-              acting.actor,
-              now,
-            ],
-          );
+        await assessments.saveEntries(
+          input.entries.map((e) => ({
+            party: principal.party,
+            year: input.year,
+            frameworkCode: e.frameworkCode,
+            identifier: e.identifier,
+            status: e.status as MeasureStatus,
+            justification: e.justification?.trim() || null,
+            assessedBy: acting.actor,
+            assessedAt: now,
+          })),
+        );
         await audit('assessment.recorded', `${principal.party}/${input.year}`, {
           entries: input.entries.map((e) => ({
             ref: `${e.frameworkCode}:${e.identifier}`,
@@ -248,28 +225,8 @@ export class AssessmentService {
     return this.assessment(principal.party, input.year);
   }
 
-  recordFinding(
-    acting: ActingContext,
-    principal: Principal,
-    input: {
-      year: number;
-      frameworkCode: string;
-      identifier: string;
-      description: string;
-      action: string;
-      owner: string;
-      dueDate: string;
-    },
-  ) {
-    const problems: FieldProblem[] = [];
-    for (const f of ['description', 'action', 'owner'] as const) {
-      const v = input[f].trim();
-      if (!v) problems.push({ field: `input.${f}`, message: 'is required' });
-      else if (v.length > MAX_TEXT)
-        problems.push({ field: `input.${f}`, message: `must be at most ${MAX_TEXT} characters` });
-    }
-    if (!isIsoDate(input.dueDate))
-      problems.push({ field: 'input.dueDate', message: 'must be a date (YYYY-MM-DD)' });
+  recordFinding(acting: ActingContext, principal: Principal, input: FindingInput) {
+    const problems = checkFinding(input);
     if (problems.length) throw badUserInput(problems);
     return this.change(
       acting,
@@ -277,71 +234,61 @@ export class AssessmentService {
       input.year,
       [input],
       () => 'input',
-      async (m, audit) => {
-        const id = randomUUID();
-        await m.query(
-          `INSERT INTO icv.finding (id, party, year, framework_code, identifier, description, action, owner, due_date, status, created_by, created_at)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,'OPEN',$10,now())`,
-          [
-            id,
-            principal.party,
-            input.year,
-            input.frameworkCode,
-            input.identifier,
-            input.description.trim(),
-            input.action.trim(),
-            input.owner.trim(),
-            input.dueDate,
-            acting.actor,
-          ],
-        );
-        await audit('finding.recorded', id, {
+      async (assessments, audit) => {
+        const finding: FindingEntity = {
+          id: randomUUID(),
+          party: principal.party,
+          year: input.year,
+          frameworkCode: input.frameworkCode,
+          identifier: input.identifier,
+          description: input.description.trim(),
+          action: input.action.trim(),
+          owner: input.owner.trim(),
+          dueDate: input.dueDate,
+          status: 'OPEN',
+          createdBy: acting.actor,
+          createdAt: new Date(),
+          closedBy: null,
+          closedAt: null,
+        };
+        await assessments.saveFinding(finding);
+        await audit('finding.recorded', finding.id, {
           ref: `${input.frameworkCode}:${input.identifier}`,
           dueDate: input.dueDate,
         });
-        const [row] = await m.query(`SELECT * FROM icv.finding WHERE id = $1`, [id]);
-        return toFinding(row);
+        return toFinding(finding);
       },
     );
   }
 
   async closeFinding(acting: ActingContext, principal: Principal, id: string) {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw badUserInput([{ field: 'id', message: 'must be a finding id' }]);
-    const [row] = await this.dataSource.query(`SELECT * FROM icv.finding WHERE id = $1`, [id]);
-    if (!row || row.party !== principal.party) throw notFound(`There is no finding ${id}.`);
-    if (row.status === 'AFGEROND') throw conflict('This finding is closed already.');
+    if (!UUID.test(id)) throw badUserInput([m.problem('id', 'icv.finding.badId')]);
+    const row = await new AssessmentRepository(this.dataSource.manager).finding(id);
+    const notFound = () => m.notFound('icv.finding.notFound', { id });
+    if (!row) throw notFound();
+    readablePartyOrNotFound(principal, 'assessment.change', row.party, notFound);
+    if (row.status === 'AFGEROND') throw m.conflict('icv.finding.closedAlready');
     return this.change(
       acting,
       principal,
       row.year,
       [],
       () => 'id',
-      async (m, audit) => {
-        await m.query(
-          `UPDATE icv.finding SET status = 'AFGEROND', closed_by = $2, closed_at = now() WHERE id = $1`,
-          [id, acting.actor],
-        );
+      async (assessments, audit) => {
+        const finding = (await assessments.finding(id))!;
+        finding.status = 'AFGEROND';
+        finding.closedBy = acting.actor;
+        finding.closedAt = new Date();
+        await assessments.saveFinding(finding);
         await audit('finding.closed', id, {});
-        const [after] = await m.query(`SELECT * FROM icv.finding WHERE id = $1`, [id]);
-        return toFinding(after);
+        return toFinding(finding);
       },
     );
   }
 
-  uploadEvidence(
-    acting: ActingContext,
-    principal: Principal,
-    input: {
-      year: number;
-      frameworkCode: string;
-      identifier: string;
-      filename: string;
-      contentType: string;
-      contentBase64: string;
-    },
-  ) {
+  uploadEvidence(acting: ActingContext, principal: Principal, input: EvidenceInput) {
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.contentBase64))
-      throw badUserInput([{ field: 'input.contentBase64', message: 'must be the file in base64' }]);
+      throw badUserInput([m.problem('input.contentBase64', 'icv.evidence.notBase64')]);
     const bytes = Buffer.from(input.contentBase64, 'base64');
     const problems = checkEvidence({ filename: input.filename, contentType: input.contentType, bytes });
     if (problems.length) throw badUserInput(problems);
@@ -351,49 +298,40 @@ export class AssessmentService {
       input.year,
       [input],
       () => 'input',
-      async (m, audit) => {
-        const id = randomUUID();
-        const sha256 = createHash('sha256').update(bytes).digest('hex');
-        await m.query(
-          `INSERT INTO icv.evidence (id, party, year, framework_code, identifier, filename, content_type, size_bytes, sha256, content, uploaded_by, uploaded_at)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,now())`,
-          [
-            id,
-            principal.party,
-            input.year,
-            input.frameworkCode,
-            input.identifier,
-            input.filename.trim(),
-            input.contentType,
-            bytes.length,
-            sha256,
-            bytes,
-            acting.actor,
-          ],
-        );
-        await audit('evidence.uploaded', id, {
-          ref: `${input.frameworkCode}:${input.identifier}`,
+      async (assessments, audit) => {
+        const evidence: EvidenceEntity = {
+          id: randomUUID(),
+          party: principal.party,
+          year: input.year,
+          frameworkCode: input.frameworkCode,
+          identifier: input.identifier,
           filename: input.filename.trim(),
+          contentType: input.contentType,
           sizeBytes: bytes.length,
-          sha256,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          content: bytes,
+          uploadedBy: acting.actor,
+          uploadedAt: new Date(),
+        };
+        await assessments.insertEvidence(evidence);
+        await audit('evidence.uploaded', evidence.id, {
+          ref: `${input.frameworkCode}:${input.identifier}`,
+          filename: evidence.filename,
+          sizeBytes: bytes.length,
+          sha256: evidence.sha256,
         });
-        const [row] = await m.query(
-          `SELECT id, framework_code, identifier, filename, content_type, size_bytes, sha256, uploaded_by, uploaded_at FROM icv.evidence WHERE id = $1`,
-          [id],
-        );
-        return toEvidence(row);
+        return toEvidence(evidence);
       },
     );
   }
 
   async evidenceContent(principal: Principal, id: string) {
-    if (!/^[0-9a-f-]{36}$/i.test(id))
-      throw badUserInput([{ field: 'id', message: 'must be an evidence id' }]);
-    const [row] = await this.dataSource.query(`SELECT * FROM icv.evidence WHERE id = $1`, [id]);
-    const scope = partyScope(principal, 'assessment.read');
-    if (!row || (!scope.all && row.party !== scope.party))
-      throw notFound(`There is no evidence ${id} that you may see.`);
-    const content = Buffer.from(row.content);
+    if (!UUID.test(id)) throw badUserInput([m.problem('id', 'icv.evidence.badId')]);
+    const row = await new AssessmentRepository(this.dataSource.manager).evidenceWithContent(id);
+    const notFound = () => m.notFound('icv.evidence.notFound', { id });
+    if (!row) throw notFound();
+    readablePartyOrNotFound(principal, 'assessment.read', row.party, notFound);
+    const content = Buffer.from(row.content!);
     return {
       ...toEvidence(row),
       contentBase64: content.toString('base64'),
@@ -402,3 +340,6 @@ export class AssessmentService {
     };
   }
 }
+
+export type AssessmentView = Awaited<ReturnType<AssessmentService['assessment']>>;
+export type AssessmentEntryView = AssessmentView['entries'][number];

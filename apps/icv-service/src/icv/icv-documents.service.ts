@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { conflict } from '@mkib/domain-shared';
+import { icvMessage as m } from '@mkib/domain-icv';
 import { Principal } from '@mkib/server-auth';
 import { asFile, renderPdf, renderXlsx } from '@mkib/server-documents';
 import { AssessmentService } from '../assessment/assessment.service';
+import { coverageOf, MedegebruikerReportService } from '../medegebruiker-report/medegebruiker-report.service';
 import { IcvService } from './icv.service';
 
 const STATEMENT_TEXT: Record<string, string> = {
@@ -21,12 +22,16 @@ export class IcvDocumentsService {
   constructor(
     private readonly icvs: IcvService,
     private readonly assessments: AssessmentService,
+    private readonly medegebruikerReports: MedegebruikerReportService,
   ) {}
 
   async icvPdf(principal: Principal, year: number, party: string | null) {
     const icv = await this.icvs.icv(principal, year, party);
-    if (!icv.signedBy) throw conflict('The ICV is not signed yet: a PDF is made of a signed ICV.');
-    const coUsers = await this.icvs.coverage(icv);
+    if (!icv.signedBy) throw m.conflict('icv.pdfNotSigned');
+    const coUsers =
+      icv.scope === 'BEHEERORGANISATIE'
+        ? []
+        : coverageOf((await this.medegebruikerReports.reportsTo([icv]))[0], icv.namedMissing);
     const bytes = await renderPdf({
       title: `In-control-verklaring ${icv.year}: ${icv.party}`,
       subtitle: `Versie ${icv.version}, ${icv.state === 'INGEDIEND' ? 'ingediend' : icv.state === 'VERVANGEN' ? 'vervangen door een correctie' : 'ondertekend, nog niet ingediend'}`,
@@ -82,6 +87,10 @@ export class IcvDocumentsService {
   async assessmentXlsx(principal: Principal, year: number, party: string | null) {
     const who = this.assessments.readableParty(principal, party);
     const a = await this.assessments.assessment(who, year);
+    const [findings] = await this.assessments.findingsOf([a]);
+    const [evidence] = await this.assessments.evidenceOf([a]);
+    const evidenceCount = (e: { frameworkCode: string; identifier: string }) =>
+      evidence.filter((f) => f.frameworkCode === e.frameworkCode && f.identifier === e.identifier).length;
     const bytes = await renderXlsx([
       {
         name: 'Zelfevaluatie',
@@ -103,7 +112,7 @@ export class IcvDocumentsService {
           e.justification,
           e.assessedBy,
           e.assessedAt,
-          e.evidence.length,
+          evidenceCount(e),
         ]),
       },
       {
@@ -117,7 +126,7 @@ export class IcvDocumentsService {
           { header: 'Gereed', width: 14 },
           { header: 'Status', width: 12 },
         ],
-        rows: a.findings.map((f: Record<string, string>) => [
+        rows: findings.map((f) => [
           f.frameworkCode,
           f.identifier,
           f.description,

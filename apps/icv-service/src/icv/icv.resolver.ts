@@ -1,19 +1,27 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { IcvException } from '@mkib/domain-icv';
 import { Principal } from '@mkib/server-auth';
-import { Acting, Authorise, CurrentPrincipal } from '@mkib/server-graphql';
+import { Acting, Authorise, CurrentPrincipal, Loaders, RequestLoaders } from '@mkib/server-graphql';
 import { ActingContext } from '@mkib/server-messaging';
-import { AssessmentService } from '../assessment/assessment.service';
+import { coverageOf } from '../medegebruiker-report/medegebruiker-report.service';
+import { IcvRequestBatches } from '../request-batches';
 import { IcvDocumentsService } from './icv-documents.service';
+import { UpdateIcvInput } from './icv.input';
 import { IcvService, IcvView } from './icv.service';
 
 @Resolver('Icv')
 export class IcvResolver {
   constructor(
     private readonly icvs: IcvService,
-    private readonly assessments: AssessmentService,
     private readonly documents: IcvDocumentsService,
+    private readonly batches: IcvRequestBatches,
   ) {}
+
+  /** A mutation's answer, resolved with fields loaded after the change. */
+  private async changed(loaders: RequestLoaders, change: Promise<IcvView>): Promise<IcvView> {
+    const icv = await change;
+    this.batches.forget(loaders);
+    return icv;
+  }
 
   @Query('icvPdf')
   @Authorise('icv.read')
@@ -35,11 +43,6 @@ export class IcvResolver {
     return this.documents.assessmentXlsx(principal, year, party ?? null);
   }
 
-  @ResolveField('proposedStatement')
-  async proposedStatement(@Parent() icv: IcvView) {
-    return (await this.assessments.assessment(icv.party, icv.year)).proposedStatement;
-  }
-
   @Query('icv')
   @Authorise('icv.read')
   one(
@@ -56,30 +59,20 @@ export class IcvResolver {
     return this.icvs.icvs(principal, year);
   }
 
-  @Query('coUserReports')
-  @Authorise('co-user-report.read')
-  reports(@Args('year') year: number, @CurrentPrincipal() principal: Principal) {
-    return this.icvs.coUserReports(principal, year);
+  @ResolveField('proposedStatement')
+  proposedStatement(@Parent() icv: IcvView, @Loaders() loaders: RequestLoaders) {
+    return this.batches.proposedStatement(loaders, icv);
   }
 
   @ResolveField('coUsers')
-  coUsers(@Parent() icv: IcvView) {
-    return this.icvs.coverage(icv);
+  async coUsers(@Parent() icv: IcvView, @Loaders() loaders: RequestLoaders) {
+    if (icv.scope === 'BEHEERORGANISATIE') return [];
+    return coverageOf(await this.batches.medegebruikerReportsTo(loaders, icv), icv.namedMissing);
   }
 
   @ResolveField('versions')
-  versions(@Parent() icv: IcvView) {
-    return this.icvs.versions(icv.id);
-  }
-
-  @Mutation('submitCoUserReport')
-  @Authorise('co-user-report.submit')
-  submitReport(
-    @Args('input') input: { year: number; status: string; summary: string },
-    @Acting() acting: ActingContext,
-    @CurrentPrincipal() principal: Principal,
-  ) {
-    return this.icvs.submitCoUserReport(acting, principal, input);
+  versions(@Parent() icv: IcvView, @Loaders() loaders: RequestLoaders) {
+    return this.batches.versions(loaders, icv.id);
   }
 
   @Mutation('startIcv')
@@ -88,24 +81,20 @@ export class IcvResolver {
     @Args('year') year: number,
     @Acting() acting: ActingContext,
     @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
   ) {
-    return this.icvs.start(acting, principal, year);
+    return this.changed(loaders, this.icvs.start(acting, principal, year));
   }
 
   @Mutation('updateIcv')
   @Authorise('icv.prepare')
   update(
-    @Args('input')
-    input: {
-      year: number;
-      statement: string | null;
-      exceptions: IcvException[];
-      namedMissing: { party: string; reason: string }[];
-    },
+    @Args('input') input: UpdateIcvInput,
     @Acting() acting: ActingContext,
     @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
   ) {
-    return this.icvs.update(acting, principal, { ...input, statement: input.statement ?? null });
+    return this.changed(loaders, this.icvs.update(acting, principal, input));
   }
 
   @Mutation('prepareIcv')
@@ -114,8 +103,9 @@ export class IcvResolver {
     @Args('year') year: number,
     @Acting() acting: ActingContext,
     @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
   ) {
-    return this.icvs.prepare(acting, principal, year);
+    return this.changed(loaders, this.icvs.prepare(acting, principal, year));
   }
 
   @Mutation('signIcv')
@@ -124,8 +114,9 @@ export class IcvResolver {
     @Args('year') year: number,
     @Acting() acting: ActingContext,
     @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
   ) {
-    return this.icvs.sign(acting, principal, year);
+    return this.changed(loaders, this.icvs.sign(acting, principal, year));
   }
 
   @Mutation('submitIcv')
@@ -134,8 +125,9 @@ export class IcvResolver {
     @Args('year') year: number,
     @Acting() acting: ActingContext,
     @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
   ) {
-    return this.icvs.submit(acting, principal, year);
+    return this.changed(loaders, this.icvs.submit(acting, principal, year));
   }
 
   @Mutation('correctIcv')
@@ -145,7 +137,8 @@ export class IcvResolver {
     @Args('reason') reason: string,
     @Acting() acting: ActingContext,
     @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
   ) {
-    return this.icvs.correct(acting, principal, year, reason);
+    return this.changed(loaders, this.icvs.correct(acting, principal, year, reason));
   }
 }

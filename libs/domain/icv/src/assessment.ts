@@ -1,4 +1,5 @@
-import type { FieldProblem } from '@mkib/domain-shared';
+import { FieldProblem, fieldRules } from '@mkib/domain-shared';
+import { icvMessage as m } from './messages';
 
 /**
  * The self-assessment (zelfevaluatie) a party makes every year over the measures that apply to it
@@ -8,27 +9,53 @@ import type { FieldProblem } from '@mkib/domain-shared';
 export const MEASURE_STATUSES = ['GEIMPLEMENTEERD', 'DEELS', 'NIET', 'NIET_VAN_TOEPASSING'] as const;
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
 export const MIN_JUSTIFICATION = 10;
+/** A finding is open until its improvement action is done. */
+export const FINDING_STATUSES = ['OPEN', 'AFGEROND'] as const;
+export type FindingStatus = (typeof FINDING_STATUSES)[number];
 export const MAX_TEXT = 4_000;
 
-export interface AssessmentEntryInput {
+/** The status given to one measure, with its justification. */
+export interface MeasureAssessment {
   status: string;
   justification?: string | null;
 }
 
 /** Problems with one entry, with field names under `prefix` (e.g. `input.entries[3]`). */
-export function checkAssessmentEntry(entry: AssessmentEntryInput, prefix = 'input'): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  if (!MEASURE_STATUSES.includes(entry.status as MeasureStatus))
-    problems.push({ field: `${prefix}.status`, message: `must be one of ${MEASURE_STATUSES.join(', ')}` });
+export function checkAssessmentEntry(entry: MeasureAssessment, prefix = 'input'): FieldProblem[] {
+  const problems = fieldRules.oneOf(`${prefix}.status`, entry.status, MEASURE_STATUSES);
   const justification = entry.justification?.trim() ?? '';
   if (entry.status === 'NIET_VAN_TOEPASSING' && justification.length < MIN_JUSTIFICATION)
-    problems.push({
-      field: `${prefix}.justification`,
-      message: `explain in at least ${MIN_JUSTIFICATION} characters why the measure does not apply`,
-    });
-  if (justification.length > MAX_TEXT)
-    problems.push({ field: `${prefix}.justification`, message: `must be at most ${MAX_TEXT} characters` });
+    problems.push(
+      m.problem(`${prefix}.justification`, 'icv.assessment.justificationMin', { min: MIN_JUSTIFICATION }),
+    );
+  problems.push(...fieldRules.optionalText(`${prefix}.justification`, justification, MAX_TEXT));
   return problems;
+}
+
+/** At least one, at most MAX_ENTRIES measures at once. */
+export const MAX_ENTRIES = 1000;
+export function checkAssessmentEntries(entries: MeasureAssessment[]): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (entries.length === 0) problems.push(m.problem('input.entries', 'icv.assessment.entriesRequired'));
+  if (entries.length > MAX_ENTRIES)
+    problems.push(m.problem('input.entries', 'icv.assessment.entriesMax', { max: MAX_ENTRIES }));
+  entries.forEach((e, i) => problems.push(...checkAssessmentEntry(e, `input.entries[${i}]`)));
+  return problems;
+}
+
+/** A finding names what is wrong, the improvement action and its owner, and a due date. */
+export function checkFinding(input: {
+  description: string;
+  action: string;
+  owner: string;
+  dueDate: string;
+}): FieldProblem[] {
+  return [
+    ...fieldRules.text('input.description', input.description, { max: MAX_TEXT }),
+    ...fieldRules.text('input.action', input.action, { max: MAX_TEXT }),
+    ...fieldRules.text('input.owner', input.owner, { max: MAX_TEXT }),
+    ...fieldRules.date('input.dueDate', input.dueDate),
+  ];
 }
 
 export interface AssessmentProgress {

@@ -1,4 +1,5 @@
 import type { FieldProblem } from '@mkib/domain-shared';
+import { icvMessage as m } from './messages';
 
 /**
  * Evidence (bewijsstukken) attached to an assessed measure: a bounded size, a known type whose content
@@ -6,6 +7,7 @@ import type { FieldProblem } from '@mkib/domain-shared';
  * that what was shown is what was stored.
  */
 export const MAX_EVIDENCE_BYTES = 1_500_000;
+export const MAX_FILENAME = 200;
 export const EVIDENCE_TYPES: Record<string, { extensions: string[]; check: (b: Uint8Array) => boolean }> = {
   'application/pdf': { extensions: ['pdf'], check: (b) => startsWith(b, [0x25, 0x50, 0x44, 0x46, 0x2d]) },
   'image/png': {
@@ -47,30 +49,32 @@ export function checkEvidence(file: {
 }): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const name = file.filename.trim();
-  if (!name || name.length > 200 || /[\\/\u0000-\u001f]/.test(name))
-    problems.push({
-      field: 'input.filename',
-      message: 'give a file name of at most 200 characters, without slashes',
-    });
+  if (!name || name.length > MAX_FILENAME || /[\\/\u0000-\u001f]/.test(name))
+    problems.push(m.problem('input.filename', 'icv.evidence.filename', { max: MAX_FILENAME }));
   const type = EVIDENCE_TYPES[file.contentType];
   if (!type)
-    problems.push({
-      field: 'input.contentType',
-      message: `must be one of PDF, PNG, JPEG, text, CSV, Word/Excel (OOXML) or OpenDocument; not ${file.contentType}`,
-    });
-  if (file.bytes.length === 0) problems.push({ field: 'input.contentBase64', message: 'the file is empty' });
+    problems.push(
+      m.problem('input.contentType', 'icv.evidence.contentType', { contentType: file.contentType }),
+    );
+  if (file.bytes.length === 0) problems.push(m.problem('input.contentBase64', 'icv.evidence.empty'));
   else if (file.bytes.length > MAX_EVIDENCE_BYTES)
-    problems.push({
-      field: 'input.contentBase64',
-      message: `the file is ${file.bytes.length} bytes; at most ${MAX_EVIDENCE_BYTES} bytes (1.5 MB)`,
-    });
+    problems.push(
+      m.problem('input.contentBase64', 'icv.evidence.tooLarge', {
+        size: file.bytes.length,
+        max: MAX_EVIDENCE_BYTES,
+      }),
+    );
   else if (type && !type.check(file.bytes))
-    problems.push({ field: 'input.contentBase64', message: `the content is not a ${file.contentType} file` });
+    problems.push(
+      m.problem('input.contentBase64', 'icv.evidence.contentMismatch', { contentType: file.contentType }),
+    );
   const extension = name.split('.').pop()?.toLowerCase() ?? '';
   if (type && !type.extensions.includes(extension))
-    problems.push({
-      field: 'input.filename',
-      message: `a ${file.contentType} file ends in .${type.extensions.join(' or .')}`,
-    });
+    problems.push(
+      m.problem('input.filename', 'icv.evidence.extension', {
+        contentType: file.contentType,
+        extensions: type.extensions.join(' or .'),
+      }),
+    );
   return problems;
 }

@@ -1,5 +1,6 @@
-import { badUserInput, conflict, DomainError, FieldProblem } from '@mkib/domain-shared';
+import { badUserInput, FieldProblem, fieldRules } from '@mkib/domain-shared';
 import { Statement, STATEMENTS } from './assessment';
+import { icvMessage as m } from './messages';
 
 /**
  * The in-control statement (ICV, in-control-verklaring) of one organisation for one year, as a state
@@ -16,6 +17,22 @@ export type IcvScope = 'BEHEERORGANISATIE' | 'ORGANISATIE_EN_MEDEGEBRUIKERS';
 export const scopeFor = (partyKind: 'BEHEERDER' | 'HOOFDGEBRUIKER'): IcvScope =>
   partyKind === 'BEHEERDER' ? 'BEHEERORGANISATIE' : 'ORGANISATIE_EN_MEDEGEBRUIKERS';
 
+/** Who gives an ICV: the LMS (beheerder) and the hoofdgebruikers; medegebruikers report to them. */
+export const givesIcv = (partyKind: string): partyKind is 'BEHEERDER' | 'HOOFDGEBRUIKER' =>
+  partyKind === 'BEHEERDER' || partyKind === 'HOOFDGEBRUIKER';
+
+/** Whose ICVs a reader sees: every one (the auditor); its own and those submitted to the boards; its own. */
+export type IcvReader =
+  | { kind: 'all' }
+  | { kind: 'submitted-and-own'; party: string }
+  | { kind: 'own'; party: string };
+
+/** A party never sees another party's draft; the boards see what was submitted to them (SK-3.5). */
+export function canRead(reader: IcvReader, icv: { party: string; state: IcvState }): boolean {
+  if (reader.kind === 'all' || icv.party === reader.party) return true;
+  return reader.kind === 'submitted-and-own' && (icv.state === 'INGEDIEND' || icv.state === 'VERVANGEN');
+}
+
 export interface IcvException {
   /** The measure (framework:identifier) or area the exception is about. */
   subject: string;
@@ -23,6 +40,12 @@ export interface IcvException {
   /** The improvement measure and when it is done. */
   improvement: string;
   dueDate: string;
+}
+
+/** A medegebruiker whose report an ICV goes without, with the reason. */
+export interface NamedMissing {
+  party: string;
+  reason: string;
 }
 
 export interface IcvDraft {
@@ -34,7 +57,13 @@ export interface IcvDraft {
   signedBy: string | null;
 }
 
-const step = (message: string): DomainError => conflict(message);
+/** The years an ICV or a medegebruiker's report can be for: two back, one ahead. */
+export function checkYear(field: string, year: number, now: Date): FieldProblem[] {
+  const current = now.getUTCFullYear();
+  return fieldRules.between(field, year, current - 2, current + 1);
+}
+
+export const MIN_REASON = 10;
 
 /**
  * Content may change until the ICV is submitted. A change to a prepared or signed ICV returns it to
@@ -42,86 +71,77 @@ const step = (message: string): DomainError => conflict(message);
  */
 export function assertEditable(icv: IcvDraft): IcvState {
   if (icv.state === 'INGEDIEND' || icv.state === 'VERVANGEN')
-    throw step(
-      `ICV version ${icv.version} is submitted and cannot change; start a correction (a new version with a reason).`,
-    );
+    throw m.conflict('icv.submittedCannotChange', { version: icv.version });
   return 'CONCEPT';
 }
 
 /** Checks the statement and its exceptions: an exception-bearing statement lists them, with improvement. */
 export function checkStatement(statement: string | null, exceptions: IcvException[]): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (statement !== null && !STATEMENTS.includes(statement as Statement))
-    problems.push({ field: 'input.statement', message: `must be one of ${STATEMENTS.join(', ')}` });
+  if (statement !== null) problems.push(...fieldRules.oneOf('input.statement', statement, STATEMENTS));
   if (statement === 'IN_CONTROL' && exceptions.length)
-    problems.push({
-      field: 'input.exceptions',
-      message: 'an ICV "in control" has no exceptions; choose "in control with exceptions"',
-    });
+    problems.push(m.problem('input.exceptions', 'icv.exceptionsNotAllowed'));
   if (
     (statement === 'IN_CONTROL_MET_UITZONDERINGEN' || statement === 'NIET_IN_CONTROL') &&
     !exceptions.length
   )
-    problems.push({
-      field: 'input.exceptions',
-      message: 'name at least one exception with its improvement measure',
-    });
+    problems.push(m.problem('input.exceptions', 'icv.exceptionsRequired'));
   exceptions.forEach((e, i) => {
     const f = `input.exceptions[${i}]`;
-    if (!e.subject?.trim()) problems.push({ field: `${f}.subject`, message: 'name the measure or area' });
-    if (!e.description?.trim())
-      problems.push({ field: `${f}.description`, message: 'describe the exception' });
-    if (!e.improvement?.trim())
-      problems.push({ field: `${f}.improvement`, message: 'name the improvement measure' });
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(e.dueDate ?? ''))
-      problems.push({ field: `${f}.dueDate`, message: 'must be a date (YYYY-MM-DD)' });
+    if (!e.subject?.trim()) problems.push(m.problem(`${f}.subject`, 'icv.exceptionSubject'));
+    if (!e.description?.trim()) problems.push(m.problem(`${f}.description`, 'icv.exceptionDescription'));
+    if (!e.improvement?.trim()) problems.push(m.problem(`${f}.improvement`, 'icv.exceptionImprovement'));
+    problems.push(...fieldRules.date(`${f}.dueDate`, e.dueDate));
   });
   return problems;
 }
 
+/** Missing medegebruiker reports an ICV names need a reason an auditor can follow. */
+export function checkNamedMissing(namedMissing: NamedMissing[]): FieldProblem[] {
+  return namedMissing.flatMap((n, i) =>
+    n.reason.trim().length < MIN_REASON
+      ? [m.problem(`input.namedMissing[${i}].reason`, 'icv.namedMissingReason', { min: MIN_REASON })]
+      : [],
+  );
+}
+
 /** A security officer marks the draft ready for signature: it needs a statement. */
 export function prepare(icv: IcvDraft, by: string): Pick<IcvDraft, 'state' | 'preparedBy'> {
-  if (icv.state !== 'CONCEPT') throw step(`ICV version ${icv.version} is ${icv.state}, not a draft.`);
-  if (!icv.statement) throw step('Choose the statement before preparing the ICV for signature.');
+  if (icv.state !== 'CONCEPT') throw m.conflict('icv.notDraft', { version: icv.version, state: icv.state });
+  if (!icv.statement) throw m.conflict('icv.statementMissing');
   return { state: 'VOORBEREID', preparedBy: by };
 }
 
 /** The accountable official signs; never the person who prepared it (four eyes). */
 export function sign(icv: IcvDraft, by: string): Pick<IcvDraft, 'state' | 'signedBy'> {
-  if (icv.state === 'CONCEPT')
-    throw step('The ICV is not prepared for signature yet: a security officer prepares it first.');
+  if (icv.state === 'CONCEPT') throw m.conflict('icv.notPrepared');
   if (icv.state !== 'VOORBEREID')
-    throw step(`ICV version ${icv.version} is ${icv.state}; only a prepared ICV can be signed.`);
+    throw m.conflict('icv.onlyPreparedSigned', { version: icv.version, state: icv.state });
   // Four eyes: the step that is missing is a signature by someone else.
-  if (icv.preparedBy === by)
-    throw step(`${by} prepared this ICV and cannot also sign it: another accountable official signs.`);
+  if (icv.preparedBy === by) throw m.conflict('icv.fourEyes', { actor: by });
   return { state: 'ONDERTEKEND', signedBy: by };
 }
 
-export interface CoUserReportState {
+export interface MedegebruikerReportState {
   /** The medegebruikers the ICV covers. */
   expected: string[];
   /** Those who submitted their report for this year. */
   received: string[];
   /** Missing reports the organisation names, each with a reason. */
-  namedMissing: { party: string; reason: string }[];
+  namedMissing: NamedMissing[];
 }
 
 /** Submits a signed ICV; a hoofdgebruiker's ICV needs every co-user report or a named reason (SK-5.4). */
-export function submit(icv: IcvDraft, coUsers: CoUserReportState): Pick<IcvDraft, 'state'> {
-  if (icv.state === 'CONCEPT' || icv.state === 'VOORBEREID')
-    throw step('The ICV is not signed yet: the accountable official signs it before it is submitted.');
+export function submit(icv: IcvDraft, coUsers: MedegebruikerReportState): Pick<IcvDraft, 'state'> {
+  if (icv.state === 'CONCEPT' || icv.state === 'VOORBEREID') throw m.conflict('icv.notSigned');
   if (icv.state !== 'ONDERTEKEND')
-    throw step(`ICV version ${icv.version} is ${icv.state} and cannot be submitted again.`);
+    throw m.conflict('icv.submittedAgain', { version: icv.version, state: icv.state });
   const missing = coUsers.expected.filter(
     (p) =>
       !coUsers.received.includes(p) &&
       !coUsers.namedMissing.some((n) => n.party === p && n.reason.trim().length > 0),
   );
-  if (missing.length)
-    throw step(
-      `The report of ${missing.join(', ')} is missing: wait for it, or name it as missing with a reason before submitting.`,
-    );
+  if (missing.length) throw m.conflict('icv.medegebruikerReportMissing', { parties: missing.join(', ') });
   return { state: 'INGEDIEND' };
 }
 
@@ -131,10 +151,8 @@ export function correct(
   reason: string,
 ): { previous: IcvState; next: Pick<IcvDraft, 'state' | 'version'> } {
   if (icv.state !== 'INGEDIEND')
-    throw step(`Only a submitted ICV is corrected; version ${icv.version} is ${icv.state}.`);
-  if (reason.trim().length < 10)
-    throw badUserInput([
-      { field: 'input.reason', message: 'give the reason for the correction (at least 10 characters)' },
-    ]);
+    throw m.conflict('icv.onlySubmittedCorrected', { version: icv.version, state: icv.state });
+  if (reason.trim().length < MIN_REASON)
+    throw badUserInput([m.problem('input.reason', 'icv.correctionReason', { min: MIN_REASON })]);
   return { previous: 'VERVANGEN', next: { state: 'CONCEPT', version: icv.version + 1 } };
 }

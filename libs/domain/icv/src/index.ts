@@ -1,3 +1,5 @@
 export * from './assessment';
 export * from './icv';
 export * from './evidence';
+export * from './medegebruiker-report';
+export * from './messages';

@@ -1,4 +1,5 @@
 import { policyNl } from './policy';
+import { icvNl } from './icv';
 import { sharedNl } from './shared';
 
 /**
@@ -8,4 +9,5 @@ import { sharedNl } from './shared';
 export const serverMessagesNl: Record<string, string> = {
   ...sharedNl,
   ...policyNl,
+  ...icvNl,
 };

@@ -1,0 +1,62 @@
+import { EntityManager, Repository } from 'typeorm';
+import { AssessmentEntryEntity } from './assessment-entry.entity';
+import { EvidenceEntity } from './evidence.entity';
+import { FindingEntity } from './finding.entity';
+
+export interface PartyYear {
+  party: string;
+  year: number;
+}
+const byPartyYear = (keys: readonly PartyYear[]) => keys.map(({ party, year }) => ({ party, year }));
+
+/** The self-assessment aggregate of a party and year: its entries, findings and evidence files. */
+export class AssessmentRepository {
+  private readonly entries: Repository<AssessmentEntryEntity>;
+  private readonly findings: Repository<FindingEntity>;
+  private readonly evidence: Repository<EvidenceEntity>;
+
+  constructor(manager: EntityManager) {
+    this.entries = manager.getRepository(AssessmentEntryEntity);
+    this.findings = manager.getRepository(FindingEntity);
+    this.evidence = manager.getRepository(EvidenceEntity);
+  }
+
+  entriesOf(keys: readonly PartyYear[]): Promise<AssessmentEntryEntity[]> {
+    if (!keys.length) return Promise.resolve([]);
+    return this.entries.find({ where: byPartyYear(keys) });
+  }
+
+  /** Records the statuses (one statement); a measure given twice keeps the last status. */
+  async saveEntries(entries: AssessmentEntryEntity[]): Promise<void> {
+    const last = new Map(entries.map((e) => [`${e.frameworkCode}:${e.identifier}`, e]));
+    await this.entries.upsert([...last.values()], ['party', 'year', 'frameworkCode', 'identifier']);
+  }
+
+  findingsOf(keys: readonly PartyYear[]): Promise<FindingEntity[]> {
+    if (!keys.length) return Promise.resolve([]);
+    return this.findings.find({ where: byPartyYear(keys), order: { createdAt: 'ASC' } });
+  }
+
+  finding(id: string): Promise<FindingEntity | null> {
+    return this.findings.findOneBy({ id });
+  }
+
+  saveFinding(finding: FindingEntity): Promise<FindingEntity> {
+    return this.findings.save(finding);
+  }
+
+  /** The evidence files without their content. */
+  evidenceOf(keys: readonly PartyYear[]): Promise<EvidenceEntity[]> {
+    if (!keys.length) return Promise.resolve([]);
+    return this.evidence.find({ where: byPartyYear(keys), order: { uploadedAt: 'ASC' } });
+  }
+
+  /** One evidence file with its content. */
+  evidenceWithContent(id: string): Promise<EvidenceEntity | null> {
+    return this.evidence.createQueryBuilder('e').addSelect('e.content').where('e.id = :id', { id }).getOne();
+  }
+
+  async insertEvidence(evidence: EvidenceEntity): Promise<void> {
+    await this.evidence.insert(evidence);
+  }
+}

@@ -1,0 +1,81 @@
+import { FieldProblem, MessageParams, messagesOf } from '@mkib/domain-shared';
+
+/**
+ * The icv context's messages: stable key to English template (Dutch in
+ * libs/web/i18n/src/server-messages/icv.ts). Field rules that every context shares (required, at most
+ * n characters, a date, one of, between) use the shared keys of @mkib/domain-shared.
+ */
+export const icvMessages = {
+  // The ICV and its steps (SK-3.5, SK-4.6, SK-5.5).
+  'icv.notVisible': 'There is no ICV of {{party}} for {{year}} that you may see.',
+  'icv.notStarted': '{{party}} has no ICV for {{year}}: start it first.',
+  'icv.givesNoIcv': '{{party}} gives no ICV: the LMS and the hoofdgebruikers do (co-users report to them).',
+  'icv.startedAlready': '{{party}} has an ICV for {{year}} already; change it or start a correction.',
+  'icv.submittedCannotChange':
+    'ICV version {{version}} is submitted and cannot change; start a correction (a new version with a reason).',
+  'icv.notDraft': 'ICV version {{version}} is {{state}}, not a draft.',
+  'icv.statementMissing': 'Choose the statement before preparing the ICV for signature.',
+  'icv.notPrepared': 'The ICV is not prepared for signature yet: a security officer prepares it first.',
+  'icv.onlyPreparedSigned': 'ICV version {{version}} is {{state}}; only a prepared ICV can be signed.',
+  'icv.fourEyes': '{{actor}} prepared this ICV and cannot also sign it: another accountable official signs.',
+  'icv.notSigned': 'The ICV is not signed yet: the accountable official signs it before it is submitted.',
+  'icv.submittedAgain': 'ICV version {{version}} is {{state}} and cannot be submitted again.',
+  'icv.medegebruikerReportMissing':
+    'The report of {{parties}} is missing: wait for it, or name it as missing with a reason before submitting.',
+  'icv.onlySubmittedCorrected': 'Only a submitted ICV is corrected; version {{version}} is {{state}}.',
+  'icv.correctionReason': 'give the reason for the correction (at least {{min}} characters)',
+  'icv.pdfNotSigned': 'The ICV is not signed yet: a PDF is made of a signed ICV.',
+  'icv.exceptionsNotAllowed': 'an ICV "in control" has no exceptions; choose "in control with exceptions"',
+  'icv.exceptionsRequired': 'name at least one exception with its improvement measure',
+  'icv.exceptionSubject': 'name the measure or area',
+  'icv.exceptionDescription': 'describe the exception',
+  'icv.exceptionImprovement': 'name the improvement measure',
+  'icv.namedMissingReason': 'give the reason in at least {{min}} characters',
+  // Medegebruikersrapportages (SK-5.4).
+  'icv.medegebruikerReport.summaryMin': 'describe the status in at least {{min}} characters',
+  'icv.medegebruikerReport.notAMedegebruiker':
+    '{{party}} is not a co-user that reports to a hoofdgebruiker or the LMS.',
+  'icv.medegebruikerReport.reportedAlready': '{{party}} has reported for {{year}} already.',
+  // The self-assessment (SK-4.1, SK-4.5, SK-5.1, SK-5.3).
+  'icv.assessment.notVisible': 'There is no assessment of {{party}} that you may see.',
+  'icv.assessment.frozen':
+    'The ICV of {{party}} for {{year}} is submitted: its assessment is frozen (a correction opens it again).',
+  'icv.assessment.entriesRequired': 'give at least one measure',
+  'icv.assessment.entriesMax': 'at most {{max}} measures at once',
+  'icv.assessment.notApplicable': '{{frameworkCode}} {{identifier}} does not apply to {{party}}',
+  'icv.assessment.justificationMin': 'explain in at least {{min}} characters why the measure does not apply',
+  'icv.finding.badId': 'must be a finding id',
+  'icv.finding.notFound': 'There is no finding {{id}}.',
+  'icv.finding.closedAlready': 'This finding is closed already.',
+  // Evidence files (SK-5.3).
+  'icv.evidence.badId': 'must be an evidence id',
+  'icv.evidence.notFound': 'There is no evidence {{id}} that you may see.',
+  'icv.evidence.notBase64': 'must be the file in base64',
+  'icv.evidence.filename': 'give a file name of at most {{max}} characters, without slashes',
+  'icv.evidence.contentType':
+    'must be one of PDF, PNG, JPEG, text, CSV, Word/Excel (OOXML) or OpenDocument; not {{contentType}}',
+  'icv.evidence.empty': 'the file is empty',
+  'icv.evidence.tooLarge': 'the file is {{size}} bytes; at most {{max}} bytes (1.5 MB)',
+  'icv.evidence.contentMismatch': 'the content is not a {{contentType}} file',
+  'icv.evidence.extension': 'a {{contentType}} file ends in .{{extensions}}',
+} as const;
+
+export type IcvMessageKey = keyof typeof icvMessages;
+
+const keyed = messagesOf(icvMessages);
+
+/**
+ * Errors and field problems of the icv context. A problem keeps the plain `{ field, message }` shape
+ * the API returns in `extensions.problems`; its key and parameters ride along as non-enumerable
+ * properties, which the error formatter reads for `extensions.i18n`.
+ */
+export const icvMessage = {
+  ...keyed,
+  problem(field: string, key: IcvMessageKey, params: MessageParams = {}): FieldProblem {
+    const { message } = keyed.problem(field, key, params);
+    return Object.defineProperties({ field, message } as FieldProblem, {
+      key: { value: key },
+      params: { value: params },
+    });
+  },
+};

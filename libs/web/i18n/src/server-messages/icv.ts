@@ -1,0 +1,64 @@
+/**
+ * Dutch texts of the icv context's message keys (libs/domain/icv/src/messages.ts), same parameters.
+ * Terms as in docs/glossary.md: ICV, zelfevaluatie, bevinding, bewijsstuk, medegebruiker(srapportage).
+ */
+export const icvNl: Record<string, string> = {
+  'icv.notVisible': 'Er is geen ICV van {{party}} over {{year}} die u mag inzien.',
+  'icv.notStarted': '{{party}} heeft nog geen ICV over {{year}}. Start die eerst.',
+  'icv.givesNoIcv':
+    '{{party}} geeft geen ICV af: dat doen de LMS en de hoofdgebruikers (medegebruikers rapporteren aan hen).',
+  'icv.startedAlready': '{{party}} heeft al een ICV over {{year}}. Wijzig die, of start een correctie.',
+  'icv.submittedCannotChange':
+    'Versie {{version}} van de ICV is ingediend en kan niet meer wijzigen. Start een correctie (een nieuwe versie met een reden).',
+  'icv.notDraft': 'Versie {{version}} van de ICV heeft de status {{state}} en is geen concept.',
+  'icv.statementMissing': 'Kies eerst de verklaring voordat u de ICV klaarzet voor ondertekening.',
+  'icv.notPrepared':
+    'De ICV is nog niet klaargezet voor ondertekening: een security officer zet de ICV eerst klaar.',
+  'icv.onlyPreparedSigned':
+    'Versie {{version}} van de ICV heeft de status {{state}}; alleen een klaargezette ICV kan worden ondertekend.',
+  'icv.fourEyes':
+    '{{actor}} heeft deze ICV klaargezet en mag die niet ook ondertekenen: een andere verantwoordelijke ondertekent.',
+  'icv.notSigned':
+    'De ICV is nog niet ondertekend: de verantwoordelijke ondertekent de ICV voordat die wordt ingediend.',
+  'icv.submittedAgain':
+    'Versie {{version}} van de ICV heeft de status {{state}} en kan niet opnieuw worden ingediend.',
+  'icv.medegebruikerReportMissing':
+    'De medegebruikersrapportage van {{parties}} ontbreekt. Wacht daarop, of noem die als ontbrekend met een reden voordat u indient.',
+  'icv.onlySubmittedCorrected':
+    'Alleen een ingediende ICV kan worden gecorrigeerd; versie {{version}} heeft de status {{state}}.',
+  'icv.correctionReason': 'Geef de reden van de correctie (minstens {{min}} tekens).',
+  'icv.pdfNotSigned':
+    'De ICV is nog niet ondertekend: alleen van een ondertekende ICV wordt een pdf gemaakt.',
+  'icv.exceptionsNotAllowed':
+    'Een ICV "in control" heeft geen uitzonderingen. Kies "in control, met uitzonderingen".',
+  'icv.exceptionsRequired': 'Noem minstens één uitzondering met de verbetermaatregel.',
+  'icv.exceptionSubject': 'Noem de maatregel of het onderwerp.',
+  'icv.exceptionDescription': 'Beschrijf de uitzondering.',
+  'icv.exceptionImprovement': 'Noem de verbetermaatregel.',
+  'icv.namedMissingReason': 'Geef de reden in minstens {{min}} tekens.',
+  'icv.medegebruikerReport.summaryMin': 'Beschrijf de stand van zaken in minstens {{min}} tekens.',
+  'icv.medegebruikerReport.notAMedegebruiker':
+    '{{party}} is geen medegebruiker die rapporteert aan een hoofdgebruiker of aan de LMS.',
+  'icv.medegebruikerReport.reportedAlready': '{{party}} heeft over {{year}} al gerapporteerd.',
+  'icv.assessment.notVisible': 'Er is geen zelfevaluatie van {{party}} die u mag inzien.',
+  'icv.assessment.frozen':
+    'De ICV van {{party}} over {{year}} is ingediend: de zelfevaluatie ligt vast (een correctie van de ICV opent die weer).',
+  'icv.assessment.entriesRequired': 'Geef minstens één maatregel.',
+  'icv.assessment.entriesMax': 'Geef hoogstens {{max}} maatregelen tegelijk.',
+  'icv.assessment.notApplicable': '{{frameworkCode}} {{identifier}} is niet van toepassing op {{party}}.',
+  'icv.assessment.justificationMin':
+    'Licht in minstens {{min}} tekens toe waarom de maatregel niet van toepassing is.',
+  'icv.finding.badId': 'Dit is geen geldige verwijzing naar een bevinding.',
+  'icv.finding.notFound': 'Deze bevinding bestaat niet.',
+  'icv.finding.closedAlready': 'Deze bevinding is al afgerond.',
+  'icv.evidence.badId': 'Dit is geen geldige verwijzing naar een bewijsstuk.',
+  'icv.evidence.notFound': 'Er is geen bewijsstuk dat u mag inzien.',
+  'icv.evidence.notBase64': 'Het bestand is niet goed meegestuurd (base64 verwacht).',
+  'icv.evidence.filename': 'Geef een bestandsnaam van hoogstens {{max}} tekens, zonder schuine strepen.',
+  'icv.evidence.contentType':
+    'Kies een pdf, PNG, JPEG, tekst, CSV, Word/Excel (OOXML) of OpenDocument; niet {{contentType}}.',
+  'icv.evidence.empty': 'Het bestand is leeg.',
+  'icv.evidence.tooLarge': 'Het bestand is {{size}} bytes; hoogstens {{max}} bytes (1,5 MB) is toegestaan.',
+  'icv.evidence.contentMismatch': 'De inhoud van het bestand is geen {{contentType}}.',
+  'icv.evidence.extension': 'Een bestand van het type {{contentType}} eindigt op .{{extensions}}.',
+};
