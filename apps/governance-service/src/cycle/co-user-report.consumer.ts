@@ -1,6 +1,7 @@
 import { CoUserReportSubmitted } from '@mkib/contracts';
 import { consumeEvent } from '@mkib/server-messaging';
 import type { ServiceContext } from '@mkib/server-runtime';
+import { CoUserReportReceivedEntity } from './co-user-report-received.entity';
 
 /** Notes that a co-user reported, so the cycle stops reminding it (SK-5.4). */
 export function consumeCoUserReport(context: ServiceContext): Promise<void> {
@@ -13,11 +14,14 @@ export function consumeCoUserReport(context: ServiceContext): Promise<void> {
     logger: context.logger,
     async handle(tx, event) {
       const d = event.data;
-      await tx.manager.query(
-        `INSERT INTO governance.co_user_report_received (year, party, reports_to, received_at) VALUES ($1, $2, $3, now())
-         ON CONFLICT (year, party) DO NOTHING`,
-        [d.year, d.party, d.reportsTo],
-      );
+      // The first report of a year counts; a later one changes nothing here.
+      await tx.manager
+        .createQueryBuilder()
+        .insert()
+        .into(CoUserReportReceivedEntity)
+        .values({ year: d.year, party: d.party, reportsTo: d.reportsTo, receivedAt: new Date() })
+        .orIgnore()
+        .execute();
       await tx.audit('co-user-report.received', `${d.party}/${d.year}`, {
         reportsTo: d.reportsTo,
         sourceEventId: event.id,
