@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import type { ServiceDefinition } from '@mkib/server-runtime';
 import { AgendaItemEntity } from './agenda/agenda-item.entity';
+import { AgendaResolver } from './agenda/agenda.resolver';
+import { AgendaService } from './agenda/agenda.service';
 import { consumeIcvSubmitted } from './agenda/icv-submitted.consumer';
 import { CoUserReportReceivedEntity } from './cycle/co-user-report-received.entity';
 import { consumeCoUserReport } from './cycle/co-user-report.consumer';
@@ -8,6 +10,10 @@ import { CycleEntity } from './cycle/cycle.entity';
 import { CycleResolver } from './cycle/cycle.resolver';
 import { CycleService } from './cycle/cycle.service';
 import { InstructionEntity } from './instruction/instruction.entity';
+import { InstructionResolver } from './instruction/instruction.resolver';
+import { InstructionService } from './instruction/instruction.service';
+import { MeetingPackResolver } from './meeting-pack/meeting-pack.resolver';
+import { MeetingPackService } from './meeting-pack/meeting-pack.service';
 import { MeldkamerEntity } from './meldkamer/meldkamer.entity';
 import { MeldkamerResolver } from './meldkamer/meldkamer.resolver';
 import { MeldkamerService } from './meldkamer/meldkamer.service';
@@ -18,6 +24,8 @@ import { GovernanceReminders1764806400000 } from './migrations/1764806400000-gov
 import { PartyEntity } from './party/party.entity';
 import { PartyResolver } from './party/party.resolver';
 import { PartyService } from './party/party.service';
+import { ReminderResolver } from './reminder/reminder.resolver';
+import { ReminderService } from './reminder/reminder.service';
 import { consumeBbnRaised } from './smb-signal/bbn-raised.consumer';
 import { SmbSignalEntity } from './smb-signal/smb-signal.entity';
 import { SmbSignalResolver } from './smb-signal/smb-signal.resolver';
@@ -51,6 +59,14 @@ export const governanceService: ServiceDefinition = {
     SmbSignalResolver,
     CycleService,
     CycleResolver,
+    AgendaService,
+    AgendaResolver,
+    InstructionService,
+    InstructionResolver,
+    ReminderService,
+    ReminderResolver,
+    MeetingPackService,
+    MeetingPackResolver,
   ],
   async subscribe(context) {
     await consumeBbnRaised(context);

@@ -1,0 +1,44 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Principal } from '@mkib/server-auth';
+import { Acting, Authorise, CurrentPrincipal } from '@mkib/server-graphql';
+import { ActingContext } from '@mkib/server-messaging';
+import { InstructionService } from '../instruction/instruction.service';
+import { toInstruction } from '../instruction/instruction.view';
+import { AgendaItemView, toAgendaItem } from './agenda-item.view';
+import { AgendaService } from './agenda.service';
+import { DecisionInput } from './decision.input';
+
+@Resolver('AgendaItem')
+export class AgendaResolver {
+  constructor(
+    private readonly agenda: AgendaService,
+    private readonly instructions: InstructionService,
+  ) {}
+
+  @Query('agenda')
+  @Authorise('agenda.read')
+  async list(@Args('year') year: number, @CurrentPrincipal() principal: Principal) {
+    return (await this.agenda.agenda(principal, year)).map(toAgendaItem);
+  }
+
+  @ResolveField('instructions')
+  async itemInstructions(@Parent() item: AgendaItemView) {
+    return (await this.instructions.ofAgendaItems([item.id])).map(toInstruction);
+  }
+
+  @Mutation('recordAdvice')
+  @Authorise('icv.advise')
+  async advise(
+    @Args('agendaItemId') id: string,
+    @Args('advice') advice: string,
+    @Acting() acting: ActingContext,
+  ) {
+    return toAgendaItem(await this.agenda.recordAdvice(acting, id, advice));
+  }
+
+  @Mutation('recordDecision')
+  @Authorise('icv.decide')
+  async decide(@Args('input') input: DecisionInput, @Acting() acting: ActingContext) {
+    return toAgendaItem(await this.agenda.recordDecision(acting, input));
+  }
+}
