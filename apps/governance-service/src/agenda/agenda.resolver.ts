@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Principal } from '@mkib/server-auth';
-import { Acting, Authorise, CurrentPrincipal } from '@mkib/server-graphql';
+import { Acting, Authorise, CurrentPrincipal, Loaders, RequestLoaders } from '@mkib/server-graphql';
 import { ActingContext } from '@mkib/server-messaging';
 import { InstructionService } from '../instruction/instruction.service';
 import { toInstruction } from '../instruction/instruction.view';
@@ -21,9 +21,15 @@ export class AgendaResolver {
     return (await this.agenda.agenda(principal, year)).map(toAgendaItem);
   }
 
+  /** The instructions of every agenda item of a request in one query. */
   @ResolveField('instructions')
-  async itemInstructions(@Parent() item: AgendaItemView) {
-    return (await this.instructions.ofAgendaItems([item.id])).map(toInstruction);
+  itemInstructions(@Parent() item: AgendaItemView, @Loaders() loaders: RequestLoaders) {
+    return loaders
+      .get<string, ReturnType<typeof toInstruction>[]>('governance.agenda-item.instructions', async (ids) => {
+        const all = await this.instructions.ofAgendaItems(ids);
+        return ids.map((id) => all.filter((i) => i.agendaItemId === id).map(toInstruction));
+      })
+      .load(item.id);
   }
 
   @Mutation('recordAdvice')

@@ -1,5 +1,6 @@
 import { Args, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
-import { Authorise } from '@mkib/server-graphql';
+import { notFound } from '@mkib/domain-shared';
+import { Authorise, byKeys, Loaders, RequestLoaders } from '@mkib/server-graphql';
 import { PartyEntity } from './party.entity';
 import { PartyService } from './party.service';
 
@@ -15,6 +16,13 @@ type PartyView = ReturnType<typeof toParty>;
 export class PartyResolver {
   constructor(private readonly parties: PartyService) {}
 
+  /** Parties by code: every reference and responsible hoofdgebruiker of a request in one query. */
+  private byCode(loaders: RequestLoaders) {
+    return loaders.get<string, PartyView>('governance.party', async (codes) =>
+      byKeys(codes, (await this.parties.byCodes(codes)).map(toParty), (p) => p.code),
+    );
+  }
+
   @Query('parties')
   @Authorise('party.read')
   async list() {
@@ -29,19 +37,27 @@ export class PartyResolver {
 
   @ResolveReference()
   @Authorise('party.read')
-  async reference(ref: { code: string }) {
-    return toParty(await this.parties.get(ref.code));
+  async reference(@Parent() ref: { code: string }, @Loaders() loaders: RequestLoaders) {
+    const party = await this.byCode(loaders).load(ref.code);
+    if (!party) throw notFound(`There is no party with code "${ref.code}".`);
+    return party;
   }
 
   @ResolveField('responsibleHoofdgebruiker')
-  async responsible(@Parent() party: PartyView) {
+  responsible(@Parent() party: PartyView, @Loaders() loaders: RequestLoaders) {
     return party.responsibleHoofdgebruikerCode
-      ? toParty(await this.parties.get(party.responsibleHoofdgebruikerCode))
+      ? this.byCode(loaders).load(party.responsibleHoofdgebruikerCode)
       : null;
   }
 
+  /** The medegebruikers of every party of a request in one query. */
   @ResolveField('medegebruikers')
-  async medegebruikers(@Parent() party: PartyView) {
-    return (await this.parties.medegebruikersOf([party.code])).map(toParty);
+  medegebruikers(@Parent() party: PartyView, @Loaders() loaders: RequestLoaders) {
+    return loaders
+      .get<string, PartyView[]>('governance.party.medegebruikers', async (codes) => {
+        const all = (await this.parties.medegebruikersOf(codes)).map(toParty);
+        return codes.map((code) => all.filter((p) => p.responsibleHoofdgebruikerCode === code));
+      })
+      .load(party.code);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { FacilityBbnRaised, FacilityClassified } from '@mkib/contracts';
 import { Bbn, classifyFacility, ClassifyFacilityCommand, FACILITIES_IN_SCOPE } from '@mkib/domain-risk';
 import { notFound, toIsoDate } from '@mkib/domain-shared';
@@ -12,7 +12,7 @@ export interface ClassifyFacilityInput extends ClassifyFacilityCommand {
   facilityCode: string;
 }
 
-const unknownFacility = (code: string) =>
+export const unknownFacility = (code: string) =>
   notFound(
     `There is no facility with code "${code}". Known codes: ${FACILITIES_IN_SCOPE.map((f) => f.code).join(', ')}.`,
   );
@@ -34,10 +34,16 @@ export class FacilityService {
     return facility;
   }
 
-  history(code: string): Promise<FacilityClassificationEntity[]> {
+  /** The facilities with these codes, in one query (unknown codes are left out). */
+  byCodes(codes: readonly string[]): Promise<FacilityEntity[]> {
+    return this.dataSource.getRepository(FacilityEntity).findBy({ code: In([...codes]) });
+  }
+
+  /** The classification history of these facilities, newest first, in one query. */
+  histories(codes: readonly string[]): Promise<FacilityClassificationEntity[]> {
     return this.dataSource
       .getRepository(FacilityClassificationEntity)
-      .find({ where: { facilityCode: code }, order: { classifiedAt: 'DESC' } });
+      .find({ where: { facilityCode: In([...codes]) }, order: { classifiedAt: 'DESC' } });
   }
 
   /** Classifies a facility (SK-2.2d); raising it above BBN2 requires a supplementary analysis (SK-4.3). */
