@@ -1,3 +1,5 @@
+import { governanceMessages } from '@mkib/domain-governance';
+import { riskMessages } from '@mkib/domain-risk';
 import { MessageCatalogue, placeholdersOf, sharedMessages } from '@mkib/domain-shared';
 import { serverMessagesNl } from '../../libs/web/i18n/src/server-messages';
 
@@ -7,6 +9,8 @@ import { serverMessagesNl } from '../../libs/web/i18n/src/server-messages';
  */
 const catalogues: Record<string, MessageCatalogue> = {
   shared: sharedMessages,
+  governance: governanceMessages,
+  risk: riskMessages,
 };
 
 describe('server message keys', () => {

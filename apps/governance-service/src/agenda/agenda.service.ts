@@ -1,21 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { assertDecisionAllowed, checkDecision, Decision } from '@mkib/domain-governance';
-import { badUserInput, conflict, FieldProblem, notFound } from '@mkib/domain-shared';
+import { assertDecisionAllowed, checkDecision, Decision, governance as m } from '@mkib/domain-governance';
+import { badUserInput, fieldRules } from '@mkib/domain-shared';
 import { partyScope, Principal } from '@mkib/server-auth';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
 import { InstructionService } from '../instruction/instruction.service';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { DecisionInput } from './decision.input';
 
-const MAX_TEXT = 4_000;
-
-const text = (value: string, field: string, min = 10): FieldProblem[] => {
-  const v = value.trim();
-  if (v.length < min) return [{ field, message: `write at least ${min} characters` }];
-  if (v.length > MAX_TEXT) return [{ field, message: `must be at most ${MAX_TEXT} characters` }];
-  return [];
-};
+/** Advice and decision texts: a real sentence, at most a page. */
+const TEXT = { min: 10, max: 4_000 };
 
 /** The boards' agenda (SK-3.5): one item per submitted ICV version, the SMB advises, then the BMB decides. */
 @Injectable()
@@ -49,22 +43,21 @@ export class AgendaService {
 
   private async lockedItem(manager: EntityManager, id: string): Promise<AgendaItemEntity> {
     if (!/^[0-9a-f-]{36}$/i.test(id))
-      throw badUserInput([{ field: 'agendaItemId', message: 'must be an agenda item id' }]);
+      throw badUserInput([m.problem('agendaItemId', 'governance.agendaItem.invalidId')]);
     const item = await manager
       .getRepository(AgendaItemEntity)
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!item) throw notFound(`There is no agenda item ${id}.`);
+    if (!item) throw m.notFound('governance.agendaItem.notFound', { id });
     return item;
   }
 
   recordAdvice(acting: ActingContext, agendaItemId: string, advice: string): Promise<AgendaItemEntity> {
-    const problems = text(advice, 'advice');
+    const problems = fieldRules.text('advice', advice, TEXT);
     if (problems.length) throw badUserInput(problems);
     return this.unitOfWork.run(acting, async (tx) => {
       const item = await this.lockedItem(tx.manager, agendaItemId);
-      if (item.superseded)
-        throw conflict('A corrected version of this ICV replaced this one: advise on the newest version.');
-      if (item.advice) throw conflict('The SMB has advised on this ICV already.');
+      if (item.superseded) throw m.conflict('governance.agendaItem.supersededAdvice');
+      if (item.advice) throw m.conflict('governance.advice.givenAlready');
       const change = { advice: advice.trim(), advisedBy: acting.actor, advisedAt: new Date() };
       await tx.manager.getRepository(AgendaItemEntity).update({ id: item.id }, change);
       await tx.audit('icv.advised', item.id, {
@@ -78,12 +71,11 @@ export class AgendaService {
   }
 
   recordDecision(acting: ActingContext, input: DecisionInput): Promise<AgendaItemEntity> {
-    const problems = [...checkDecision(input), ...text(input.text, 'input.text')];
+    const problems = [...checkDecision(input), ...fieldRules.text('input.text', input.text, TEXT)];
     if (problems.length) throw badUserInput(problems);
     return this.unitOfWork.run(acting, async (tx) => {
       const item = await this.lockedItem(tx.manager, input.agendaItemId);
-      if (item.superseded)
-        throw conflict('A corrected version of this ICV replaced this one: decide on the newest version.');
+      if (item.superseded) throw m.conflict('governance.agendaItem.supersededDecision');
       assertDecisionAllowed({
         icvSubmitted: true,
         advised: item.advice !== null,

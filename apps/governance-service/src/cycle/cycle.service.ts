@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { checkCycle, CycleDates } from '@mkib/domain-governance';
-import { badUserInput, conflict, notFound } from '@mkib/domain-shared';
+import { CycleDates, cycleProblems, governance as m } from '@mkib/domain-governance';
+import { badUserInput } from '@mkib/domain-shared';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
 import { CycleEntity } from './cycle.entity';
 import { OpenCycleInput } from './open-cycle.input';
@@ -37,18 +37,18 @@ export class CycleService {
 
   async get(year: number): Promise<CycleEntity> {
     const cycle = await this.find(year);
-    if (!cycle) throw notFound(`The cycle of ${year} is not opened yet.`);
+    if (!cycle) throw m.notFound('governance.cycle.notOpened', { year });
     return cycle;
   }
 
   open(acting: ActingContext, input: OpenCycleInput, now = new Date()): Promise<CycleEntity> {
     const dates = cycleDates(input);
-    const problems = checkCycle(input.year, dates, now.getUTCFullYear(), API_NAMES);
+    const problems = cycleProblems(input.year, dates, now.getUTCFullYear(), API_NAMES);
     if (problems.length) throw badUserInput(problems);
     return this.unitOfWork.run(acting, async (tx) => {
       const cycles = tx.manager.getRepository(CycleEntity);
       if (await cycles.existsBy({ year: input.year }))
-        throw conflict(`The cycle of ${input.year} is open already.`);
+        throw m.conflict('governance.cycle.openAlready', { year: input.year });
       const cycle = cycles.create({
         year: input.year,
         medegebruikerRapportages: input.medegebruikerRapportages,

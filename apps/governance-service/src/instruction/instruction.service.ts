@@ -1,22 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { reportInstructionDone, reviewInstruction } from '@mkib/domain-governance';
-import { badUserInput, FieldProblem, notFound } from '@mkib/domain-shared';
+import { governance as m, reportInstructionDone, reviewInstruction } from '@mkib/domain-governance';
+import { badUserInput, fieldRules } from '@mkib/domain-shared';
 import { partyScope, Principal, readablePartyOrNotFound } from '@mkib/server-auth';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
 import { InstructionEntity } from './instruction.entity';
 
-const MAX_TEXT = 4_000;
+/** A done report: a real sentence, at most a page. */
+const REPORT = { min: 10, max: 4_000 };
 
-const text = (value: string, field: string, min = 10): FieldProblem[] => {
-  const v = value.trim();
-  if (v.length < min) return [{ field, message: `write at least ${min} characters` }];
-  if (v.length > MAX_TEXT) return [{ field, message: `must be at most ${MAX_TEXT} characters` }];
-  return [];
-};
-
-const unknownInstruction = (id: string) => notFound(`There is no instruction ${id}.`);
+const unknownInstruction = (id: string) => m.notFound('governance.instruction.notFound', { id });
 
 /**
  * Improvement instructions (aanwijzingen, SK-3.6): issued with a BMB decision, reported done by the
@@ -73,7 +67,7 @@ export class InstructionService {
 
   private async locked(manager: EntityManager, id: string): Promise<InstructionEntity> {
     if (!/^[0-9a-f-]{36}$/i.test(id))
-      throw badUserInput([{ field: 'instructionId', message: 'must be an instruction id' }]);
+      throw badUserInput([m.problem('instructionId', 'governance.instruction.invalidId')]);
     const instruction = await manager
       .getRepository(InstructionEntity)
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -88,7 +82,7 @@ export class InstructionService {
     instructionId: string,
     report: string,
   ): Promise<InstructionEntity> {
-    const problems = text(report, 'report');
+    const problems = fieldRules.text('report', report, REPORT);
     if (problems.length) throw badUserInput(problems);
     return this.unitOfWork.run(acting, async (tx) => {
       const instruction = await this.locked(tx.manager, instructionId);

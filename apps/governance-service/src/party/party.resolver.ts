@@ -1,5 +1,5 @@
 import { Args, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
-import { notFound } from '@mkib/domain-shared';
+import { governance as m } from '@mkib/domain-governance';
 import { Authorise, byKeys, Loaders, RequestLoaders } from '@mkib/server-graphql';
 import { PartyEntity } from './party.entity';
 import { PartyService } from './party.service';
@@ -39,7 +39,7 @@ export class PartyResolver {
   @Authorise('party.read')
   async reference(@Parent() ref: { code: string }, @Loaders() loaders: RequestLoaders) {
     const party = await this.byCode(loaders).load(ref.code);
-    if (!party) throw notFound(`There is no party with code "${ref.code}".`);
+    if (!party) throw m.notFound('governance.party.notFound', { code: ref.code });
     return party;
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { notFound } from '@mkib/domain-shared';
+import { governance as m } from '@mkib/domain-governance';
 import { PartyEntity } from './party.entity';
 
 /** The party register (SK Art. 1): read only, seeded by the migrations. */
@@ -18,7 +18,7 @@ export class PartyService {
 
   async get(code: string): Promise<PartyEntity> {
     const party = await this.parties.findOneBy({ code });
-    if (!party) throw notFound(`There is no party with code "${code}".`);
+    if (!party) throw m.notFound('governance.party.notFound', { code });
     return party;
   }
 

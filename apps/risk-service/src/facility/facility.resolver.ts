@@ -3,7 +3,8 @@ import { ActingContext } from '@mkib/server-messaging';
 import { Acting, Authorise, byKeys, Loaders, RequestLoaders } from '@mkib/server-graphql';
 import { FacilityClassificationEntity } from './facility-classification.entity';
 import { FacilityEntity } from './facility.entity';
-import { ClassifyFacilityInput, FacilityService, unknownFacility } from './facility.service';
+import { ClassifyFacilityInput } from './classify-facility.input';
+import { FacilityService, unknownFacility } from './facility.service';
 
 /** The GraphQL shape of a facility, kept apart from the entity so a column change is not an API change. */
 function toFacility(f: FacilityEntity) {

@@ -2,20 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { FacilityBbnRaised, FacilityClassified } from '@mkib/contracts';
-import { Bbn, classifyFacility, ClassifyFacilityCommand, FACILITIES_IN_SCOPE } from '@mkib/domain-risk';
-import { notFound, toIsoDate } from '@mkib/domain-shared';
+import { Bbn, classifyFacility, FACILITIES_IN_SCOPE, risk as m } from '@mkib/domain-risk';
+import { toIsoDate } from '@mkib/domain-shared';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
+import { ClassifyFacilityInput } from './classify-facility.input';
 import { FacilityClassificationEntity } from './facility-classification.entity';
 import { FacilityEntity } from './facility.entity';
 
-export interface ClassifyFacilityInput extends ClassifyFacilityCommand {
-  facilityCode: string;
-}
-
 export const unknownFacility = (code: string) =>
-  notFound(
-    `There is no facility with code "${code}". Known codes: ${FACILITIES_IN_SCOPE.map((f) => f.code).join(', ')}.`,
-  );
+  m.notFound('risk.facility.notFound', { code, known: FACILITIES_IN_SCOPE.map((f) => f.code).join(', ') });
 
 @Injectable()
 export class FacilityService {

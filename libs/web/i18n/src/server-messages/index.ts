@@ -1,3 +1,5 @@
+import { governanceNl } from './governance';
+import { riskNl } from './risk';
 import { sharedNl } from './shared';
 
 /**
@@ -6,4 +8,6 @@ import { sharedNl } from './shared';
  */
 export const serverMessagesNl: Record<string, string> = {
   ...sharedNl,
+  ...governanceNl,
+  ...riskNl,
 };
