@@ -4,7 +4,7 @@ import { AgendaItemEntity } from './agenda/agenda-item.entity';
 import { AgendaResolver } from './agenda/agenda.resolver';
 import { AgendaService } from './agenda/agenda.service';
 import { consumeIcvSubmitted } from './agenda/icv-submitted.consumer';
-import { CoUserReportReceivedEntity } from './cycle/co-user-report-received.entity';
+import { MedegebruikerReportReceivedEntity } from './cycle/medegebruiker-report-received.entity';
 import { consumeCoUserReport } from './cycle/co-user-report.consumer';
 import { CycleEntity } from './cycle/cycle.entity';
 import { CycleResolver } from './cycle/cycle.resolver';
@@ -42,7 +42,7 @@ export const governanceService: ServiceDefinition = {
     CycleEntity,
     AgendaItemEntity,
     InstructionEntity,
-    CoUserReportReceivedEntity,
+    MedegebruikerReportReceivedEntity,
   ],
   migrations: [
     GovernanceInitial1764374400000,

@@ -1,7 +1,7 @@
 import { CoUserReportSubmitted } from '@mkib/contracts';
 import { consumeEvent } from '@mkib/server-messaging';
 import type { ServiceContext } from '@mkib/server-runtime';
-import { CoUserReportReceivedEntity } from './co-user-report-received.entity';
+import { MedegebruikerReportReceivedEntity } from './medegebruiker-report-received.entity';
 
 /** Notes that a co-user reported, so the cycle stops reminding it (SK-5.4). */
 export function consumeCoUserReport(context: ServiceContext): Promise<void> {
@@ -18,7 +18,7 @@ export function consumeCoUserReport(context: ServiceContext): Promise<void> {
       await tx.manager
         .createQueryBuilder()
         .insert()
-        .into(CoUserReportReceivedEntity)
+        .into(MedegebruikerReportReceivedEntity)
         .values({ year: d.year, party: d.party, reportsTo: d.reportsTo, receivedAt: new Date() })
         .orIgnore()
         .execute();

@@ -4,7 +4,7 @@ import { Milestone, Reminder, remindersDue } from '@mkib/domain-governance';
 import { toIsoDate } from '@mkib/domain-shared';
 import { partyScope, Principal } from '@mkib/server-auth';
 import { AgendaService } from '../agenda/agenda.service';
-import { CoUserReportReceivedEntity } from '../cycle/co-user-report-received.entity';
+import { MedegebruikerReportReceivedEntity } from '../cycle/medegebruiker-report-received.entity';
 import { cycleDates, CycleService } from '../cycle/cycle.service';
 import { PartyService } from '../party/party.service';
 
@@ -28,7 +28,7 @@ export class ReminderService {
     const reported = new Set(
       (
         await this.dataSource
-          .getRepository(CoUserReportReceivedEntity)
+          .getRepository(MedegebruikerReportReceivedEntity)
           .find({ select: { party: true }, where: { year } })
       ).map((r) => r.party),
     );
