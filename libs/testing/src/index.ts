@@ -6,3 +6,4 @@ export * from './browser';
 export * from './distributed';
 export * from './event-burst';
 export * from './eventually';
+export * from './statement-count';
