@@ -21,8 +21,8 @@ export const declaredAction = (
 interface RequestWithPrincipal {
   headers: Record<string, string | string[] | undefined>;
   principal?: Principal;
+  verifying?: Promise<Principal>;
   actingContext?: ActingContext;
-  verified?: Promise<void>;
 }
 
 function requestOf(context: ExecutionContext): RequestWithPrincipal {
@@ -54,23 +54,21 @@ export class AuthorisationGuard implements CanActivate {
       );
     }
     const req = requestOf(context);
-    // One verification per request: the references of an `_entities` call are resolved in parallel, and
-    // a verification each would resume them at different times and split their loaders' batches.
-    req.verified ??= this.verifyRequest(req);
-    await req.verified;
-    if (action) authorise(req.principal!, action);
+    if (!req.principal) {
+      const header = req.headers['authorization'];
+      // One verification per request: the fields and references resolved concurrently share it, so they
+      // go on in the same tick and the request loaders batch them (no batch split per verification).
+      req.verifying ??= this.verify(Array.isArray(header) ? header[0] : header);
+      req.principal = await req.verifying;
+      const correlation = req.headers['x-correlation-id'];
+      req.actingContext = {
+        actor: req.principal.username,
+        party: req.principal.party,
+        correlationId: (Array.isArray(correlation) ? correlation[0] : correlation) || randomUUID(),
+      };
+    }
+    if (action) authorise(req.principal, action);
     return true;
-  }
-
-  private async verifyRequest(req: RequestWithPrincipal): Promise<void> {
-    const header = req.headers['authorization'];
-    req.principal = await this.verify(Array.isArray(header) ? header[0] : header);
-    const correlation = req.headers['x-correlation-id'];
-    req.actingContext = {
-      actor: req.principal.username,
-      party: req.principal.party,
-      correlationId: (Array.isArray(correlation) ? correlation[0] : correlation) || randomUUID(),
-    };
   }
 }
 
