@@ -6,4 +6,3 @@ export * from './browser';
 export * from './distributed';
 export * from './event-burst';
 export * from './eventually';
-export * from './statement-count';
