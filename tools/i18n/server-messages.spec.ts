@@ -1,6 +1,6 @@
+import { MessageCatalogue, placeholdersOf, sharedMessages } from '@mkib/domain-shared';
 import { governanceMessages } from '@mkib/domain-governance';
 import { riskMessages } from '@mkib/domain-risk';
-import { MessageCatalogue, placeholdersOf, sharedMessages } from '@mkib/domain-shared';
 import { serverMessagesNl } from '../../libs/web/i18n/src/server-messages';
 
 /**
@@ -8,9 +8,9 @@ import { serverMessagesNl } from '../../libs/web/i18n/src/server-messages';
  * key reaches the Dutch interface. The catalogues are typed, so the code can only use keys listed here.
  */
 const catalogues: Record<string, MessageCatalogue> = {
-  shared: sharedMessages,
   governance: governanceMessages,
   risk: riskMessages,
+  shared: sharedMessages,
 };
 
 describe('server message keys', () => {

@@ -5,7 +5,7 @@ import { AgendaResolver } from './agenda/agenda.resolver';
 import { AgendaService } from './agenda/agenda.service';
 import { consumeIcvSubmitted } from './agenda/icv-submitted.consumer';
 import { MedegebruikerReportReceivedEntity } from './cycle/medegebruiker-report-received.entity';
-import { consumeCoUserReport } from './cycle/co-user-report.consumer';
+import { consumeMedegebruikerReport } from './cycle/medegebruiker-report.consumer';
 import { CycleEntity } from './cycle/cycle.entity';
 import { CycleResolver } from './cycle/cycle.resolver';
 import { CycleService } from './cycle/cycle.service';
@@ -71,6 +71,6 @@ export const governanceService: ServiceDefinition = {
   async subscribe(context) {
     await consumeBbnRaised(context);
     await consumeIcvSubmitted(context);
-    await consumeCoUserReport(context);
+    await consumeMedegebruikerReport(context);
   },
 };

@@ -6,8 +6,8 @@ export const governanceNl: Record<string, string> = {
   'governance.party.notFound': 'Er is geen partij met code "{{code}}".',
   'governance.cycle.year': 'Kies {{previous}}, {{current}} of {{next}}.',
   'governance.cycle.dateInRange': 'Kies een datum van {{from}} tot en met {{to}}.',
-  'governance.cycle.notOpened': 'De cyclus van {{year}} is nog niet geopend.',
-  'governance.cycle.openAlready': 'De cyclus van {{year}} is al geopend.',
+  'governance.cycle.notOpened': 'De jaarcyclus {{year}} is nog niet geopend.',
+  'governance.cycle.openAlready': 'De jaarcyclus {{year}} is al geopend.',
   'governance.agendaItem.invalidId': 'Dit is geen geldig agendapunt.',
   'governance.agendaItem.notFound': 'Dit agendapunt bestaat niet.',
   'governance.agendaItem.supersededAdvice':

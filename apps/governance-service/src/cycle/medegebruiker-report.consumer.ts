@@ -3,8 +3,8 @@ import { consumeEvent } from '@mkib/server-messaging';
 import type { ServiceContext } from '@mkib/server-runtime';
 import { MedegebruikerReportReceivedEntity } from './medegebruiker-report-received.entity';
 
-/** Notes that a co-user reported, so the cycle stops reminding it (SK-5.4). */
-export function consumeCoUserReport(context: ServiceContext): Promise<void> {
+/** Notes that a medegebruiker reported (its medegebruikersrapportage), so the cycle stops reminding it (SK-5.4). */
+export function consumeMedegebruikerReport(context: ServiceContext): Promise<void> {
   return consumeEvent({
     transport: context.transport,
     unitOfWork: context.unitOfWork,
