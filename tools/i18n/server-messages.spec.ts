@@ -1,6 +1,8 @@
 import { policyMessages } from '@mkib/domain-policy';
 import { icvMessages } from '@mkib/domain-icv';
 import { MessageCatalogue, placeholdersOf, sharedMessages } from '@mkib/domain-shared';
+import { governanceMessages } from '@mkib/domain-governance';
+import { riskMessages } from '@mkib/domain-risk';
 import { serverMessagesNl } from '../../libs/web/i18n/src/server-messages';
 
 /**
@@ -8,6 +10,8 @@ import { serverMessagesNl } from '../../libs/web/i18n/src/server-messages';
  * key reaches the Dutch interface. The catalogues are typed, so the code can only use keys listed here.
  */
 const catalogues: Record<string, MessageCatalogue> = {
+  governance: governanceMessages,
+  risk: riskMessages,
   shared: sharedMessages,
   policy: policyMessages,
   icv: icvMessages,

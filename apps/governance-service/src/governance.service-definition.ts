@@ -1,36 +1,76 @@
 import { join } from 'node:path';
 import type { ServiceDefinition } from '@mkib/server-runtime';
+import { AgendaItemEntity } from './agenda/agenda-item.entity';
+import { AgendaResolver } from './agenda/agenda.resolver';
+import { AgendaService } from './agenda/agenda.service';
+import { consumeIcvSubmitted } from './agenda/icv-submitted.consumer';
+import { MedegebruikerReportReceivedEntity } from './cycle/medegebruiker-report-received.entity';
+import { consumeMedegebruikerReport } from './cycle/medegebruiker-report.consumer';
+import { CycleEntity } from './cycle/cycle.entity';
 import { CycleResolver } from './cycle/cycle.resolver';
 import { CycleService } from './cycle/cycle.service';
-import { consumeCoUserReport } from './cycle/co-user-report.consumer';
-import { consumeIcvSubmitted } from './cycle/icv-submitted.consumer';
+import { InstructionEntity } from './instruction/instruction.entity';
+import { InstructionResolver } from './instruction/instruction.resolver';
+import { InstructionService } from './instruction/instruction.service';
+import { MeetingPackResolver } from './meeting-pack/meeting-pack.resolver';
+import { MeetingPackService } from './meeting-pack/meeting-pack.service';
 import { MeldkamerEntity } from './meldkamer/meldkamer.entity';
 import { MeldkamerResolver } from './meldkamer/meldkamer.resolver';
+import { MeldkamerService } from './meldkamer/meldkamer.service';
 import { GovernanceInitial1764374400000 } from './migrations/1764374400000-governance-initial';
 import { GovernanceCycle1764633600000 } from './migrations/1764633600000-governance-cycle';
 import { GovernanceAgendaExceptions1764720000000 } from './migrations/1764720000000-governance-agenda-exceptions';
 import { GovernanceReminders1764806400000 } from './migrations/1764806400000-governance-reminders';
 import { PartyEntity } from './party/party.entity';
 import { PartyResolver } from './party/party.resolver';
+import { PartyService } from './party/party.service';
+import { ReminderResolver } from './reminder/reminder.resolver';
+import { ReminderService } from './reminder/reminder.service';
 import { consumeBbnRaised } from './smb-signal/bbn-raised.consumer';
 import { SmbSignalEntity } from './smb-signal/smb-signal.entity';
 import { SmbSignalResolver } from './smb-signal/smb-signal.resolver';
+import { SmbSignalService } from './smb-signal/smb-signal.service';
 
 /** The governance context: parties and boards, meldkamers, the SMB's monitoring feed, the yearly cycle. */
 export const governanceService: ServiceDefinition = {
   name: 'governance',
   schemaFile: join(__dirname, 'schema.graphql'),
-  entities: [PartyEntity, MeldkamerEntity, SmbSignalEntity],
+  entities: [
+    PartyEntity,
+    MeldkamerEntity,
+    SmbSignalEntity,
+    CycleEntity,
+    AgendaItemEntity,
+    InstructionEntity,
+    MedegebruikerReportReceivedEntity,
+  ],
   migrations: [
     GovernanceInitial1764374400000,
     GovernanceCycle1764633600000,
     GovernanceAgendaExceptions1764720000000,
     GovernanceReminders1764806400000,
   ],
-  providers: [PartyResolver, MeldkamerResolver, SmbSignalResolver, CycleService, CycleResolver],
+  providers: [
+    PartyService,
+    PartyResolver,
+    MeldkamerService,
+    MeldkamerResolver,
+    SmbSignalService,
+    SmbSignalResolver,
+    CycleService,
+    CycleResolver,
+    AgendaService,
+    AgendaResolver,
+    InstructionService,
+    InstructionResolver,
+    ReminderService,
+    ReminderResolver,
+    MeetingPackService,
+    MeetingPackResolver,
+  ],
   async subscribe(context) {
     await consumeBbnRaised(context);
     await consumeIcvSubmitted(context);
-    await consumeCoUserReport(context);
+    await consumeMedegebruikerReport(context);
   },
 };

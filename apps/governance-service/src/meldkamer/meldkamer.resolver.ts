@@ -1,15 +1,14 @@
 import { Query, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import { Authorise } from '@mkib/server-graphql';
-import { MeldkamerEntity } from './meldkamer.entity';
+import { MeldkamerService } from './meldkamer.service';
 
 @Resolver('Meldkamer')
 export class MeldkamerResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly meldkamers: MeldkamerService) {}
 
   @Query('meldkamers')
   @Authorise('meldkamer.read')
   list() {
-    return this.dataSource.getRepository(MeldkamerEntity).find({ order: { code: 'ASC' } });
+    return this.meldkamers.list();
   }
 }

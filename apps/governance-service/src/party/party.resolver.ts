@@ -1,8 +1,8 @@
 import { Args, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
-import { notFound } from '@mkib/domain-shared';
-import { Authorise } from '@mkib/server-graphql';
+import { governance as m } from '@mkib/domain-governance';
+import { Authorise, byKeys, Loaders, RequestLoaders } from '@mkib/server-graphql';
 import { PartyEntity } from './party.entity';
+import { PartyService } from './party.service';
 
 const toParty = (p: PartyEntity) => ({
   code: p.code,
@@ -14,45 +14,50 @@ type PartyView = ReturnType<typeof toParty>;
 
 @Resolver('Party')
 export class PartyResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly parties: PartyService) {}
 
-  private get parties() {
-    return this.dataSource.getRepository(PartyEntity);
-  }
-
-  private async find(code: string): Promise<PartyView> {
-    const party = await this.parties.findOneBy({ code });
-    if (!party) throw notFound(`There is no party with code "${code}".`);
-    return toParty(party);
+  /** Parties by code: every reference and responsible hoofdgebruiker of a request in one query. */
+  private byCode(loaders: RequestLoaders) {
+    return loaders.get<string, PartyView>('governance.party', async (codes) =>
+      byKeys(codes, (await this.parties.byCodes(codes)).map(toParty), (p) => p.code),
+    );
   }
 
   @Query('parties')
   @Authorise('party.read')
   async list() {
-    return (await this.parties.find({ order: { kind: 'ASC', code: 'ASC' } })).map(toParty);
+    return (await this.parties.list()).map(toParty);
   }
 
   @Query('party')
   @Authorise('party.read')
-  one(@Args('code') code: string) {
-    return this.find(code);
+  async one(@Args('code') code: string) {
+    return toParty(await this.parties.get(code));
   }
 
   @ResolveReference()
   @Authorise('party.read')
-  reference(ref: { code: string }) {
-    return this.find(ref.code);
+  async reference(@Parent() ref: { code: string }, @Loaders() loaders: RequestLoaders) {
+    const party = await this.byCode(loaders).load(ref.code);
+    if (!party) throw m.notFound('governance.party.notFound', { code: ref.code });
+    return party;
   }
 
   @ResolveField('responsibleHoofdgebruiker')
-  responsible(@Parent() party: PartyView) {
-    return party.responsibleHoofdgebruikerCode ? this.find(party.responsibleHoofdgebruikerCode) : null;
+  responsible(@Parent() party: PartyView, @Loaders() loaders: RequestLoaders) {
+    return party.responsibleHoofdgebruikerCode
+      ? this.byCode(loaders).load(party.responsibleHoofdgebruikerCode)
+      : null;
   }
 
+  /** The medegebruikers of every party of a request in one query. */
   @ResolveField('medegebruikers')
-  async medegebruikers(@Parent() party: PartyView) {
-    return (
-      await this.parties.find({ where: { responsibleHoofdgebruiker: party.code }, order: { code: 'ASC' } })
-    ).map(toParty);
+  medegebruikers(@Parent() party: PartyView, @Loaders() loaders: RequestLoaders) {
+    return loaders
+      .get<string, PartyView[]>('governance.party.medegebruikers', async (codes) => {
+        const all = (await this.parties.medegebruikersOf(codes)).map(toParty);
+        return codes.map((code) => all.filter((p) => p.responsibleHoofdgebruikerCode === code));
+      })
+      .load(party.code);
   }
 }

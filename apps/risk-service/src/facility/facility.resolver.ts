@@ -1,9 +1,10 @@
 import { Args, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import { ActingContext } from '@mkib/server-messaging';
-import { Acting, Authorise } from '@mkib/server-graphql';
+import { Acting, Authorise, byKeys, Loaders, RequestLoaders } from '@mkib/server-graphql';
 import { FacilityClassificationEntity } from './facility-classification.entity';
 import { FacilityEntity } from './facility.entity';
-import { ClassifyFacilityInput, FacilityService } from './facility.service';
+import { ClassifyFacilityInput } from './classify-facility.input';
+import { FacilityService, unknownFacility } from './facility.service';
 
 /** The GraphQL shape of a facility, kept apart from the entity so a column change is not an API change. */
 function toFacility(f: FacilityEntity) {
@@ -55,15 +56,29 @@ export class FacilityResolver {
     return toFacility(await this.facilities.get(code));
   }
 
+  /** Every facility reference of a request in one query. */
   @ResolveReference()
   @Authorise('facility.read')
-  async reference(ref: { code: string }) {
-    return toFacility(await this.facilities.get(ref.code));
+  async reference(@Parent() ref: { code: string }, @Loaders() loaders: RequestLoaders) {
+    const facility = await loaders
+      .get<
+        string,
+        FacilityView
+      >('risk.facility', async (codes) => byKeys(codes, (await this.facilities.byCodes(codes)).map(toFacility), (f) => f.code))
+      .load(ref.code);
+    if (!facility) throw unknownFacility(ref.code);
+    return facility;
   }
 
+  /** The history of every facility of a request in one query. */
   @ResolveField('history')
-  async history(@Parent() facility: FacilityView) {
-    return (await this.facilities.history(facility.code)).map(toClassification);
+  history(@Parent() facility: FacilityView, @Loaders() loaders: RequestLoaders) {
+    return loaders
+      .get<string, ReturnType<typeof toClassification>[]>('risk.facility.history', async (codes) => {
+        const all = await this.facilities.histories(codes);
+        return codes.map((code) => all.filter((c) => c.facilityCode === code).map(toClassification));
+      })
+      .load(facility.code);
   }
 
   @Mutation('classifyFacility')

@@ -1,21 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { FacilityBbnRaised, FacilityClassified } from '@mkib/contracts';
-import { Bbn, classifyFacility, ClassifyFacilityCommand, FACILITIES_IN_SCOPE } from '@mkib/domain-risk';
-import { notFound, toIsoDate } from '@mkib/domain-shared';
+import { Bbn, classifyFacility, FACILITIES_IN_SCOPE, risk as m } from '@mkib/domain-risk';
+import { toIsoDate } from '@mkib/domain-shared';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
+import { ClassifyFacilityInput } from './classify-facility.input';
 import { FacilityClassificationEntity } from './facility-classification.entity';
 import { FacilityEntity } from './facility.entity';
 
-export interface ClassifyFacilityInput extends ClassifyFacilityCommand {
-  facilityCode: string;
-}
-
-const unknownFacility = (code: string) =>
-  notFound(
-    `There is no facility with code "${code}". Known codes: ${FACILITIES_IN_SCOPE.map((f) => f.code).join(', ')}.`,
-  );
+export const unknownFacility = (code: string) =>
+  m.notFound('risk.facility.notFound', { code, known: FACILITIES_IN_SCOPE.map((f) => f.code).join(', ') });
 
 @Injectable()
 export class FacilityService {
@@ -34,10 +29,16 @@ export class FacilityService {
     return facility;
   }
 
-  history(code: string): Promise<FacilityClassificationEntity[]> {
+  /** The facilities with these codes, in one query (unknown codes are left out). */
+  byCodes(codes: readonly string[]): Promise<FacilityEntity[]> {
+    return this.dataSource.getRepository(FacilityEntity).findBy({ code: In([...codes]) });
+  }
+
+  /** The classification history of these facilities, newest first, in one query. */
+  histories(codes: readonly string[]): Promise<FacilityClassificationEntity[]> {
     return this.dataSource
       .getRepository(FacilityClassificationEntity)
-      .find({ where: { facilityCode: code }, order: { classifiedAt: 'DESC' } });
+      .find({ where: { facilityCode: In([...codes]) }, order: { classifiedAt: 'DESC' } });
   }
 
   /** Classifies a facility (SK-2.2d); raising it above BBN2 requires a supplementary analysis (SK-4.3). */

@@ -1,4 +1,5 @@
-import { conflict, FieldProblem, isIsoDate } from '@mkib/domain-shared';
+import { FieldProblem, fieldRules, shared } from '@mkib/domain-shared';
+import { governance as m } from './messages';
 
 /**
  * The yearly in-control cycle the board secretary sets (SK-3.5): co-user reports to their hoofdgebruiker
@@ -21,7 +22,8 @@ export const REMINDER_DAYS_AHEAD = [14, 3] as const;
 export type MilestoneNames = Record<Milestone, string>;
 const OWN_NAMES = Object.fromEntries(MILESTONES.map((m) => [m, m])) as MilestoneNames;
 
-export function checkCycle(
+/** The problems of a cycle's year and dates, each with its message key (the service throws these). */
+export function cycleProblems(
   year: number,
   dates: Partial<CycleDates>,
   currentYear: number,
@@ -29,35 +31,46 @@ export function checkCycle(
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (!Number.isInteger(year) || year < currentYear - 1 || year > currentYear + 1)
-    problems.push({
-      field: 'input.year',
-      message: `must be ${currentYear - 1}, ${currentYear} or ${currentYear + 1}`,
-    });
-  for (const m of MILESTONES) {
-    const d = dates[m];
-    if (!d || !isIsoDate(d))
-      problems.push({ field: `input.${names[m]}`, message: 'must be a date (YYYY-MM-DD)' });
-  }
+    problems.push(
+      m.problem('input.year', 'governance.cycle.year', {
+        previous: currentYear - 1,
+        current: currentYear,
+        next: currentYear + 1,
+      }),
+    );
+  for (const milestone of MILESTONES)
+    problems.push(...fieldRules.date(`input.${names[milestone]}`, dates[milestone]));
   if (problems.length) return problems;
   for (let i = 1; i < MILESTONES.length; i++) {
     const before = MILESTONES[i - 1];
     const after = MILESTONES[i];
     if (dates[after]! <= dates[before]!)
-      problems.push({
-        field: `input.${names[after]}`,
-        message: `must come after ${names[before]} (${dates[before]})`,
-      });
+      problems.push(
+        shared.problem(`input.${names[after]}`, 'field.dateAfter', {
+          other: names[before],
+          date: dates[before]!,
+        }),
+      );
   }
   // The cycle reports on a year: its deadlines fall in that year or in the first half of the next.
-  for (const m of MILESTONES) {
-    const y = Number(dates[m]!.slice(0, 4));
-    if (y < year || dates[m]! > `${year + 1}-06-30`)
-      problems.push({
-        field: `input.${names[m]}`,
-        message: `must fall between ${year}-01-01 and ${year + 1}-06-30`,
-      });
+  const from = `${year}-01-01`;
+  const to = `${year + 1}-06-30`;
+  for (const milestone of MILESTONES) {
+    const date = dates[milestone]!;
+    if (date < from || date > to)
+      problems.push(m.problem(`input.${names[milestone]}`, 'governance.cycle.dateInRange', { from, to }));
   }
   return problems;
+}
+
+/** The same problems as API users read them: the field and its English text. */
+export function checkCycle(
+  year: number,
+  dates: Partial<CycleDates>,
+  currentYear: number,
+  names: MilestoneNames = OWN_NAMES,
+): Pick<FieldProblem, 'field' | 'message'>[] {
+  return cycleProblems(year, dates, currentYear, names).map(({ field, message }) => ({ field, message }));
 }
 
 const daysBetween = (from: string, to: string) =>
@@ -99,35 +112,22 @@ export const DECISIONS = ['AANVAARD', 'AANVAARD_MET_AANWIJZING', 'NIET_AANVAARD'
 export type Decision = (typeof DECISIONS)[number];
 
 export function assertDecisionAllowed(item: { icvSubmitted: boolean; advised: boolean; decided: boolean }) {
-  if (!item.icvSubmitted)
-    throw conflict('This ICV is not submitted: the boards discuss submitted ICVs only.');
-  if (!item.advised)
-    throw conflict(
-      'The SMB has not advised on this ICV yet: the BMB decides only after hearing the SMB (art. 3.5).',
-    );
-  if (item.decided) throw conflict('The BMB has decided on this ICV already.');
+  if (!item.icvSubmitted) throw m.conflict('governance.decision.notSubmitted');
+  if (!item.advised) throw m.conflict('governance.decision.notAdvised');
+  if (item.decided) throw m.conflict('governance.decision.decidedAlready');
 }
 
 export function checkDecision(input: {
   decision: string;
   instruction?: { description: string; dueDate: string } | null;
 }): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  if (!DECISIONS.includes(input.decision as Decision))
-    problems.push({ field: 'input.decision', message: `must be one of ${DECISIONS.join(', ')}` });
+  const problems: FieldProblem[] = [...fieldRules.oneOf('input.decision', input.decision, DECISIONS)];
   if (input.decision === 'AANVAARD_MET_AANWIJZING') {
     if (!input.instruction?.description?.trim())
-      problems.push({
-        field: 'input.instruction.description',
-        message: 'describe the instruction (aanwijzing)',
-      });
-    if (!input.instruction || !isIsoDate(input.instruction.dueDate))
-      problems.push({ field: 'input.instruction.dueDate', message: 'must be a date (YYYY-MM-DD)' });
+      problems.push(m.problem('input.instruction.description', 'governance.decision.instructionDescription'));
+    problems.push(...fieldRules.date('input.instruction.dueDate', input.instruction?.dueDate));
   } else if (input.instruction)
-    problems.push({
-      field: 'input.instruction',
-      message: 'only a decision AANVAARD_MET_AANWIJZING carries an instruction',
-    });
+    problems.push(m.problem('input.instruction', 'governance.decision.instructionNotAllowed'));
   return problems;
 }
 
@@ -139,14 +139,13 @@ export const INSTRUCTION_STATES = ['OPEN', 'GEREED_GEMELD', 'GESLOTEN'] as const
 export type InstructionState = (typeof INSTRUCTION_STATES)[number];
 
 export function reportInstructionDone(state: InstructionState): InstructionState {
-  if (state === 'GESLOTEN') throw conflict('This instruction is closed already.');
-  if (state === 'GEREED_GEMELD')
-    throw conflict('This instruction is reported done already; the board reviews it.');
+  if (state === 'GESLOTEN') throw m.conflict('governance.instruction.closedAlready');
+  if (state === 'GEREED_GEMELD') throw m.conflict('governance.instruction.reportedAlready');
   return 'GEREED_GEMELD';
 }
 
 export function reviewInstruction(state: InstructionState, accept: boolean): InstructionState {
-  if (state === 'OPEN') throw conflict('The party has not reported this instruction done yet.');
-  if (state === 'GESLOTEN') throw conflict('This instruction is closed already.');
+  if (state === 'OPEN') throw m.conflict('governance.instruction.notReported');
+  if (state === 'GESLOTEN') throw m.conflict('governance.instruction.closedAlready');
   return accept ? 'GESLOTEN' : 'OPEN';
 }

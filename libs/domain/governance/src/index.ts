@@ -2,3 +2,4 @@ export * from './parties';
 export * from './meldkamers';
 export * from './smb-signals';
 export * from './cycle';
+export * from './messages';

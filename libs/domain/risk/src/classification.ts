@@ -1,4 +1,5 @@
-import { addYears, badUserInput, FieldProblem, isIsoDate } from '@mkib/domain-shared';
+import { addYears, badUserInput, FieldProblem, fieldRules } from '@mkib/domain-shared';
+import { risk as m } from './messages';
 
 /** BIV: beschikbaarheid (availability), integriteit (integrity), vertrouwelijkheid (confidentiality). */
 export const BIV_NIVEAUS = ['LAAG', 'MIDDEN', 'HOOG'] as const;
@@ -63,31 +64,17 @@ export function classifyFacility(
   now: Date,
 ): ClassificationOutcome {
   const problems: FieldProblem[] = [];
-  for (const aspect of ['beschikbaarheid', 'integriteit', 'vertrouwelijkheid'] as const) {
-    const value = command.biv?.[aspect];
-    if (!BIV_NIVEAUS.includes(value as BivNiveau)) {
-      problems.push({ field: `biv.${aspect}`, message: `must be one of ${BIV_NIVEAUS.join(', ')}` });
-    }
-  }
-  if (!BBN_LEVELS.includes(command.bbn as Bbn)) {
-    problems.push({ field: 'bbn', message: 'must be 1, 2 or 3' });
-  }
+  for (const aspect of ['beschikbaarheid', 'integriteit', 'vertrouwelijkheid'] as const)
+    problems.push(...fieldRules.oneOf(`biv.${aspect}`, command.biv?.[aspect], BIV_NIVEAUS));
+  if (!BBN_LEVELS.includes(command.bbn as Bbn)) problems.push(m.problem('bbn', 'risk.bbn.level'));
   const rationale = (command.rationale ?? '').trim();
-  if (rationale.length === 0) {
-    problems.push({ field: 'rationale', message: 'is required: explain why the facility gets this rating' });
-  } else if (rationale.length > RATIONALE_MAX_LENGTH) {
-    problems.push({ field: 'rationale', message: `must be at most ${RATIONALE_MAX_LENGTH} characters` });
-  }
-  if (!isIsoDate(command.reviewDue ?? '')) {
-    problems.push({ field: 'reviewDue', message: 'must be a date in the form YYYY-MM-DD' });
-  } else if (command.reviewDue <= today) {
-    problems.push({ field: 'reviewDue', message: 'must be after today' });
-  } else if (command.reviewDue > addYears(today, MAX_REVIEW_YEARS_AHEAD)) {
-    problems.push({
-      field: 'reviewDue',
-      message: `must be at most ${MAX_REVIEW_YEARS_AHEAD} years ahead: the rating is re-calibrated regularly`,
-    });
-  }
+  if (rationale.length === 0) problems.push(m.problem('rationale', 'risk.rationale.required'));
+  else problems.push(...fieldRules.text('rationale', rationale, { max: RATIONALE_MAX_LENGTH }));
+  const reviewDue = fieldRules.date('reviewDue', command.reviewDue);
+  if (reviewDue.length) problems.push(...reviewDue);
+  else if (command.reviewDue <= today) problems.push(m.problem('reviewDue', 'risk.reviewDue.future'));
+  else if (command.reviewDue > addYears(today, MAX_REVIEW_YEARS_AHEAD))
+    problems.push(m.problem('reviewDue', 'risk.reviewDue.tooFar', { years: MAX_REVIEW_YEARS_AHEAD }));
   if (problems.length > 0) throw badUserInput(problems);
 
   const bbn = command.bbn as Bbn;

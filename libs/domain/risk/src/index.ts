@@ -1,2 +1,3 @@
 export * from './classification';
 export * from './facilities';
+export * from './messages';

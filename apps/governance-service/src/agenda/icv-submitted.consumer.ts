@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { LessThan } from 'typeorm';
 import { IcvSubmitted } from '@mkib/contracts';
 import { consumeEvent } from '@mkib/server-messaging';
 import type { ServiceContext } from '@mkib/server-runtime';
+import { AgendaItemEntity } from './agenda-item.entity';
 
 /** A submitted ICV goes on the boards' agenda of its year (SK-3.5); a correction supersedes the earlier version. */
 export function consumeIcvSubmitted(context: ServiceContext): Promise<void> {
@@ -15,29 +17,23 @@ export function consumeIcvSubmitted(context: ServiceContext): Promise<void> {
     async handle(tx, event) {
       const d = event.data;
       const id = randomUUID();
-      await tx.manager.query(
-        `UPDATE governance.agenda_item SET superseded = true WHERE icv_id = $1 AND version < $2`,
-        [d.icvId, d.version],
-      );
-      await tx.manager.query(
-        `INSERT INTO governance.agenda_item (id, year, icv_id, party, version, statement, scope, exception_count,
-           signed_by, submitted_at, source_event_id, exceptions, compliance) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)`,
-        [
-          id,
-          d.year,
-          d.icvId,
-          d.party,
-          d.version,
-          d.statement,
-          d.scope,
-          d.exceptionCount,
-          d.signedBy,
-          new Date(event.time),
-          event.id,
-          JSON.stringify(d.exceptions),
-          JSON.stringify(d.compliance),
-        ],
-      );
+      const items = tx.manager.getRepository(AgendaItemEntity);
+      await items.update({ icvId: d.icvId, version: LessThan(d.version) }, { superseded: true });
+      await items.insert({
+        id,
+        year: d.year,
+        icvId: d.icvId,
+        party: d.party,
+        version: d.version,
+        statement: d.statement,
+        scope: d.scope,
+        exceptionCount: d.exceptionCount,
+        signedBy: d.signedBy,
+        submittedAt: new Date(event.time),
+        sourceEventId: event.id,
+        exceptions: d.exceptions,
+        compliance: d.compliance,
+      });
       await tx.audit('agenda-item.added', id, {
         party: d.party,
         year: d.year,

@@ -1,0 +1,46 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { InstructionState } from '@mkib/domain-governance';
+
+/** An improvement instruction (aanwijzing) of the BMB to a party (SK-3.6). */
+@Entity({ name: 'instruction' })
+export class InstructionEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  /** The agenda item whose decision issued it (a foreign key to agenda_item). */
+  @Column({ name: 'agenda_item_id', type: 'uuid' })
+  agendaItemId!: string;
+
+  @Column({ type: 'text' })
+  party!: string;
+
+  @Column({ type: 'text' })
+  description!: string;
+
+  @Column({ name: 'due_date', type: 'date' })
+  dueDate!: string;
+
+  @Column({ type: 'text' })
+  state!: InstructionState;
+
+  @Column({ name: 'issued_by', type: 'text' })
+  issuedBy!: string;
+
+  @Column({ name: 'issued_at', type: 'timestamptz' })
+  issuedAt!: Date;
+
+  @Column({ name: 'done_report', type: 'text', nullable: true })
+  doneReport!: string | null;
+
+  @Column({ name: 'reported_by', type: 'text', nullable: true })
+  reportedBy!: string | null;
+
+  @Column({ name: 'reported_at', type: 'timestamptz', nullable: true })
+  reportedAt!: Date | null;
+
+  @Column({ name: 'reviewed_by', type: 'text', nullable: true })
+  reviewedBy!: string | null;
+
+  @Column({ name: 'reviewed_at', type: 'timestamptz', nullable: true })
+  reviewedAt!: Date | null;
+}

@@ -1,0 +1,32 @@
+/**
+ * Dutch texts of the governance context's message keys (libs/domain/governance/src/messages.ts), same
+ * parameters. tools/i18n/server-messages.spec.ts fails on a key without a Dutch text here.
+ */
+export const governanceNl: Record<string, string> = {
+  'governance.party.notFound': 'Er is geen partij met code "{{code}}".',
+  'governance.cycle.year': 'Kies {{previous}}, {{current}} of {{next}}.',
+  'governance.cycle.dateInRange': 'Kies een datum van {{from}} tot en met {{to}}.',
+  'governance.cycle.notOpened': 'De jaarcyclus {{year}} is nog niet geopend.',
+  'governance.cycle.openAlready': 'De jaarcyclus {{year}} is al geopend.',
+  'governance.agendaItem.invalidId': 'Dit is geen geldig agendapunt.',
+  'governance.agendaItem.notFound': 'Dit agendapunt bestaat niet.',
+  'governance.agendaItem.supersededAdvice':
+    'Een gecorrigeerde versie van deze ICV heeft deze vervangen. Adviseer over de nieuwste versie.',
+  'governance.agendaItem.supersededDecision':
+    'Een gecorrigeerde versie van deze ICV heeft deze vervangen. Besluit over de nieuwste versie.',
+  'governance.advice.givenAlready': 'Het SMB heeft al over deze ICV geadviseerd.',
+  'governance.decision.notSubmitted':
+    'Deze ICV is niet ingediend. De beraden bespreken alleen ingediende ICV’s.',
+  'governance.decision.notAdvised':
+    'Het SMB heeft nog niet over deze ICV geadviseerd. Het BMB besluit pas na het advies van het SMB (art. 3.5).',
+  'governance.decision.decidedAlready': 'Het BMB heeft al over deze ICV besloten.',
+  'governance.decision.instructionDescription': 'Beschrijf de aanwijzing.',
+  'governance.decision.instructionNotAllowed':
+    'Alleen bij het besluit ‘aanvaard met aanwijzing’ hoort een aanwijzing.',
+  'governance.instruction.invalidId': 'Dit is geen geldige aanwijzing.',
+  'governance.instruction.notFound': 'Deze aanwijzing bestaat niet.',
+  'governance.instruction.closedAlready': 'Deze aanwijzing is al gesloten.',
+  'governance.instruction.reportedAlready':
+    'Deze aanwijzing is al gereed gemeld. Het BMB beoordeelt haar nu.',
+  'governance.instruction.notReported': 'De partij heeft deze aanwijzing nog niet gereed gemeld.',
+};
