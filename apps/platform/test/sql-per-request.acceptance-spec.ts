@@ -1,0 +1,117 @@
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { eventually, graphql, PlatformProcess, signIn, startPlatformProcess } from '@mkib/testing';
+
+/**
+ * No N+1: the main queries cost a fixed number of SQL statements per GraphQL request, whatever the
+ * amount of data. The platform counts every statement each service sends for one request, by the
+ * request's correlation id (MKIB_COUNT_SQL, tests only); data no API creates (more facilities than the
+ * regulation's six) is added to the stopped platform's data folder.
+ */
+const ROOT = join(__dirname, '..', '..', '..');
+let platform: PlatformProcess;
+let dataDir: string;
+const tokens: Record<string, string> = {};
+const YEAR = 2030;
+
+async function start() {
+  platform = await startPlatformProcess({ MKIB_COUNT_SQL: '1' }, 120_000, { dataDir, keepDataDir: true });
+  for (const account of ['security-officer@politie', 'security-officer@ambulance', 'viewer@politie'])
+    tokens[account] = (
+      await signIn({ baseUrl: platform.baseUrl, username: account, password: 'demo' })
+    ).accessToken;
+}
+
+/** Runs a query as an account and returns the statements it cost, failing on any error. */
+async function statements(account: string, query: string, variables?: Record<string, unknown>) {
+  const id = randomUUID();
+  const r = await graphql(platform.graphqlUrl, query, variables, tokens[account], { 'x-correlation-id': id });
+  expect(r.errors).toBeUndefined();
+  const counted = await (await fetch(`${platform.baseUrl}/__test/sql-statements/${id}`)).json();
+  return { count: counted.statements as number, data: r.data };
+}
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'mkib-sql-'));
+  await start();
+});
+afterAll(async () => {
+  await platform?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('SQL statements per GraphQL request', () => {
+  const ASSESSMENT = `query($y: Int!) { assessment(year: $y) { party proposedStatement
+    progress { applicable assessed percentImplemented } byFacility { facilityCode progress { applicable } }
+    entries { frameworkCode identifier facilities status requirement { title text } findings { id } evidence { id } } } }`;
+
+  it('assessment(year) stays at 10 or fewer whatever the number of measures', async () => {
+    const politie = await eventually(
+      () => statements('security-officer@politie', ASSESSMENT, { y: YEAR }),
+      (r) => r.data.assessment.entries.length > 100,
+      'the applicable measures in the icv context',
+    );
+    // A party's own framework adds measures: the cost must not grow with them.
+    const own = readFileSync(join(__dirname, 'fixtures/catalogue/zorgnorm-sample.csv'), 'utf8');
+    const ambulance = (q: string, v?: Record<string, unknown>) =>
+      graphql(platform.graphqlUrl, q, v, tokens['security-officer@ambulance']);
+    const imported = await ambulance(
+      `mutation($i: ImportFrameworkInput!) { importPartyFramework(input: $i) { imported } }`,
+      {
+        i: {
+          code: 'SQL-EIGEN',
+          format: 'CSV',
+          content: own,
+          dryRun: false,
+          metadata: {
+            name: 'Eigen',
+            version: '1',
+            publisher: 'test',
+            licence: 'CC0 1.0',
+            attribution: 'test',
+          },
+        },
+      },
+    );
+    expect(imported.errors).toBeUndefined();
+    expect(
+      (await ambulance('mutation { attachFramework(frameworkCode: "SQL-EIGEN") { code } }')).errors,
+    ).toBeUndefined();
+    const more = await eventually(
+      () => statements('security-officer@ambulance', ASSESSMENT, { y: YEAR }),
+      (r) => r.data.assessment.entries.length > politie.data.assessment.entries.length,
+      'the party framework in the assessment',
+    );
+    console.log(
+      `assessment(year): ${politie.count} statements at ${politie.data.assessment.entries.length} measures, ` +
+        `${more.count} at ${more.data.assessment.entries.length}`,
+    );
+    expect(politie.count).toBeLessThanOrEqual(10);
+    expect(more.count).toBe(politie.count);
+  });
+
+  const FACILITIES = `{ facilities { code bbn usedBy { code name } history { bbn }
+    applicableMeasures { total fromProfile { identifier title } fromPartyFrameworks { identifier } } } }`;
+
+  it('facilities with usedBy and applicableMeasures stay at 15 or fewer at 6 and at 60 facilities', async () => {
+    const six = await statements('viewer@politie', FACILITIES);
+    expect(six.data.facilities).toHaveLength(6);
+    // 54 more facilities like GMS, straight into the stopped platform's register.
+    await platform.stop();
+    execFileSync(process.execPath, [
+      join(ROOT, 'tools/run.js'),
+      join(__dirname, 'support/add-facilities.ts'),
+      dataDir,
+      '54',
+    ]);
+    await start();
+    const sixty = await statements('viewer@politie', FACILITIES);
+    expect(sixty.data.facilities).toHaveLength(60);
+    console.log(`facilities: ${six.count} statements at 6 facilities, ${sixty.count} at 60`);
+    expect(six.count).toBeLessThanOrEqual(15);
+    expect(sixty.count).toBe(six.count);
+  });
+});
