@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { policyMessages } from '@mkib/domain-policy';
 import { icvMessages } from '@mkib/domain-icv';
 import { MessageCatalogue, placeholdersOf, sharedMessages } from '@mkib/domain-shared';
@@ -44,5 +46,44 @@ describe('server message keys', () => {
   it('have no Dutch text for a key the server does not know', () => {
     const known = new Set(all.map((m) => m.key));
     expect(Object.keys(serverMessagesNl).filter((k) => !known.has(k))).toEqual([]);
+  });
+});
+
+describe('server code', () => {
+  // Errors are made by the catalogues' typed helpers (messagesOf), so each carries a key. These patterns
+  // would make one without: a hand-written field problem, or a DomainError built by hand.
+  const root = join(__dirname, '..', '..');
+  const sources = (dir: string): string[] =>
+    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => {
+      const path = `${dir}/${e.name}`;
+      if (e.isDirectory()) return e.name === 'node_modules' || e.name === 'test' ? [] : sources(path);
+      return /\.ts$/.test(e.name) && !/(\.spec\.ts|spec-helper\.ts)$/.test(e.name) ? [path] : [];
+    });
+  const files = [
+    ...readdirSync(join(root, 'apps')).flatMap((app) =>
+      existsSync(join(root, 'apps', app, 'src')) ? sources(`apps/${app}/src`) : [],
+    ),
+    ...sources('libs/domain').filter((f) => !f.startsWith('libs/domain/shared/')),
+    ...sources('libs/server'),
+  ];
+  const matching = (pattern: RegExp) =>
+    files.flatMap((f) =>
+      readFileSync(join(root, f), 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (pattern.test(line) ? [`${f}:${i + 1}: ${line.trim()}`] : [])),
+    );
+
+  it('writes no field problem by hand', () => {
+    expect(files.length).toBeGreaterThan(100);
+    expect(matching(/\{ *field: [^}]*message: *['"`]/)).toEqual([]);
+  });
+
+  it('builds no DomainError by hand outside the shared helpers', () => {
+    // The policy import refusal carries its own key and counts (framework-import.ts).
+    expect(
+      matching(/new DomainError\(/).filter(
+        (l) => !l.startsWith('libs/domain/policy/src/framework-import.ts'),
+      ),
+    ).toEqual([]);
   });
 });

@@ -18,7 +18,14 @@ const keyOf = (fn: () => unknown) => {
 
 describe('the cycle says its problems with message keys', () => {
   it('a date out of order uses the shared dateAfter key, a date outside the cycle its own', () => {
-    expect(cycleProblems(2026, { ...dates, BMB_VERGADERING: '2027-03-01' }, 2026)).toEqual([
+    // Key and parameters ride along non-enumerable (the API's shape stays { field, message }).
+    const withKeys = cycleProblems(2026, { ...dates, BMB_VERGADERING: '2027-03-01' }, 2026).map((p) => ({
+      field: p.field,
+      message: p.message,
+      key: p.key,
+      params: p.params,
+    }));
+    expect(withKeys).toEqual([
       {
         field: 'input.BMB_VERGADERING',
         message: 'must come after SMB_VERGADERING (2027-03-10)',

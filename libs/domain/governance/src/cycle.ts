@@ -63,15 +63,8 @@ export function cycleProblems(
   return problems;
 }
 
-/** The same problems as API users read them: the field and its English text. */
-export function checkCycle(
-  year: number,
-  dates: Partial<CycleDates>,
-  currentYear: number,
-  names: MilestoneNames = OWN_NAMES,
-): Pick<FieldProblem, 'field' | 'message'>[] {
-  return cycleProblems(year, dates, currentYear, names).map(({ field, message }) => ({ field, message }));
-}
+/** The problems of a cycle's year and dates (keyed; they read as `{ field, message }`). */
+export const checkCycle = cycleProblems;
 
 const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

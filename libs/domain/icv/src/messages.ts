@@ -1,4 +1,4 @@
-import { FieldProblem, MessageParams, messagesOf } from '@mkib/domain-shared';
+import { messagesOf } from '@mkib/domain-shared';
 
 /**
  * The icv context's messages: stable key to English template (Dutch in
@@ -64,18 +64,5 @@ export type IcvMessageKey = keyof typeof icvMessages;
 
 const keyed = messagesOf(icvMessages);
 
-/**
- * Errors and field problems of the icv context. A problem keeps the plain `{ field, message }` shape
- * the API returns in `extensions.problems`; its key and parameters ride along as non-enumerable
- * properties, which the error formatter reads for `extensions.i18n`.
- */
-export const icvMessage = {
-  ...keyed,
-  problem(field: string, key: IcvMessageKey, params: MessageParams = {}): FieldProblem {
-    const { message } = keyed.problem(field, key, params);
-    return Object.defineProperties({ field, message } as FieldProblem, {
-      key: { value: key },
-      params: { value: params },
-    });
-  },
-};
+/** Errors and field problems of the icv context (see `messagesOf` in domain-shared). */
+export const icvMessage = keyed;

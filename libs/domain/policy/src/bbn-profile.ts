@@ -1,6 +1,6 @@
 import { FieldProblem, fieldRules } from '@mkib/domain-shared';
 import type { FrameworkDefinition } from './catalogue';
-import { plainShaped, policy } from './messages';
+import { policy } from './messages';
 
 /**
  * BBN profiles (SK-2.2b): per basisbeveiligingsniveau (basic security level) the measures that apply, the
@@ -54,7 +54,7 @@ export function checkBbnProfile(
       );
     problems.push(...checkRefs(level.measures, `${field}.measures`, kindOf, introducedAt, level.bbn));
   });
-  return problems.map(plainShaped);
+  return problems;
 }
 
 /** Checks a list of measure references (a level, or a facility's supplementary measures). */
@@ -86,7 +86,7 @@ export function checkRefs(
       );
     seen.set(key, at);
   });
-  return problems.map(plainShaped);
+  return problems;
 }
 
 /** The measures of the profile that apply at a BBN: those introduced at every level up to it. */

@@ -133,15 +133,3 @@ export const asImportProblem = (p: FieldProblem): ImportProblem => ({
   key: p.key ?? 'field.invalid',
   params: p.params ?? { message: p.message },
 });
-
-/**
- * A field problem whose key and parameters ride along without being enumerable: its plain shape stays
- * `{ field, message }` (as API users read it in `extensions.problems`, and as the profile rules' tests
- * compare it), while the error formatter still finds `key` and `params` for the web's Dutch text.
- */
-export function plainShaped(p: FieldProblem): FieldProblem {
-  const plain: FieldProblem = { field: p.field, message: p.message };
-  Object.defineProperty(plain, 'key', { value: p.key, enumerable: false });
-  Object.defineProperty(plain, 'params', { value: p.params ?? {}, enumerable: false });
-  return plain;
-}

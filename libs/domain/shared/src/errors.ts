@@ -50,13 +50,4 @@ export const badUserInput = (problems: FieldProblem[]): DomainError =>
     'input.invalid',
     { count: problems.length },
   );
-/** @deprecated give a key: use the context's `messagesOf(...)` helpers. */
-export const notFound = (message: string): DomainError => new DomainError('NOT_FOUND', message);
-/** @deprecated give a key: use the context's `messagesOf(...)` helpers. */
-export const forbidden = (message: string): DomainError => new DomainError('FORBIDDEN', message);
-/** @deprecated give a key: use the context's `messagesOf(...)` helpers. */
-export const unauthenticated = (message: string): DomainError => new DomainError('UNAUTHENTICATED', message);
-/** @deprecated give a key: use the context's `messagesOf(...)` helpers. */
-export const conflict = (message: string): DomainError => new DomainError('CONFLICT', message);
-
 export const isDomainError = (e: unknown): e is DomainError => e instanceof DomainError;

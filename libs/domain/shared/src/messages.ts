@@ -16,6 +16,27 @@ export const placeholdersOf = (template: string): string[] =>
   [...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 /**
+ * A field problem keeps the plain `{ field, message }` shape API users read in `extensions.problems`
+ * (and that tests compare); its key and parameters ride along as non-enumerable properties, which the
+ * error formatter reads for `extensions.i18n`. Copy a problem with `withField`, not by spreading.
+ */
+export function keyedProblem(
+  field: string,
+  message: string,
+  key: string,
+  params: MessageParams = {},
+): FieldProblem {
+  return Object.defineProperties({ field, message } as FieldProblem, {
+    key: { value: key, enumerable: false },
+    params: { value: params, enumerable: false },
+  });
+}
+
+/** The same problem under another field path (e.g. prefixed), key and parameters kept. */
+export const withField = (p: FieldProblem, field: string): FieldProblem =>
+  p.key ? keyedProblem(field, p.message, p.key, p.params) : { field, message: p.message };
+
+/**
  * Typed error and problem makers over one catalogue: only its keys compile.
  *   const m = messagesOf(icvMessages);
  *   throw m.conflict('icv.submittedAlready', { year });
@@ -30,12 +51,8 @@ export function messagesOf<C extends MessageCatalogue>(catalogue: C) {
   return {
     catalogue,
     text: (key: Key, params: MessageParams = {}): string => interpolate(catalogue[key], params),
-    problem: (field: string, key: Key, params: MessageParams = {}): FieldProblem => ({
-      field,
-      message: interpolate(catalogue[key], params),
-      key,
-      params,
-    }),
+    problem: (field: string, key: Key, params: MessageParams = {}): FieldProblem =>
+      keyedProblem(field, interpolate(catalogue[key], params), key, params),
     conflict: error('CONFLICT'),
     notFound: error('NOT_FOUND'),
     forbidden: error('FORBIDDEN'),
