@@ -185,7 +185,7 @@ export function AssessmentWorkspace(props: { request: GraphQLRequest; year: numb
     }
   };
 
-  if (!data) return error ? <Alert type="error">{error}</Alert> : <Paragraph>{t('shell.loading')}</Paragraph>;
+  if (!data) return error ? <Alert type="error">{error}</Alert> : <Paragraph>{t('app.loading')}</Paragraph>;
   const editable = props.canChange && !data.frozen;
   const pending = Object.keys(changes).length;
   return (
