@@ -1,3 +1,6 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { stringifyDocument } from '@urql/core';
+
 /**
  * What the shell hands every remote: a way to call the GraphQL API with the signed-in user's token, and
  * who that user is. Passed as props, because React contexts do not cross separately built remotes.
@@ -36,9 +39,10 @@ export interface RequestOptions {
 export const isGraphQLRequestError = (e: unknown): e is GraphQLRequestError =>
   typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'GraphQLRequestError';
 
-export type GraphQLRequest = <T = any>(
-  query: string,
-  variables?: Record<string, unknown>,
+/** Sends one operation: a typed document from `graphql(...)` (see ./gql, generated) or, rarely, a string. */
+export type GraphQLRequest = <T = any, V = any>(
+  query: TypedDocumentNode<T, V> | string,
+  variables?: V,
   options?: RequestOptions,
 ) => Promise<T>;
 
@@ -98,7 +102,8 @@ export function createGraphQLRequest(params: {
       'content-type': 'application/json',
       ...(token ? { authorization: `Bearer ${token}` } : {}),
     };
-    const payload = JSON.stringify({ query, variables });
+    const text = typeof query === 'string' ? query : stringifyDocument(query);
+    const payload = JSON.stringify({ query: text, variables });
     const res: RawResponse = options?.onUploadProgress
       ? await postWithProgress(params.url, headers, payload, options.onUploadProgress)
       : await fetch(params.url, { method: 'POST', headers, body: payload }).then(async (r) => ({
@@ -131,3 +136,8 @@ export function sessionFromAccessToken(token: string): Session {
     roles: payload.realm_access?.roles ?? [],
   };
 }
+
+export { graphql } from './gql';
+export type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+/** The supergraph's types (enums as string unions) and each operation's result and variables types. */
+export type * from './gql/graphql';

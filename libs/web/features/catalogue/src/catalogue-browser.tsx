@@ -14,6 +14,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@mkib/web-ui';
+import { FRAMEWORKS, REQUIREMENT_MAPPINGS, REQUIREMENTS } from './operations';
 
 export interface Framework {
   code: string;
@@ -38,13 +39,6 @@ interface Mapping {
   requirement: { frameworkCode: string; identifier: string; title: string | null; text: string | null };
 }
 
-export const FRAMEWORKS =
-  '{ frameworks { code name version licence attribution ownerParty requirementCount } }';
-const REQUIREMENTS = `query($code: ID!, $search: String, $kind: RequirementKind, $offset: Int) {
-  requirements(frameworkCode: $code, search: $search, kind: $kind, limit: 25, offset: $offset) {
-    total items { frameworkCode identifier kind title text status } } }`;
-const DETAIL = `query($code: ID!, $id: ID!) { requirement(frameworkCode: $code, identifier: $id) {
-  mappings { relationship requirement { frameworkCode identifier title text } } } }`;
 const PAGE = 25;
 
 /**
@@ -96,7 +90,10 @@ export function CatalogueBrowser(props: { request: GraphQLRequest; refreshKey?: 
   const toggle = (r: Requirement) => {
     if (open?.identifier === r.identifier) return setOpen(null);
     props
-      .request<{ requirement: { mappings: Mapping[] } }>(DETAIL, { code: r.frameworkCode, id: r.identifier })
+      .request<{ requirement: { mappings: Mapping[] } }>(REQUIREMENT_MAPPINGS, {
+        code: r.frameworkCode,
+        id: r.identifier,
+      })
       .then((d) => setOpen({ identifier: r.identifier, mappings: d.requirement.mappings }))
       .catch((e: Error) => setError(e.message));
   };

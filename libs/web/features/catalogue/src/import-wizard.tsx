@@ -1,6 +1,6 @@
 import { ChangeEvent, FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GraphQLRequest, isGraphQLRequestError } from '@mkib/web-data-access';
+import { GraphQLRequest, ImportFormat, isGraphQLRequestError } from '@mkib/web-data-access';
 import {
   Alert,
   Button,
@@ -14,6 +14,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@mkib/web-ui';
+import { IMPORT_FRAMEWORK, IMPORT_MAPPINGS, IMPORT_PARTY_FRAMEWORK } from './operations';
 
 type What = 'FRAMEWORK_CSV' | 'FRAMEWORK_OSCAL' | 'MAPPINGS_CSV';
 type Mode = 'CREATE' | 'REPLACE' | 'MERGE';
@@ -33,8 +34,6 @@ interface Report {
   problems: Problem[];
 }
 
-const REPORT =
-  'imported rowsRead rowsAccepted rowsRejected added updated removed problems { row path message }';
 const METADATA_FIELDS = ['name', 'version', 'publisher', 'licence', 'attribution', 'source'] as const;
 type Metadata = Record<(typeof METADATA_FIELDS)[number], string>;
 
@@ -83,28 +82,26 @@ export function ImportWizard(props: {
     try {
       let result: Report;
       if (isMappings) {
-        const r = await props.request<{ importMappings: Report }>(
-          `mutation($i: ImportMappingsInput!) { importMappings(input: $i) { ${REPORT} } }`,
-          { i: { content: file.content, replace: replaceMappings, dryRun } },
-        );
+        const r = await props.request(IMPORT_MAPPINGS, {
+          i: { content: file.content, replace: replaceMappings, dryRun },
+        });
         result = r.importMappings;
       } else {
-        const operation = props.scope === 'common' ? 'importFramework' : 'importPartyFramework';
         const given = Object.fromEntries(Object.entries(metadata).filter(([, v]) => v.trim() !== ''));
-        const r = await props.request<Record<string, Report>>(
-          `mutation($i: ImportFrameworkInput!) { ${operation}(input: $i) { ${REPORT} } }`,
-          {
-            i: {
-              code: code.trim(),
-              format: what === 'FRAMEWORK_OSCAL' ? 'OSCAL' : 'CSV',
-              mode,
-              content: file.content,
-              metadata: Object.keys(given).length ? given : null,
-              dryRun,
-            },
+        const variables = {
+          i: {
+            code: code.trim(),
+            format: (what === 'FRAMEWORK_OSCAL' ? 'OSCAL' : 'CSV') as ImportFormat,
+            mode,
+            content: file.content,
+            metadata: Object.keys(given).length ? given : null,
+            dryRun,
           },
-        );
-        result = r[operation];
+        };
+        result =
+          props.scope === 'common'
+            ? (await props.request(IMPORT_FRAMEWORK, variables)).importFramework
+            : (await props.request(IMPORT_PARTY_FRAMEWORK, variables)).importPartyFramework;
       }
       setReport(result);
       if (dryRun) setCheckedKey(inputKey);

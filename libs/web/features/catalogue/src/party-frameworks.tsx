@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GraphQLRequest } from '@mkib/web-data-access';
 import { Alert, Button, Field, Heading, Paragraph } from '@mkib/web-ui';
-import { Framework, FRAMEWORKS } from './catalogue-browser';
+import type { Framework } from './catalogue-browser';
+import { ATTACH_FRAMEWORK, DETACH_FRAMEWORK, FRAMEWORKS, PARTY_FRAMEWORKS } from './operations';
 
-const ATTACHED = '{ partyFrameworks { code name version ownerParty } }';
 type Attached = Pick<Framework, 'code' | 'name' | 'version' | 'ownerParty'>;
 
 /**
@@ -26,7 +26,7 @@ export function PartyFrameworks(props: {
 
   useEffect(() => {
     Promise.all([
-      props.request<{ partyFrameworks: Attached[] }>(ATTACHED),
+      props.request<{ partyFrameworks: Attached[] }>(PARTY_FRAMEWORKS),
       props.request<{ frameworks: Framework[] }>(FRAMEWORKS),
     ])
       .then(([a, f]) => {
@@ -39,12 +39,10 @@ export function PartyFrameworks(props: {
   const change = async (code: string, attach: boolean) => {
     setError(null);
     try {
-      const op = attach ? 'attachFramework' : 'detachFramework';
-      const r = await props.request<Record<string, Attached[]>>(
-        `mutation($c: ID!) { ${op}(frameworkCode: $c) { code name version ownerParty } }`,
-        { c: code },
-      );
-      setAttached(r[op]);
+      const r = attach
+        ? (await props.request(ATTACH_FRAMEWORK, { c: code })).attachFramework
+        : (await props.request(DETACH_FRAMEWORK, { c: code })).detachFramework;
+      setAttached(r);
       setChoice('');
     } catch (e) {
       setError((e as Error).message);

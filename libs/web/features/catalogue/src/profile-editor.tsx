@@ -2,6 +2,7 @@ import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GraphQLRequest, isGraphQLRequestError } from '@mkib/web-data-access';
 import { Alert, Button, ErrorAlert, Field, Heading, Paragraph } from '@mkib/web-ui';
+import { BBN_PROFILE, LOOKUP_REQUIREMENT, PUBLISH_BBN_PROFILE } from './operations';
 
 interface Ref {
   frameworkCode: string;
@@ -26,11 +27,6 @@ interface Version {
   publishedAt: string;
 }
 
-const PROFILE = `{ bbnProfile { version rationale publishedBy publishedAt
-  levels { bbn applicableCount introduced { frameworkCode identifier title text } } }
-  bbnProfiles { version current rationale publishedBy publishedAt } }`;
-const PUBLISH = `mutation($i: PublishBbnProfileInput!) { publishBbnProfile(input: $i) { version } }`;
-const LOOKUP = `query($f: ID!, $i: ID!) { requirement(frameworkCode: $f, identifier: $i) { frameworkCode identifier title text kind } }`;
 const key = (r: Ref) => `${r.frameworkCode}:${r.identifier}`;
 const short = (m: Measure) =>
   m.title ?? (m.text ? `${m.text.slice(0, 90)}${m.text.length > 90 ? '…' : ''}` : '');
@@ -51,7 +47,7 @@ export function ProfileEditor(props: { request: GraphQLRequest }) {
 
   const load = () =>
     props
-      .request<{ bbnProfile: Profile; bbnProfiles: Version[] }>(PROFILE)
+      .request<{ bbnProfile: Profile; bbnProfiles: Version[] }>(BBN_PROFILE)
       .then((r) => {
         setProfile(r.bbnProfile);
         setVersions(r.bbnProfiles);
@@ -69,7 +65,10 @@ export function ProfileEditor(props: { request: GraphQLRequest }) {
     if (Object.values(draft).some((ms) => ms.some((m) => key(m) === `${frameworkCode}:${identifier}`)))
       return setError(t('profileEditor.already', { ref: `${frameworkCode} ${identifier}` }));
     try {
-      const r = await props.request<{ requirement: Measure }>(LOOKUP, { f: frameworkCode, i: identifier });
+      const r = await props.request<{ requirement: Measure }>(LOOKUP_REQUIREMENT, {
+        f: frameworkCode,
+        i: identifier,
+      });
       setDraft({ ...draft, [bbn]: [...(draft[bbn] ?? []), r.requirement] });
       setAdding({ ...adding, [bbn]: '' });
     } catch (e) {
@@ -84,7 +83,7 @@ export function ProfileEditor(props: { request: GraphQLRequest }) {
     setError(null);
     setNotice(null);
     try {
-      const r = await props.request<{ publishBbnProfile: { version: number } }>(PUBLISH, {
+      const r = await props.request<{ publishBbnProfile: { version: number } }>(PUBLISH_BBN_PROFILE, {
         i: {
           rationale,
           levels: [1, 2, 3].map((bbn) => ({

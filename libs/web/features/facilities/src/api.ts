@@ -1,4 +1,5 @@
 import type { GraphQLRequest } from '@mkib/web-data-access';
+import { CLASSIFY_FACILITY, FACILITIES } from './operations';
 
 export type BivNiveau = 'LAAG' | 'MIDDEN' | 'HOOG';
 export interface Facility {
@@ -12,12 +13,6 @@ export interface Facility {
   /** From the policy subgraph: what the facility must implement at its BBN (SK-2.2b). */
   applicableMeasures: { total: number; profileVersion: number; supplementaryMeasuresApply: boolean };
 }
-
-const FACILITIES = `{ facilities { code name bbn reviewDue biv { beschikbaarheid integriteit vertrouwelijkheid }
-  supplementaryAnalysis { status } usedBy { code name }
-  applicableMeasures { total profileVersion supplementaryMeasuresApply } } }`;
-const CLASSIFY = `mutation Classify($input: ClassifyFacilityInput!) { classifyFacility(input: $input) {
-  code bbn supplementaryAnalysis { status } } }`;
 
 export const loadFacilities = async (request: GraphQLRequest): Promise<Facility[]> =>
   (await request<{ facilities: Facility[] }>(FACILITIES)).facilities;
@@ -34,5 +29,5 @@ export const classifyFacility = async (request: GraphQLRequest, input: ClassifyI
   (
     await request<{
       classifyFacility: { code: string; bbn: number; supplementaryAnalysis: { status: string } | null };
-    }>(CLASSIFY, { input })
+    }>(CLASSIFY_FACILITY, { input })
   ).classifyFacility;

@@ -18,6 +18,7 @@ import {
   TableRow,
 } from '@mkib/web-ui';
 import { MEASURE_STATUSES, problemsText } from './year';
+import { ASSESSMENT, ASSESS_MEASURES, ASSESSMENT_XLSX, RECORD_FINDING, UPLOAD_EVIDENCE } from './operations';
 
 type Status = (typeof MEASURE_STATUSES)[number];
 interface Entry {
@@ -45,15 +46,6 @@ interface Assessment {
   entries: Entry[];
 }
 
-const ASSESSMENT = `query($y: Int!) { assessment(year: $y) { frozen proposedStatement
-  progress { applicable assessed implemented percentAssessed percentImplemented }
-  byFacility { facilityCode progress { applicable assessed implemented percentAssessed percentImplemented } }
-  entries { frameworkCode identifier facilities status justification requirement { title text }
-    evidence { id filename sizeBytes } findings { id description status } } } }`;
-const ASSESS = `mutation($i: AssessMeasuresInput!) { assessMeasures(input: $i) { frozen } }`;
-const UPLOAD = `mutation($i: EvidenceInput!) { uploadEvidence(input: $i) { id filename sizeBytes } }`;
-const FINDING = `mutation($i: FindingInput!) { recordFinding(input: $i) { id } }`;
-const XLSX = `query($y: Int!) { assessmentXlsx(year: $y) { filename contentType contentBase64 } }`;
 const keyOf = (e: { frameworkCode: string; identifier: string }) => `${e.frameworkCode}:${e.identifier}`;
 
 const toBase64 = (file: File) =>
@@ -124,7 +116,7 @@ export function AssessmentWorkspace(props: { request: GraphQLRequest; year: numb
       };
     });
     try {
-      await props.request(ASSESS, { i: { year: props.year, entries } });
+      await props.request(ASSESS_MEASURES, { i: { year: props.year, entries } });
       setChanges({});
       setNotice(t('assessment.saved', { count: entries.length }));
       await load();
@@ -141,7 +133,7 @@ export function AssessmentWorkspace(props: { request: GraphQLRequest; year: numb
       setUpload({ key, fraction: 0 });
       const contentBase64 = await toBase64(file);
       await props.request(
-        UPLOAD,
+        UPLOAD_EVIDENCE,
         {
           i: {
             year: props.year,
@@ -167,7 +159,7 @@ export function AssessmentWorkspace(props: { request: GraphQLRequest; year: numb
     if (!finding) return;
     const [frameworkCode, ...rest] = finding.key.split(':');
     try {
-      await props.request(FINDING, {
+      await props.request(RECORD_FINDING, {
         i: {
           year: props.year,
           frameworkCode,
@@ -218,7 +210,7 @@ export function AssessmentWorkspace(props: { request: GraphQLRequest; year: numb
           onClick={() =>
             void props
               .request<{ assessmentXlsx: { filename: string; contentType: string; contentBase64: string } }>(
-                XLSX,
+                ASSESSMENT_XLSX,
                 { y: props.year },
               )
               .then((r) => downloadFile(r.assessmentXlsx))

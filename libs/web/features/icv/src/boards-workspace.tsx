@@ -1,8 +1,17 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GraphQLRequest, Session } from '@mkib/web-data-access';
+import type { BoardDecision, GraphQLRequest, Session, TypedDocumentNode } from '@mkib/web-data-access';
 import { Alert, Button, downloadFile, ErrorAlert, Field, Heading, Paragraph } from '@mkib/web-ui';
 import { problemsText } from './year';
+import {
+  AGENDA,
+  CYCLE,
+  MEETING_PACK,
+  OPEN_CYCLE,
+  RECORD_ADVICE,
+  RECORD_DECISION,
+  REVIEW_INSTRUCTION,
+} from './operations';
 
 interface Item {
   id: string;
@@ -35,16 +44,6 @@ interface Cycle {
   smbVergadering: string;
   bmbVergadering: string;
 }
-
-const AGENDA = `query($y: Int!) { agenda(year: $y) { id party version statement scope signedBy submittedAt superseded
-  exceptions { subject description improvement dueDate } compliance { percentImplemented byFacility { facilityCode percentImplemented } }
-  advice advisedBy decision decisionText instructions { id description dueDate state doneReport } } }`;
-const CYCLE = `query($y: Int!) { cycle(year: $y) { medegebruikerRapportages icvIndiening smbVergadering bmbVergadering } }`;
-const ADVISE = `mutation($id: ID!, $a: String!) { recordAdvice(agendaItemId: $id, advice: $a) { id } }`;
-const DECIDE = `mutation($i: DecisionInput!) { recordDecision(input: $i) { id } }`;
-const REVIEW = `mutation($id: ID!, $ok: Boolean!) { reviewInstruction(instructionId: $id, accept: $ok) { id } }`;
-const PACK = `query($y: Int!) { meetingPackPdf(year: $y) { filename contentType contentBase64 } }`;
-const OPEN_CYCLE = `mutation($i: OpenCycleInput!) { openCycle(input: $i) { year } }`;
 
 /** Compliance per party and facility as bars; the figures are also in the text next to each bar. */
 function ComplianceChart(props: { items: Item[]; title: string }) {
@@ -120,7 +119,7 @@ export function BoardsWorkspace(props: { request: GraphQLRequest; year: number; 
   };
   useEffect(load, [props.request, props.year]);
 
-  const run = async (query: string, variables: Record<string, unknown>, done: string) => {
+  const run = async <V,>(query: TypedDocumentNode<unknown, V>, variables: V, done: string) => {
     setError(null);
     setNotice(null);
     try {
@@ -185,7 +184,7 @@ export function BoardsWorkspace(props: { request: GraphQLRequest; year: number; 
           onClick={() =>
             void props
               .request<{ meetingPackPdf: { filename: string; contentType: string; contentBase64: string } }>(
-                PACK,
+                MEETING_PACK,
                 { y: props.year },
               )
               .then((r) => downloadFile(r.meetingPackPdf))
@@ -247,7 +246,7 @@ export function BoardsWorkspace(props: { request: GraphQLRequest; year: number; 
                       <Button
                         appearance="primary-action-button"
                         onClick={() =>
-                          void run(ADVISE, { id: i.id, a: advice[i.id] ?? '' }, t('boards.advised'))
+                          void run(RECORD_ADVICE, { id: i.id, a: advice[i.id] ?? '' }, t('boards.advised'))
                         }
                       >
                         {t('boards.recordAdvice')}
@@ -334,11 +333,11 @@ export function BoardsWorkspace(props: { request: GraphQLRequest; year: number; 
                         disabled={!i.advice}
                         onClick={() =>
                           void run(
-                            DECIDE,
+                            RECORD_DECISION,
                             {
                               i: {
                                 agendaItemId: i.id,
-                                decision: d.decision,
+                                decision: d.decision as BoardDecision,
                                 text: d.text,
                                 instruction:
                                   d.decision === 'AANVAARD_MET_AANWIJZING'
@@ -367,13 +366,17 @@ export function BoardsWorkspace(props: { request: GraphQLRequest; year: number; 
                           {' '}
                           <Button
                             appearance="subtle-button"
-                            onClick={() => void run(REVIEW, { id: ins.id, ok: true }, t('boards.closed'))}
+                            onClick={() =>
+                              void run(REVIEW_INSTRUCTION, { id: ins.id, ok: true }, t('boards.closed'))
+                            }
                           >
                             {t('boards.close')}
                           </Button>
                           <Button
                             appearance="subtle-button"
-                            onClick={() => void run(REVIEW, { id: ins.id, ok: false }, t('boards.reopened'))}
+                            onClick={() =>
+                              void run(REVIEW_INSTRUCTION, { id: ins.id, ok: false }, t('boards.reopened'))
+                            }
                           >
                             {t('boards.reopen')}
                           </Button>

@@ -16,6 +16,7 @@ import {
   TableRow,
 } from '@mkib/web-ui';
 import { problemsText } from './year';
+import { CO_USER_REPORTS, SUBMIT_CO_USER_REPORT } from './operations';
 
 interface Report {
   party: string;
@@ -25,8 +26,6 @@ interface Report {
   submittedBy: string;
   submittedAt: string;
 }
-const REPORTS = `query($y: Int!) { coUserReports(year: $y) { party reportsTo status summary submittedBy submittedAt } }`;
-const SUBMIT = `mutation($i: CoUserReportInput!) { submitCoUserReport(input: $i) { party reportsTo status summary submittedBy submittedAt } }`;
 const CO_USER_STATUSES = ['GEIMPLEMENTEERD', 'DEELS', 'NIET'] as const;
 
 /** A co-user's yearly report to its hoofdgebruiker (a bijzondere gebruiker: to the LMS) (SK-5.4). */
@@ -39,7 +38,7 @@ export function CoUserReportForm(props: { request: GraphQLRequest; year: number;
 
   useEffect(() => {
     props
-      .request<{ coUserReports: Report[] }>(REPORTS, { y: props.year })
+      .request<{ coUserReports: Report[] }>(CO_USER_REPORTS, { y: props.year })
       .then((r) => setExisting(r.coUserReports.find((x) => x.party === props.party) ?? null))
       .catch((e: Error) => setError(e.message));
   }, [props.request, props.year, props.party]);
@@ -49,7 +48,7 @@ export function CoUserReportForm(props: { request: GraphQLRequest; year: number;
     setError(null);
     if (!status) return setError(t('coUser.chooseStatus'));
     try {
-      const r = await props.request<{ submitCoUserReport: Report }>(SUBMIT, {
+      const r = await props.request<{ submitCoUserReport: Report }>(SUBMIT_CO_USER_REPORT, {
         i: { year: props.year, status, summary },
       });
       setExisting(r.submitCoUserReport);
@@ -120,7 +119,7 @@ export function CoUserInbox(props: { request: GraphQLRequest; year: number; part
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     props
-      .request<{ coUserReports: Report[] }>(REPORTS, { y: props.year })
+      .request<{ coUserReports: Report[] }>(CO_USER_REPORTS, { y: props.year })
       .then((r) => setReports(r.coUserReports.filter((x) => x.reportsTo === props.party)))
       .catch((e: Error) => setError(e.message));
   }, [props.request, props.year, props.party]);

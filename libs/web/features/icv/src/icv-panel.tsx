@@ -1,8 +1,24 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GraphQLRequest, isGraphQLRequestError, Session } from '@mkib/web-data-access';
+import {
+  GraphQLRequest,
+  IcvStatement,
+  isGraphQLRequestError,
+  Session,
+  TypedDocumentNode,
+} from '@mkib/web-data-access';
 import { Alert, Button, downloadFile, ErrorAlert, Field, Heading, Paragraph } from '@mkib/web-ui';
 import { problemsText, STATEMENTS } from './year';
+import {
+  CORRECT_ICV,
+  ICV,
+  ICV_PDF,
+  PREPARE_ICV,
+  SIGN_ICV,
+  START_ICV,
+  SUBMIT_ICV,
+  UPDATE_ICV,
+} from './operations';
 
 interface Exception {
   subject: string;
@@ -24,13 +40,6 @@ interface Icv {
   correctionReason: string | null;
 }
 
-const FIELDS = `version scope state statement proposedStatement exceptions { subject description improvement dueDate }
-  coUsers { party report { status } missingReason } preparedBy signedBy submittedAt correctionReason`;
-const ICV = `query($y: Int!) { icv(year: $y) { ${FIELDS} } }`;
-const step = (name: string) => `mutation($y: Int!) { ${name}(year: $y) { ${FIELDS} } }`;
-const UPDATE = `mutation($i: UpdateIcvInput!) { updateIcv(input: $i) { ${FIELDS} } }`;
-const CORRECT = `mutation($y: Int!, $r: String!) { correctIcv(year: $y, reason: $r) { ${FIELDS} } }`;
-const PDF = `query($y: Int!) { icvPdf(year: $y) { filename contentType contentBase64 } }`;
 const emptyException = (): Exception => ({ subject: '', description: '', improvement: '', dueDate: '' });
 
 /**
@@ -68,11 +77,11 @@ export function IcvPanel(props: { request: GraphQLRequest; year: number; session
       .catch((e) => (isGraphQLRequestError(e) && e.code === 'NOT_FOUND' ? show(null) : setError(e.message)));
   }, [props.request, props.year]);
 
-  const run = async (query: string, variables: Record<string, unknown>, done: string) => {
+  const run = async <V,>(query: TypedDocumentNode<unknown, V>, variables: V, done: string) => {
     setError(null);
     setNotice(null);
     try {
-      const r = await props.request<Record<string, Icv>>(query, variables);
+      const r = (await props.request(query, variables)) as Record<string, Icv>;
       show(Object.values(r)[0]);
       setNotice(done);
     } catch (err) {
@@ -81,11 +90,11 @@ export function IcvPanel(props: { request: GraphQLRequest; year: number; session
   };
   const save = () =>
     run(
-      UPDATE,
+      UPDATE_ICV,
       {
         i: {
           year: props.year,
-          statement: statement || null,
+          statement: (statement || null) as IcvStatement | null,
           exceptions,
           namedMissing: Object.entries(missing)
             .filter(([, r]) => r.trim())
@@ -110,7 +119,7 @@ export function IcvPanel(props: { request: GraphQLRequest; year: number; session
           {isOfficer && (
             <Button
               appearance="primary-action-button"
-              onClick={() => void run(step('startIcv'), { y: props.year }, t('icv.started'))}
+              onClick={() => void run(START_ICV, { y: props.year }, t('icv.started'))}
             >
               {t('icv.start')}
             </Button>
@@ -237,7 +246,7 @@ export function IcvPanel(props: { request: GraphQLRequest; year: number; session
             {isOfficer && icv.state === 'CONCEPT' && (
               <Button
                 appearance="primary-action-button"
-                onClick={() => void run(step('prepareIcv'), { y: props.year }, t('icv.prepared'))}
+                onClick={() => void run(PREPARE_ICV, { y: props.year }, t('icv.prepared'))}
               >
                 {t('icv.prepare')}
               </Button>
@@ -245,7 +254,7 @@ export function IcvPanel(props: { request: GraphQLRequest; year: number; session
             {isAccountable && icv.state === 'VOORBEREID' && (
               <Button
                 appearance="primary-action-button"
-                onClick={() => void run(step('signIcv'), { y: props.year }, t('icv.signed'))}
+                onClick={() => void run(SIGN_ICV, { y: props.year }, t('icv.signed'))}
               >
                 {t('icv.sign')}
               </Button>
@@ -253,7 +262,7 @@ export function IcvPanel(props: { request: GraphQLRequest; year: number; session
             {(isOfficer || isAccountable) && icv.state === 'ONDERTEKEND' && (
               <Button
                 appearance="primary-action-button"
-                onClick={() => void run(step('submitIcv'), { y: props.year }, t('icv.submitted'))}
+                onClick={() => void run(SUBMIT_ICV, { y: props.year }, t('icv.submitted'))}
               >
                 {t('icv.submit')}
               </Button>
@@ -264,7 +273,7 @@ export function IcvPanel(props: { request: GraphQLRequest; year: number; session
                 onClick={() =>
                   void props
                     .request<{ icvPdf: { filename: string; contentType: string; contentBase64: string } }>(
-                      PDF,
+                      ICV_PDF,
                       { y: props.year },
                     )
                     .then((r) => downloadFile(r.icvPdf))
@@ -290,7 +299,7 @@ export function IcvPanel(props: { request: GraphQLRequest; year: number; session
               </Field>
               <Button
                 appearance="secondary-action-button"
-                onClick={() => void run(CORRECT, { y: props.year, r: reason }, t('icv.correcting'))}
+                onClick={() => void run(CORRECT_ICV, { y: props.year, r: reason }, t('icv.correcting'))}
               >
                 {t('icv.correct')}
               </Button>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { GraphQLRequest } from '@mkib/web-data-access';
 import { Button, ErrorAlert, Field, Heading, Paragraph } from '@mkib/web-ui';
 import { problemsText } from './year';
+import { INSTRUCTIONS, REPORT_INSTRUCTION_DONE } from './operations';
 
 interface Instruction {
   id: string;
@@ -11,8 +12,6 @@ interface Instruction {
   state: string;
   doneReport: string | null;
 }
-const INSTRUCTIONS = `{ instructions { id description dueDate state doneReport } }`;
-const DONE = `mutation($id: ID!, $r: String!) { reportInstructionDone(instructionId: $id, report: $r) { id } }`;
 
 /** The improvement instructions (aanwijzingen) addressed to the party, and reporting one done (SK-3.6). */
 export function InstructionsPanel(props: { request: GraphQLRequest; canReport: boolean }) {
@@ -31,7 +30,7 @@ export function InstructionsPanel(props: { request: GraphQLRequest; canReport: b
   const report = async (id: string) => {
     setError(null);
     try {
-      await props.request(DONE, { id, r: reports[id] ?? '' });
+      await props.request(REPORT_INSTRUCTION_DONE, { id, r: reports[id] ?? '' });
       await load();
     } catch (err) {
       setError(problemsText(err));

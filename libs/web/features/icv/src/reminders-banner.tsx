@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GraphQLRequest } from '@mkib/web-data-access';
 import { Alert } from '@mkib/web-ui';
+import { REMINDERS } from './operations';
 
 interface Reminder {
   milestone: string;
@@ -10,7 +11,6 @@ interface Reminder {
   kind: 'VOORAF' | 'VERLOPEN';
   daysLeft: number;
 }
-const REMINDERS = `query($y: Int!) { reminders(year: $y) { milestone party deadline kind daysLeft } }`;
 
 /** What the signed-in party still owes in the cycle, ahead of a deadline or after it (SK-3.5). */
 export function RemindersBanner(props: { request: GraphQLRequest; year: number }) {
