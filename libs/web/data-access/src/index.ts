@@ -1,5 +1,13 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { stringifyDocument } from '@urql/core';
+import { Client, stringifyDocument } from '@urql/core';
+import { GraphQLRequestError, requestErrorOf } from './errors';
+
+export * from './errors';
+export { createDataClient } from './client';
+export { DataProvider, DataView, useAction, useData, useSend } from './data';
+export type { DataResult } from './data';
+export { useErrorText } from './error-text';
+export type { ErrorText } from './error-text';
 
 /**
  * What the shell hands every remote: a way to call the GraphQL API with the signed-in user's token, and
@@ -11,33 +19,10 @@ export interface Session {
   roles: string[];
 }
 
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
-
-export class GraphQLRequestError extends Error {
-  constructor(
-    message: string,
-    readonly code: string,
-    readonly problems: FieldProblem[] = [],
-  ) {
-    super(message);
-    this.name = 'GraphQLRequestError';
-  }
-}
-
 export interface RequestOptions {
   /** Called as the request body goes out (0..1): for uploads of evidence files. */
   onUploadProgress?(fraction: number): void;
 }
-
-/**
- * Whether an error is the API's refusal. Not `instanceof`: the shell creates the error and each remote
- * bundles its own copy of this module, so the classes differ across the federation boundary.
- */
-export const isGraphQLRequestError = (e: unknown): e is GraphQLRequestError =>
-  typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'GraphQLRequestError';
 
 /** Sends one operation: a typed document from `graphql(...)` (see ./gql, generated) or, rarely, a string. */
 export type GraphQLRequest = <T = any, V = any>(
@@ -51,7 +36,7 @@ interface RawResponse {
   status: number;
   body: {
     data?: any;
-    errors?: { message: string; extensions?: { code?: string; problems?: FieldProblem[] } }[];
+    errors?: { message: string; extensions?: { code?: string; problems?: unknown; i18n?: unknown } }[];
   };
 }
 
@@ -79,13 +64,15 @@ function postWithProgress(
       onProgress(1);
       resolve({ ok: xhr.status >= 200 && xhr.status < 300, status: xhr.status, body: parsed });
     };
-    xhr.onerror = () =>
-      reject(new GraphQLRequestError('The network request failed.', 'INTERNAL_SERVER_ERROR'));
+    xhr.onerror = () => reject(new GraphQLRequestError('The network request failed.', 'NETWORK_ERROR'));
     xhr.send(body);
   });
 }
 
 export interface RemoteAppProps {
+  /** The one GraphQL client (urql); features read and change data through `useData`/`useAction`. */
+  client: Client;
+  /** Only for uploads that report progress (evidence files). */
   request: GraphQLRequest;
   session: Session;
 }
@@ -113,9 +100,9 @@ export function createGraphQLRequest(params: {
         }));
     const first = res.body.errors?.[0];
     if (first) {
-      const code = first.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
-      if (code === 'UNAUTHENTICATED') params.onUnauthenticated();
-      throw new GraphQLRequestError(first.message, code, first.extensions?.problems ?? []);
+      const error = requestErrorOf(first);
+      if (error.code === 'UNAUTHENTICATED') params.onUnauthenticated();
+      throw error;
     }
     if (!res.ok) throw new GraphQLRequestError(`HTTP ${res.status}`, 'INTERNAL_SERVER_ERROR');
     return res.body.data;

@@ -1,0 +1,55 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toRequestError } from './errors';
+
+/** An error as the user reads it: one message, and the problems of the form fields it has. */
+export interface ErrorText {
+  message: string;
+  /** By field name (the last part of the server's path, e.g. `rationale` for `input.rationale`). */
+  fields: Record<string, string>;
+}
+
+/** Codes with a generic text of their own (i18n `errors.codes.*`); anything else is a server failure. */
+const CODES = ['FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'BAD_USER_INPUT', 'RATE_LIMITED'];
+
+const fieldName = (path: string) =>
+  path
+    .replace(/\[\d+\]/g, '')
+    .split('.')
+    .pop() ?? path;
+
+/**
+ * Says errors in the user's language. In Dutch: the server's message key from the `server` namespace
+ * (libs/web/i18n/src/server-messages), else a generic text per code; never a raw code, field path or
+ * the server's English. In English: the server's own message. Problems of a field the form has
+ * (`formFields`) go next to that field; the rest are listed under the message, without their paths.
+ */
+export function useErrorText(): (error: unknown, formFields?: readonly string[]) => ErrorText {
+  const { t, i18n } = useTranslation();
+  return useCallback(
+    (error: unknown, formFields: readonly string[] = []) => {
+      const e = toRequestError(error);
+      const dutch = !i18n.language?.startsWith('en');
+      const server = (key: string | undefined, params?: Record<string, unknown>) =>
+        dutch && key && i18n.exists(key, { ns: 'server', keySeparator: false })
+          ? t(key, { ...params, ns: 'server', keySeparator: false })
+          : null;
+      const generic = () => t(`errors.codes.${CODES.includes(e.code) ? e.code : 'INTERNAL_SERVER_ERROR'}`);
+      const fields: Record<string, string> = {};
+      const loose: string[] = [];
+      for (const p of e.problems) {
+        const text = dutch ? (server(p.key, p.params) ?? t('errors.field')) : p.message;
+        const name = fieldName(p.field);
+        if (formFields.includes(name) && !fields[name]) fields[name] = text;
+        else loose.push(text);
+      }
+      const main = dutch
+        ? (server(e.i18n?.key, e.i18n?.params) ?? generic())
+        : e.code === 'NETWORK_ERROR'
+          ? generic()
+          : e.message;
+      return { message: [main, ...loose].join('\n'), fields };
+    },
+    [t, i18n],
+  );
+}
