@@ -33,7 +33,8 @@ export function useData<Data, Variables extends AnyVariables>(
   } as Parameters<typeof useQuery<Data, Variables>>[0]);
   const refetch = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const error = useMemo(() => (result.error ? fromCombinedError(result.error) : null), [result.error]);
-  return { data: result.data, fetching: result.fetching, error, refetch };
+  // A refused query answers `data: null`; while it is asked again, that is "no data yet", not data.
+  return { data: result.data ?? undefined, fetching: result.fetching, error, refetch };
 }
 
 /**
@@ -59,6 +60,21 @@ export function useAction<Data, Variables extends AnyVariables>(
   return [run, { fetching }];
 }
 
+/**
+ * Variables without the `__typename` that urql adds to every result: a form that edits a fetched object
+ * and sends it back must not send it (input types have no such field).
+ */
+const withoutTypename = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(withoutTypename)
+    : value !== null && typeof value === 'object' && !(value instanceof Blob)
+      ? Object.fromEntries(
+          Object.entries(value)
+            .filter(([k]) => k !== '__typename')
+            .map(([k, v]) => [k, withoutTypename(v)]),
+        )
+      : value;
+
 /** Like `useAction`, for a component that sends one of several documents. */
 export function useSend() {
   const client = useClient();
@@ -70,10 +86,11 @@ export function useSend() {
       const isQuery = (document as DocumentNode).definitions?.some(
         (d) => d.kind === 'OperationDefinition' && d.operation === 'query',
       );
+      const clean = withoutTypename(variables) as Variables;
       const result = await (
         isQuery
-          ? client.query(document, variables, { requestPolicy: 'network-only' })
-          : client.mutation(document, variables)
+          ? client.query(document, clean, { requestPolicy: 'network-only' })
+          : client.mutation(document, clean)
       ).toPromise();
       if (result.error) throw fromCombinedError(result.error);
       return result.data as Data;

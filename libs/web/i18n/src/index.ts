@@ -4,6 +4,7 @@ import { Language, resources } from './resources';
 import { serverMessagesNl } from './server-messages';
 
 export { resources, LANGUAGES } from './resources';
+export { serverMessagesNl } from './server-messages';
 export type { Language } from './resources';
 
 const STORAGE_KEY = 'mkib.language';

@@ -27,7 +27,13 @@ export function DataTable<Row>(props: {
 }) {
   const columns = props.columns.filter(Boolean) as Column<Row>[];
   return (
-    <div className="mkib-table-scroll">
+    // Focusable, so that keyboard users can scroll a wide table on a narrow screen (WCAG 2.1.1).
+    <div
+      className="mkib-table-scroll"
+      tabIndex={0}
+      role={props.caption ? 'region' : undefined}
+      aria-label={props.caption}
+    >
       <Table className="mkib-table">
         {props.caption && <caption className="mkib-sr-only">{props.caption}</caption>}
         <TableHeader>

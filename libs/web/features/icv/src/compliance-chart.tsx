@@ -15,7 +15,14 @@ export function ComplianceChart(props: { items: Item[]; title: string }) {
   const height = rows.length * 20 + 10;
   return (
     <figure>
-      <svg className="mkib-chart" role="img" aria-label={props.title} width="520" height={height}>
+      <svg
+        className="mkib-chart"
+        role="img"
+        aria-label={props.title}
+        viewBox={`0 0 520 ${height}`}
+        width="100%"
+        style={{ maxWidth: 520 }}
+      >
         {rows.map((r, i) => (
           <g key={i} transform={`translate(0, ${i * 20 + 5})`}>
             <text x="0" y="13" fontWeight={r.strong ? 'bold' : 'normal'}>
