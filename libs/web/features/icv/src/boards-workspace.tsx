@@ -47,13 +47,18 @@ export function BoardsWorkspace(props: { year: number; session: Session }) {
   const bmb = party === 'bmb' && (roles.includes('bmb-member') || roles.includes('board-secretary'));
   const secretary = roles.includes('board-secretary') && ['smb', 'bmb'].includes(party);
 
+  const [dateErrors, setDateErrors] = useState<Record<string, string>>({});
   const run: Run = async (document, variables, done) => {
     setError(null);
     setNotice(null);
+    setDateErrors({});
     try {
       await send(document, variables);
     } catch (err) {
-      return setError(errorText(err).message);
+      // The cycle's dates are the only fields on this screen; other problems go to the alert.
+      const { message, fields } = errorText(err, Object.keys(dates));
+      setDateErrors(fields);
+      return setError(message);
     }
     setNotice(done);
     agenda.refetch();
@@ -87,6 +92,7 @@ export function BoardsWorkspace(props: { year: number; session: Session }) {
                   <DateField
                     key={k}
                     label={t(`boards.dates.${k}`)}
+                    error={dateErrors[k]}
                     name={`cycle-${k}`}
                     value={dates[k]}
                     onValue={(v) => setDates({ ...dates, [k]: v })}

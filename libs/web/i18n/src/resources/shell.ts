@@ -18,8 +18,9 @@ export const shell = {
       noWorkspace: 'Voor uw partij en rol is nog geen werkruimte beschikbaar.',
       loading: 'Bezig met laden…',
       close: 'Sluiten',
-      loadFailed: 'Dit onderdeel kon niet worden geladen: {{message}}',
-      signInFailed: 'Aanmelden is mislukt: {{message}}',
+      // Without the technical message: it is English (the browser's or the library's).
+      loadFailed: 'Dit onderdeel kon niet worden geladen. Probeer het later opnieuw.',
+      signInFailed: 'Aanmelden is mislukt. Probeer het opnieuw.',
       sessionExpired: 'Uw sessie is verlopen. Meld u opnieuw aan.',
     },
     remotes: {
