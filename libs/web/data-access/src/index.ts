@@ -1,3 +1,14 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { Client, stringifyDocument } from '@urql/core';
+import { GraphQLRequestError, requestErrorOf } from './errors';
+
+export * from './errors';
+export { createDataClient } from './client';
+export { DataProvider, DataView, useAction, useData, useSend } from './data';
+export type { DataResult } from './data';
+export { useErrorText } from './error-text';
+export type { ErrorText } from './error-text';
+
 /**
  * What the shell hands every remote: a way to call the GraphQL API with the signed-in user's token, and
  * who that user is. Passed as props, because React contexts do not cross separately built remotes.
@@ -8,37 +19,15 @@ export interface Session {
   roles: string[];
 }
 
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
-
-export class GraphQLRequestError extends Error {
-  constructor(
-    message: string,
-    readonly code: string,
-    readonly problems: FieldProblem[] = [],
-  ) {
-    super(message);
-    this.name = 'GraphQLRequestError';
-  }
-}
-
 export interface RequestOptions {
   /** Called as the request body goes out (0..1): for uploads of evidence files. */
   onUploadProgress?(fraction: number): void;
 }
 
-/**
- * Whether an error is the API's refusal. Not `instanceof`: the shell creates the error and each remote
- * bundles its own copy of this module, so the classes differ across the federation boundary.
- */
-export const isGraphQLRequestError = (e: unknown): e is GraphQLRequestError =>
-  typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'GraphQLRequestError';
-
-export type GraphQLRequest = <T = any>(
-  query: string,
-  variables?: Record<string, unknown>,
+/** Sends one operation: a typed document from `graphql(...)` (see ./gql, generated) or, rarely, a string. */
+export type GraphQLRequest = <T = any, V = any>(
+  query: TypedDocumentNode<T, V> | string,
+  variables?: V,
   options?: RequestOptions,
 ) => Promise<T>;
 
@@ -47,7 +36,7 @@ interface RawResponse {
   status: number;
   body: {
     data?: any;
-    errors?: { message: string; extensions?: { code?: string; problems?: FieldProblem[] } }[];
+    errors?: { message: string; extensions?: { code?: string; problems?: unknown; i18n?: unknown } }[];
   };
 }
 
@@ -75,13 +64,15 @@ function postWithProgress(
       onProgress(1);
       resolve({ ok: xhr.status >= 200 && xhr.status < 300, status: xhr.status, body: parsed });
     };
-    xhr.onerror = () =>
-      reject(new GraphQLRequestError('The network request failed.', 'INTERNAL_SERVER_ERROR'));
+    xhr.onerror = () => reject(new GraphQLRequestError('The network request failed.', 'NETWORK_ERROR'));
     xhr.send(body);
   });
 }
 
 export interface RemoteAppProps {
+  /** The one GraphQL client (urql); features read and change data through `useData`/`useAction`. */
+  client: Client;
+  /** Only for uploads that report progress (evidence files). */
   request: GraphQLRequest;
   session: Session;
 }
@@ -98,7 +89,8 @@ export function createGraphQLRequest(params: {
       'content-type': 'application/json',
       ...(token ? { authorization: `Bearer ${token}` } : {}),
     };
-    const payload = JSON.stringify({ query, variables });
+    const text = typeof query === 'string' ? query : stringifyDocument(query);
+    const payload = JSON.stringify({ query: text, variables });
     const res: RawResponse = options?.onUploadProgress
       ? await postWithProgress(params.url, headers, payload, options.onUploadProgress)
       : await fetch(params.url, { method: 'POST', headers, body: payload }).then(async (r) => ({
@@ -108,9 +100,9 @@ export function createGraphQLRequest(params: {
         }));
     const first = res.body.errors?.[0];
     if (first) {
-      const code = first.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
-      if (code === 'UNAUTHENTICATED') params.onUnauthenticated();
-      throw new GraphQLRequestError(first.message, code, first.extensions?.problems ?? []);
+      const error = requestErrorOf(first);
+      if (error.code === 'UNAUTHENTICATED') params.onUnauthenticated();
+      throw error;
     }
     if (!res.ok) throw new GraphQLRequestError(`HTTP ${res.status}`, 'INTERNAL_SERVER_ERROR');
     return res.body.data;
@@ -131,3 +123,8 @@ export function sessionFromAccessToken(token: string): Session {
     roles: payload.realm_access?.roles ?? [],
   };
 }
+
+export { graphql } from './gql';
+export type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+/** The supergraph's types (enums as string unions) and each operation's result and variables types. */
+export type * from './gql/graphql';

@@ -1,8 +1,10 @@
 import i18next, { i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { Language, resources } from './resources';
+import { serverMessagesNl } from './server-messages';
 
 export { resources, LANGUAGES } from './resources';
+export { serverMessagesNl } from './server-messages';
 export type { Language } from './resources';
 
 const STORAGE_KEY = 'mkib.language';
@@ -16,7 +18,8 @@ export async function initI18n(): Promise<I18n> {
   const stored = (typeof localStorage !== 'undefined' &&
     localStorage.getItem(STORAGE_KEY)) as Language | null;
   await i18next.use(initReactI18next).init({
-    resources,
+    // `server`: the Dutch texts of the server's message keys (English users read the server's text).
+    resources: { nl: { ...resources.nl, server: serverMessagesNl }, en: resources.en },
     lng: stored === 'en' ? 'en' : 'nl',
     fallbackLng: 'nl',
     interpolation: { escapeValue: false },

@@ -2,7 +2,6 @@
  * The look of MKIB: the NL Design System / Rijkshuisstijl community components, plus the few form
  * controls we compose from them. The shell loads the theme CSS once; remotes render inside it.
  */
-import { ReactNode, useId } from 'react';
 import { Alert } from '@rijkshuisstijl-community/components-react';
 
 export {
@@ -18,39 +17,10 @@ export {
   TableRow,
   PageContent,
 } from '@rijkshuisstijl-community/components-react';
-
-interface FieldProps {
-  label: string;
-  hint?: string;
-  error?: string;
-  children: (props: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean }) => ReactNode;
-}
-
-/** Label, hint and error message wired to the control for screen readers (WCAG 1.3.1, 3.3.1). */
-export function Field({ label, hint, error, children }: FieldProps) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className={`utrecht-form-field mkib-field${error ? ' utrecht-form-field--invalid' : ''}`}>
-      <label className="utrecht-form-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div className="utrecht-form-field-description" id={hintId}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <div className="utrecht-form-field-error-message" id={errorId} role="alert">
-          {error}
-        </div>
-      )}
-      {children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
-    </div>
-  );
-}
+export * from './controls';
+export { DataTable } from './data-table';
+export type { Column } from './data-table';
+export { Dialog } from './dialog';
 
 /** Sections of a workspace as tabs (WAI-ARIA tabs pattern, arrow keys move between tabs). */
 export function Tabs(props: {
@@ -116,7 +86,7 @@ export function downloadFile(file: { filename: string; contentType: string; cont
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** An error message that may list several problems, one per line ("field: what to fix"). */
+/** An error message that may list several problems, one per line (already in the user's language). */
 export function ErrorAlert(props: { message: string | null }) {
   if (!props.message) return null;
   return (

@@ -1,6 +1,6 @@
 import { ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RemoteAppProps } from '@mkib/web-data-access';
+import { DataProvider, RemoteAppProps } from '@mkib/web-data-access';
 import { CatalogueBrowser, ImportWizard, PartyFrameworks, ProfileEditor } from '@mkib/web-feature-catalogue';
 import { FacilityRegister } from '@mkib/web-feature-facilities';
 import {
@@ -23,20 +23,22 @@ import { Heading, Tabs } from '@mkib/web-ui';
 export function PartyWorkspace(
   props: RemoteAppProps & { title: string; remote: string; beheerder?: boolean },
 ) {
-  const { request, session } = props;
+  const { client, request, session } = props;
   const { t } = useTranslation();
   const [tab, setTab] = useState('register');
   const [imports, setImports] = useState(0);
   const year = currentCycleYear();
   const frame = (children: ReactNode) => (
-    <div data-remote={props.remote}>
-      <Heading level={1}>{props.title}</Heading>
-      <RemindersBanner request={request} year={year} />
-      {children}
-    </div>
+    <DataProvider client={client}>
+      <div data-remote={props.remote}>
+        <Heading level={1}>{props.title}</Heading>
+        <RemindersBanner year={year} />
+        {children}
+      </div>
+    </DataProvider>
   );
   if (session.roles.includes('medegebruiker'))
-    return frame(<CoUserReportForm request={request} year={year} party={session.party} />);
+    return frame(<CoUserReportForm year={year} party={session.party} />);
 
   const isSecurityOfficer = session.roles.includes('security-officer');
   const isLmsOperator =
@@ -53,35 +55,27 @@ export function PartyWorkspace(
     <>
       <Tabs label={t('workspace.tabs')} tabs={tabs} current={tab} onChange={setTab} />
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'register' && <FacilityRegister request={request} canClassify={isLmsOperator} />}
+        {tab === 'register' && <FacilityRegister canClassify={isLmsOperator} />}
         {tab === 'catalogue' && (
           <>
-            <CatalogueBrowser request={request} refreshKey={imports} />
-            {isLmsOperator && (
-              <ImportWizard request={request} scope="common" onImported={() => setImports((n) => n + 1)} />
-            )}
-            {isLmsOperator && <ProfileEditor request={request} />}
+            <CatalogueBrowser refreshKey={imports} />
+            {isLmsOperator && <ImportWizard scope="common" onImported={() => setImports((n) => n + 1)} />}
+            {isLmsOperator && <ProfileEditor />}
             {!props.beheerder && (
-              <PartyFrameworks
-                request={request}
-                party={session.party}
-                canChange={isSecurityOfficer}
-                refreshKey={imports}
-              />
+              <PartyFrameworks party={session.party} canChange={isSecurityOfficer} refreshKey={imports} />
             )}
             {!props.beheerder && isSecurityOfficer && (
-              <ImportWizard request={request} scope="party" onImported={() => setImports((n) => n + 1)} />
+              <ImportWizard scope="party" onImported={() => setImports((n) => n + 1)} />
             )}
           </>
         )}
         {tab === 'assessment' && (
           <AssessmentWorkspace request={request} year={year} canChange={isSecurityOfficer} />
         )}
-        {tab === 'icv' && <IcvPanel request={request} year={year} session={session} />}
-        {tab === 'coUsers' && <CoUserInbox request={request} year={year} party={session.party} />}
+        {tab === 'icv' && <IcvPanel year={year} session={session} />}
+        {tab === 'coUsers' && <CoUserInbox year={year} party={session.party} />}
         {tab === 'instructions' && (
           <InstructionsPanel
-            request={request}
             canReport={session.roles.some((r) => r === 'security-officer' || r === 'accountable-official')}
           />
         )}

@@ -1,54 +1,36 @@
-import { ChangeEvent, FormEvent, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GraphQLRequest, isGraphQLRequestError } from '@mkib/web-data-access';
+import { ImportFormat, useAction, useErrorText } from '@mkib/web-data-access';
 import {
-  Alert,
   Button,
-  Field,
+  ErrorAlert,
+  FileField,
+  Fieldset,
   Heading,
   Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
+  SelectField,
+  TextField,
 } from '@mkib/web-ui';
+import { ImportReport, Report } from './import-report';
+import { IMPORT_FRAMEWORK, IMPORT_MAPPINGS, IMPORT_PARTY_FRAMEWORK } from './operations';
 
 type What = 'FRAMEWORK_CSV' | 'FRAMEWORK_OSCAL' | 'MAPPINGS_CSV';
 type Mode = 'CREATE' | 'REPLACE' | 'MERGE';
-interface Problem {
-  row: number | null;
-  path: string | null;
-  message: string;
-}
-interface Report {
-  imported: boolean;
-  rowsRead: number;
-  rowsAccepted: number;
-  rowsRejected: number;
-  added: number;
-  updated: number;
-  removed: number;
-  problems: Problem[];
-}
-
-const REPORT =
-  'imported rowsRead rowsAccepted rowsRejected added updated removed problems { row path message }';
 const METADATA_FIELDS = ['name', 'version', 'publisher', 'licence', 'attribution', 'source'] as const;
 type Metadata = Record<(typeof METADATA_FIELDS)[number], string>;
+const FORM_FIELDS = ['code', 'mode', 'content', ...METADATA_FIELDS];
 
 /**
  * Import wizard: choose what to import and the file, check it (a dry run that writes nothing), read the
  * report, then import: everything or nothing. `scope` "party" imports a framework of the caller's own
  * party (a security officer's extra framework); "common" is the LMS's catalogue and mappings.
  */
-export function ImportWizard(props: {
-  request: GraphQLRequest;
-  scope: 'common' | 'party';
-  onImported?: () => void;
-}) {
+export function ImportWizard(props: { scope: 'common' | 'party'; onImported?: () => void }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [importFramework] = useAction(IMPORT_FRAMEWORK);
+  const [importPartyFramework] = useAction(IMPORT_PARTY_FRAMEWORK);
+  const [importMappings] = useAction(IMPORT_MAPPINGS);
   const [what, setWhat] = useState<What>('FRAMEWORK_CSV');
   const [code, setCode] = useState('');
   const [mode, setMode] = useState<Mode>('CREATE');
@@ -64,65 +46,45 @@ export function ImportWizard(props: {
   const [file, setFile] = useState<{ name: string; content: string } | null>(null);
   const [report, setReport] = useState<Report | null>(null);
   const [checkedKey, setCheckedKey] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
   const [busy, setBusy] = useState(false);
   const isMappings = what === 'MAPPINGS_CSV';
   const inputKey = JSON.stringify({ what, code, mode, metadata, replaceMappings, file });
 
-  const chooseFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const chosen = e.target.files?.[0];
+  const chooseFile = async (chosen: File | undefined) => {
     setReport(null);
-    if (!chosen) return setFile(null);
-    setFile({ name: chosen.name, content: await chosen.text() });
+    setFile(chosen ? { name: chosen.name, content: await chosen.text() } : null);
   };
 
   const run = async (dryRun: boolean) => {
-    if (!file) return setError(t('importWizard.chooseFile'));
+    if (!file) return setError({ message: t('importWizard.chooseFile'), fields: {} });
     setBusy(true);
     setError(null);
     try {
       let result: Report;
       if (isMappings) {
-        const r = await props.request<{ importMappings: Report }>(
-          `mutation($i: ImportMappingsInput!) { importMappings(input: $i) { ${REPORT} } }`,
-          { i: { content: file.content, replace: replaceMappings, dryRun } },
-        );
-        result = r.importMappings;
+        result = (await importMappings({ i: { content: file.content, replace: replaceMappings, dryRun } }))
+          .importMappings;
       } else {
-        const operation = props.scope === 'common' ? 'importFramework' : 'importPartyFramework';
         const given = Object.fromEntries(Object.entries(metadata).filter(([, v]) => v.trim() !== ''));
-        const r = await props.request<Record<string, Report>>(
-          `mutation($i: ImportFrameworkInput!) { ${operation}(input: $i) { ${REPORT} } }`,
-          {
-            i: {
-              code: code.trim(),
-              format: what === 'FRAMEWORK_OSCAL' ? 'OSCAL' : 'CSV',
-              mode,
-              content: file.content,
-              metadata: Object.keys(given).length ? given : null,
-              dryRun,
-            },
-          },
-        );
-        result = r[operation];
+        const i = {
+          code: code.trim(),
+          format: (what === 'FRAMEWORK_OSCAL' ? 'OSCAL' : 'CSV') as ImportFormat,
+          mode,
+          content: file.content,
+          metadata: Object.keys(given).length ? given : null,
+          dryRun,
+        };
+        result =
+          props.scope === 'common'
+            ? (await importFramework({ i })).importFramework
+            : (await importPartyFramework({ i })).importPartyFramework;
       }
       setReport(result);
       if (dryRun) setCheckedKey(inputKey);
       if (!dryRun && result.imported) props.onImported?.();
     } catch (err) {
-      if (isGraphQLRequestError(err) && err.problems.length) {
-        setReport({
-          imported: false,
-          rowsRead: 0,
-          rowsAccepted: 0,
-          rowsRejected: 0,
-          added: 0,
-          updated: 0,
-          removed: 0,
-          problems: err.problems.map((p) => ({ row: null, path: p.field, message: p.message })),
-        });
-      }
-      setError((err as Error).message);
+      setError(errorText(err, FORM_FIELDS));
     } finally {
       setBusy(false);
     }
@@ -143,74 +105,58 @@ export function ImportWizard(props: {
       </Heading>
       <Paragraph>{t('importWizard.intro')}</Paragraph>
       <form onSubmit={check} className="mkib-form">
-        <Field label={t('importWizard.what')}>
-          {(a11y) => (
-            <select
-              {...a11y}
-              name="what"
-              className="utrecht-select utrecht-select--html-select"
-              value={what}
-              onChange={(e) => {
-                setWhat(e.target.value as What);
-                setReport(null);
-              }}
-            >
-              <option value="FRAMEWORK_CSV">{t('importWizard.frameworkCsv')}</option>
-              <option value="FRAMEWORK_OSCAL">{t('importWizard.frameworkOscal')}</option>
-              {props.scope === 'common' && (
-                <option value="MAPPINGS_CSV">{t('importWizard.mappingsCsv')}</option>
-              )}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label={t('importWizard.what')}
+          name="what"
+          value={what}
+          onValue={(v) => {
+            setWhat(v as What);
+            setReport(null);
+          }}
+          options={[
+            { value: 'FRAMEWORK_CSV', label: t('importWizard.frameworkCsv') },
+            { value: 'FRAMEWORK_OSCAL', label: t('importWizard.frameworkOscal') },
+            ...(props.scope === 'common'
+              ? [{ value: 'MAPPINGS_CSV', label: t('importWizard.mappingsCsv') }]
+              : []),
+          ]}
+        />
         {!isMappings && (
           <>
-            <Field label={t('importWizard.code')} hint={t('importWizard.codeHint')}>
-              {(a11y) => (
-                <input
-                  {...a11y}
-                  name="code"
-                  required
-                  className="utrecht-textbox utrecht-textbox--html-input"
-                  value={code}
-                  onChange={(e) => setCode(e.target.value.toUpperCase())}
-                />
-              )}
-            </Field>
-            <Field label={t('importWizard.mode')}>
-              {(a11y) => (
-                <select
-                  {...a11y}
-                  name="mode"
-                  className="utrecht-select utrecht-select--html-select"
-                  value={mode}
-                  onChange={(e) => setMode(e.target.value as Mode)}
-                >
-                  {(['CREATE', 'REPLACE', 'MERGE'] as const).map((m) => (
-                    <option key={m} value={m} disabled={m === 'MERGE' && what === 'FRAMEWORK_OSCAL'}>
-                      {t(`importWizard.modes.${m}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <fieldset className="mkib-fieldset">
-              <legend>{t('importWizard.metadata')}</legend>
+            <TextField
+              label={t('importWizard.code')}
+              hint={t('importWizard.codeHint')}
+              error={error?.fields.code}
+              name="code"
+              required
+              value={code}
+              onValue={(v) => setCode(v.toUpperCase())}
+            />
+            <SelectField
+              label={t('importWizard.mode')}
+              error={error?.fields.mode}
+              name="mode"
+              value={mode}
+              onValue={(v) => setMode(v as Mode)}
+              options={(['CREATE', 'REPLACE', 'MERGE'] as const).map((m) => ({
+                value: m,
+                label: t(`importWizard.modes.${m}`),
+                disabled: m === 'MERGE' && what === 'FRAMEWORK_OSCAL',
+              }))}
+            />
+            <Fieldset legend={t('importWizard.metadata')}>
               <Paragraph>{t('importWizard.metadataHint')}</Paragraph>
               {METADATA_FIELDS.map((f) => (
-                <Field key={f} label={t(`importWizard.fields.${f}`)}>
-                  {(a11y) => (
-                    <input
-                      {...a11y}
-                      name={f}
-                      className="utrecht-textbox utrecht-textbox--html-input"
-                      value={metadata[f]}
-                      onChange={(e) => setMetadata({ ...metadata, [f]: e.target.value })}
-                    />
-                  )}
-                </Field>
+                <TextField
+                  key={f}
+                  label={t(`importWizard.fields.${f}`)}
+                  error={error?.fields[f]}
+                  name={f}
+                  value={metadata[f]}
+                  onValue={(v) => setMetadata({ ...metadata, [f]: v })}
+                />
               ))}
-            </fieldset>
+            </Fieldset>
           </>
         )}
         {isMappings && (
@@ -224,20 +170,14 @@ export function ImportWizard(props: {
             {t('importWizard.replaceMappings')}
           </label>
         )}
-        <Field
+        <FileField
           label={t('importWizard.file')}
           hint={t(isMappings ? 'importWizard.mappingColumns' : 'importWizard.columns')}
-        >
-          {(a11y) => (
-            <input
-              {...a11y}
-              name="file"
-              type="file"
-              accept={what === 'FRAMEWORK_OSCAL' ? '.json,application/json' : '.csv,text/csv'}
-              onChange={(e) => void chooseFile(e)}
-            />
-          )}
-        </Field>
+          error={error?.fields.content}
+          name="file"
+          accept={what === 'FRAMEWORK_OSCAL' ? '.json,application/json' : '.csv,text/csv'}
+          onFile={(f) => void chooseFile(f)}
+        />
         <div className="mkib-actions">
           <Button type="submit" appearance="secondary-action-button" disabled={busy || !file}>
             {t('importWizard.check')}
@@ -251,54 +191,8 @@ export function ImportWizard(props: {
           </Button>
         </div>
       </form>
-      {error && <Alert type="error">{error}</Alert>}
-      {report && (
-        <div data-testid="import-report" role="status">
-          {report.imported ? (
-            <Alert type="ok">
-              {t('importWizard.done', {
-                added: report.added,
-                updated: report.updated,
-                removed: report.removed,
-              })}
-            </Alert>
-          ) : (
-            <Paragraph>
-              {t('importWizard.summary', {
-                read: report.rowsRead,
-                accepted: report.rowsAccepted,
-                rejected: report.rowsRejected,
-                added: report.added,
-                updated: report.updated,
-                removed: report.removed,
-              })}
-            </Paragraph>
-          )}
-          {report.problems.length > 0 && (
-            <Table className="mkib-table">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t('importWizard.where')}</TableHeaderCell>
-                  <TableHeaderCell>{t('importWizard.problem')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {report.problems.map((p, i) => (
-                  <TableRow key={i}>
-                    <TableCell>
-                      {p.row !== null ? t('importWizard.line', { row: p.row }) : (p.path ?? '—')}
-                    </TableCell>
-                    <TableCell>{p.message}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          )}
-          {!report.imported && report.problems.length === 0 && (
-            <Paragraph>{t('importWizard.clean')}</Paragraph>
-          )}
-        </div>
-      )}
+      <ErrorAlert message={error?.message || null} />
+      {report && <ImportReport report={report} />}
     </section>
   );
 }

@@ -1,56 +1,38 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GraphQLRequest } from '@mkib/web-data-access';
-import { Alert, Button, Field, Heading, Paragraph } from '@mkib/web-ui';
-import { Framework, FRAMEWORKS } from './catalogue-browser';
-
-const ATTACHED = '{ partyFrameworks { code name version ownerParty } }';
-type Attached = Pick<Framework, 'code' | 'name' | 'version' | 'ownerParty'>;
+import { DataView, useAction, useData, useErrorText } from '@mkib/web-data-access';
+import { Button, ErrorAlert, Heading, Paragraph, SelectField } from '@mkib/web-ui';
+import { ATTACH_FRAMEWORK, DETACH_FRAMEWORK, FRAMEWORKS, PARTY_FRAMEWORKS } from './operations';
 
 /**
  * A party's extra frameworks: the norms of its own field (e.g. NEN 7510 for ambulance care) that it
  * attaches to its scope; its facilities' applicable measures then include them. Only the party's own
  * security officer changes them.
  */
-export function PartyFrameworks(props: {
-  request: GraphQLRequest;
-  party: string;
-  canChange: boolean;
-  refreshKey?: number;
-}) {
+export function PartyFrameworks(props: { party: string; canChange: boolean; refreshKey?: number }) {
   const { t } = useTranslation();
-  const [attached, setAttached] = useState<Attached[]>([]);
-  const [available, setAvailable] = useState<Framework[]>([]);
+  const errorText = useErrorText();
+  const attachedResult = useData(PARTY_FRAMEWORKS, {});
+  const available = useData(FRAMEWORKS, {}).data?.frameworks ?? [];
+  const [attach] = useAction(ATTACH_FRAMEWORK);
+  const [detach] = useAction(DETACH_FRAMEWORK);
   const [choice, setChoice] = useState('');
   const [error, setError] = useState<string | null>(null);
-
+  const { refetch } = attachedResult;
   useEffect(() => {
-    Promise.all([
-      props.request<{ partyFrameworks: Attached[] }>(ATTACHED),
-      props.request<{ frameworks: Framework[] }>(FRAMEWORKS),
-    ])
-      .then(([a, f]) => {
-        setAttached(a.partyFrameworks);
-        setAvailable(f.frameworks);
-      })
-      .catch((e: Error) => setError(e.message));
-  }, [props.request, props.refreshKey]);
+    if (props.refreshKey) refetch();
+  }, [props.refreshKey, refetch]);
 
-  const change = async (code: string, attach: boolean) => {
+  const change = async (code: string, attaching: boolean) => {
     setError(null);
     try {
-      const op = attach ? 'attachFramework' : 'detachFramework';
-      const r = await props.request<Record<string, Attached[]>>(
-        `mutation($c: ID!) { ${op}(frameworkCode: $c) { code name version ownerParty } }`,
-        { c: code },
-      );
-      setAttached(r[op]);
+      await (attaching ? attach({ c: code }) : detach({ c: code }));
       setChoice('');
+      refetch();
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e).message);
     }
   };
-  const attachable = available.filter((f) => !attached.some((a) => a.code === f.code));
 
   return (
     <section aria-labelledby="party-frameworks-title" className="mkib-section">
@@ -58,53 +40,52 @@ export function PartyFrameworks(props: {
         {t('partyFrameworks.title', { party: props.party })}
       </Heading>
       <Paragraph>{t('partyFrameworks.intro')}</Paragraph>
-      {error && <Alert type="error">{error}</Alert>}
-      {attached.length === 0 ? (
-        <Paragraph>{t('partyFrameworks.none')}</Paragraph>
-      ) : (
-        <ul data-testid="party-frameworks">
-          {attached.map((f) => (
-            <li key={f.code}>
-              {f.code}: {f.name} ({t('catalogue.version')} {f.version})
-              {f.ownerParty ? `, ${t('catalogue.ownFramework', { party: f.ownerParty })}` : ''}{' '}
-              {props.canChange && (
-                <Button appearance="subtle-button" onClick={() => void change(f.code, false)}>
-                  {t('partyFrameworks.detach')}
-                </Button>
+      <ErrorAlert message={error} />
+      <DataView result={attachedResult}>
+        {({ partyFrameworks: attached }) => {
+          const attachable = available.filter((f) => !attached.some((a) => a.code === f.code));
+          return (
+            <>
+              {attached.length === 0 ? (
+                <Paragraph>{t('partyFrameworks.none')}</Paragraph>
+              ) : (
+                <ul data-testid="party-frameworks">
+                  {attached.map((f) => (
+                    <li key={f.code}>
+                      {f.code}: {f.name} ({t('catalogue.version')} {f.version})
+                      {f.ownerParty ? `, ${t('catalogue.ownFramework', { party: f.ownerParty })}` : ''}{' '}
+                      {props.canChange && (
+                        <Button appearance="subtle-button" onClick={() => void change(f.code, false)}>
+                          {t('partyFrameworks.detach')}
+                        </Button>
+                      )}
+                    </li>
+                  ))}
+                </ul>
               )}
-            </li>
-          ))}
-        </ul>
-      )}
-      {props.canChange && attachable.length > 0 && (
-        <div className="mkib-inline">
-          <Field label={t('partyFrameworks.attachLabel')}>
-            {(a11y) => (
-              <select
-                {...a11y}
-                name="attach"
-                className="utrecht-select utrecht-select--html-select"
-                value={choice}
-                onChange={(e) => setChoice(e.target.value)}
-              >
-                <option value="">{t('partyFrameworks.choose')}</option>
-                {attachable.map((f) => (
-                  <option key={f.code} value={f.code}>
-                    {f.code}: {f.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Button
-            appearance="secondary-action-button"
-            disabled={!choice}
-            onClick={() => void change(choice, true)}
-          >
-            {t('partyFrameworks.attach')}
-          </Button>
-        </div>
-      )}
+              {props.canChange && attachable.length > 0 && (
+                <div className="mkib-inline">
+                  <SelectField
+                    label={t('partyFrameworks.attachLabel')}
+                    name="attach"
+                    value={choice}
+                    onValue={setChoice}
+                    placeholder={t('partyFrameworks.choose')}
+                    options={attachable.map((f) => ({ value: f.code, label: `${f.code}: ${f.name}` }))}
+                  />
+                  <Button
+                    appearance="secondary-action-button"
+                    disabled={!choice}
+                    onClick={() => void change(choice, true)}
+                  >
+                    {t('partyFrameworks.attach')}
+                  </Button>
+                </div>
+              )}
+            </>
+          );
+        }}
+      </DataView>
     </section>
   );
 }

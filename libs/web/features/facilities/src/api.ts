@@ -1,38 +1,5 @@
-import type { GraphQLRequest } from '@mkib/web-data-access';
+import type { BivNiveau as Niveau, FacilitiesQuery } from '@mkib/web-data-access';
 
-export type BivNiveau = 'LAAG' | 'MIDDEN' | 'HOOG';
-export interface Facility {
-  code: string;
-  name: string;
-  bbn: number;
-  reviewDue: string;
-  biv: { beschikbaarheid: BivNiveau; integriteit: BivNiveau; vertrouwelijkheid: BivNiveau };
-  supplementaryAnalysis: { status: 'VEREIST' | 'NIET_MEER_VEREIST' } | null;
-  usedBy: { code: string; name: string }[];
-  /** From the policy subgraph: what the facility must implement at its BBN (SK-2.2b). */
-  applicableMeasures: { total: number; profileVersion: number; supplementaryMeasuresApply: boolean };
-}
-
-const FACILITIES = `{ facilities { code name bbn reviewDue biv { beschikbaarheid integriteit vertrouwelijkheid }
-  supplementaryAnalysis { status } usedBy { code name }
-  applicableMeasures { total profileVersion supplementaryMeasuresApply } } }`;
-const CLASSIFY = `mutation Classify($input: ClassifyFacilityInput!) { classifyFacility(input: $input) {
-  code bbn supplementaryAnalysis { status } } }`;
-
-export const loadFacilities = async (request: GraphQLRequest): Promise<Facility[]> =>
-  (await request<{ facilities: Facility[] }>(FACILITIES)).facilities;
-
-export interface ClassifyInput {
-  facilityCode: string;
-  biv: Facility['biv'];
-  bbn: number;
-  rationale: string;
-  reviewDue: string;
-}
-
-export const classifyFacility = async (request: GraphQLRequest, input: ClassifyInput) =>
-  (
-    await request<{
-      classifyFacility: { code: string; bbn: number; supplementaryAnalysis: { status: string } | null };
-    }>(CLASSIFY, { input })
-  ).classifyFacility;
+export type BivNiveau = Niveau;
+/** A facility as the register shows it (the `Facilities` operation's row). */
+export type Facility = FacilitiesQuery['facilities'][number];

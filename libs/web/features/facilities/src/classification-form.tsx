@@ -1,29 +1,31 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GraphQLRequest, isGraphQLRequestError } from '@mkib/web-data-access';
-import { Alert, Button, Field, Heading } from '@mkib/web-ui';
-import { BivNiveau, classifyFacility, Facility } from './api';
+import { useAction, useErrorText } from '@mkib/web-data-access';
+import { Button, DateField, ErrorAlert, Fieldset, SelectField, TextareaField } from '@mkib/web-ui';
+import type { BivNiveau, Facility } from './api';
+import { CLASSIFY_FACILITY } from './operations';
 
 const LEVELS: BivNiveau[] = ['LAAG', 'MIDDEN', 'HOOG'];
 const ASPECTS = ['beschikbaarheid', 'integriteit', 'vertrouwelijkheid'] as const;
+const FIELDS = ['rationale', 'reviewDue', 'bbn', ...ASPECTS] as const;
 
-type Errors = Partial<Record<'rationale' | 'reviewDue' | 'form', string>>;
+type Errors = Partial<Record<(typeof FIELDS)[number] | 'form', string>>;
 
 /** The LMS's classification form: validates what it can before sending, and shows the API's field errors. */
 export function ClassificationForm(props: {
   facility: Facility;
-  request: GraphQLRequest;
   onSaved(message: string): void;
   onCancel(): void;
 }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [classify, { fetching: busy }] = useAction(CLASSIFY_FACILITY);
   const { facility } = props;
   const [biv, setBiv] = useState(facility.biv);
   const [bbn, setBbn] = useState(facility.bbn);
   const [rationale, setRationale] = useState('');
   const [reviewDue, setReviewDue] = useState('');
   const [errors, setErrors] = useState<Errors>({});
-  const [busy, setBusy] = useState(false);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -34,14 +36,9 @@ export function ClassificationForm(props: {
       found.reviewDue = t('facilities.errors.reviewDuePast');
     setErrors(found);
     if (Object.keys(found).length) return;
-    setBusy(true);
     try {
-      const saved = await classifyFacility(props.request, {
-        facilityCode: facility.code,
-        biv,
-        bbn,
-        rationale,
-        reviewDue,
+      const { classifyFacility: saved } = await classify({
+        input: { facilityCode: facility.code, biv, bbn, rationale, reviewDue },
       });
       const parts = [t('facilities.saved', { facility: facility.name, bbn: saved.bbn })];
       if (
@@ -51,92 +48,52 @@ export function ClassificationForm(props: {
         parts.push(t('facilities.savedSupplementary'));
       props.onSaved(parts.join(' '));
     } catch (err) {
-      if (isGraphQLRequestError(err) && err.problems.length) {
-        const fromServer: Errors = {};
-        for (const p of err.problems) {
-          if (p.field === 'rationale' || p.field === 'reviewDue') fromServer[p.field] = p.message;
-          else fromServer.form = `${p.field}: ${p.message}`;
-        }
-        setErrors(fromServer);
-      } else {
-        setErrors({
-          form: t('facilities.errors.server', { message: err instanceof Error ? err.message : String(err) }),
-        });
-      }
-    } finally {
-      setBusy(false);
+      const { message, fields } = errorText(err, FIELDS);
+      setErrors({ ...fields, form: message });
     }
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="classify-title" className="mkib-form">
-      <Heading level={3} id="classify-title">
-        {t('facilities.classifyTitle')}: {facility.name}
-      </Heading>
-      {errors.form && <Alert type="error">{errors.form}</Alert>}
-      <fieldset className="utrecht-form-fieldset">
-        <legend className="utrecht-form-fieldset__legend">{t('facilities.biv')}</legend>
+    <form onSubmit={submit} noValidate aria-label={t('facilities.classifyTitle')} className="mkib-form">
+      <ErrorAlert message={errors.form ?? null} />
+      <Fieldset legend={t('facilities.biv')}>
         {ASPECTS.map((aspect) => (
-          <Field key={aspect} label={t(`facilities.${aspect}`)}>
-            {(a11y) => (
-              <select
-                {...a11y}
-                name={aspect}
-                className="utrecht-select utrecht-select--html-select"
-                value={biv[aspect]}
-                onChange={(e) => setBiv({ ...biv, [aspect]: e.target.value as BivNiveau })}
-              >
-                {LEVELS.map((l) => (
-                  <option key={l} value={l}>
-                    {t(`facilities.levels.${l}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            key={aspect}
+            label={t(`facilities.${aspect}`)}
+            error={errors[aspect]}
+            name={aspect}
+            value={biv[aspect]}
+            onValue={(v) => setBiv({ ...biv, [aspect]: v as BivNiveau })}
+            options={LEVELS.map((l) => ({ value: l, label: t(`facilities.levels.${l}`) }))}
+          />
         ))}
-      </fieldset>
-      <Field label={t('facilities.bbn')}>
-        {(a11y) => (
-          <select
-            {...a11y}
-            name="bbn"
-            className="utrecht-select utrecht-select--html-select"
-            value={bbn}
-            onChange={(e) => setBbn(Number(e.target.value))}
-          >
-            {[1, 2, 3].map((n) => (
-              <option key={n} value={n}>
-                BBN{n}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('facilities.rationale')} hint={t('facilities.rationaleHint')} error={errors.rationale}>
-        {(a11y) => (
-          <textarea
-            {...a11y}
-            name="rationale"
-            className="utrecht-textarea utrecht-textarea--html-textarea"
-            rows={4}
-            value={rationale}
-            onChange={(e) => setRationale(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label={t('facilities.reviewDue')} hint={t('facilities.reviewDueHint')} error={errors.reviewDue}>
-        {(a11y) => (
-          <input
-            {...a11y}
-            name="reviewDue"
-            type="date"
-            className="utrecht-textbox utrecht-textbox--html-input"
-            value={reviewDue}
-            onChange={(e) => setReviewDue(e.target.value)}
-          />
-        )}
-      </Field>
+      </Fieldset>
+      <SelectField
+        label={t('facilities.bbn')}
+        error={errors.bbn}
+        name="bbn"
+        value={bbn}
+        onValue={(v) => setBbn(Number(v))}
+        options={[1, 2, 3].map((n) => ({ value: n, label: `BBN${n}` }))}
+      />
+      <TextareaField
+        label={t('facilities.rationale')}
+        hint={t('facilities.rationaleHint')}
+        error={errors.rationale}
+        name="rationale"
+        rows={4}
+        value={rationale}
+        onValue={setRationale}
+      />
+      <DateField
+        label={t('facilities.reviewDue')}
+        hint={t('facilities.reviewDueHint')}
+        error={errors.reviewDue}
+        name="reviewDue"
+        value={reviewDue}
+        onValue={setReviewDue}
+      />
       <div className="mkib-actions">
         <Button type="submit" appearance="primary-action-button" disabled={busy}>
           {t('facilities.save')}

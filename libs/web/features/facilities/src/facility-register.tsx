@@ -1,41 +1,20 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GraphQLRequest } from '@mkib/web-data-access';
-import {
-  Alert,
-  Button,
-  Heading,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@mkib/web-ui';
-import { Facility, loadFacilities } from './api';
+import { DataView, useData } from '@mkib/web-data-access';
+import { Alert, Button, DataTable, Dialog, Heading, Paragraph } from '@mkib/web-ui';
+import type { Facility } from './api';
 import { ClassificationForm } from './classification-form';
+import { FACILITIES } from './operations';
 
 /**
- * The facility register. With `canClassify` (the LMS) each row has a classify control; without it the
- * register is read-only and says who may change it.
+ * The facility register. With `canClassify` (the LMS) each row has a classify control that opens the
+ * classification form in a side panel; without it the register is read-only and says who may change it.
  */
-export function FacilityRegister(props: { request: GraphQLRequest; canClassify: boolean }) {
+export function FacilityRegister(props: { canClassify: boolean }) {
   const { t } = useTranslation();
-  const [facilities, setFacilities] = useState<Facility[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const result = useData(FACILITIES, {});
   const [editing, setEditing] = useState<Facility | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-
-  const reload = useCallback(() => {
-    loadFacilities(props.request)
-      .then((f) => {
-        setFacilities(f);
-        setError(null);
-      })
-      .catch((e: Error) => setError(e.message));
-  }, [props.request]);
-  useEffect(reload, [reload]);
 
   const level = (l: string) => t(`facilities.levels.${l}`);
   const supplementary = (f: Facility) =>
@@ -57,80 +36,78 @@ export function FacilityRegister(props: { request: GraphQLRequest; canClassify: 
           <Alert type="ok">{notice}</Alert>
         </div>
       )}
-      {error && <Alert type="error">{error}</Alert>}
-      {!facilities && !error && <Paragraph>{t('app.loading')}</Paragraph>}
-      {facilities && (
-        <Table className="mkib-table">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('facilities.code')}</TableHeaderCell>
-              <TableHeaderCell>{t('facilities.name')}</TableHeaderCell>
-              <TableHeaderCell>
-                {t('facilities.beschikbaarheid')} / {t('facilities.integriteit')} /{' '}
-                {t('facilities.vertrouwelijkheid')}
-              </TableHeaderCell>
-              <TableHeaderCell>{t('facilities.bbn')}</TableHeaderCell>
-              <TableHeaderCell>{t('facilities.reviewDue')}</TableHeaderCell>
-              <TableHeaderCell>{t('facilities.supplementary')}</TableHeaderCell>
-              <TableHeaderCell>{t('facilities.applicable')}</TableHeaderCell>
-              <TableHeaderCell>{t('facilities.usedBy')}</TableHeaderCell>
-              {props.canClassify && (
-                <TableHeaderCell>
-                  <span className="mkib-sr-only">{t('facilities.classify')}</span>
-                </TableHeaderCell>
-              )}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {facilities.map((f) => (
-              <TableRow key={f.code} data-facility={f.code}>
-                <TableCell>{f.code}</TableCell>
-                <TableCell>{f.name}</TableCell>
-                <TableCell>
-                  {level(f.biv.beschikbaarheid)} / {level(f.biv.integriteit)} /{' '}
-                  {level(f.biv.vertrouwelijkheid)}
-                </TableCell>
-                <TableCell data-column="bbn">BBN{f.bbn}</TableCell>
-                <TableCell>{f.reviewDue}</TableCell>
-                <TableCell data-column="supplementary">{supplementary(f)}</TableCell>
-                <TableCell data-column="applicable">
-                  {t('facilities.applicableCount', {
+      <DataView result={result}>
+        {({ facilities }) => (
+          <DataTable
+            rows={facilities}
+            rowKey={(f) => f.code}
+            rowProps={(f) => ({ 'data-facility': f.code })}
+            columns={[
+              { header: t('facilities.code'), cell: (f) => f.code },
+              { header: t('facilities.name'), cell: (f) => f.name },
+              {
+                header: `${t('facilities.beschikbaarheid')} / ${t('facilities.integriteit')} / ${t('facilities.vertrouwelijkheid')}`,
+                cell: (f) =>
+                  `${level(f.biv.beschikbaarheid)} / ${level(f.biv.integriteit)} / ${level(f.biv.vertrouwelijkheid)}`,
+              },
+              {
+                header: t('facilities.bbn'),
+                cell: (f) => `BBN${f.bbn}`,
+                cellProps: { 'data-column': 'bbn' },
+              },
+              { header: t('facilities.reviewDue'), cell: (f) => f.reviewDue },
+              {
+                header: t('facilities.supplementary'),
+                cell: supplementary,
+                cellProps: { 'data-column': 'supplementary' },
+              },
+              {
+                header: t('facilities.applicable'),
+                cell: (f) =>
+                  t('facilities.applicableCount', {
                     count: f.applicableMeasures.total,
                     version: f.applicableMeasures.profileVersion,
-                  })}
-                </TableCell>
-                <TableCell>{f.usedBy.map((p) => p.name).join(', ')}</TableCell>
-                {props.canClassify && (
-                  <TableCell>
-                    <Button
-                      appearance="secondary-action-button"
-                      aria-label={`${t('facilities.classify')}: ${f.name}`}
-                      onClick={() => {
-                        setNotice(null);
-                        setEditing(f);
-                      }}
-                    >
-                      {t('facilities.classify')}
-                    </Button>
-                  </TableCell>
-                )}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+                  }),
+                cellProps: { 'data-column': 'applicable' },
+              },
+              { header: t('facilities.usedBy'), cell: (f) => f.usedBy.map((p) => p.name).join(', ') },
+              props.canClassify && {
+                header: t('facilities.classify'),
+                hidden: true,
+                cell: (f) => (
+                  <Button
+                    appearance="secondary-action-button"
+                    aria-label={`${t('facilities.classify')}: ${f.name}`}
+                    onClick={() => {
+                      setNotice(null);
+                      setEditing(f);
+                    }}
+                  >
+                    {t('facilities.classify')}
+                  </Button>
+                ),
+              },
+            ]}
+          />
+        )}
+      </DataView>
       {props.canClassify && editing && (
-        <ClassificationForm
-          key={editing.code}
-          facility={editing}
-          request={props.request}
-          onCancel={() => setEditing(null)}
-          onSaved={(message) => {
-            setEditing(null);
-            setNotice(message);
-            reload();
-          }}
-        />
+        <Dialog
+          title={`${t('facilities.classifyTitle')}: ${editing.name}`}
+          closeLabel={t('app.close')}
+          onClose={() => setEditing(null)}
+        >
+          <ClassificationForm
+            key={editing.code}
+            facility={editing}
+            onCancel={() => setEditing(null)}
+            onSaved={(message) => {
+              setEditing(null);
+              setNotice(message);
+              result.refetch();
+            }}
+          />
+        </Dialog>
       )}
     </section>
   );

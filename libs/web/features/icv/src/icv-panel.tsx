@@ -1,37 +1,38 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GraphQLRequest, isGraphQLRequestError, Session } from '@mkib/web-data-access';
-import { Alert, Button, downloadFile, ErrorAlert, Field, Heading, Paragraph } from '@mkib/web-ui';
-import { problemsText, STATEMENTS } from './year';
+import {
+  DataView,
+  IcvFieldsFragment,
+  IcvStatement,
+  Session,
+  useAction,
+  useData,
+  useErrorText,
+} from '@mkib/web-data-access';
+import {
+  Alert,
+  Button,
+  downloadFile,
+  ErrorAlert,
+  Heading,
+  Paragraph,
+  SelectField,
+  TextField,
+} from '@mkib/web-ui';
+import { CoUsersFieldset, Exception, ExceptionsFieldset } from './icv-parts';
+import {
+  CORRECT_ICV,
+  ICV,
+  ICV_PDF,
+  PREPARE_ICV,
+  SIGN_ICV,
+  START_ICV,
+  SUBMIT_ICV,
+  UPDATE_ICV,
+} from './operations';
+import { STATEMENTS } from './year';
 
-interface Exception {
-  subject: string;
-  description: string;
-  improvement: string;
-  dueDate: string;
-}
-interface Icv {
-  version: number;
-  scope: string;
-  state: string;
-  statement: string | null;
-  proposedStatement: string | null;
-  exceptions: Exception[];
-  coUsers: { party: string; report: { status: string } | null; missingReason: string | null }[];
-  preparedBy: string | null;
-  signedBy: string | null;
-  submittedAt: string | null;
-  correctionReason: string | null;
-}
-
-const FIELDS = `version scope state statement proposedStatement exceptions { subject description improvement dueDate }
-  coUsers { party report { status } missingReason } preparedBy signedBy submittedAt correctionReason`;
-const ICV = `query($y: Int!) { icv(year: $y) { ${FIELDS} } }`;
-const step = (name: string) => `mutation($y: Int!) { ${name}(year: $y) { ${FIELDS} } }`;
-const UPDATE = `mutation($i: UpdateIcvInput!) { updateIcv(input: $i) { ${FIELDS} } }`;
-const CORRECT = `mutation($y: Int!, $r: String!) { correctIcv(year: $y, reason: $r) { ${FIELDS} } }`;
-const PDF = `query($y: Int!) { icvPdf(year: $y) { filename contentType contentBase64 } }`;
-const emptyException = (): Exception => ({ subject: '', description: '', improvement: '', dueDate: '' });
+type Icv = IcvFieldsFragment;
 
 /**
  * Drafting and sign-off of the organisation's ICV (SK-4.6, SK-5.5): the security officer drafts the
@@ -39,9 +40,17 @@ const emptyException = (): Exception => ({ subject: '', description: '', improve
  * the accountable official signs; then it is submitted. Each button appears only to whom it belongs and
  * only when its step is next.
  */
-export function IcvPanel(props: { request: GraphQLRequest; year: number; session: Session }) {
+export function IcvPanel(props: { year: number; session: Session }) {
   const { t } = useTranslation();
-  const [icv, setIcv] = useState<Icv | null | undefined>(undefined);
+  const errorText = useErrorText();
+  const result = useData(ICV, { y: props.year });
+  const [start] = useAction(START_ICV);
+  const [prepare] = useAction(PREPARE_ICV);
+  const [sign] = useAction(SIGN_ICV);
+  const [submit] = useAction(SUBMIT_ICV);
+  const [update] = useAction(UPDATE_ICV);
+  const [correct] = useAction(CORRECT_ICV);
+  const [pdf] = useAction(ICV_PDF);
   const [statement, setStatement] = useState('');
   const [exceptions, setExceptions] = useState<Exception[]>([]);
   const [missing, setMissing] = useState<Record<string, string>>({});
@@ -50,53 +59,156 @@ export function IcvPanel(props: { request: GraphQLRequest; year: number; session
   const [notice, setNotice] = useState<string | null>(null);
   const isOfficer = props.session.roles.includes('security-officer');
   const isAccountable = props.session.roles.includes('accountable-official');
+  const y = props.year;
 
-  const show = (next: Icv | null) => {
-    setIcv(next);
-    setStatement(next?.statement ?? next?.proposedStatement ?? '');
-    setExceptions(next?.exceptions ?? []);
-    setMissing(
-      Object.fromEntries(
-        (next?.coUsers ?? []).filter((c) => c.missingReason).map((c) => [c.party, c.missingReason!]),
-      ),
-    );
-  };
+  const icv = result.data?.icv;
   useEffect(() => {
-    props
-      .request<{ icv: Icv }>(ICV, { y: props.year })
-      .then((r) => show(r.icv))
-      .catch((e) => (isGraphQLRequestError(e) && e.code === 'NOT_FOUND' ? show(null) : setError(e.message)));
-  }, [props.request, props.year]);
+    if (!icv) return;
+    setStatement(icv.statement ?? icv.proposedStatement ?? '');
+    setExceptions(icv.exceptions);
+    setMissing(
+      Object.fromEntries(icv.coUsers.filter((c) => c.missingReason).map((c) => [c.party, c.missingReason!])),
+    );
+  }, [icv]);
 
-  const run = async (query: string, variables: Record<string, unknown>, done: string) => {
+  const run = async (step: () => Promise<unknown>, done: string) => {
     setError(null);
     setNotice(null);
     try {
-      const r = await props.request<Record<string, Icv>>(query, variables);
-      show(Object.values(r)[0]);
+      await step();
       setNotice(done);
+      result.refetch();
     } catch (err) {
-      setError(problemsText(err));
+      setError(errorText(err).message);
     }
   };
   const save = () =>
     run(
-      UPDATE,
-      {
-        i: {
-          year: props.year,
-          statement: statement || null,
-          exceptions,
-          namedMissing: Object.entries(missing)
-            .filter(([, r]) => r.trim())
-            .map(([party, r]) => ({ party, reason: r })),
-        },
-      },
+      () =>
+        update({
+          i: {
+            year: y,
+            statement: (statement || null) as IcvStatement | null,
+            exceptions,
+            namedMissing: Object.entries(missing)
+              .filter(([, r]) => r.trim())
+              .map(([party, r]) => ({ party, reason: r })),
+          },
+        }),
       t('icv.saved'),
     );
 
-  if (icv === undefined) return error ? <Alert type="error">{error}</Alert> : null;
-  const editable = isOfficer && icv !== null && !['INGEDIEND', 'VERVANGEN'].includes(icv.state);
+  const view = (icv: Icv | null) => {
+    const editable = isOfficer && icv !== null && !['INGEDIEND', 'VERVANGEN'].includes(icv.state);
+    if (icv === null)
+      return (
+        <>
+          <Paragraph>{t('icv.none')}</Paragraph>
+          {isOfficer && (
+            <Button
+              appearance="primary-action-button"
+              onClick={() => void run(() => start({ y }), t('icv.started'))}
+            >
+              {t('icv.start')}
+            </Button>
+          )}
+        </>
+      );
+    return (
+      <>
+        <Paragraph data-testid="icv-state">
+          {t('icv.stateLine', {
+            version: icv.version,
+            state: t(`icv.states.${icv.state}`),
+            scope: t(`icv.scopes.${icv.scope}`),
+          })}
+        </Paragraph>
+        {icv.preparedBy && <Paragraph>{t('icv.preparedBy', { who: icv.preparedBy })}</Paragraph>}
+        {icv.signedBy && <Paragraph>{t('icv.signedBy', { who: icv.signedBy })}</Paragraph>}
+        {icv.proposedStatement && (
+          <Paragraph>
+            {t('assessment.proposed')}: {t(`icv.statements.${icv.proposedStatement}`)}
+          </Paragraph>
+        )}
+        <SelectField
+          label={t('icv.statement')}
+          name="statement"
+          disabled={!editable}
+          value={statement}
+          onValue={setStatement}
+          placeholder={t('icv.chooseStatement')}
+          options={STATEMENTS.map((s) => ({ value: s, label: t(`icv.statements.${s}`) }))}
+        />
+        {statement && icv.proposedStatement && statement !== icv.proposedStatement && (
+          <Alert type="warning">
+            {t('icv.deviates', { proposed: t(`icv.statements.${icv.proposedStatement}`) })}
+          </Alert>
+        )}
+        <ExceptionsFieldset exceptions={exceptions} editable={editable} onChange={setExceptions} />
+        <CoUsersFieldset coUsers={icv.coUsers} missing={missing} editable={editable} onChange={setMissing} />
+        <div className="mkib-actions">
+          {editable && (
+            <Button appearance="secondary-action-button" onClick={() => void save()}>
+              {t('icv.save')}
+            </Button>
+          )}
+          {isOfficer && icv.state === 'CONCEPT' && (
+            <Button
+              appearance="primary-action-button"
+              onClick={() => void run(() => prepare({ y }), t('icv.prepared'))}
+            >
+              {t('icv.prepare')}
+            </Button>
+          )}
+          {isAccountable && icv.state === 'VOORBEREID' && (
+            <Button
+              appearance="primary-action-button"
+              onClick={() => void run(() => sign({ y }), t('icv.signed'))}
+            >
+              {t('icv.sign')}
+            </Button>
+          )}
+          {(isOfficer || isAccountable) && icv.state === 'ONDERTEKEND' && (
+            <Button
+              appearance="primary-action-button"
+              onClick={() => void run(() => submit({ y }), t('icv.submitted'))}
+            >
+              {t('icv.submit')}
+            </Button>
+          )}
+          {icv.signedBy && (
+            <Button
+              appearance="secondary-action-button"
+              onClick={() =>
+                void pdf({ y })
+                  .then((r) => downloadFile(r.icvPdf))
+                  .catch((e) => setError(errorText(e).message))
+              }
+            >
+              {t('icv.pdf')}
+            </Button>
+          )}
+        </div>
+        {isOfficer && icv.state === 'INGEDIEND' && (
+          <div className="mkib-inline">
+            <TextField
+              label={t('icv.correctionReason')}
+              name="correction-reason"
+              value={reason}
+              onValue={setReason}
+            />
+            <Button
+              appearance="secondary-action-button"
+              onClick={() => void run(() => correct({ y, r: reason }), t('icv.correcting'))}
+            >
+              {t('icv.correct')}
+            </Button>
+          </div>
+        )}
+      </>
+    );
+  };
+
   return (
     <section aria-labelledby="icv-title" className="mkib-section">
       <Heading level={2} id="icv-title">
@@ -104,200 +216,10 @@ export function IcvPanel(props: { request: GraphQLRequest; year: number; session
       </Heading>
       <ErrorAlert message={error} />
       {notice && <Alert type="ok">{notice}</Alert>}
-      {icv === null ? (
-        <>
-          <Paragraph>{t('icv.none')}</Paragraph>
-          {isOfficer && (
-            <Button
-              appearance="primary-action-button"
-              onClick={() => void run(step('startIcv'), { y: props.year }, t('icv.started'))}
-            >
-              {t('icv.start')}
-            </Button>
-          )}
-        </>
-      ) : (
-        <>
-          <Paragraph data-testid="icv-state">
-            {t('icv.stateLine', {
-              version: icv.version,
-              state: t(`icv.states.${icv.state}`),
-              scope: t(`icv.scopes.${icv.scope}`),
-            })}
-          </Paragraph>
-          {icv.preparedBy && <Paragraph>{t('icv.preparedBy', { who: icv.preparedBy })}</Paragraph>}
-          {icv.signedBy && <Paragraph>{t('icv.signedBy', { who: icv.signedBy })}</Paragraph>}
-          {icv.proposedStatement && (
-            <Paragraph>
-              {t('assessment.proposed')}: {t(`icv.statements.${icv.proposedStatement}`)}
-            </Paragraph>
-          )}
-          <Field label={t('icv.statement')}>
-            {(a11y) => (
-              <select
-                {...a11y}
-                name="statement"
-                className="utrecht-select utrecht-select--html-select"
-                disabled={!editable}
-                value={statement}
-                onChange={(e) => setStatement(e.target.value)}
-              >
-                <option value="">{t('icv.chooseStatement')}</option>
-                {STATEMENTS.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`icv.statements.${s}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          {statement && icv.proposedStatement && statement !== icv.proposedStatement && (
-            <Alert type="warning">
-              {t('icv.deviates', { proposed: t(`icv.statements.${icv.proposedStatement}`) })}
-            </Alert>
-          )}
-          <fieldset className="mkib-fieldset">
-            <legend>{t('icv.exceptions')}</legend>
-            {exceptions.length === 0 && <Paragraph>{t('icv.noExceptions')}</Paragraph>}
-            {exceptions.map((ex, i) => (
-              <div key={i} className="mkib-card" data-exception={i}>
-                {(['subject', 'description', 'improvement', 'dueDate'] as const).map((f) => (
-                  <Field key={f} label={t(`icv.exceptionFields.${f}`)}>
-                    {(a11y) => (
-                      <input
-                        {...a11y}
-                        name={`exception-${i}-${f}`}
-                        type={f === 'dueDate' ? 'date' : 'text'}
-                        disabled={!editable}
-                        className="utrecht-textbox utrecht-textbox--html-input"
-                        value={ex[f]}
-                        onChange={(e) =>
-                          setExceptions(
-                            exceptions.map((x, j) => (j === i ? { ...x, [f]: e.target.value } : x)),
-                          )
-                        }
-                      />
-                    )}
-                  </Field>
-                ))}
-                {editable && (
-                  <Button
-                    appearance="subtle-button"
-                    onClick={() => setExceptions(exceptions.filter((_, j) => j !== i))}
-                  >
-                    {t('icv.removeException')}
-                  </Button>
-                )}
-              </div>
-            ))}
-            {editable && (
-              <Button
-                appearance="secondary-action-button"
-                onClick={() => setExceptions([...exceptions, emptyException()])}
-              >
-                {t('icv.addException')}
-              </Button>
-            )}
-          </fieldset>
-          {icv.coUsers.length > 0 && (
-            <fieldset className="mkib-fieldset">
-              <legend>{t('icv.coUsers')}</legend>
-              <ul>
-                {icv.coUsers.map((c) => (
-                  <li key={c.party} data-co-user={c.party}>
-                    {c.party}:{' '}
-                    {c.report ? (
-                      t(`assessment.statuses.${c.report.status}`)
-                    ) : (
-                      <>
-                        {t('icv.reportMissing')}{' '}
-                        {editable && (
-                          <input
-                            aria-label={t('icv.missingReason', { party: c.party })}
-                            name={`missing-${c.party}`}
-                            className="utrecht-textbox utrecht-textbox--html-input"
-                            value={missing[c.party] ?? ''}
-                            onChange={(e) => setMissing({ ...missing, [c.party]: e.target.value })}
-                          />
-                        )}
-                        {!editable && c.missingReason}
-                      </>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </fieldset>
-          )}
-          <div className="mkib-actions">
-            {editable && (
-              <Button appearance="secondary-action-button" onClick={() => void save()}>
-                {t('icv.save')}
-              </Button>
-            )}
-            {isOfficer && icv.state === 'CONCEPT' && (
-              <Button
-                appearance="primary-action-button"
-                onClick={() => void run(step('prepareIcv'), { y: props.year }, t('icv.prepared'))}
-              >
-                {t('icv.prepare')}
-              </Button>
-            )}
-            {isAccountable && icv.state === 'VOORBEREID' && (
-              <Button
-                appearance="primary-action-button"
-                onClick={() => void run(step('signIcv'), { y: props.year }, t('icv.signed'))}
-              >
-                {t('icv.sign')}
-              </Button>
-            )}
-            {(isOfficer || isAccountable) && icv.state === 'ONDERTEKEND' && (
-              <Button
-                appearance="primary-action-button"
-                onClick={() => void run(step('submitIcv'), { y: props.year }, t('icv.submitted'))}
-              >
-                {t('icv.submit')}
-              </Button>
-            )}
-            {icv.signedBy && (
-              <Button
-                appearance="secondary-action-button"
-                onClick={() =>
-                  void props
-                    .request<{ icvPdf: { filename: string; contentType: string; contentBase64: string } }>(
-                      PDF,
-                      { y: props.year },
-                    )
-                    .then((r) => downloadFile(r.icvPdf))
-                    .catch((e: Error) => setError(e.message))
-                }
-              >
-                {t('icv.pdf')}
-              </Button>
-            )}
-          </div>
-          {isOfficer && icv.state === 'INGEDIEND' && (
-            <div className="mkib-inline">
-              <Field label={t('icv.correctionReason')}>
-                {(a11y) => (
-                  <input
-                    {...a11y}
-                    name="correction-reason"
-                    className="utrecht-textbox utrecht-textbox--html-input"
-                    value={reason}
-                    onChange={(e) => setReason(e.target.value)}
-                  />
-                )}
-              </Field>
-              <Button
-                appearance="secondary-action-button"
-                onClick={() => void run(CORRECT, { y: props.year, r: reason }, t('icv.correcting'))}
-              >
-                {t('icv.correct')}
-              </Button>
-            </div>
-          )}
-        </>
-      )}
+      {/* No ICV for the year yet: the server answers NOT_FOUND. */}
+      <DataView result={result} onError={(e) => (e.code === 'NOT_FOUND' ? view(null) : undefined)}>
+        {({ icv }) => view(icv)}
+      </DataView>
     </section>
   );
 }

@@ -1,40 +1,24 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GraphQLRequest } from '@mkib/web-data-access';
-import { Button, ErrorAlert, Field, Heading, Paragraph } from '@mkib/web-ui';
-import { problemsText } from './year';
-
-interface Instruction {
-  id: string;
-  description: string;
-  dueDate: string;
-  state: string;
-  doneReport: string | null;
-}
-const INSTRUCTIONS = `{ instructions { id description dueDate state doneReport } }`;
-const DONE = `mutation($id: ID!, $r: String!) { reportInstructionDone(instructionId: $id, report: $r) { id } }`;
+import { DataView, useAction, useData, useErrorText } from '@mkib/web-data-access';
+import { Button, ErrorAlert, Heading, Paragraph, TextField } from '@mkib/web-ui';
+import { INSTRUCTIONS, REPORT_INSTRUCTION_DONE } from './operations';
 
 /** The improvement instructions (aanwijzingen) addressed to the party, and reporting one done (SK-3.6). */
-export function InstructionsPanel(props: { request: GraphQLRequest; canReport: boolean }) {
+export function InstructionsPanel(props: { canReport: boolean }) {
   const { t } = useTranslation();
-  const [items, setItems] = useState<Instruction[]>([]);
+  const errorText = useErrorText();
+  const result = useData(INSTRUCTIONS, {});
+  const [reportDone] = useAction(REPORT_INSTRUCTION_DONE);
   const [reports, setReports] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
-  const load = () =>
-    props
-      .request<{ instructions: Instruction[] }>(INSTRUCTIONS)
-      .then((r) => setItems(r.instructions))
-      .catch((e: Error) => setError(e.message));
-  useEffect(() => {
-    void load();
-  }, [props.request]);
   const report = async (id: string) => {
     setError(null);
     try {
-      await props.request(DONE, { id, r: reports[id] ?? '' });
-      await load();
+      await reportDone({ id, r: reports[id] ?? '' });
+      result.refetch();
     } catch (err) {
-      setError(problemsText(err));
+      setError(errorText(err).message);
     }
   };
   return (
@@ -43,37 +27,38 @@ export function InstructionsPanel(props: { request: GraphQLRequest; canReport: b
         {t('instructions.title')}
       </Heading>
       <ErrorAlert message={error} />
-      {items.length === 0 && <Paragraph>{t('instructions.none')}</Paragraph>}
-      {items.map((i) => (
-        <div key={i.id} className="mkib-card" data-instruction={i.state}>
-          <Paragraph>
-            {t('boards.instructionLine', {
-              text: i.description,
-              due: i.dueDate,
-              state: t(`boards.instructionStates.${i.state}`),
-            })}
-          </Paragraph>
-          {i.doneReport && <Paragraph className="mkib-muted">{i.doneReport}</Paragraph>}
-          {props.canReport && i.state === 'OPEN' && (
-            <div className="mkib-inline">
-              <Field label={t('instructions.report')}>
-                {(a11y) => (
-                  <input
-                    {...a11y}
-                    name={`done-${i.id}`}
-                    className="utrecht-textbox utrecht-textbox--html-input"
-                    value={reports[i.id] ?? ''}
-                    onChange={(e) => setReports({ ...reports, [i.id]: e.target.value })}
-                  />
+      <DataView result={result}>
+        {({ instructions: items }) => (
+          <>
+            {items.length === 0 && <Paragraph>{t('instructions.none')}</Paragraph>}
+            {items.map((i) => (
+              <div key={i.id} className="mkib-card" data-instruction={i.state}>
+                <Paragraph>
+                  {t('boards.instructionLine', {
+                    text: i.description,
+                    due: i.dueDate,
+                    state: t(`boards.instructionStates.${i.state}`),
+                  })}
+                </Paragraph>
+                {i.doneReport && <Paragraph className="mkib-muted">{i.doneReport}</Paragraph>}
+                {props.canReport && i.state === 'OPEN' && (
+                  <div className="mkib-inline">
+                    <TextField
+                      label={t('instructions.report')}
+                      name={`done-${i.id}`}
+                      value={reports[i.id] ?? ''}
+                      onValue={(v) => setReports({ ...reports, [i.id]: v })}
+                    />
+                    <Button appearance="secondary-action-button" onClick={() => void report(i.id)}>
+                      {t('instructions.done')}
+                    </Button>
+                  </div>
                 )}
-              </Field>
-              <Button appearance="secondary-action-button" onClick={() => void report(i.id)}>
-                {t('instructions.done')}
-              </Button>
-            </div>
-          )}
-        </div>
-      ))}
+              </div>
+            ))}
+          </>
+        )}
+      </DataView>
     </section>
   );
 }

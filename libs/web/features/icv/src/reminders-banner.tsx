@@ -1,27 +1,13 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GraphQLRequest } from '@mkib/web-data-access';
+import { useData } from '@mkib/web-data-access';
 import { Alert } from '@mkib/web-ui';
-
-interface Reminder {
-  milestone: string;
-  party: string;
-  deadline: string;
-  kind: 'VOORAF' | 'VERLOPEN';
-  daysLeft: number;
-}
-const REMINDERS = `query($y: Int!) { reminders(year: $y) { milestone party deadline kind daysLeft } }`;
+import { REMINDERS } from './operations';
 
 /** What the signed-in party still owes in the cycle, ahead of a deadline or after it (SK-3.5). */
-export function RemindersBanner(props: { request: GraphQLRequest; year: number }) {
+export function RemindersBanner(props: { year: number }) {
   const { t } = useTranslation();
-  const [reminders, setReminders] = useState<Reminder[]>([]);
-  useEffect(() => {
-    props
-      .request<{ reminders: Reminder[] }>(REMINDERS, { y: props.year })
-      .then((r) => setReminders(r.reminders))
-      .catch(() => setReminders([]));
-  }, [props.request, props.year]);
+  // A banner, not a page: without an answer (yet, or on an error) it shows nothing.
+  const reminders = useData(REMINDERS, { y: props.year }).data?.reminders ?? [];
   if (reminders.length === 0) return null;
   const overdue = reminders.some((r) => r.kind === 'VERLOPEN');
   return (

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { useBrowserPlatform } from './browser-platform';
+
+/**
+ * Every screen, in Dutch, on a 320 px wide screen (WCAG 1.4.10 reflow): no sideways scrolling of the
+ * page and no axe violations (WCAG 2.x A and AA). And the one dialog: focus moves in when it opens and
+ * back to the opener when Escape closes it.
+ */
+const platform = useBrowserPlatform();
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Violation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function check(page: Page, where: string) {
+  await page
+    .getByText('Bezig met laden…')
+    .first()
+    .waitFor({ state: 'detached' })
+    .catch(() => undefined);
+  // Through the debugging protocol: the page's CSP (script-src 'self') rightly refuses inline scripts.
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: Violation[] }> } }).axe;
+    const result = await axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+  expect({ where, violations }).toEqual({ where, violations: [] });
+  // What sticks out to the right, outermost first (a table may scroll inside its own region).
+  const tooWide = await page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > 321 && !e.closest('.mkib-table-scroll *'))
+      .filter((e) => !e.parentElement || e.parentElement.getBoundingClientRect().right <= 321)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className}: ${e.textContent?.slice(0, 40)}`)
+      .slice(0, 5),
+  );
+  expect({ where, tooWide }).toEqual({ where, tooWide: [] });
+}
+
+async function narrow(username: string) {
+  const page = await platform.signedInPage(username);
+  await page.setViewportSize({ width: 320, height: 800 });
+  return page;
+}
+
+describe('accessibility at 320 px', () => {
+  it('every tab of a party workspace, in Dutch', async () => {
+    const page = await narrow('security-officer@politie');
+    await page.getByRole('heading', { name: 'Voorzieningenregister' }).waitFor();
+    for (const tab of [
+      'Voorzieningen',
+      'Catalogus',
+      'Zelfevaluatie',
+      'ICV',
+      'Medegebruikers',
+      'Aanwijzingen',
+    ]) {
+      await page.getByRole('tab', { name: tab }).click();
+      await page.getByRole('tabpanel').getByRole('heading', { level: 2 }).first().waitFor();
+      await check(page, `politie: ${tab}`);
+    }
+  });
+
+  it('the LMS: the register and the classification dialog (focus in, Escape, focus back)', async () => {
+    const page = await narrow('lms-operator@lms');
+    await page.getByRole('heading', { name: 'Voorzieningenregister' }).waitFor();
+    await check(page, 'lms: register');
+    const opener = page.getByRole('button', { name: 'Classificeren: Voorziening Spoedvraag' });
+    await opener.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    await check(page, 'lms: classification dialog');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await opener.evaluate((b) => b === document.activeElement)).toBe(true);
+    await page.getByRole('tab', { name: 'Catalogus' }).click();
+    await page.getByRole('heading', { name: 'Importeren in de catalogus' }).waitFor();
+    await check(page, 'lms: catalogue, import, profile');
+  });
+
+  it('the boards and a co-user', async () => {
+    const boards = await narrow('board-secretary@smb');
+    await boards.getByRole('heading', { name: 'SMB en BMB', exact: true }).waitFor();
+    await check(boards, 'boards');
+    const coUser = await narrow('medegebruiker@handhaving-amsterdam');
+    await coUser.locator('select[name=co-user-status]').waitFor();
+    await check(coUser, 'co-user');
+  });
+});

@@ -1,0 +1,280 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Frameworks {\n    frameworks {\n      code\n      name\n      version\n      licence\n      attribution\n      ownerParty\n      requirementCount\n    }\n  }\n": typeof types.FrameworksDocument,
+    "\n  query Requirements($code: ID!, $search: String, $kind: RequirementKind, $offset: Int) {\n    requirements(frameworkCode: $code, search: $search, kind: $kind, limit: 25, offset: $offset) {\n      total\n      items {\n        frameworkCode\n        identifier\n        kind\n        title\n        text\n        status\n      }\n    }\n  }\n": typeof types.RequirementsDocument,
+    "\n  query RequirementMappings($code: ID!, $id: ID!) {\n    requirement(frameworkCode: $code, identifier: $id) {\n      mappings {\n        relationship\n        requirement {\n          frameworkCode\n          identifier\n          title\n          text\n        }\n      }\n    }\n  }\n": typeof types.RequirementMappingsDocument,
+    "\n  query PartyFrameworks {\n    partyFrameworks {\n      code\n      name\n      version\n      ownerParty\n    }\n  }\n": typeof types.PartyFrameworksDocument,
+    "\n  mutation AttachFramework($c: ID!) {\n    attachFramework(frameworkCode: $c) {\n      code\n      name\n      version\n      ownerParty\n    }\n  }\n": typeof types.AttachFrameworkDocument,
+    "\n  mutation DetachFramework($c: ID!) {\n    detachFramework(frameworkCode: $c) {\n      code\n      name\n      version\n      ownerParty\n    }\n  }\n": typeof types.DetachFrameworkDocument,
+    "\n  mutation ImportFramework($i: ImportFrameworkInput!) {\n    importFramework(input: $i) {\n      imported\n      rowsRead\n      rowsAccepted\n      rowsRejected\n      added\n      updated\n      removed\n      problems {\n        row\n        path\n        message\n      }\n    }\n  }\n": typeof types.ImportFrameworkDocument,
+    "\n  mutation ImportPartyFramework($i: ImportFrameworkInput!) {\n    importPartyFramework(input: $i) {\n      imported\n      rowsRead\n      rowsAccepted\n      rowsRejected\n      added\n      updated\n      removed\n      problems {\n        row\n        path\n        message\n      }\n    }\n  }\n": typeof types.ImportPartyFrameworkDocument,
+    "\n  mutation ImportMappings($i: ImportMappingsInput!) {\n    importMappings(input: $i) {\n      imported\n      rowsRead\n      rowsAccepted\n      rowsRejected\n      added\n      updated\n      removed\n      problems {\n        row\n        path\n        message\n      }\n    }\n  }\n": typeof types.ImportMappingsDocument,
+    "\n  query BbnProfile {\n    bbnProfile {\n      version\n      rationale\n      publishedBy\n      publishedAt\n      levels {\n        bbn\n        applicableCount\n        introduced {\n          frameworkCode\n          identifier\n          title\n          text\n        }\n      }\n    }\n    bbnProfiles {\n      version\n      current\n      rationale\n      publishedBy\n      publishedAt\n    }\n  }\n": typeof types.BbnProfileDocument,
+    "\n  mutation PublishBbnProfile($i: PublishBbnProfileInput!) {\n    publishBbnProfile(input: $i) {\n      version\n    }\n  }\n": typeof types.PublishBbnProfileDocument,
+    "\n  query LookupRequirement($f: ID!, $i: ID!) {\n    requirement(frameworkCode: $f, identifier: $i) {\n      frameworkCode\n      identifier\n      title\n      text\n      kind\n    }\n  }\n": typeof types.LookupRequirementDocument,
+    "\n  query Facilities {\n    facilities {\n      code\n      name\n      bbn\n      reviewDue\n      biv {\n        beschikbaarheid\n        integriteit\n        vertrouwelijkheid\n      }\n      supplementaryAnalysis {\n        status\n      }\n      usedBy {\n        code\n        name\n      }\n      applicableMeasures {\n        total\n        profileVersion\n        supplementaryMeasuresApply\n      }\n    }\n  }\n": typeof types.FacilitiesDocument,
+    "\n  mutation ClassifyFacility($input: ClassifyFacilityInput!) {\n    classifyFacility(input: $input) {\n      code\n      bbn\n      supplementaryAnalysis {\n        status\n      }\n    }\n  }\n": typeof types.ClassifyFacilityDocument,
+    "\n  query Assessment($y: Int!) {\n    assessment(year: $y) {\n      frozen\n      proposedStatement\n      progress {\n        applicable\n        assessed\n        implemented\n        percentAssessed\n        percentImplemented\n      }\n      byFacility {\n        facilityCode\n        progress {\n          applicable\n          assessed\n          implemented\n          percentAssessed\n          percentImplemented\n        }\n      }\n      entries {\n        frameworkCode\n        identifier\n        facilities\n        status\n        justification\n        requirement {\n          title\n          text\n        }\n        evidence {\n          id\n          filename\n          sizeBytes\n        }\n        findings {\n          id\n          description\n          status\n        }\n      }\n    }\n  }\n": typeof types.AssessmentDocument,
+    "\n  mutation AssessMeasures($i: AssessMeasuresInput!) {\n    assessMeasures(input: $i) {\n      frozen\n    }\n  }\n": typeof types.AssessMeasuresDocument,
+    "\n  mutation UploadEvidence($i: EvidenceInput!) {\n    uploadEvidence(input: $i) {\n      id\n      filename\n      sizeBytes\n    }\n  }\n": typeof types.UploadEvidenceDocument,
+    "\n  mutation RecordFinding($i: FindingInput!) {\n    recordFinding(input: $i) {\n      id\n    }\n  }\n": typeof types.RecordFindingDocument,
+    "\n  query AssessmentXlsx($y: Int!) {\n    assessmentXlsx(year: $y) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.AssessmentXlsxDocument,
+    "\n  fragment IcvFields on Icv {\n    version\n    scope\n    state\n    statement\n    proposedStatement\n    exceptions {\n      subject\n      description\n      improvement\n      dueDate\n    }\n    coUsers {\n      party\n      report {\n        status\n      }\n      missingReason\n    }\n    preparedBy\n    signedBy\n    submittedAt\n    correctionReason\n  }\n": typeof types.IcvFieldsFragmentDoc,
+    "\n  query Icv($y: Int!) {\n    icv(year: $y) {\n      ...IcvFields\n    }\n  }\n": typeof types.IcvDocument,
+    "\n  mutation StartIcv($y: Int!) {\n    startIcv(year: $y) {\n      ...IcvFields\n    }\n  }\n": typeof types.StartIcvDocument,
+    "\n  mutation PrepareIcv($y: Int!) {\n    prepareIcv(year: $y) {\n      ...IcvFields\n    }\n  }\n": typeof types.PrepareIcvDocument,
+    "\n  mutation SignIcv($y: Int!) {\n    signIcv(year: $y) {\n      ...IcvFields\n    }\n  }\n": typeof types.SignIcvDocument,
+    "\n  mutation SubmitIcv($y: Int!) {\n    submitIcv(year: $y) {\n      ...IcvFields\n    }\n  }\n": typeof types.SubmitIcvDocument,
+    "\n  mutation UpdateIcv($i: UpdateIcvInput!) {\n    updateIcv(input: $i) {\n      ...IcvFields\n    }\n  }\n": typeof types.UpdateIcvDocument,
+    "\n  mutation CorrectIcv($y: Int!, $r: String!) {\n    correctIcv(year: $y, reason: $r) {\n      ...IcvFields\n    }\n  }\n": typeof types.CorrectIcvDocument,
+    "\n  query IcvPdf($y: Int!) {\n    icvPdf(year: $y) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.IcvPdfDocument,
+    "\n  query CoUserReports($y: Int!) {\n    coUserReports(year: $y) {\n      party\n      reportsTo\n      status\n      summary\n      submittedBy\n      submittedAt\n    }\n  }\n": typeof types.CoUserReportsDocument,
+    "\n  mutation SubmitCoUserReport($i: CoUserReportInput!) {\n    submitCoUserReport(input: $i) {\n      party\n      reportsTo\n      status\n      summary\n      submittedBy\n      submittedAt\n    }\n  }\n": typeof types.SubmitCoUserReportDocument,
+    "\n  query Reminders($y: Int!) {\n    reminders(year: $y) {\n      milestone\n      party\n      deadline\n      kind\n      daysLeft\n    }\n  }\n": typeof types.RemindersDocument,
+    "\n  query Instructions {\n    instructions {\n      id\n      description\n      dueDate\n      state\n      doneReport\n    }\n  }\n": typeof types.InstructionsDocument,
+    "\n  mutation ReportInstructionDone($id: ID!, $r: String!) {\n    reportInstructionDone(instructionId: $id, report: $r) {\n      id\n    }\n  }\n": typeof types.ReportInstructionDoneDocument,
+    "\n  query Agenda($y: Int!) {\n    agenda(year: $y) {\n      id\n      party\n      version\n      statement\n      scope\n      signedBy\n      submittedAt\n      superseded\n      exceptions {\n        subject\n        description\n        improvement\n        dueDate\n      }\n      compliance {\n        percentImplemented\n        byFacility {\n          facilityCode\n          percentImplemented\n        }\n      }\n      advice\n      advisedBy\n      decision\n      decisionText\n      instructions {\n        id\n        description\n        dueDate\n        state\n        doneReport\n      }\n    }\n  }\n": typeof types.AgendaDocument,
+    "\n  query Cycle($y: Int!) {\n    cycle(year: $y) {\n      medegebruikerRapportages\n      icvIndiening\n      smbVergadering\n      bmbVergadering\n    }\n  }\n": typeof types.CycleDocument,
+    "\n  mutation RecordAdvice($id: ID!, $a: String!) {\n    recordAdvice(agendaItemId: $id, advice: $a) {\n      id\n    }\n  }\n": typeof types.RecordAdviceDocument,
+    "\n  mutation RecordDecision($i: DecisionInput!) {\n    recordDecision(input: $i) {\n      id\n    }\n  }\n": typeof types.RecordDecisionDocument,
+    "\n  mutation ReviewInstruction($id: ID!, $ok: Boolean!) {\n    reviewInstruction(instructionId: $id, accept: $ok) {\n      id\n    }\n  }\n": typeof types.ReviewInstructionDocument,
+    "\n  query MeetingPack($y: Int!) {\n    meetingPackPdf(year: $y) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.MeetingPackDocument,
+    "\n  mutation OpenCycle($i: OpenCycleInput!) {\n    openCycle(input: $i) {\n      year\n    }\n  }\n": typeof types.OpenCycleDocument,
+};
+const documents: Documents = {
+    "\n  query Frameworks {\n    frameworks {\n      code\n      name\n      version\n      licence\n      attribution\n      ownerParty\n      requirementCount\n    }\n  }\n": types.FrameworksDocument,
+    "\n  query Requirements($code: ID!, $search: String, $kind: RequirementKind, $offset: Int) {\n    requirements(frameworkCode: $code, search: $search, kind: $kind, limit: 25, offset: $offset) {\n      total\n      items {\n        frameworkCode\n        identifier\n        kind\n        title\n        text\n        status\n      }\n    }\n  }\n": types.RequirementsDocument,
+    "\n  query RequirementMappings($code: ID!, $id: ID!) {\n    requirement(frameworkCode: $code, identifier: $id) {\n      mappings {\n        relationship\n        requirement {\n          frameworkCode\n          identifier\n          title\n          text\n        }\n      }\n    }\n  }\n": types.RequirementMappingsDocument,
+    "\n  query PartyFrameworks {\n    partyFrameworks {\n      code\n      name\n      version\n      ownerParty\n    }\n  }\n": types.PartyFrameworksDocument,
+    "\n  mutation AttachFramework($c: ID!) {\n    attachFramework(frameworkCode: $c) {\n      code\n      name\n      version\n      ownerParty\n    }\n  }\n": types.AttachFrameworkDocument,
+    "\n  mutation DetachFramework($c: ID!) {\n    detachFramework(frameworkCode: $c) {\n      code\n      name\n      version\n      ownerParty\n    }\n  }\n": types.DetachFrameworkDocument,
+    "\n  mutation ImportFramework($i: ImportFrameworkInput!) {\n    importFramework(input: $i) {\n      imported\n      rowsRead\n      rowsAccepted\n      rowsRejected\n      added\n      updated\n      removed\n      problems {\n        row\n        path\n        message\n      }\n    }\n  }\n": types.ImportFrameworkDocument,
+    "\n  mutation ImportPartyFramework($i: ImportFrameworkInput!) {\n    importPartyFramework(input: $i) {\n      imported\n      rowsRead\n      rowsAccepted\n      rowsRejected\n      added\n      updated\n      removed\n      problems {\n        row\n        path\n        message\n      }\n    }\n  }\n": types.ImportPartyFrameworkDocument,
+    "\n  mutation ImportMappings($i: ImportMappingsInput!) {\n    importMappings(input: $i) {\n      imported\n      rowsRead\n      rowsAccepted\n      rowsRejected\n      added\n      updated\n      removed\n      problems {\n        row\n        path\n        message\n      }\n    }\n  }\n": types.ImportMappingsDocument,
+    "\n  query BbnProfile {\n    bbnProfile {\n      version\n      rationale\n      publishedBy\n      publishedAt\n      levels {\n        bbn\n        applicableCount\n        introduced {\n          frameworkCode\n          identifier\n          title\n          text\n        }\n      }\n    }\n    bbnProfiles {\n      version\n      current\n      rationale\n      publishedBy\n      publishedAt\n    }\n  }\n": types.BbnProfileDocument,
+    "\n  mutation PublishBbnProfile($i: PublishBbnProfileInput!) {\n    publishBbnProfile(input: $i) {\n      version\n    }\n  }\n": types.PublishBbnProfileDocument,
+    "\n  query LookupRequirement($f: ID!, $i: ID!) {\n    requirement(frameworkCode: $f, identifier: $i) {\n      frameworkCode\n      identifier\n      title\n      text\n      kind\n    }\n  }\n": types.LookupRequirementDocument,
+    "\n  query Facilities {\n    facilities {\n      code\n      name\n      bbn\n      reviewDue\n      biv {\n        beschikbaarheid\n        integriteit\n        vertrouwelijkheid\n      }\n      supplementaryAnalysis {\n        status\n      }\n      usedBy {\n        code\n        name\n      }\n      applicableMeasures {\n        total\n        profileVersion\n        supplementaryMeasuresApply\n      }\n    }\n  }\n": types.FacilitiesDocument,
+    "\n  mutation ClassifyFacility($input: ClassifyFacilityInput!) {\n    classifyFacility(input: $input) {\n      code\n      bbn\n      supplementaryAnalysis {\n        status\n      }\n    }\n  }\n": types.ClassifyFacilityDocument,
+    "\n  query Assessment($y: Int!) {\n    assessment(year: $y) {\n      frozen\n      proposedStatement\n      progress {\n        applicable\n        assessed\n        implemented\n        percentAssessed\n        percentImplemented\n      }\n      byFacility {\n        facilityCode\n        progress {\n          applicable\n          assessed\n          implemented\n          percentAssessed\n          percentImplemented\n        }\n      }\n      entries {\n        frameworkCode\n        identifier\n        facilities\n        status\n        justification\n        requirement {\n          title\n          text\n        }\n        evidence {\n          id\n          filename\n          sizeBytes\n        }\n        findings {\n          id\n          description\n          status\n        }\n      }\n    }\n  }\n": types.AssessmentDocument,
+    "\n  mutation AssessMeasures($i: AssessMeasuresInput!) {\n    assessMeasures(input: $i) {\n      frozen\n    }\n  }\n": types.AssessMeasuresDocument,
+    "\n  mutation UploadEvidence($i: EvidenceInput!) {\n    uploadEvidence(input: $i) {\n      id\n      filename\n      sizeBytes\n    }\n  }\n": types.UploadEvidenceDocument,
+    "\n  mutation RecordFinding($i: FindingInput!) {\n    recordFinding(input: $i) {\n      id\n    }\n  }\n": types.RecordFindingDocument,
+    "\n  query AssessmentXlsx($y: Int!) {\n    assessmentXlsx(year: $y) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": types.AssessmentXlsxDocument,
+    "\n  fragment IcvFields on Icv {\n    version\n    scope\n    state\n    statement\n    proposedStatement\n    exceptions {\n      subject\n      description\n      improvement\n      dueDate\n    }\n    coUsers {\n      party\n      report {\n        status\n      }\n      missingReason\n    }\n    preparedBy\n    signedBy\n    submittedAt\n    correctionReason\n  }\n": types.IcvFieldsFragmentDoc,
+    "\n  query Icv($y: Int!) {\n    icv(year: $y) {\n      ...IcvFields\n    }\n  }\n": types.IcvDocument,
+    "\n  mutation StartIcv($y: Int!) {\n    startIcv(year: $y) {\n      ...IcvFields\n    }\n  }\n": types.StartIcvDocument,
+    "\n  mutation PrepareIcv($y: Int!) {\n    prepareIcv(year: $y) {\n      ...IcvFields\n    }\n  }\n": types.PrepareIcvDocument,
+    "\n  mutation SignIcv($y: Int!) {\n    signIcv(year: $y) {\n      ...IcvFields\n    }\n  }\n": types.SignIcvDocument,
+    "\n  mutation SubmitIcv($y: Int!) {\n    submitIcv(year: $y) {\n      ...IcvFields\n    }\n  }\n": types.SubmitIcvDocument,
+    "\n  mutation UpdateIcv($i: UpdateIcvInput!) {\n    updateIcv(input: $i) {\n      ...IcvFields\n    }\n  }\n": types.UpdateIcvDocument,
+    "\n  mutation CorrectIcv($y: Int!, $r: String!) {\n    correctIcv(year: $y, reason: $r) {\n      ...IcvFields\n    }\n  }\n": types.CorrectIcvDocument,
+    "\n  query IcvPdf($y: Int!) {\n    icvPdf(year: $y) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": types.IcvPdfDocument,
+    "\n  query CoUserReports($y: Int!) {\n    coUserReports(year: $y) {\n      party\n      reportsTo\n      status\n      summary\n      submittedBy\n      submittedAt\n    }\n  }\n": types.CoUserReportsDocument,
+    "\n  mutation SubmitCoUserReport($i: CoUserReportInput!) {\n    submitCoUserReport(input: $i) {\n      party\n      reportsTo\n      status\n      summary\n      submittedBy\n      submittedAt\n    }\n  }\n": types.SubmitCoUserReportDocument,
+    "\n  query Reminders($y: Int!) {\n    reminders(year: $y) {\n      milestone\n      party\n      deadline\n      kind\n      daysLeft\n    }\n  }\n": types.RemindersDocument,
+    "\n  query Instructions {\n    instructions {\n      id\n      description\n      dueDate\n      state\n      doneReport\n    }\n  }\n": types.InstructionsDocument,
+    "\n  mutation ReportInstructionDone($id: ID!, $r: String!) {\n    reportInstructionDone(instructionId: $id, report: $r) {\n      id\n    }\n  }\n": types.ReportInstructionDoneDocument,
+    "\n  query Agenda($y: Int!) {\n    agenda(year: $y) {\n      id\n      party\n      version\n      statement\n      scope\n      signedBy\n      submittedAt\n      superseded\n      exceptions {\n        subject\n        description\n        improvement\n        dueDate\n      }\n      compliance {\n        percentImplemented\n        byFacility {\n          facilityCode\n          percentImplemented\n        }\n      }\n      advice\n      advisedBy\n      decision\n      decisionText\n      instructions {\n        id\n        description\n        dueDate\n        state\n        doneReport\n      }\n    }\n  }\n": types.AgendaDocument,
+    "\n  query Cycle($y: Int!) {\n    cycle(year: $y) {\n      medegebruikerRapportages\n      icvIndiening\n      smbVergadering\n      bmbVergadering\n    }\n  }\n": types.CycleDocument,
+    "\n  mutation RecordAdvice($id: ID!, $a: String!) {\n    recordAdvice(agendaItemId: $id, advice: $a) {\n      id\n    }\n  }\n": types.RecordAdviceDocument,
+    "\n  mutation RecordDecision($i: DecisionInput!) {\n    recordDecision(input: $i) {\n      id\n    }\n  }\n": types.RecordDecisionDocument,
+    "\n  mutation ReviewInstruction($id: ID!, $ok: Boolean!) {\n    reviewInstruction(instructionId: $id, accept: $ok) {\n      id\n    }\n  }\n": types.ReviewInstructionDocument,
+    "\n  query MeetingPack($y: Int!) {\n    meetingPackPdf(year: $y) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": types.MeetingPackDocument,
+    "\n  mutation OpenCycle($i: OpenCycleInput!) {\n    openCycle(input: $i) {\n      year\n    }\n  }\n": types.OpenCycleDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Frameworks {\n    frameworks {\n      code\n      name\n      version\n      licence\n      attribution\n      ownerParty\n      requirementCount\n    }\n  }\n"): (typeof documents)["\n  query Frameworks {\n    frameworks {\n      code\n      name\n      version\n      licence\n      attribution\n      ownerParty\n      requirementCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Requirements($code: ID!, $search: String, $kind: RequirementKind, $offset: Int) {\n    requirements(frameworkCode: $code, search: $search, kind: $kind, limit: 25, offset: $offset) {\n      total\n      items {\n        frameworkCode\n        identifier\n        kind\n        title\n        text\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query Requirements($code: ID!, $search: String, $kind: RequirementKind, $offset: Int) {\n    requirements(frameworkCode: $code, search: $search, kind: $kind, limit: 25, offset: $offset) {\n      total\n      items {\n        frameworkCode\n        identifier\n        kind\n        title\n        text\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequirementMappings($code: ID!, $id: ID!) {\n    requirement(frameworkCode: $code, identifier: $id) {\n      mappings {\n        relationship\n        requirement {\n          frameworkCode\n          identifier\n          title\n          text\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequirementMappings($code: ID!, $id: ID!) {\n    requirement(frameworkCode: $code, identifier: $id) {\n      mappings {\n        relationship\n        requirement {\n          frameworkCode\n          identifier\n          title\n          text\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartyFrameworks {\n    partyFrameworks {\n      code\n      name\n      version\n      ownerParty\n    }\n  }\n"): (typeof documents)["\n  query PartyFrameworks {\n    partyFrameworks {\n      code\n      name\n      version\n      ownerParty\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttachFramework($c: ID!) {\n    attachFramework(frameworkCode: $c) {\n      code\n      name\n      version\n      ownerParty\n    }\n  }\n"): (typeof documents)["\n  mutation AttachFramework($c: ID!) {\n    attachFramework(frameworkCode: $c) {\n      code\n      name\n      version\n      ownerParty\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DetachFramework($c: ID!) {\n    detachFramework(frameworkCode: $c) {\n      code\n      name\n      version\n      ownerParty\n    }\n  }\n"): (typeof documents)["\n  mutation DetachFramework($c: ID!) {\n    detachFramework(frameworkCode: $c) {\n      code\n      name\n      version\n      ownerParty\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportFramework($i: ImportFrameworkInput!) {\n    importFramework(input: $i) {\n      imported\n      rowsRead\n      rowsAccepted\n      rowsRejected\n      added\n      updated\n      removed\n      problems {\n        row\n        path\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportFramework($i: ImportFrameworkInput!) {\n    importFramework(input: $i) {\n      imported\n      rowsRead\n      rowsAccepted\n      rowsRejected\n      added\n      updated\n      removed\n      problems {\n        row\n        path\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportPartyFramework($i: ImportFrameworkInput!) {\n    importPartyFramework(input: $i) {\n      imported\n      rowsRead\n      rowsAccepted\n      rowsRejected\n      added\n      updated\n      removed\n      problems {\n        row\n        path\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportPartyFramework($i: ImportFrameworkInput!) {\n    importPartyFramework(input: $i) {\n      imported\n      rowsRead\n      rowsAccepted\n      rowsRejected\n      added\n      updated\n      removed\n      problems {\n        row\n        path\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportMappings($i: ImportMappingsInput!) {\n    importMappings(input: $i) {\n      imported\n      rowsRead\n      rowsAccepted\n      rowsRejected\n      added\n      updated\n      removed\n      problems {\n        row\n        path\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportMappings($i: ImportMappingsInput!) {\n    importMappings(input: $i) {\n      imported\n      rowsRead\n      rowsAccepted\n      rowsRejected\n      added\n      updated\n      removed\n      problems {\n        row\n        path\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BbnProfile {\n    bbnProfile {\n      version\n      rationale\n      publishedBy\n      publishedAt\n      levels {\n        bbn\n        applicableCount\n        introduced {\n          frameworkCode\n          identifier\n          title\n          text\n        }\n      }\n    }\n    bbnProfiles {\n      version\n      current\n      rationale\n      publishedBy\n      publishedAt\n    }\n  }\n"): (typeof documents)["\n  query BbnProfile {\n    bbnProfile {\n      version\n      rationale\n      publishedBy\n      publishedAt\n      levels {\n        bbn\n        applicableCount\n        introduced {\n          frameworkCode\n          identifier\n          title\n          text\n        }\n      }\n    }\n    bbnProfiles {\n      version\n      current\n      rationale\n      publishedBy\n      publishedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishBbnProfile($i: PublishBbnProfileInput!) {\n    publishBbnProfile(input: $i) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation PublishBbnProfile($i: PublishBbnProfileInput!) {\n    publishBbnProfile(input: $i) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LookupRequirement($f: ID!, $i: ID!) {\n    requirement(frameworkCode: $f, identifier: $i) {\n      frameworkCode\n      identifier\n      title\n      text\n      kind\n    }\n  }\n"): (typeof documents)["\n  query LookupRequirement($f: ID!, $i: ID!) {\n    requirement(frameworkCode: $f, identifier: $i) {\n      frameworkCode\n      identifier\n      title\n      text\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Facilities {\n    facilities {\n      code\n      name\n      bbn\n      reviewDue\n      biv {\n        beschikbaarheid\n        integriteit\n        vertrouwelijkheid\n      }\n      supplementaryAnalysis {\n        status\n      }\n      usedBy {\n        code\n        name\n      }\n      applicableMeasures {\n        total\n        profileVersion\n        supplementaryMeasuresApply\n      }\n    }\n  }\n"): (typeof documents)["\n  query Facilities {\n    facilities {\n      code\n      name\n      bbn\n      reviewDue\n      biv {\n        beschikbaarheid\n        integriteit\n        vertrouwelijkheid\n      }\n      supplementaryAnalysis {\n        status\n      }\n      usedBy {\n        code\n        name\n      }\n      applicableMeasures {\n        total\n        profileVersion\n        supplementaryMeasuresApply\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClassifyFacility($input: ClassifyFacilityInput!) {\n    classifyFacility(input: $input) {\n      code\n      bbn\n      supplementaryAnalysis {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ClassifyFacility($input: ClassifyFacilityInput!) {\n    classifyFacility(input: $input) {\n      code\n      bbn\n      supplementaryAnalysis {\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Assessment($y: Int!) {\n    assessment(year: $y) {\n      frozen\n      proposedStatement\n      progress {\n        applicable\n        assessed\n        implemented\n        percentAssessed\n        percentImplemented\n      }\n      byFacility {\n        facilityCode\n        progress {\n          applicable\n          assessed\n          implemented\n          percentAssessed\n          percentImplemented\n        }\n      }\n      entries {\n        frameworkCode\n        identifier\n        facilities\n        status\n        justification\n        requirement {\n          title\n          text\n        }\n        evidence {\n          id\n          filename\n          sizeBytes\n        }\n        findings {\n          id\n          description\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Assessment($y: Int!) {\n    assessment(year: $y) {\n      frozen\n      proposedStatement\n      progress {\n        applicable\n        assessed\n        implemented\n        percentAssessed\n        percentImplemented\n      }\n      byFacility {\n        facilityCode\n        progress {\n          applicable\n          assessed\n          implemented\n          percentAssessed\n          percentImplemented\n        }\n      }\n      entries {\n        frameworkCode\n        identifier\n        facilities\n        status\n        justification\n        requirement {\n          title\n          text\n        }\n        evidence {\n          id\n          filename\n          sizeBytes\n        }\n        findings {\n          id\n          description\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssessMeasures($i: AssessMeasuresInput!) {\n    assessMeasures(input: $i) {\n      frozen\n    }\n  }\n"): (typeof documents)["\n  mutation AssessMeasures($i: AssessMeasuresInput!) {\n    assessMeasures(input: $i) {\n      frozen\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadEvidence($i: EvidenceInput!) {\n    uploadEvidence(input: $i) {\n      id\n      filename\n      sizeBytes\n    }\n  }\n"): (typeof documents)["\n  mutation UploadEvidence($i: EvidenceInput!) {\n    uploadEvidence(input: $i) {\n      id\n      filename\n      sizeBytes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordFinding($i: FindingInput!) {\n    recordFinding(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordFinding($i: FindingInput!) {\n    recordFinding(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentXlsx($y: Int!) {\n    assessmentXlsx(year: $y) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query AssessmentXlsx($y: Int!) {\n    assessmentXlsx(year: $y) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IcvFields on Icv {\n    version\n    scope\n    state\n    statement\n    proposedStatement\n    exceptions {\n      subject\n      description\n      improvement\n      dueDate\n    }\n    coUsers {\n      party\n      report {\n        status\n      }\n      missingReason\n    }\n    preparedBy\n    signedBy\n    submittedAt\n    correctionReason\n  }\n"): (typeof documents)["\n  fragment IcvFields on Icv {\n    version\n    scope\n    state\n    statement\n    proposedStatement\n    exceptions {\n      subject\n      description\n      improvement\n      dueDate\n    }\n    coUsers {\n      party\n      report {\n        status\n      }\n      missingReason\n    }\n    preparedBy\n    signedBy\n    submittedAt\n    correctionReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Icv($y: Int!) {\n    icv(year: $y) {\n      ...IcvFields\n    }\n  }\n"): (typeof documents)["\n  query Icv($y: Int!) {\n    icv(year: $y) {\n      ...IcvFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartIcv($y: Int!) {\n    startIcv(year: $y) {\n      ...IcvFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartIcv($y: Int!) {\n    startIcv(year: $y) {\n      ...IcvFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrepareIcv($y: Int!) {\n    prepareIcv(year: $y) {\n      ...IcvFields\n    }\n  }\n"): (typeof documents)["\n  mutation PrepareIcv($y: Int!) {\n    prepareIcv(year: $y) {\n      ...IcvFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIcv($y: Int!) {\n    signIcv(year: $y) {\n      ...IcvFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignIcv($y: Int!) {\n    signIcv(year: $y) {\n      ...IcvFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitIcv($y: Int!) {\n    submitIcv(year: $y) {\n      ...IcvFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitIcv($y: Int!) {\n    submitIcv(year: $y) {\n      ...IcvFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateIcv($i: UpdateIcvInput!) {\n    updateIcv(input: $i) {\n      ...IcvFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateIcv($i: UpdateIcvInput!) {\n    updateIcv(input: $i) {\n      ...IcvFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorrectIcv($y: Int!, $r: String!) {\n    correctIcv(year: $y, reason: $r) {\n      ...IcvFields\n    }\n  }\n"): (typeof documents)["\n  mutation CorrectIcv($y: Int!, $r: String!) {\n    correctIcv(year: $y, reason: $r) {\n      ...IcvFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IcvPdf($y: Int!) {\n    icvPdf(year: $y) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query IcvPdf($y: Int!) {\n    icvPdf(year: $y) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoUserReports($y: Int!) {\n    coUserReports(year: $y) {\n      party\n      reportsTo\n      status\n      summary\n      submittedBy\n      submittedAt\n    }\n  }\n"): (typeof documents)["\n  query CoUserReports($y: Int!) {\n    coUserReports(year: $y) {\n      party\n      reportsTo\n      status\n      summary\n      submittedBy\n      submittedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitCoUserReport($i: CoUserReportInput!) {\n    submitCoUserReport(input: $i) {\n      party\n      reportsTo\n      status\n      summary\n      submittedBy\n      submittedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitCoUserReport($i: CoUserReportInput!) {\n    submitCoUserReport(input: $i) {\n      party\n      reportsTo\n      status\n      summary\n      submittedBy\n      submittedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Reminders($y: Int!) {\n    reminders(year: $y) {\n      milestone\n      party\n      deadline\n      kind\n      daysLeft\n    }\n  }\n"): (typeof documents)["\n  query Reminders($y: Int!) {\n    reminders(year: $y) {\n      milestone\n      party\n      deadline\n      kind\n      daysLeft\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Instructions {\n    instructions {\n      id\n      description\n      dueDate\n      state\n      doneReport\n    }\n  }\n"): (typeof documents)["\n  query Instructions {\n    instructions {\n      id\n      description\n      dueDate\n      state\n      doneReport\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportInstructionDone($id: ID!, $r: String!) {\n    reportInstructionDone(instructionId: $id, report: $r) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReportInstructionDone($id: ID!, $r: String!) {\n    reportInstructionDone(instructionId: $id, report: $r) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Agenda($y: Int!) {\n    agenda(year: $y) {\n      id\n      party\n      version\n      statement\n      scope\n      signedBy\n      submittedAt\n      superseded\n      exceptions {\n        subject\n        description\n        improvement\n        dueDate\n      }\n      compliance {\n        percentImplemented\n        byFacility {\n          facilityCode\n          percentImplemented\n        }\n      }\n      advice\n      advisedBy\n      decision\n      decisionText\n      instructions {\n        id\n        description\n        dueDate\n        state\n        doneReport\n      }\n    }\n  }\n"): (typeof documents)["\n  query Agenda($y: Int!) {\n    agenda(year: $y) {\n      id\n      party\n      version\n      statement\n      scope\n      signedBy\n      submittedAt\n      superseded\n      exceptions {\n        subject\n        description\n        improvement\n        dueDate\n      }\n      compliance {\n        percentImplemented\n        byFacility {\n          facilityCode\n          percentImplemented\n        }\n      }\n      advice\n      advisedBy\n      decision\n      decisionText\n      instructions {\n        id\n        description\n        dueDate\n        state\n        doneReport\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Cycle($y: Int!) {\n    cycle(year: $y) {\n      medegebruikerRapportages\n      icvIndiening\n      smbVergadering\n      bmbVergadering\n    }\n  }\n"): (typeof documents)["\n  query Cycle($y: Int!) {\n    cycle(year: $y) {\n      medegebruikerRapportages\n      icvIndiening\n      smbVergadering\n      bmbVergadering\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAdvice($id: ID!, $a: String!) {\n    recordAdvice(agendaItemId: $id, advice: $a) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordAdvice($id: ID!, $a: String!) {\n    recordAdvice(agendaItemId: $id, advice: $a) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordDecision($i: DecisionInput!) {\n    recordDecision(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordDecision($i: DecisionInput!) {\n    recordDecision(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewInstruction($id: ID!, $ok: Boolean!) {\n    reviewInstruction(instructionId: $id, accept: $ok) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewInstruction($id: ID!, $ok: Boolean!) {\n    reviewInstruction(instructionId: $id, accept: $ok) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingPack($y: Int!) {\n    meetingPackPdf(year: $y) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query MeetingPack($y: Int!) {\n    meetingPackPdf(year: $y) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenCycle($i: OpenCycleInput!) {\n    openCycle(input: $i) {\n      year\n    }\n  }\n"): (typeof documents)["\n  mutation OpenCycle($i: OpenCycleInput!) {\n    openCycle(input: $i) {\n      year\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,554 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AssessMeasuresInput = {
+  entries: Array<AssessmentEntryInput>;
+  year: number;
+};
+
+export type AssessmentEntryInput = {
+  frameworkCode: string;
+  identifier: string;
+  justification?: string | null | undefined;
+  status: MeasureStatus;
+};
+
+export type BbnProfileLevelInput = {
+  bbn: number;
+  measures: Array<RequirementRefInput>;
+};
+
+export type BivInput = {
+  beschikbaarheid: BivNiveau;
+  integriteit: BivNiveau;
+  vertrouwelijkheid: BivNiveau;
+};
+
+/** Beschikbaarheid, integriteit, vertrouwelijkheid: the reliability requirements of a facility (SK-2.2d). */
+export type BivNiveau =
+  | 'HOOG'
+  | 'LAAG'
+  | 'MIDDEN';
+
+export type BoardDecision =
+  | 'AANVAARD'
+  | 'AANVAARD_MET_AANWIJZING'
+  | 'NIET_AANVAARD';
+
+export type ClassifyFacilityInput = {
+  bbn: number;
+  biv: BivInput;
+  facilityCode: string;
+  rationale: string;
+  /** YYYY-MM-DD, after today and at most three years ahead. */
+  reviewDue: string;
+};
+
+export type CoUserReportInput = {
+  status: CoUserStatus;
+  summary: string;
+  year: number;
+};
+
+export type CoUserStatus =
+  | 'DEELS'
+  | 'GEIMPLEMENTEERD'
+  | 'NIET';
+
+export type DecisionInput = {
+  agendaItemId: string;
+  decision: BoardDecision;
+  /** Required with AANVAARD_MET_AANWIJZING. */
+  instruction?: InstructionInput | null | undefined;
+  text: string;
+};
+
+export type EvidenceInput = {
+  contentBase64: string;
+  /** PDF, PNG, JPEG, text, CSV, OOXML or OpenDocument; at most 1.5 MB. */
+  contentType: string;
+  filename: string;
+  frameworkCode: string;
+  identifier: string;
+  year: number;
+};
+
+export type FindingInput = {
+  action: string;
+  description: string;
+  /** YYYY-MM-DD */
+  dueDate: string;
+  frameworkCode: string;
+  identifier: string;
+  owner: string;
+  year: number;
+};
+
+export type FindingStatus =
+  | 'AFGEROND'
+  | 'OPEN';
+
+export type FrameworkMetadataInput = {
+  attribution?: string | null | undefined;
+  licence?: string | null | undefined;
+  name?: string | null | undefined;
+  publisher?: string | null | undefined;
+  source?: string | null | undefined;
+  version?: string | null | undefined;
+};
+
+export type IcvExceptionInput = {
+  description: string;
+  /** YYYY-MM-DD */
+  dueDate: string;
+  improvement: string;
+  /** The measure (e.g. BIO2:8.24.01) or area. */
+  subject: string;
+};
+
+/** The LMS covers its management organisation only (SK-4.6); a hoofdgebruiker its organisation and its medegebruikers (SK-5.5). */
+export type IcvScope =
+  | 'BEHEERORGANISATIE'
+  | 'ORGANISATIE_EN_MEDEGEBRUIKERS';
+
+export type IcvState =
+  | 'CONCEPT'
+  | 'INGEDIEND'
+  | 'ONDERTEKEND'
+  /** A submitted version a correction replaced. */
+  | 'VERVANGEN'
+  | 'VOORBEREID';
+
+export type IcvStatement =
+  | 'IN_CONTROL'
+  | 'IN_CONTROL_MET_UITZONDERINGEN'
+  | 'NIET_IN_CONTROL';
+
+export type ImportFormat =
+  | 'CSV'
+  | 'OSCAL';
+
+export type ImportFrameworkInput = {
+  /** 2-32 capital letters, digits or dashes, e.g. NEN7510. */
+  code: string;
+  /** The file's content (UTF-8 text), at most 2,000,000 characters. Columns: docs/catalogue-import.md. */
+  content: string;
+  /** True (the default) only checks and reports; false imports everything or nothing. */
+  dryRun?: boolean;
+  format: ImportFormat;
+  /** Required for a CSV that creates or replaces; for OSCAL it overrides what the file's metadata says. */
+  metadata?: FrameworkMetadataInput | null | undefined;
+  mode?: ImportMode;
+};
+
+export type ImportMappingsInput = {
+  /** CSV with source_framework, source_identifier, target_framework, target_identifier, relationship. */
+  content: string;
+  dryRun?: boolean;
+  /** Replace the mappings between every pair of frameworks named in the file (default: add and update). */
+  replace?: boolean;
+};
+
+export type ImportMode =
+  /** A new framework code. */
+  | 'CREATE'
+  /** CSV only: updates the columns a row fills for known identifiers and adds new ones; removes nothing. */
+  | 'MERGE'
+  /** Replaces every requirement of an existing framework (identifiers in use by profiles or mappings must stay). */
+  | 'REPLACE';
+
+export type InstructionInput = {
+  description: string;
+  /** YYYY-MM-DD */
+  dueDate: string;
+};
+
+export type InstructionState =
+  | 'GEREED_GEMELD'
+  | 'GESLOTEN'
+  | 'OPEN';
+
+export type MappingRelationship =
+  | 'EQUIVALENT'
+  | 'INTERSECTS'
+  | 'RELATED'
+  | 'SUBSET'
+  | 'SUPERSET';
+
+export type MeasureStatus =
+  | 'DEELS'
+  | 'GEIMPLEMENTEERD'
+  | 'NIET'
+  /** Needs a justification. */
+  | 'NIET_VAN_TOEPASSING';
+
+export type Milestone =
+  | 'BMB_VERGADERING'
+  | 'ICV_INDIENING'
+  | 'MEDEGEBRUIKER_RAPPORTAGES'
+  | 'SMB_VERGADERING';
+
+export type NamedMissingInput = {
+  party: string;
+  reason: string;
+};
+
+export type OpenCycleInput = {
+  bmbVergadering: string;
+  icvIndiening: string;
+  medegebruikerRapportages: string;
+  smbVergadering: string;
+  year: number;
+};
+
+export type PublishBbnProfileInput = {
+  /** All three levels; each lists the measures it introduces. */
+  levels: Array<BbnProfileLevelInput>;
+  rationale: string;
+};
+
+export type ReminderKind =
+  /** The deadline has passed. */
+  | 'VERLOPEN'
+  /** Ahead of the deadline (14 and 3 days before). */
+  | 'VOORAF';
+
+export type RequirementKind =
+  | 'CONTROL'
+  | 'MAATREGEL'
+  | 'THEMA';
+
+export type RequirementRefInput = {
+  frameworkCode: string;
+  identifier: string;
+};
+
+export type SupplementaryAnalysisStatus =
+  | 'NIET_MEER_VEREIST'
+  | 'VEREIST';
+
+export type UpdateIcvInput = {
+  exceptions: Array<IcvExceptionInput>;
+  /** Co-user reports that are missing, each with a reason; needed to submit without them. */
+  namedMissing?: Array<NamedMissingInput>;
+  statement?: IcvStatement | null | undefined;
+  year: number;
+};
+
+export type FrameworksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FrameworksQuery = { frameworks: Array<{ code: string, name: string, version: string, licence: string, attribution: string, ownerParty: string | null, requirementCount: number }> };
+
+export type RequirementsQueryVariables = Exact<{
+  code: string;
+  search?: string | null | undefined;
+  kind?: RequirementKind | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type RequirementsQuery = { requirements: { total: number, items: Array<{ frameworkCode: string, identifier: string, kind: RequirementKind, title: string | null, text: string | null, status: string | null }> } };
+
+export type RequirementMappingsQueryVariables = Exact<{
+  code: string;
+  id: string;
+}>;
+
+
+export type RequirementMappingsQuery = { requirement: { mappings: Array<{ relationship: MappingRelationship, requirement: { frameworkCode: string, identifier: string, title: string | null, text: string | null } }> } };
+
+export type PartyFrameworksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartyFrameworksQuery = { partyFrameworks: Array<{ code: string, name: string, version: string, ownerParty: string | null }> };
+
+export type AttachFrameworkMutationVariables = Exact<{
+  c: string;
+}>;
+
+
+export type AttachFrameworkMutation = { attachFramework: Array<{ code: string, name: string, version: string, ownerParty: string | null }> };
+
+export type DetachFrameworkMutationVariables = Exact<{
+  c: string;
+}>;
+
+
+export type DetachFrameworkMutation = { detachFramework: Array<{ code: string, name: string, version: string, ownerParty: string | null }> };
+
+export type ImportFrameworkMutationVariables = Exact<{
+  i: ImportFrameworkInput;
+}>;
+
+
+export type ImportFrameworkMutation = { importFramework: { imported: boolean, rowsRead: number, rowsAccepted: number, rowsRejected: number, added: number, updated: number, removed: number, problems: Array<{ row: number | null, path: string | null, message: string }> } };
+
+export type ImportPartyFrameworkMutationVariables = Exact<{
+  i: ImportFrameworkInput;
+}>;
+
+
+export type ImportPartyFrameworkMutation = { importPartyFramework: { imported: boolean, rowsRead: number, rowsAccepted: number, rowsRejected: number, added: number, updated: number, removed: number, problems: Array<{ row: number | null, path: string | null, message: string }> } };
+
+export type ImportMappingsMutationVariables = Exact<{
+  i: ImportMappingsInput;
+}>;
+
+
+export type ImportMappingsMutation = { importMappings: { imported: boolean, rowsRead: number, rowsAccepted: number, rowsRejected: number, added: number, updated: number, removed: number, problems: Array<{ row: number | null, path: string | null, message: string }> } };
+
+export type BbnProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BbnProfileQuery = { bbnProfile: { version: number, rationale: string, publishedBy: string, publishedAt: string, levels: Array<{ bbn: number, applicableCount: number, introduced: Array<{ frameworkCode: string, identifier: string, title: string | null, text: string | null }> }> }, bbnProfiles: Array<{ version: number, current: boolean, rationale: string, publishedBy: string, publishedAt: string }> };
+
+export type PublishBbnProfileMutationVariables = Exact<{
+  i: PublishBbnProfileInput;
+}>;
+
+
+export type PublishBbnProfileMutation = { publishBbnProfile: { version: number } };
+
+export type LookupRequirementQueryVariables = Exact<{
+  f: string;
+  i: string;
+}>;
+
+
+export type LookupRequirementQuery = { requirement: { frameworkCode: string, identifier: string, title: string | null, text: string | null, kind: RequirementKind } };
+
+export type FacilitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FacilitiesQuery = { facilities: Array<{ code: string, name: string, bbn: number, reviewDue: string, biv: { beschikbaarheid: BivNiveau, integriteit: BivNiveau, vertrouwelijkheid: BivNiveau }, supplementaryAnalysis: { status: SupplementaryAnalysisStatus } | null, usedBy: Array<{ code: string, name: string }>, applicableMeasures: { total: number, profileVersion: number, supplementaryMeasuresApply: boolean } }> };
+
+export type ClassifyFacilityMutationVariables = Exact<{
+  input: ClassifyFacilityInput;
+}>;
+
+
+export type ClassifyFacilityMutation = { classifyFacility: { code: string, bbn: number, supplementaryAnalysis: { status: SupplementaryAnalysisStatus } | null } };
+
+export type AssessmentQueryVariables = Exact<{
+  y: number;
+}>;
+
+
+export type AssessmentQuery = { assessment: { frozen: boolean, proposedStatement: IcvStatement | null, progress: { applicable: number, assessed: number, implemented: number, percentAssessed: number, percentImplemented: number }, byFacility: Array<{ facilityCode: string, progress: { applicable: number, assessed: number, implemented: number, percentAssessed: number, percentImplemented: number } }>, entries: Array<{ frameworkCode: string, identifier: string, facilities: Array<string>, status: MeasureStatus | null, justification: string | null, requirement: { title: string | null, text: string | null }, evidence: Array<{ id: string, filename: string, sizeBytes: number }>, findings: Array<{ id: string, description: string, status: FindingStatus }> }> } };
+
+export type AssessMeasuresMutationVariables = Exact<{
+  i: AssessMeasuresInput;
+}>;
+
+
+export type AssessMeasuresMutation = { assessMeasures: { frozen: boolean } };
+
+export type UploadEvidenceMutationVariables = Exact<{
+  i: EvidenceInput;
+}>;
+
+
+export type UploadEvidenceMutation = { uploadEvidence: { id: string, filename: string, sizeBytes: number } };
+
+export type RecordFindingMutationVariables = Exact<{
+  i: FindingInput;
+}>;
+
+
+export type RecordFindingMutation = { recordFinding: { id: string } };
+
+export type AssessmentXlsxQueryVariables = Exact<{
+  y: number;
+}>;
+
+
+export type AssessmentXlsxQuery = { assessmentXlsx: { filename: string, contentType: string, contentBase64: string } };
+
+export type IcvFieldsFragment = { version: number, scope: IcvScope, state: IcvState, statement: IcvStatement | null, proposedStatement: IcvStatement | null, preparedBy: string | null, signedBy: string | null, submittedAt: string | null, correctionReason: string | null, exceptions: Array<{ subject: string, description: string, improvement: string, dueDate: string }>, coUsers: Array<{ party: string, missingReason: string | null, report: { status: CoUserStatus } | null }> };
+
+export type IcvQueryVariables = Exact<{
+  y: number;
+}>;
+
+
+export type IcvQuery = { icv: { version: number, scope: IcvScope, state: IcvState, statement: IcvStatement | null, proposedStatement: IcvStatement | null, preparedBy: string | null, signedBy: string | null, submittedAt: string | null, correctionReason: string | null, exceptions: Array<{ subject: string, description: string, improvement: string, dueDate: string }>, coUsers: Array<{ party: string, missingReason: string | null, report: { status: CoUserStatus } | null }> } };
+
+export type StartIcvMutationVariables = Exact<{
+  y: number;
+}>;
+
+
+export type StartIcvMutation = { startIcv: { version: number, scope: IcvScope, state: IcvState, statement: IcvStatement | null, proposedStatement: IcvStatement | null, preparedBy: string | null, signedBy: string | null, submittedAt: string | null, correctionReason: string | null, exceptions: Array<{ subject: string, description: string, improvement: string, dueDate: string }>, coUsers: Array<{ party: string, missingReason: string | null, report: { status: CoUserStatus } | null }> } };
+
+export type PrepareIcvMutationVariables = Exact<{
+  y: number;
+}>;
+
+
+export type PrepareIcvMutation = { prepareIcv: { version: number, scope: IcvScope, state: IcvState, statement: IcvStatement | null, proposedStatement: IcvStatement | null, preparedBy: string | null, signedBy: string | null, submittedAt: string | null, correctionReason: string | null, exceptions: Array<{ subject: string, description: string, improvement: string, dueDate: string }>, coUsers: Array<{ party: string, missingReason: string | null, report: { status: CoUserStatus } | null }> } };
+
+export type SignIcvMutationVariables = Exact<{
+  y: number;
+}>;
+
+
+export type SignIcvMutation = { signIcv: { version: number, scope: IcvScope, state: IcvState, statement: IcvStatement | null, proposedStatement: IcvStatement | null, preparedBy: string | null, signedBy: string | null, submittedAt: string | null, correctionReason: string | null, exceptions: Array<{ subject: string, description: string, improvement: string, dueDate: string }>, coUsers: Array<{ party: string, missingReason: string | null, report: { status: CoUserStatus } | null }> } };
+
+export type SubmitIcvMutationVariables = Exact<{
+  y: number;
+}>;
+
+
+export type SubmitIcvMutation = { submitIcv: { version: number, scope: IcvScope, state: IcvState, statement: IcvStatement | null, proposedStatement: IcvStatement | null, preparedBy: string | null, signedBy: string | null, submittedAt: string | null, correctionReason: string | null, exceptions: Array<{ subject: string, description: string, improvement: string, dueDate: string }>, coUsers: Array<{ party: string, missingReason: string | null, report: { status: CoUserStatus } | null }> } };
+
+export type UpdateIcvMutationVariables = Exact<{
+  i: UpdateIcvInput;
+}>;
+
+
+export type UpdateIcvMutation = { updateIcv: { version: number, scope: IcvScope, state: IcvState, statement: IcvStatement | null, proposedStatement: IcvStatement | null, preparedBy: string | null, signedBy: string | null, submittedAt: string | null, correctionReason: string | null, exceptions: Array<{ subject: string, description: string, improvement: string, dueDate: string }>, coUsers: Array<{ party: string, missingReason: string | null, report: { status: CoUserStatus } | null }> } };
+
+export type CorrectIcvMutationVariables = Exact<{
+  y: number;
+  r: string;
+}>;
+
+
+export type CorrectIcvMutation = { correctIcv: { version: number, scope: IcvScope, state: IcvState, statement: IcvStatement | null, proposedStatement: IcvStatement | null, preparedBy: string | null, signedBy: string | null, submittedAt: string | null, correctionReason: string | null, exceptions: Array<{ subject: string, description: string, improvement: string, dueDate: string }>, coUsers: Array<{ party: string, missingReason: string | null, report: { status: CoUserStatus } | null }> } };
+
+export type IcvPdfQueryVariables = Exact<{
+  y: number;
+}>;
+
+
+export type IcvPdfQuery = { icvPdf: { filename: string, contentType: string, contentBase64: string } };
+
+export type CoUserReportsQueryVariables = Exact<{
+  y: number;
+}>;
+
+
+export type CoUserReportsQuery = { coUserReports: Array<{ party: string, reportsTo: string, status: CoUserStatus, summary: string, submittedBy: string, submittedAt: string }> };
+
+export type SubmitCoUserReportMutationVariables = Exact<{
+  i: CoUserReportInput;
+}>;
+
+
+export type SubmitCoUserReportMutation = { submitCoUserReport: { party: string, reportsTo: string, status: CoUserStatus, summary: string, submittedBy: string, submittedAt: string } };
+
+export type RemindersQueryVariables = Exact<{
+  y: number;
+}>;
+
+
+export type RemindersQuery = { reminders: Array<{ milestone: Milestone, party: string, deadline: string, kind: ReminderKind, daysLeft: number }> };
+
+export type InstructionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InstructionsQuery = { instructions: Array<{ id: string, description: string, dueDate: string, state: InstructionState, doneReport: string | null }> };
+
+export type ReportInstructionDoneMutationVariables = Exact<{
+  id: string;
+  r: string;
+}>;
+
+
+export type ReportInstructionDoneMutation = { reportInstructionDone: { id: string } };
+
+export type AgendaQueryVariables = Exact<{
+  y: number;
+}>;
+
+
+export type AgendaQuery = { agenda: Array<{ id: string, party: string, version: number, statement: string, scope: string, signedBy: string, submittedAt: string, superseded: boolean, advice: string | null, advisedBy: string | null, decision: BoardDecision | null, decisionText: string | null, exceptions: Array<{ subject: string, description: string, improvement: string, dueDate: string }>, compliance: { percentImplemented: number, byFacility: Array<{ facilityCode: string, percentImplemented: number }> } | null, instructions: Array<{ id: string, description: string, dueDate: string, state: InstructionState, doneReport: string | null }> }> };
+
+export type CycleQueryVariables = Exact<{
+  y: number;
+}>;
+
+
+export type CycleQuery = { cycle: { medegebruikerRapportages: string, icvIndiening: string, smbVergadering: string, bmbVergadering: string } };
+
+export type RecordAdviceMutationVariables = Exact<{
+  id: string;
+  a: string;
+}>;
+
+
+export type RecordAdviceMutation = { recordAdvice: { id: string } };
+
+export type RecordDecisionMutationVariables = Exact<{
+  i: DecisionInput;
+}>;
+
+
+export type RecordDecisionMutation = { recordDecision: { id: string } };
+
+export type ReviewInstructionMutationVariables = Exact<{
+  id: string;
+  ok: boolean;
+}>;
+
+
+export type ReviewInstructionMutation = { reviewInstruction: { id: string } };
+
+export type MeetingPackQueryVariables = Exact<{
+  y: number;
+}>;
+
+
+export type MeetingPackQuery = { meetingPackPdf: { filename: string, contentType: string, contentBase64: string } };
+
+export type OpenCycleMutationVariables = Exact<{
+  i: OpenCycleInput;
+}>;
+
+
+export type OpenCycleMutation = { openCycle: { year: number } };
+
+export const IcvFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IcvFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Icv"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"proposedStatement"}},{"kind":"Field","name":{"kind":"Name","value":"exceptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"improvement"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preparedBy"}},{"kind":"Field","name":{"kind":"Name","value":"signedBy"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}}]}}]} as unknown as DocumentNode<IcvFieldsFragment, unknown>;
+export const FrameworksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Frameworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frameworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"licence"}},{"kind":"Field","name":{"kind":"Name","value":"attribution"}},{"kind":"Field","name":{"kind":"Name","value":"ownerParty"}},{"kind":"Field","name":{"kind":"Name","value":"requirementCount"}}]}}]}}]} as unknown as DocumentNode<FrameworksQuery, FrameworksQueryVariables>;
+export const RequirementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Requirements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RequirementKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requirements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"frameworkCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"25"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frameworkCode"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<RequirementsQuery, RequirementsQueryVariables>;
+export const RequirementMappingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RequirementMappings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requirement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"frameworkCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"identifier"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mappings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frameworkCode"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RequirementMappingsQuery, RequirementMappingsQueryVariables>;
+export const PartyFrameworksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyFrameworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyFrameworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"ownerParty"}}]}}]}}]} as unknown as DocumentNode<PartyFrameworksQuery, PartyFrameworksQueryVariables>;
+export const AttachFrameworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AttachFramework"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"frameworkCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"ownerParty"}}]}}]}}]} as unknown as DocumentNode<AttachFrameworkMutation, AttachFrameworkMutationVariables>;
+export const DetachFrameworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DetachFramework"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detachFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"frameworkCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"ownerParty"}}]}}]}}]} as unknown as DocumentNode<DetachFrameworkMutation, DetachFrameworkMutationVariables>;
+export const ImportFrameworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportFramework"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportFrameworkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"rowsAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRejected"}},{"kind":"Field","name":{"kind":"Name","value":"added"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"removed"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportFrameworkMutation, ImportFrameworkMutationVariables>;
+export const ImportPartyFrameworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportPartyFramework"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportFrameworkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importPartyFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"rowsAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRejected"}},{"kind":"Field","name":{"kind":"Name","value":"added"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"removed"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportPartyFrameworkMutation, ImportPartyFrameworkMutationVariables>;
+export const ImportMappingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportMappings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportMappingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importMappings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"rowsAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRejected"}},{"kind":"Field","name":{"kind":"Name","value":"added"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"removed"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportMappingsMutation, ImportMappingsMutationVariables>;
+export const BbnProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BbnProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bbnProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}},{"kind":"Field","name":{"kind":"Name","value":"publishedBy"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bbn"}},{"kind":"Field","name":{"kind":"Name","value":"applicableCount"}},{"kind":"Field","name":{"kind":"Name","value":"introduced"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frameworkCode"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"bbnProfiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}},{"kind":"Field","name":{"kind":"Name","value":"publishedBy"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]} as unknown as DocumentNode<BbnProfileQuery, BbnProfileQueryVariables>;
+export const PublishBbnProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishBbnProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishBbnProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishBbnProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<PublishBbnProfileMutation, PublishBbnProfileMutationVariables>;
+export const LookupRequirementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LookupRequirement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"f"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requirement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"frameworkCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"f"}}},{"kind":"Argument","name":{"kind":"Name","value":"identifier"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frameworkCode"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<LookupRequirementQuery, LookupRequirementQueryVariables>;
+export const FacilitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Facilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"bbn"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDue"}},{"kind":"Field","name":{"kind":"Name","value":"biv"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beschikbaarheid"}},{"kind":"Field","name":{"kind":"Name","value":"integriteit"}},{"kind":"Field","name":{"kind":"Name","value":"vertrouwelijkheid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supplementaryAnalysis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicableMeasures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"profileVersion"}},{"kind":"Field","name":{"kind":"Name","value":"supplementaryMeasuresApply"}}]}}]}}]}}]} as unknown as DocumentNode<FacilitiesQuery, FacilitiesQueryVariables>;
+export const ClassifyFacilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClassifyFacility"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClassifyFacilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classifyFacility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"bbn"}},{"kind":"Field","name":{"kind":"Name","value":"supplementaryAnalysis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ClassifyFacilityMutation, ClassifyFacilityMutationVariables>;
+export const AssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Assessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"y"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"y"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frozen"}},{"kind":"Field","name":{"kind":"Name","value":"proposedStatement"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicable"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}},{"kind":"Field","name":{"kind":"Name","value":"implemented"}},{"kind":"Field","name":{"kind":"Name","value":"percentAssessed"}},{"kind":"Field","name":{"kind":"Name","value":"percentImplemented"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byFacility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facilityCode"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicable"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}},{"kind":"Field","name":{"kind":"Name","value":"implemented"}},{"kind":"Field","name":{"kind":"Name","value":"percentAssessed"}},{"kind":"Field","name":{"kind":"Name","value":"percentImplemented"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frameworkCode"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"facilities"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"justification"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssessmentQuery, AssessmentQueryVariables>;
+export const AssessMeasuresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssessMeasures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssessMeasuresInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessMeasures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frozen"}}]}}]}}]} as unknown as DocumentNode<AssessMeasuresMutation, AssessMeasuresMutationVariables>;
+export const UploadEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UploadEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadEvidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}}]}}]}}]} as unknown as DocumentNode<UploadEvidenceMutation, UploadEvidenceMutationVariables>;
+export const RecordFindingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFinding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FindingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFinding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordFindingMutation, RecordFindingMutationVariables>;
+export const AssessmentXlsxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssessmentXlsx"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"y"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentXlsx"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"y"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<AssessmentXlsxQuery, AssessmentXlsxQueryVariables>;
+export const IcvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Icv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"y"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"icv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"y"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IcvFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IcvFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Icv"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"proposedStatement"}},{"kind":"Field","name":{"kind":"Name","value":"exceptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"improvement"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preparedBy"}},{"kind":"Field","name":{"kind":"Name","value":"signedBy"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}}]}}]} as unknown as DocumentNode<IcvQuery, IcvQueryVariables>;
+export const StartIcvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartIcv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"y"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startIcv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"y"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IcvFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IcvFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Icv"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"proposedStatement"}},{"kind":"Field","name":{"kind":"Name","value":"exceptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"improvement"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preparedBy"}},{"kind":"Field","name":{"kind":"Name","value":"signedBy"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}}]}}]} as unknown as DocumentNode<StartIcvMutation, StartIcvMutationVariables>;
+export const PrepareIcvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PrepareIcv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"y"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prepareIcv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"y"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IcvFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IcvFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Icv"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"proposedStatement"}},{"kind":"Field","name":{"kind":"Name","value":"exceptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"improvement"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preparedBy"}},{"kind":"Field","name":{"kind":"Name","value":"signedBy"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}}]}}]} as unknown as DocumentNode<PrepareIcvMutation, PrepareIcvMutationVariables>;
+export const SignIcvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIcv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"y"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIcv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"y"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IcvFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IcvFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Icv"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"proposedStatement"}},{"kind":"Field","name":{"kind":"Name","value":"exceptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"improvement"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preparedBy"}},{"kind":"Field","name":{"kind":"Name","value":"signedBy"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}}]}}]} as unknown as DocumentNode<SignIcvMutation, SignIcvMutationVariables>;
+export const SubmitIcvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitIcv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"y"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitIcv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"y"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IcvFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IcvFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Icv"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"proposedStatement"}},{"kind":"Field","name":{"kind":"Name","value":"exceptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"improvement"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preparedBy"}},{"kind":"Field","name":{"kind":"Name","value":"signedBy"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}}]}}]} as unknown as DocumentNode<SubmitIcvMutation, SubmitIcvMutationVariables>;
+export const UpdateIcvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateIcv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateIcvInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIcv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IcvFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IcvFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Icv"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"proposedStatement"}},{"kind":"Field","name":{"kind":"Name","value":"exceptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"improvement"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preparedBy"}},{"kind":"Field","name":{"kind":"Name","value":"signedBy"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}}]}}]} as unknown as DocumentNode<UpdateIcvMutation, UpdateIcvMutationVariables>;
+export const CorrectIcvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CorrectIcv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"y"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctIcv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"y"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IcvFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IcvFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Icv"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"proposedStatement"}},{"kind":"Field","name":{"kind":"Name","value":"exceptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"improvement"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preparedBy"}},{"kind":"Field","name":{"kind":"Name","value":"signedBy"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}}]}}]} as unknown as DocumentNode<CorrectIcvMutation, CorrectIcvMutationVariables>;
+export const IcvPdfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IcvPdf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"y"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"icvPdf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"y"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<IcvPdfQuery, IcvPdfQueryVariables>;
+export const CoUserReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoUserReports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"y"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coUserReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"y"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"reportsTo"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}}]}}]} as unknown as DocumentNode<CoUserReportsQuery, CoUserReportsQueryVariables>;
+export const SubmitCoUserReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitCoUserReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CoUserReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitCoUserReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"reportsTo"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}}]}}]} as unknown as DocumentNode<SubmitCoUserReportMutation, SubmitCoUserReportMutationVariables>;
+export const RemindersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Reminders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"y"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reminders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"y"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"milestone"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}}]}}]}}]} as unknown as DocumentNode<RemindersQuery, RemindersQueryVariables>;
+export const InstructionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Instructions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instructions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"doneReport"}}]}}]}}]} as unknown as DocumentNode<InstructionsQuery, InstructionsQueryVariables>;
+export const ReportInstructionDoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportInstructionDone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportInstructionDone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"instructionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"report"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReportInstructionDoneMutation, ReportInstructionDoneMutationVariables>;
+export const AgendaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Agenda"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"y"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agenda"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"y"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"signedBy"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"superseded"}},{"kind":"Field","name":{"kind":"Name","value":"exceptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"improvement"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compliance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percentImplemented"}},{"kind":"Field","name":{"kind":"Name","value":"byFacility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facilityCode"}},{"kind":"Field","name":{"kind":"Name","value":"percentImplemented"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"advice"}},{"kind":"Field","name":{"kind":"Name","value":"advisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"decisionText"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"doneReport"}}]}}]}}]}}]} as unknown as DocumentNode<AgendaQuery, AgendaQueryVariables>;
+export const CycleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Cycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"y"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"y"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"medegebruikerRapportages"}},{"kind":"Field","name":{"kind":"Name","value":"icvIndiening"}},{"kind":"Field","name":{"kind":"Name","value":"smbVergadering"}},{"kind":"Field","name":{"kind":"Name","value":"bmbVergadering"}}]}}]}}]} as unknown as DocumentNode<CycleQuery, CycleQueryVariables>;
+export const RecordAdviceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAdvice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"a"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAdvice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agendaItemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"advice"},"value":{"kind":"Variable","name":{"kind":"Name","value":"a"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordAdviceMutation, RecordAdviceMutationVariables>;
+export const RecordDecisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordDecisionMutation, RecordDecisionMutationVariables>;
+export const ReviewInstructionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewInstruction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ok"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewInstruction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"instructionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"accept"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ok"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReviewInstructionMutation, ReviewInstructionMutationVariables>;
+export const MeetingPackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingPack"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"y"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingPackPdf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"y"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<MeetingPackQuery, MeetingPackQueryVariables>;
+export const OpenCycleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenCycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenCycleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openCycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]} as unknown as DocumentNode<OpenCycleMutation, OpenCycleMutationVariables>;
