@@ -159,9 +159,20 @@ export type ImportMode =
 /** One bad row (CSV line, header is line 1) or path (OSCAL JSON pointer) and what to fix. */
 export type ImportProblem = {
   __typename?: 'ImportProblem';
+  /** Stable message key: the web shows its text in the user's language, filled in with `params`. */
+  key: Scalars['String']['output'];
+  /** English, for API users. */
   message: Scalars['String']['output'];
+  params: Array<ImportProblemParam>;
   path?: Maybe<Scalars['String']['output']>;
   row?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A parameter of an import problem's message, e.g. `{ name: "identifier", value: "5.15" }`. */
+export type ImportProblemParam = {
+  __typename?: 'ImportProblemParam';
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
 };
 
 export type ImportReport = {

@@ -2,11 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { ImportFrameworkMutation } from '@mkib/web-data-access';
 import { Alert, DataTable, Paragraph } from '@mkib/web-ui';
 
-/** A problem of an import; `key` and `params` (when the server sends them) say it in the user's language. */
-export type ImportProblem = ImportFrameworkMutation['importFramework']['problems'][number] & {
-  key?: string;
-  params?: { name: string; value: string }[];
-};
+/** A problem of an import; `key` and `params` say it in the user's language. */
+export type ImportProblem = ImportFrameworkMutation['importFramework']['problems'][number];
 export type Report = Omit<ImportFrameworkMutation['importFramework'], 'problems'> & {
   problems: ImportProblem[];
 };
@@ -18,7 +15,7 @@ export function ImportReport(props: { report: Report }) {
   const dutch = !i18n.language?.startsWith('en');
   const text = (p: ImportProblem) => {
     if (!dutch) return p.message;
-    const params = Object.fromEntries((p.params ?? []).map((x) => [x.name, x.value]));
+    const params = Object.fromEntries(p.params.map((x) => [x.name, x.value]));
     return p.key && i18n.exists(p.key, { ns: 'server', keySeparator: false })
       ? t(p.key, { ...params, ns: 'server', keySeparator: false })
       : t('errors.field');

@@ -94,6 +94,11 @@ export const IMPORT_FRAMEWORK = graphql(`
         row
         path
         message
+        key
+        params {
+          name
+          value
+        }
       }
     }
   }
@@ -113,6 +118,11 @@ export const IMPORT_PARTY_FRAMEWORK = graphql(`
         row
         path
         message
+        key
+        params {
+          name
+          value
+        }
       }
     }
   }
@@ -132,6 +142,11 @@ export const IMPORT_MAPPINGS = graphql(`
         row
         path
         message
+        key
+        params {
+          name
+          value
+        }
       }
     }
   }
