@@ -121,6 +121,7 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
       const checks = await Promise.all(
         services.map(async (s) => {
           try {
+            // raw SQL: a liveness probe, no entity involved.
             await s.context.dataSource.query('SELECT 1');
             return [s.name, 'up'];
           } catch {

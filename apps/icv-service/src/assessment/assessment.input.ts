@@ -1,3 +1,5 @@
+import type { MatchesSchema } from '@mkib/server-graphql';
+import type * as schema from '../generated/schema-types';
 /** GraphQL `AssessmentEntryInput`. */
 export interface AssessmentEntryInput {
   frameworkCode: string;
@@ -33,3 +35,15 @@ export interface EvidenceInput {
   contentType: string;
   contentBase64: string;
 }
+
+// Tied to the SDL: a drift between schema.graphql and these types fails the type check.
+export const assessmentEntryInputMatchesSchema: MatchesSchema<
+  AssessmentEntryInput,
+  schema.AssessmentEntryInput
+> = true;
+export const assessMeasuresInputMatchesSchema: MatchesSchema<
+  AssessMeasuresInput,
+  schema.AssessMeasuresInput
+> = true;
+export const findingInputMatchesSchema: MatchesSchema<FindingInput, schema.FindingInput> = true;
+export const evidenceInputMatchesSchema: MatchesSchema<EvidenceInput, schema.EvidenceInput> = true;

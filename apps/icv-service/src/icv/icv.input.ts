@@ -1,3 +1,5 @@
+import type { MatchesSchema } from '@mkib/server-graphql';
+import type * as schema from '../generated/schema-types';
 import type { IcvException, NamedMissing, Statement } from '@mkib/domain-icv';
 
 /** GraphQL `UpdateIcvInput`. */
@@ -7,3 +9,6 @@ export interface UpdateIcvInput {
   exceptions: IcvException[];
   namedMissing: NamedMissing[];
 }
+
+// Tied to the SDL: a drift between schema.graphql and these types fails the type check.
+export const updateIcvInputMatchesSchema: MatchesSchema<UpdateIcvInput, schema.UpdateIcvInput> = true;

@@ -1,3 +1,5 @@
+import type { MatchesSchema } from '@mkib/server-graphql';
+import type * as schema from '../generated/schema-types';
 import type { FrameworkImportRequest, ImportFormat, ImportMode, ImportProblem } from '@mkib/domain-policy';
 
 /** `ImportFrameworkInput` of the SDL: the resolver's argument and the service's input. */
@@ -38,3 +40,13 @@ export interface RequirementsArgs {
   limit: number;
   offset: number;
 }
+
+// Tied to the SDL: a drift between schema.graphql and these types fails the type check.
+export const importFrameworkInputMatchesSchema: MatchesSchema<
+  ImportFrameworkInput,
+  schema.ImportFrameworkInput
+> = true;
+export const importMappingsInputMatchesSchema: MatchesSchema<
+  ImportMappingsInput,
+  schema.ImportMappingsInput
+> = true;

@@ -23,7 +23,8 @@ export interface FrameworkImportRequest {
   format: ImportFormat;
   mode: ImportMode;
   content: string;
-  metadata?: Partial<Omit<FrameworkMetadata, 'code'>> | null;
+  /** Each field may be missing or null (an API client may send either); empty ones are ignored. */
+  metadata?: { [K in keyof Omit<FrameworkMetadata, 'code'>]?: string | null } | null;
 }
 
 /** Problems with the request itself (before anything is read): the file's size, emptiness, the mode. */

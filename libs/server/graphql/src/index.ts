@@ -3,3 +3,4 @@ export * from './authorisation.guard';
 export * from './subgraph';
 export * from './declarations';
 export * from './request-loader';
+export * from './schema-match';
