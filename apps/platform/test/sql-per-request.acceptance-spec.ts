@@ -19,7 +19,14 @@ const YEAR = 2030;
 
 async function start() {
   platform = await startPlatformProcess({ MKIB_COUNT_SQL: '1' }, 120_000, { dataDir, keepDataDir: true });
-  for (const account of ['security-officer@politie', 'security-officer@ambulance', 'viewer@politie'])
+  for (const account of [
+    'security-officer@politie',
+    'security-officer@ambulance',
+    'security-officer@brandweer',
+    'security-officer@kmar',
+    'viewer@politie',
+    'auditor@jenv',
+  ])
     tokens[account] = (
       await signIn({ baseUrl: platform.baseUrl, username: account, password: 'demo' })
     ).accessToken;
@@ -113,5 +120,36 @@ describe('SQL statements per GraphQL request', () => {
     console.log(`facilities: ${six.count} statements at 6 facilities, ${sixty.count} at 60`);
     expect(six.count).toBeLessThanOrEqual(15);
     expect(sixty.count).toBe(six.count);
+  });
+
+  const ICVS = `query($y: Int!) { icvs(year: $y) { party state proposedStatement
+    coUsers { party report { status } missingReason } versions { version state } } }`;
+
+  it('icvs(year) with proposal, medegebruikers and versions stays the same at 1 and at 4 ICVs', async () => {
+    // The ICV year must be a current one: it comes from the clock, not a literal.
+    const year = new Date().getUTCFullYear();
+    const start = (party: string) =>
+      graphql(
+        platform.graphqlUrl,
+        `
+          mutation ($y: Int!) {
+            startIcv(year: $y) {
+              state
+            }
+          }
+        `,
+        { y: year },
+        tokens[`security-officer@${party}`],
+      );
+    expect((await start('politie')).errors).toBeUndefined();
+    const one = await statements('auditor@jenv', ICVS, { y: year });
+    expect(one.data.icvs).toHaveLength(1);
+    for (const party of ['ambulance', 'brandweer', 'kmar'])
+      expect((await start(party)).errors).toBeUndefined();
+    const four = await statements('auditor@jenv', ICVS, { y: year });
+    expect(four.data.icvs).toHaveLength(4);
+    console.log(`icvs(year): ${one.count} statements at 1 ICV, ${four.count} at 4`);
+    expect(one.count).toBeLessThanOrEqual(10);
+    expect(four.count).toBe(one.count);
   });
 });
