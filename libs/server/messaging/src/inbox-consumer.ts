@@ -3,6 +3,9 @@ import { quoteSchema } from '@mkib/server-persistence';
 import type { EventTransport, TransportMessage } from './transport';
 import type { Transaction, UnitOfWork } from './unit-of-work';
 
+// raw SQL (platform table): every service has its own `inbox` in its own schema, named at run time;
+// TypeORM entities are bound to one schema when declared. ON CONFLICT DO NOTHING RETURNING is the test.
+
 export interface ConsumerLogger {
   warn(obj: object, msg: string): void;
   info(obj: object, msg: string): void;

@@ -2,6 +2,9 @@ import type { DataSource } from 'typeorm';
 import { quoteSchema } from '@mkib/server-persistence';
 import type { EventTransport } from './transport';
 
+// raw SQL (platform table): every service has its own `outbox` in its own schema, named at run time;
+// TypeORM entities are bound to one schema when declared.
+
 export interface RelayLogger {
   warn(obj: object, msg: string): void;
 }

@@ -2,6 +2,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { createEnvelope, EventContract, EventEnvelope } from '@mkib/contracts';
 import { appendAudit, quoteSchema } from '@mkib/server-persistence';
 
+// raw SQL (platform table): the outbox lives in each service's own schema, named at run time.
+
 /** Who is acting: from the verified token, or `system:<component>` for event handlers. */
 export interface ActingContext {
   actor: string;

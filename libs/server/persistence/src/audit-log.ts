@@ -9,6 +9,9 @@ import {
 } from './audit-chain';
 import { quoteSchema } from './platform-tables';
 
+// raw SQL (platform table): each service's `audit_log` is in its own schema, named at run time, and the
+// chain needs a table lock (TypeORM has none) so `seq` stays gapless and the hashes link in order.
+
 export interface AuditEntry {
   actor: string;
   party: string | null;

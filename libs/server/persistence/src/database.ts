@@ -43,6 +43,7 @@ export function createServiceDataSource(options: ServiceDatabaseOptions): DataSo
 export async function migrate(dataSource: DataSource): Promise<string[]> {
   const schema = (dataSource.options as { schema?: string }).schema;
   if (!schema) throw new Error('a service data source needs a schema');
+  // raw SQL: DDL before the migrations can run; TypeORM has no call for it.
   await dataSource.query(`CREATE SCHEMA IF NOT EXISTS ${quoteSchema(schema)}`);
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   return applied.map((m) => m.name);

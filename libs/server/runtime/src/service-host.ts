@@ -123,6 +123,7 @@ export async function startService(
     return typeof id === 'string' ? sqlStatements.within(id, next) : next();
   });
   app.getHttpAdapter().get('/health', async (_req: unknown, res: any) => {
+    // raw SQL: a readiness probe, no entity involved.
     const database = await dataSource.query('SELECT 1').then(
       () => 'up',
       () => 'down',
