@@ -45,10 +45,12 @@ describe('the in-control cycle in the browser', () => {
     await officer
       .locator('[data-co-user="handhaving-amsterdam"]', { hasText: 'Deels geïmplementeerd' })
       .waitFor();
-    // Out of order: preparing without a statement is refused, in Dutch: the text of the server's message
-    // key (icv.statementMissing) or, while the server sends no key, the generic text of a CONFLICT.
+    // Out of order: preparing without a statement is refused with a message that names the missing step,
+    // in Dutch (the text of the server's message key icv.statementMissing), not the API's English.
     await officer.getByRole('button', { name: 'Gereedmaken voor ondertekening' }).click();
-    await officer.getByText(/Kies eerst de verklaring|Dit kan nu niet/).waitFor();
+    await officer
+      .getByText('Kies eerst de verklaring voordat u de ICV klaarzet voor ondertekening.')
+      .waitFor();
     expect(
       await officer.getByText('Choose the statement before preparing the ICV for signature.').count(),
     ).toBe(0);
