@@ -49,6 +49,15 @@ export const toIcv = (r: IcvEntity) => ({
 });
 export type IcvView = ReturnType<typeof toIcv>;
 
+/** A new ICV version (the first, or a correction) is prepared, signed and submitted by nobody yet. */
+const NOT_YET_PREPARED = {
+  preparedBy: null,
+  preparedAt: null,
+  signedBy: null,
+  signedAt: null,
+  submittedAt: null,
+} as const;
+
 @Injectable()
 export class IcvService {
   constructor(
@@ -106,11 +115,7 @@ export class IcvService {
         correctionReason: null,
         createdBy: acting.actor,
         createdAt: new Date(),
-        preparedBy: null,
-        preparedAt: null,
-        signedBy: null,
-        signedAt: null,
-        submittedAt: null,
+        ...NOT_YET_PREPARED,
       };
       await icvs.insert(row);
       await tx.audit('icv.started', `${row.party}/${year}`, { icvId: row.id, scope: row.scope });
@@ -245,11 +250,7 @@ export class IcvService {
         correctionReason: reason.trim(),
         createdBy: acting.actor,
         createdAt: new Date(),
-        preparedBy: null,
-        preparedAt: null,
-        signedBy: null,
-        signedAt: null,
-        submittedAt: null,
+        ...NOT_YET_PREPARED,
       });
       return { reason: reason.trim(), newVersion: next.version };
     });
