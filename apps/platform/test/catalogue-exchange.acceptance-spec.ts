@@ -510,3 +510,11 @@ describe('extra frameworks per party', () => {
     ]);
   });
 });
+
+describe('the policy audit trail', () => {
+  it('stays intact after CREATE, MERGE and REPLACE imports: no false tamper alarm', async () => {
+    const log = await auditEntries();
+    expect(log.entries).toBeGreaterThan(5);
+    expect(log.intact).toBe(true);
+  });
+});

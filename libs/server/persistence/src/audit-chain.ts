@@ -22,8 +22,19 @@ export interface ChainedAuditRecord extends AuditRecord {
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** JSON with object keys sorted at every level: jsonb does not keep key order, the hash must not care. */
+/**
+ * JSON with object keys sorted at every level: jsonb does not keep key order, the hash must not care.
+ * A value means what its JSON means (a Date is its ISO text, as `toJSON` says): the hash taken when a
+ * row is written must equal the one taken from what the database gives back, or an untouched row reads
+ * as ALTERED.
+ */
 export function canonicalJson(value: unknown): string {
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    typeof (value as { toJSON?: unknown }).toJSON === 'function'
+  )
+    return canonicalJson((value as { toJSON(): unknown }).toJSON());
   if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   const entries = Object.entries(value as Record<string, unknown>)
