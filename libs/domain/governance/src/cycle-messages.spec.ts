@@ -1,11 +1,14 @@
 import { DomainError } from '@mkib/domain-shared';
 import { assertDecisionAllowed, checkDecision, cycleProblems, CycleDates, reviewInstruction } from './cycle';
 
+// The cycle of the current year (from the clock); its deadlines fall early next year.
+const Y = new Date().getUTCFullYear();
+const N = Y + 1;
 const dates: CycleDates = {
-  MEDEGEBRUIKER_RAPPORTAGES: '2027-01-15',
-  ICV_INDIENING: '2027-02-15',
-  SMB_VERGADERING: '2027-03-10',
-  BMB_VERGADERING: '2027-04-05',
+  MEDEGEBRUIKER_RAPPORTAGES: `${N}-01-15`,
+  ICV_INDIENING: `${N}-02-15`,
+  SMB_VERGADERING: `${N}-03-10`,
+  BMB_VERGADERING: `${N}-04-05`,
 };
 const keyOf = (fn: () => unknown) => {
   try {
@@ -19,7 +22,7 @@ const keyOf = (fn: () => unknown) => {
 describe('the cycle says its problems with message keys', () => {
   it('a date out of order uses the shared dateAfter key, a date outside the cycle its own', () => {
     // Key and parameters ride along non-enumerable (the API's shape stays { field, message }).
-    const withKeys = cycleProblems(2026, { ...dates, BMB_VERGADERING: '2027-03-01' }, 2026).map((p) => ({
+    const withKeys = cycleProblems(Y, { ...dates, BMB_VERGADERING: `${N}-03-01` }, Y).map((p) => ({
       field: p.field,
       message: p.message,
       key: p.key,
@@ -28,19 +31,19 @@ describe('the cycle says its problems with message keys', () => {
     expect(withKeys).toEqual([
       {
         field: 'input.BMB_VERGADERING',
-        message: 'must come after SMB_VERGADERING (2027-03-10)',
+        message: `must come after SMB_VERGADERING (${N}-03-10)`,
         key: 'field.dateAfter',
-        params: { other: 'SMB_VERGADERING', date: '2027-03-10' },
+        params: { other: 'SMB_VERGADERING', date: `${N}-03-10` },
       },
     ]);
-    expect(cycleProblems(2026, { ...dates, BMB_VERGADERING: '2027-09-01' }, 2026)[0]).toEqual(
+    expect(cycleProblems(Y, { ...dates, BMB_VERGADERING: `${N}-09-01` }, Y)[0]).toEqual(
       expect.objectContaining({
         key: 'governance.cycle.dateInRange',
-        params: { from: '2026-01-01', to: '2027-06-30' },
+        params: { from: `${Y}-01-01`, to: `${N}-06-30` },
       }),
     );
-    expect(cycleProblems(2030, { ...dates, ICV_INDIENING: '15-02-2027' }, 2026)).toEqual([
-      expect.objectContaining({ field: 'input.year', message: 'must be 2025, 2026 or 2027' }),
+    expect(cycleProblems(Y + 4, { ...dates, ICV_INDIENING: `15-02-${N}` }, Y)).toEqual([
+      expect.objectContaining({ field: 'input.year', message: `must be ${Y - 1}, ${Y} or ${N}` }),
       expect.objectContaining({ field: 'input.ICV_INDIENING', key: 'field.date' }),
     ]);
   });
@@ -51,7 +54,7 @@ describe('the cycle says its problems with message keys', () => {
     ).toEqual(['governance.decision.notAdvised', {}]);
     expect(keyOf(() => reviewInstruction('OPEN', true))).toEqual(['governance.instruction.notReported', {}]);
     expect(
-      checkDecision({ decision: 'AANVAARD', instruction: { description: 'x', dueDate: '2027-01-01' } }),
+      checkDecision({ decision: 'AANVAARD', instruction: { description: 'x', dueDate: `${N}-01-01` } }),
     ).toEqual([expect.objectContaining({ key: 'governance.decision.instructionNotAllowed' })]);
   });
 });

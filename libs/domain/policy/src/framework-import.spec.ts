@@ -18,7 +18,7 @@ import {
 
 const fixture = (name: string) =>
   readFileSync(join(__dirname, '../../../../apps/platform/test/fixtures/catalogue', name), 'utf8');
-const META = { name: 'Zorgnorm', version: '2026', publisher: 'MKIB', licence: 'CC0 1.0', attribution: '' };
+const META = { name: 'Zorgnorm', version: '1.0', publisher: 'MKIB', licence: 'CC0 1.0', attribution: '' };
 const sample = fixture('zorgnorm-sample.csv');
 const sampleRequirements = frameworkFromCsv(sample).requirements;
 
@@ -145,12 +145,12 @@ describe('[SK-2.1] planning a framework import', () => {
   });
 
   it('replacing keeps the current metadata unless the request gives new values', () => {
-    const p = plan({ mode: 'REPLACE', metadata: { version: '2027' } }, existing());
+    const p = plan({ mode: 'REPLACE', metadata: { version: '2.0' } }, existing());
     expect(p.problems).toEqual([]);
     expect(p.metadata).toEqual({
       code: 'ZORGNORM',
       ...META,
-      version: '2027',
+      version: '2.0',
       source: 'https://example.org',
     });
   });

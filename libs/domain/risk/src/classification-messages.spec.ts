@@ -1,11 +1,13 @@
-import { DomainError } from '@mkib/domain-shared';
+import { addYears, DomainError, toIsoDate } from '@mkib/domain-shared';
 import { classifyFacility, FacilityClassificationState } from './classification';
 
+const now = new Date();
+const today = toIsoDate(now);
 const gms: FacilityClassificationState = {
   code: 'GMS',
   biv: { beschikbaarheid: 'HOOG', integriteit: 'HOOG', vertrouwelijkheid: 'HOOG' },
   bbn: 2,
-  reviewDue: '2027-06-30',
+  reviewDue: addYears(today, 1),
   supplementaryAnalysis: null,
 };
 
@@ -19,10 +21,10 @@ describe('a classification says its problems with message keys', () => {
           biv: { beschikbaarheid: 'ZEER_HOOG', integriteit: 'HOOG', vertrouwelijkheid: 'HOOG' },
           bbn: 4,
           rationale: ' ',
-          reviewDue: '2031-01-01',
+          reviewDue: addYears(today, 4),
         },
-        '2026-12-01',
-        new Date('2026-12-01T10:00:00Z'),
+        today,
+        now,
       );
     } catch (e) {
       error = e as DomainError;

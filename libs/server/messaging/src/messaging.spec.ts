@@ -12,7 +12,7 @@ const raised = {
   previousBbn: 2,
   newBbn: 3,
   supplementaryAnalysisRequired: true as const,
-  reviewDue: '2030-06-30',
+  reviewDue: new Date().toISOString().slice(0, 10),
 };
 const quiet = { warn: () => undefined, info: () => undefined };
 
