@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CycleDates, cycleProblems, governance as m } from '@mkib/domain-governance';
+import { CycleDates, checkCycle, governance as m } from '@mkib/domain-governance';
 import { badUserInput } from '@mkib/domain-shared';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
 import { CycleEntity } from './cycle.entity';
@@ -43,7 +43,7 @@ export class CycleService {
 
   open(acting: ActingContext, input: OpenCycleInput, now = new Date()): Promise<CycleEntity> {
     const dates = cycleDates(input);
-    const problems = cycleProblems(input.year, dates, now.getUTCFullYear(), API_NAMES);
+    const problems = checkCycle(input.year, dates, now.getUTCFullYear(), API_NAMES);
     if (problems.length) throw badUserInput(problems);
     return this.unitOfWork.run(acting, async (tx) => {
       const cycles = tx.manager.getRepository(CycleEntity);

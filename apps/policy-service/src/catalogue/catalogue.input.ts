@@ -1,6 +1,12 @@
 import type { MatchesSchema } from '@mkib/server-graphql';
 import type * as schema from '../generated/schema-types';
-import type { FrameworkImportRequest, ImportFormat, ImportMode, ImportProblem } from '@mkib/domain-policy';
+import type {
+  FrameworkImportRequest,
+  ImportCounts,
+  ImportFormat,
+  ImportMode,
+  ImportProblem,
+} from '@mkib/domain-policy';
 
 /** `ImportFrameworkInput` of the SDL: the resolver's argument and the service's input. */
 export interface ImportFrameworkInput extends FrameworkImportRequest {
@@ -16,18 +22,12 @@ export interface ImportMappingsInput {
 }
 
 /** `ImportReport` of the SDL. */
-export interface ImportReport {
+export interface ImportReport extends ImportCounts {
   dryRun: boolean;
   imported: boolean;
   frameworkCode: string;
   format: ImportFormat;
   mode: ImportMode;
-  rowsRead: number;
-  rowsAccepted: number;
-  rowsRejected: number;
-  added: number;
-  updated: number;
-  removed: number;
   problems: ImportProblem[];
 }
 

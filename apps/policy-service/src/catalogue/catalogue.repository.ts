@@ -3,6 +3,7 @@ import { RequirementDefinition, RequirementRef, sortKeyOf } from '@mkib/domain-p
 import type { PartyScope } from '@mkib/server-auth';
 import { FrameworkEntity } from './framework.entity';
 import { RequirementEntity } from './requirement.entity';
+import type { RequirementsArgs } from './catalogue.input';
 
 /** Rows per INSERT … ON CONFLICT: 9 parameters a row stays far below PostgreSQL's 65,535. */
 const CHUNK = 1_000;
@@ -107,14 +108,7 @@ export class CatalogueRepository {
   }
 
   /** A framework's requirements in catalogue order, searched by identifier prefix or words, paged. */
-  search(args: {
-    frameworkCode: string;
-    search: string | null;
-    kind: string | null;
-    status: string | null;
-    limit: number;
-    offset: number;
-  }): Promise<[RequirementEntity[], number]> {
+  search(args: RequirementsArgs): Promise<[RequirementEntity[], number]> {
     const { frameworkCode, search, kind, status, limit, offset } = args;
     const query = this.requirements
       .createQueryBuilder('r')

@@ -1,5 +1,5 @@
 import { DomainError } from '@mkib/domain-shared';
-import { assertDecisionAllowed, checkDecision, cycleProblems, CycleDates, reviewInstruction } from './cycle';
+import { assertDecisionAllowed, checkDecision, checkCycle, CycleDates, reviewInstruction } from './cycle';
 
 // The cycle of the current year (from the clock); its deadlines fall early next year.
 const Y = new Date().getUTCFullYear();
@@ -22,7 +22,7 @@ const keyOf = (fn: () => unknown) => {
 describe('the cycle says its problems with message keys', () => {
   it('a date out of order uses the shared dateAfter key, a date outside the cycle its own', () => {
     // Key and parameters ride along non-enumerable (the API's shape stays { field, message }).
-    const withKeys = cycleProblems(Y, { ...dates, BMB_VERGADERING: `${N}-03-01` }, Y).map((p) => ({
+    const withKeys = checkCycle(Y, { ...dates, BMB_VERGADERING: `${N}-03-01` }, Y).map((p) => ({
       field: p.field,
       message: p.message,
       key: p.key,
@@ -36,13 +36,13 @@ describe('the cycle says its problems with message keys', () => {
         params: { other: 'SMB_VERGADERING', date: `${N}-03-10` },
       },
     ]);
-    expect(cycleProblems(Y, { ...dates, BMB_VERGADERING: `${N}-09-01` }, Y)[0]).toEqual(
+    expect(checkCycle(Y, { ...dates, BMB_VERGADERING: `${N}-09-01` }, Y)[0]).toEqual(
       expect.objectContaining({
         key: 'governance.cycle.dateInRange',
         params: { from: `${Y}-01-01`, to: `${N}-06-30` },
       }),
     );
-    expect(cycleProblems(Y + 4, { ...dates, ICV_INDIENING: `15-02-${N}` }, Y)).toEqual([
+    expect(checkCycle(Y + 4, { ...dates, ICV_INDIENING: `15-02-${N}` }, Y)).toEqual([
       expect.objectContaining({ field: 'input.year', message: `must be ${Y - 1}, ${Y} or ${N}` }),
       expect.objectContaining({ field: 'input.ICV_INDIENING', key: 'field.date' }),
     ]);

@@ -23,7 +23,7 @@ export type MilestoneNames = Record<Milestone, string>;
 const OWN_NAMES = Object.fromEntries(MILESTONES.map((m) => [m, m])) as MilestoneNames;
 
 /** The problems of a cycle's year and dates, each with its message key (the service throws these). */
-export function cycleProblems(
+export function checkCycle(
   year: number,
   dates: Partial<CycleDates>,
   currentYear: number,
@@ -62,9 +62,6 @@ export function cycleProblems(
   }
   return problems;
 }
-
-/** The problems of a cycle's year and dates (keyed; they read as `{ field, message }`). */
-export const checkCycle = cycleProblems;
 
 const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

@@ -62,7 +62,5 @@ export const icvMessages = {
 
 export type IcvMessageKey = keyof typeof icvMessages;
 
-const keyed = messagesOf(icvMessages);
-
 /** Errors and field problems of the icv context (see `messagesOf` in domain-shared). */
-export const icvMessage = keyed;
+export const icvMessage = messagesOf(icvMessages);

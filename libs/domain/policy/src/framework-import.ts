@@ -115,6 +115,16 @@ export interface CatalogueState {
   usage: ReadonlyMap<string, RequirementUsage>;
 }
 
+/** What an import read and would change, counted (the report's figures). */
+export interface ImportCounts {
+  rowsRead: number;
+  rowsAccepted: number;
+  rowsRejected: number;
+  added: number;
+  updated: number;
+  removed: number;
+}
+
 export interface FrameworkImportPlan {
   metadata: FrameworkMetadata;
   /** The changes to the requirements; apply them only when `problems` is empty. */
@@ -123,14 +133,7 @@ export interface FrameworkImportPlan {
     updated: RequirementDefinition[];
     removed: string[];
   };
-  counts: {
-    rowsRead: number;
-    rowsAccepted: number;
-    rowsRejected: number;
-    added: number;
-    updated: number;
-    removed: number;
-  };
+  counts: ImportCounts;
   problems: ImportProblem[];
 }
 

@@ -18,23 +18,14 @@ export const placeholdersOf = (template: string): string[] =>
 /**
  * A field problem keeps the plain `{ field, message }` shape API users read in `extensions.problems`
  * (and that tests compare); its key and parameters ride along as non-enumerable properties, which the
- * error formatter reads for `extensions.i18n`. Copy a problem with `withField`, not by spreading.
+ * error formatter reads for `extensions.i18n`. Spreading a problem drops them: make a new one instead.
  */
-export function keyedProblem(
-  field: string,
-  message: string,
-  key: string,
-  params: MessageParams = {},
-): FieldProblem {
+function keyedProblem(field: string, message: string, key: string, params: MessageParams = {}): FieldProblem {
   return Object.defineProperties({ field, message } as FieldProblem, {
     key: { value: key, enumerable: false },
     params: { value: params, enumerable: false },
   });
 }
-
-/** The same problem under another field path (e.g. prefixed), key and parameters kept. */
-export const withField = (p: FieldProblem, field: string): FieldProblem =>
-  p.key ? keyedProblem(field, p.message, p.key, p.params) : { field, message: p.message };
 
 /**
  * Typed error and problem makers over one catalogue: only its keys compile.

@@ -80,26 +80,39 @@ export const DETACH_FRAMEWORK = graphql(`
   }
 `);
 
+/** What the import report shows: counts and every problem with its key for the Dutch text. */
+export const IMPORT_PROBLEM_FIELDS = graphql(`
+  fragment ImportProblemFields on ImportProblem {
+    row
+    path
+    message
+    key
+    params {
+      name
+      value
+    }
+  }
+`);
+
+export const IMPORT_REPORT_FIELDS = graphql(`
+  fragment ImportReportFields on ImportReport {
+    imported
+    rowsRead
+    rowsAccepted
+    rowsRejected
+    added
+    updated
+    removed
+    problems {
+      ...ImportProblemFields
+    }
+  }
+`);
+
 export const IMPORT_FRAMEWORK = graphql(`
   mutation ImportFramework($i: ImportFrameworkInput!) {
     importFramework(input: $i) {
-      imported
-      rowsRead
-      rowsAccepted
-      rowsRejected
-      added
-      updated
-      removed
-      problems {
-        row
-        path
-        message
-        key
-        params {
-          name
-          value
-        }
-      }
+      ...ImportReportFields
     }
   }
 `);
@@ -107,23 +120,7 @@ export const IMPORT_FRAMEWORK = graphql(`
 export const IMPORT_PARTY_FRAMEWORK = graphql(`
   mutation ImportPartyFramework($i: ImportFrameworkInput!) {
     importPartyFramework(input: $i) {
-      imported
-      rowsRead
-      rowsAccepted
-      rowsRejected
-      added
-      updated
-      removed
-      problems {
-        row
-        path
-        message
-        key
-        params {
-          name
-          value
-        }
-      }
+      ...ImportReportFields
     }
   }
 `);
@@ -139,14 +136,7 @@ export const IMPORT_MAPPINGS = graphql(`
       updated
       removed
       problems {
-        row
-        path
-        message
-        key
-        params {
-          name
-          value
-        }
+        ...ImportProblemFields
       }
     }
   }
