@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { Clock, clockFromEnvironment } from '@mkib/domain-shared';
 
 /**
  * The all-in-one configuration, read once at boot. Every variable has a default, so `npm start` needs
@@ -19,6 +20,8 @@ export interface PlatformConfig {
   development: boolean;
   /** Development and tests only: serve `/__test/sql-statements/<correlation id>` (refused in production). */
   countSql: boolean;
+  /** The system's time, or outside production the instant in `MKIB_NOW`, running on from there. */
+  clock: Clock;
 }
 
 export const PLATFORM_VARIABLES = {
@@ -74,6 +77,12 @@ export const PLATFORM_VARIABLES = {
     default: '(off)',
     sensitive: false,
   },
+  MKIB_NOW: {
+    description:
+      'Development and tests only: start the clock at this instant (ISO date or timestamp); it runs on from there. Refused in production.',
+    default: '(the system time)',
+    sensitive: false,
+  },
 } as const;
 
 export function readPlatformConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
@@ -107,5 +116,6 @@ export function readPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     // Introspection and field suggestions only outside production.
     development: env.NODE_ENV !== 'production',
     countSql,
+    clock: clockFromEnvironment(env),
   };
 }

@@ -104,6 +104,7 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
           host: '127.0.0.1',
           port: 0,
           development: config.development,
+          clock: config.clock,
           deferRelayStart: true,
         }),
       );

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { FacilityBbnRaised } from '@mkib/contracts';
+import { SystemClock } from '@mkib/domain-shared';
 import { EventTransport, OutboxRelay, UnitOfWork } from '@mkib/server-messaging';
 import { createServiceDataSource, platformTablesUp } from '@mkib/server-persistence';
 import { RunningService, ServiceDefinition, startService } from '@mkib/server-runtime';
@@ -80,5 +81,6 @@ export function startConsumingService(
     host: '127.0.0.1',
     port: 0,
     development: false,
+    clock: new SystemClock(),
   });
 }

@@ -3,3 +3,4 @@ export * from './messages';
 export * from './fields';
 export * from './dates';
 export * from './scope';
+export * from './clock';

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { createEnvelope, EventContract, EventEnvelope } from '@mkib/contracts';
+import { Clock, SystemClock } from '@mkib/domain-shared';
 import { appendAudit, quoteSchema } from '@mkib/server-persistence';
 
 // raw SQL (platform table): the outbox lives in each service's own schema, named at run time.
@@ -29,6 +30,8 @@ export class UnitOfWork {
   constructor(
     private readonly dataSource: DataSource,
     private readonly schema: string,
+    /** Stamps the audit entries and events: the service's one clock. */
+    readonly clock: Clock = new SystemClock(),
   ) {}
 
   /** The outbox relay registers here to publish right after a commit that wrote events. */
@@ -43,14 +46,19 @@ export class UnitOfWork {
       const tx: Transaction = {
         manager,
         audit: async (action, subject, details) => {
-          await appendAudit(manager, this.schema, {
-            actor: ctx.actor,
-            party: ctx.party,
-            action,
-            subject,
-            correlationId: ctx.correlationId,
-            details,
-          });
+          await appendAudit(
+            manager,
+            this.schema,
+            {
+              actor: ctx.actor,
+              party: ctx.party,
+              action,
+              subject,
+              correlationId: ctx.correlationId,
+              details,
+            },
+            this.clock.now(),
+          );
           audited++;
         },
         emit: async (contract, subject, data) => {
@@ -58,6 +66,7 @@ export class UnitOfWork {
             contract,
             { subject, partyId: ctx.party, actor: ctx.actor, correlationId: ctx.correlationId },
             data,
+            this.clock.now(),
           );
           await manager.query(
             `INSERT INTO ${quoteSchema(this.schema)}.outbox (event_id, topic, message_key, envelope) VALUES ($1, $2, $3, $4)`,

@@ -1,3 +1,4 @@
+import { clockFromEnvironment } from '@mkib/domain-shared';
 import { KafkaTransport } from '@mkib/server-messaging';
 import { createLogger } from '@mkib/server-observability';
 import { ServiceDefinition, startService } from './service-host';
@@ -33,6 +34,7 @@ export async function startServiceFromEnvironment(definition: ServiceDefinition)
     host: process.env.MKIB_HOST ?? '127.0.0.1',
     port: Number(process.env.MKIB_SERVICE_PORT ?? 0),
     development: process.env.NODE_ENV !== 'production',
+    clock: clockFromEnvironment(process.env),
   });
   // The process's one line on standard output: operators and the infra tests wait for it.
   process.stdout.write(`MKIB ${definition.name} service listening on ${service.url}\n`);

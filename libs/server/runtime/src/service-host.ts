@@ -5,6 +5,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import type { MixedList, EntitySchema } from 'typeorm';
+import { Clock } from '@mkib/domain-shared';
 import { createTokenVerifier } from '@mkib/server-auth';
 import { AuthorisationGuard, subgraphGraphQLModule, TOKEN_VERIFIER } from '@mkib/server-graphql';
 import { EventTransport, OutboxRelay, UnitOfWork } from '@mkib/server-messaging';
@@ -27,6 +28,8 @@ export interface ServiceRuntimeConfig {
   host: string;
   port: number;
   development: boolean;
+  /** The one clock the service's rules, audit entries and events read "now" from. */
+  clock: Clock;
   /**
    * The all-in-one host starts every relay itself once all services subscribed: in-process delivery
    * reaches only subscribers that exist, and a migration may have written events (seeded data).
@@ -36,6 +39,7 @@ export interface ServiceRuntimeConfig {
 
 export interface ServiceContext {
   dataSource: DataSource;
+  clock: Clock;
   unitOfWork: UnitOfWork;
   transport: EventTransport;
   logger: Logger;
@@ -85,10 +89,16 @@ export async function startService(
   const applied = await migrate(dataSource);
   if (applied.length) logger.info({ applied }, 'migrations applied');
 
-  const unitOfWork = new UnitOfWork(dataSource, definition.name);
+  const unitOfWork = new UnitOfWork(dataSource, definition.name, config.clock);
   const relay = new OutboxRelay(dataSource, definition.name, config.transport, logger);
   unitOfWork.onEventsCommitted(() => relay.nudge());
-  const context: ServiceContext = { dataSource, unitOfWork, transport: config.transport, logger };
+  const context: ServiceContext = {
+    dataSource,
+    clock: config.clock,
+    unitOfWork,
+    transport: config.transport,
+    logger,
+  };
 
   const module: DynamicModule = {
     module: ServiceRootModule,
@@ -103,6 +113,7 @@ export async function startService(
       // Providers inject these by class: `constructor(private readonly uow: UnitOfWork, ...)`.
       { provide: UnitOfWork, useValue: unitOfWork },
       { provide: DataSource, useValue: dataSource },
+      { provide: Clock, useValue: config.clock },
       {
         provide: TOKEN_VERIFIER,
         useValue: createTokenVerifier({ issuer: config.issuer, jwksUrl: config.jwksUrl }),
