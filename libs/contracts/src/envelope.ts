@@ -57,7 +57,7 @@ export interface EventContract<T> {
 export interface EarlierSchemaVersion<T> {
   schemaVersion: number;
   schema: z.ZodType<unknown>;
-  upgrade(data: any): T; // eslint-disable-line @typescript-eslint/no-explicit-any -- the earlier schema's output
+  upgrade(data: any): T;
 }
 
 export function defineEvent<T>(def: {
