@@ -30,7 +30,7 @@ export class IcvExceptionMeasures1764979200000 implements MigrationInterface {
       SELECT coalesce(jsonb_agg(jsonb_build_object(
         'subject', coalesce(e->'legacy'->>'subject', (
           SELECT string_agg((m->>'frameworkCode') || ':' || (m->>'identifier'), ', ')
-          FROM jsonb_array_elements(e->'measures') AS y(m)), '')),
+          FROM jsonb_array_elements(e->'measures') AS y(m)), ''),
         'description', coalesce(e->'legacy'->>'description', e->>'explanation'),
         'improvement', coalesce(e->'legacy'->>'improvement', ''),
         'dueDate', e->>'plannedDate'
