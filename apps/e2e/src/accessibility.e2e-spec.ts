@@ -71,6 +71,24 @@ describe('accessibility at 320 px', () => {
     }
   });
 
+  it('the ICV form: exceptions over the open measures, a missing co-user report to explain', async () => {
+    const page = await narrow('security-officer@ambulance');
+    await page.getByRole('tab', { name: 'ICV' }).click();
+    await page.getByRole('button', { name: 'ICV opstellen' }).click();
+    await page.getByText('De ICV is aangemaakt.').waitFor();
+    await page.locator('[data-co-user="rode-kruis"] input').waitFor();
+    // Preparing "in control" lists what is not explained yet.
+    await page.selectOption('select[name=statement]', 'IN_CONTROL');
+    await page.getByRole('button', { name: 'Concept opslaan' }).click();
+    await page.getByText('Het concept is opgeslagen.').waitFor();
+    await page.getByRole('button', { name: 'Gereedmaken voor ondertekening' }).click();
+    await page.getByText('De medegebruikersrapportage van rode-kruis ontbreekt', { exact: false }).waitFor();
+    // An exception picks from the open measures.
+    await page.getByRole('button', { name: 'Uitzondering toevoegen' }).click();
+    await page.locator('input[name=exception-0-measure]').first().waitFor();
+    await check(page, 'ambulance: ICV form with an exception and the prepare problems');
+  });
+
   it('the LMS: the register and the classification dialog (focus in, Escape, focus back)', async () => {
     const page = await narrow('lms-operator@lms');
     await page.getByRole('heading', { name: 'Voorzieningenregister' }).waitFor();

@@ -3,7 +3,8 @@ import { SHOTS, useBrowserPlatform } from './browser-platform';
 
 /**
  * In a real Chromium, in Dutch: the board secretary opens the year's cycle, a co-user sends its report
- * (and sees nothing else), the police security officer drafts and prepares the ICV, the accountable
+ * (and sees nothing else), the police security officer drafts the ICV, is refused "in control" over
+ * measures nobody assessed, names them in an exception and prepares it, the accountable
  * official signs and submits it, and the SMB records its advice.
  */
 const platform = useBrowserPlatform();
@@ -54,9 +55,27 @@ describe('the in-control cycle in the browser', () => {
     expect(
       await officer.getByText('Choose the statement before preparing the ICV for signature.').count(),
     ).toBe(0);
+    // Comply or explain: "in control" while no measure is assessed is refused, each measure named.
     await officer.selectOption('select[name=statement]', 'IN_CONTROL');
     await officer.getByRole('button', { name: 'Concept opslaan' }).click();
     await officer.getByText('Het concept is opgeslagen.').waitFor();
+    await officer.getByRole('button', { name: 'Gereedmaken voor ondertekening' }).click();
+    await officer
+      .getByText('BIO2 5.01.01 is niet (volledig) geïmplementeerd of niet beoordeeld', { exact: false })
+      .waitFor();
+    // Every open measure goes into one exception, with an explanation and a planned date.
+    await officer.selectOption('select[name=statement]', 'IN_CONTROL_MET_UITZONDERINGEN');
+    await officer.getByRole('button', { name: 'Uitzondering toevoegen' }).click();
+    await officer.getByRole('button', { name: 'Alle openstaande maatregelen kiezen' }).click();
+    await officer.fill(
+      'textarea[name=exception-0-explanation]',
+      'De zelfevaluatie is nog niet uitgevoerd; die volgt in het eerste kwartaal.',
+    );
+    const planned = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
+    await officer.fill('input[name=exception-0-plannedDate]', planned);
+    await officer.getByRole('button', { name: 'Concept opslaan' }).click();
+    await officer.getByText('Het concept is opgeslagen.').waitFor();
+    await officer.screenshot({ path: join(SHOTS, 'web-politie-icv-exceptions.png'), fullPage: true });
     await officer.getByRole('button', { name: 'Gereedmaken voor ondertekening' }).click();
     await officer.getByText('De ICV is gereed voor ondertekening.').waitFor();
     // The preparer gets no signing button: another person signs.
@@ -74,7 +93,9 @@ describe('the in-control cycle in the browser', () => {
     const smb = await platform.signedInPage('smb-member@smb');
     const card = smb.locator('[data-agenda-item="politie"]');
     await card.waitFor();
-    await card.getByText('In control', { exact: true }).waitFor();
+    await card.getByText('In control, met uitzonderingen', { exact: true }).waitFor();
+    // The SMB sees that the statement differs from what the assessment proposed.
+    await card.getByText('Wijkt af van het voorstel uit de zelfevaluatie: Niet in control.').waitFor();
     await card
       .locator('textarea[name=advice-politie]')
       .fill('Het SMB adviseert de verklaring van de politie te aanvaarden.');

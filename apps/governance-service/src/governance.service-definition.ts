@@ -21,6 +21,7 @@ import { GovernanceInitial1764374400000 } from './migrations/1764374400000-gover
 import { GovernanceCycle1764633600000 } from './migrations/1764633600000-governance-cycle';
 import { GovernanceAgendaExceptions1764720000000 } from './migrations/1764720000000-governance-agenda-exceptions';
 import { GovernanceReminders1764806400000 } from './migrations/1764806400000-governance-reminders';
+import { GovernanceAgendaProposal1764979200000 } from './migrations/1764979200000-governance-agenda-proposal';
 import { PartyEntity } from './party/party.entity';
 import { PartyResolver } from './party/party.resolver';
 import { PartyService } from './party/party.service';
@@ -49,6 +50,7 @@ export const governanceService: ServiceDefinition = {
     GovernanceCycle1764633600000,
     GovernanceAgendaExceptions1764720000000,
     GovernanceReminders1764806400000,
+    GovernanceAgendaProposal1764979200000,
   ],
   providers: [
     PartyService,

@@ -14,6 +14,7 @@ import { MedegebruikerReportResolver } from './medegebruiker-report/medegebruike
 import { MedegebruikerReportService } from './medegebruiker-report/medegebruiker-report.service';
 import { IcvInitial1764633600000 } from './migrations/1764633600000-icv-initial';
 import { IcvAssessment1764720000000 } from './migrations/1764720000000-icv-assessment';
+import { IcvExceptionMeasures1764979200000 } from './migrations/1764979200000-icv-exception-measures';
 import { ApplicabilityReceivedEntity } from './read-models/applicability-received.entity';
 import { consumeApplicability } from './read-models/applicability.consumer';
 import { ApplicableMeasureEntity } from './read-models/applicable-measure.entity';
@@ -38,7 +39,7 @@ export const icvService: ServiceDefinition = {
     ApplicableMeasureEntity,
     ApplicabilityReceivedEntity,
   ],
-  migrations: [IcvInitial1764633600000, IcvAssessment1764720000000],
+  migrations: [IcvInitial1764633600000, IcvAssessment1764720000000, IcvExceptionMeasures1764979200000],
   providers: [
     IcvService,
     IcvResolver,

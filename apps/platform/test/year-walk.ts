@@ -133,7 +133,8 @@ export function describeYearWalk(name: string, env: YearWalkEnvironment) {
       expect(assessment.progress).toEqual(
         expect.objectContaining({ applicable: 117, assessed: 0, percentAssessed: 0 }),
       );
-      expect(assessment.proposedStatement).toBeNull();
+      // Nothing assessed yet counts as nothing implemented (comply or explain).
+      expect(assessment.proposedStatement).toBe('NIET_IN_CONTROL');
       expect(assessment.byFacility.map((f: { facilityCode: string }) => f.facilityCode)).toContain('GMS');
       // The requirement's text comes from the policy subgraph (federation).
       expect(assessment.entries[0]).toEqual(
@@ -304,12 +305,12 @@ export function describeYearWalk(name: string, env: YearWalkEnvironment) {
         'Choose the statement before preparing the ICV for signature.',
       );
 
+      // The one measure politie implemented partly is the exception, with explanation and planned date.
       const exceptions = [
         {
-          subject: 'BIO2:8.15.01',
-          description: 'Logging bij de medegebruiker Handhaving nog niet ingericht.',
-          improvement: 'Logging aansluiten op het SIEM van de politie.',
-          dueDate: `${YEAR + 1}-06-30`,
+          measures: [{ frameworkCode: 'BIO2', identifier: '5.01.01' }],
+          explanation: 'Beleid nog niet vastgesteld; logging bij Handhaving wordt op het SIEM aangesloten.',
+          plannedDate: `${YEAR + 1}-06-30`,
         },
       ];
       const updated = await politie(UPDATE, {
@@ -356,7 +357,7 @@ export function describeYearWalk(name: string, env: YearWalkEnvironment) {
       expect((await lms(step('submitIcv'), { y: YEAR })).data.submitIcv.state).toBe('INGEDIEND');
     });
 
-    it('[SK-5.4] a hoofdgebruiker cannot submit while a co-user report is missing, unless it names it with a reason', async () => {
+    it('[SK-5.4] [SK-5.5] a hoofdgebruiker cannot prepare its ICV while a co-user report is missing, unless it explains it', async () => {
       const ambulance = as('security-officer@ambulance');
       // Ambulance assesses its measures too (SK-5.1): every one implemented.
       const own = await eventually(
@@ -385,12 +386,17 @@ export function describeYearWalk(name: string, env: YearWalkEnvironment) {
       });
       await ambulance(step('startIcv'), { y: YEAR });
       await ambulance(UPDATE, { i: { year: YEAR, statement: 'IN_CONTROL', exceptions: [] } });
-      await ambulance(step('prepareIcv'), { y: YEAR });
-      await as('accountable-official@ambulance')(step('signIcv'), { y: YEAR });
-      expect(conflictMessage(await ambulance(step('submitIcv'), { y: YEAR }))).toBe(
-        'The report of rode-kruis is missing: wait for it, or name it as missing with a reason before submitting.',
-      );
-      // Naming the missing report changes the content: preparation and signature start again.
+      // The missing report is named when the ICV is prepared, while it can still be explained.
+      const refused = await ambulance(step('prepareIcv'), { y: YEAR });
+      expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+      expect(refused.errors![0].extensions!.problems).toEqual([
+        {
+          field: 'missingReportExplanations',
+          message:
+            'the report of rode-kruis is missing: explain why before preparing the ICV, or wait for it',
+        },
+      ]);
+      // Naming the missing report with a reason on the draft.
       const named = await ambulance(UPDATE, {
         i: {
           year: YEAR,
@@ -442,7 +448,28 @@ export function describeYearWalk(name: string, env: YearWalkEnvironment) {
       it('[SK-5.5] four eyes: one person holding both roles cannot sign the ICV it prepared (CONFLICT)', async () => {
         const dual = (query: string, variables?: Record<string, unknown>) =>
           graphql(env.graphqlUrl(), query, variables, env.dualRoleToken!());
-        await dual(UPDATE, { i: { year: YEAR, statement: 'IN_CONTROL', exceptions: [] } });
+        // Brandweer assessed nothing: it states "not in control", with an exception.
+        const own = await eventually(
+          () =>
+            dual(`query($y: Int!) { assessment(year: $y) { entries { frameworkCode identifier } } }`, {
+              y: YEAR,
+            }),
+          (r) => r.data?.assessment?.entries.length > 0,
+          'the applicable measures of brandweer',
+        );
+        const [first] = own.data.assessment.entries;
+        const notInControl = {
+          year: YEAR,
+          statement: 'NIET_IN_CONTROL',
+          exceptions: [
+            {
+              measures: [{ frameworkCode: first.frameworkCode, identifier: first.identifier }],
+              explanation: 'De zelfevaluatie is nog niet uitgevoerd.',
+              plannedDate: `${YEAR + 1}-06-30`,
+            },
+          ],
+        };
+        expect((await dual(UPDATE, { i: notInControl })).errors).toBeUndefined();
         expect((await dual(step('prepareIcv'), { y: YEAR })).data.prepareIcv.state).toBe('VOORBEREID');
         expect(conflictMessage(await dual(step('signIcv'), { y: YEAR }))).toBe(
           'dubbel@brandweer prepared this ICV and cannot also sign it: another accountable official signs.',
@@ -587,20 +614,20 @@ export function describeYearWalk(name: string, env: YearWalkEnvironment) {
           { version: 1, state: 'VERVANGEN' },
         ],
       });
-      await lms(UPDATE, {
+      const updated = await lms(UPDATE, {
         i: {
           year: YEAR,
           statement: 'IN_CONTROL_MET_UITZONDERINGEN',
           exceptions: [
             {
-              subject: 'BIO2:8.24.01',
-              description: 'Sleutelbeheer handmatig.',
-              improvement: 'HSM in gebruik nemen.',
-              dueDate: `${YEAR + 1}-09-30`,
+              measures: [{ frameworkCode: 'BIO2', identifier: '8.24.01' }],
+              explanation: 'Sleutelbeheer gaat handmatig; een HSM wordt in gebruik genomen.',
+              plannedDate: `${YEAR + 1}-09-30`,
             },
           ],
         },
       });
+      expect(updated.errors).toBeUndefined();
       await lms(step('prepareIcv'), { y: YEAR });
       await as('accountable-official@lms')(step('signIcv'), { y: YEAR });
       await lms(step('submitIcv'), { y: YEAR });

@@ -46,8 +46,18 @@ export interface EventContract<T> {
   type: string;
   context: Context;
   topic: string;
+  /** The version producers write. */
   schemaVersion: number;
   schema: z.ZodType<T>;
+  /** Earlier versions consumers still accept, each upgraded to the current shape on receipt. */
+  earlier?: readonly EarlierSchemaVersion<T>[];
+}
+
+/** An earlier schema version of an event, with the upgrade of its payload to the current version. */
+export interface EarlierSchemaVersion<T> {
+  schemaVersion: number;
+  schema: z.ZodType<unknown>;
+  upgrade(data: any): T;
 }
 
 export function defineEvent<T>(def: {
@@ -55,6 +65,7 @@ export function defineEvent<T>(def: {
   context: Context;
   schemaVersion: number;
   schema: z.ZodType<T>;
+  earlier?: readonly EarlierSchemaVersion<T>[];
 }): EventContract<T> {
   if (!def.type.startsWith(`${def.context}.`)) {
     throw new Error(`event type ${def.type} must start with its context ${def.context}`);
@@ -103,19 +114,34 @@ export function createEnvelope<T>(
   };
 }
 
-/** Validates a received message against the envelope and the contract: the consumer's edge check. */
+/**
+ * Validates a received message against the envelope and the contract: the consumer's edge check. A
+ * message of an earlier schema version the contract still accepts is upgraded to the current shape
+ * (its `schemaVersion` stays the one it was written with).
+ */
 export function parseEnvelope<T>(contract: EventContract<T>, raw: unknown): EventEnvelope<T> {
   const env = envelopeSchema.safeParse(raw);
   if (!env.success) throw new EventValidationError(`not an MKIB event envelope: ${env.error.message}`);
   if (env.data.type !== contract.type) {
     throw new EventValidationError(`expected ${contract.type}, got ${env.data.type}`);
   }
-  if (env.data.schemaVersion !== contract.schemaVersion) {
+  const earlier = contract.earlier?.find((e) => e.schemaVersion === env.data.schemaVersion);
+  if (env.data.schemaVersion !== contract.schemaVersion && !earlier) {
+    const supported = [contract.schemaVersion, ...(contract.earlier ?? []).map((e) => e.schemaVersion)];
     throw new EventValidationError(
-      `${contract.type} schema version ${env.data.schemaVersion} is not the supported ${contract.schemaVersion}`,
+      `${contract.type} schema version ${env.data.schemaVersion} is not the supported ${supported.join(' or ')}`,
     );
   }
-  const data = contract.schema.safeParse(env.data.data);
+  let payload: unknown = env.data.data;
+  if (earlier) {
+    const old = earlier.schema.safeParse(payload);
+    if (!old.success)
+      throw new EventValidationError(
+        `invalid ${contract.type} v${earlier.schemaVersion} payload: ${old.error.message}`,
+      );
+    payload = earlier.upgrade(old.data);
+  }
+  const data = contract.schema.safeParse(payload);
   if (!data.success)
     throw new EventValidationError(`invalid ${contract.type} payload: ${data.error.message}`);
   return { ...(env.data as EventEnvelope<unknown>), data: data.data };

@@ -1,11 +1,32 @@
 import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 import type { Decision } from '@mkib/domain-governance';
 
+/**
+ * An exception as icv.submitted carries it: version 2 names the measures (`measures`, `explanation`,
+ * `plannedDate`); items from version 1 events hold the free text (`subject`, `description`,
+ * `improvement`, `dueDate`). `toAgendaException` reads both.
+ */
 export interface AgendaException {
-  subject: string;
-  description: string;
-  improvement: string;
-  dueDate: string;
+  measures?: { frameworkCode: string; identifier: string }[];
+  explanation?: string;
+  plannedDate?: string;
+  legacy?: { subject: string; description: string; improvement: string } | null;
+  subject?: string;
+  description?: string;
+  improvement?: string;
+  dueDate?: string;
+}
+
+/** What the assessment proposed when the ICV was submitted, with its figures. */
+export interface AgendaProposal {
+  statement: string;
+  applicable: number;
+  implemented: number;
+  partly: number;
+  notImplemented: number;
+  notApplicable: number;
+  unassessed: number;
+  percentImplemented: number;
 }
 
 export interface AgendaCompliance {
@@ -86,4 +107,11 @@ export class AgendaItemEntity {
 
   @Column({ type: 'jsonb', nullable: true })
   compliance!: AgendaCompliance | null;
+
+  /** Null for an item announced by an icv.submitted of schema version 1. */
+  @Column({ type: 'jsonb', nullable: true })
+  proposal!: AgendaProposal | null;
+
+  @Column({ name: 'missing_reports', type: 'jsonb', default: () => "'[]'" })
+  missingReports!: { party: string; explanation: string }[];
 }

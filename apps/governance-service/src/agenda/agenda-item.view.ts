@@ -1,5 +1,27 @@
 import { toIsoTimestamp } from '@mkib/domain-shared';
-import { AgendaItemEntity } from './agenda-item.entity';
+import { AgendaException, AgendaItemEntity } from './agenda-item.entity';
+
+/** An exception in its GraphQL shape, from either schema version of icv.submitted. */
+export const toAgendaException = (e: AgendaException) => {
+  const measures = e.measures ?? [];
+  const legacy =
+    e.legacy ??
+    (e.measures
+      ? null
+      : { subject: e.subject ?? '', description: e.description ?? '', improvement: e.improvement ?? '' });
+  const plannedDate = e.plannedDate ?? e.dueDate ?? '';
+  return {
+    measures,
+    explanation:
+      e.explanation ??
+      `${legacy!.subject}: ${legacy!.description} (verbetermaatregel: ${legacy!.improvement})`,
+    plannedDate,
+    subject: legacy?.subject ?? measures.map((r) => `${r.frameworkCode}:${r.identifier}`).join(', '),
+    description: legacy?.description ?? e.explanation ?? '',
+    improvement: legacy?.improvement ?? '',
+    dueDate: plannedDate,
+  };
+};
 
 /** The GraphQL shape of an agenda item, kept apart from the entity. */
 export const toAgendaItem = (a: AgendaItemEntity) => ({
@@ -11,8 +33,12 @@ export const toAgendaItem = (a: AgendaItemEntity) => ({
   statement: a.statement,
   scope: a.scope,
   exceptionCount: a.exceptionCount,
-  exceptions: a.exceptions ?? [],
+  exceptions: (a.exceptions ?? []).map(toAgendaException),
   compliance: a.compliance ?? null,
+  proposal: a.proposal ?? null,
+  proposedStatement: a.proposal?.statement ?? null,
+  deviatesFromProposal: a.proposal != null && a.proposal.statement !== a.statement,
+  missingReports: a.missingReports ?? [],
   signedBy: a.signedBy,
   submittedAt: toIsoTimestamp(a.submittedAt),
   superseded: a.superseded,

@@ -5,7 +5,11 @@ import { consumeEvent } from '@mkib/server-messaging';
 import type { ServiceContext } from '@mkib/server-runtime';
 import { AgendaItemEntity } from './agenda-item.entity';
 
-/** A submitted ICV goes on the boards' agenda of its year (SK-3.5); a correction supersedes the earlier version. */
+/**
+ * A submitted ICV goes on the boards' agenda of its year (SK-3.5); a correction supersedes the earlier
+ * version. Schema versions 1 and 2 are accepted (version 1 arrives upgraded: no proposal, free-text
+ * exceptions).
+ */
 export function consumeIcvSubmitted(context: ServiceContext): Promise<void> {
   return consumeEvent({
     transport: context.transport,
@@ -31,8 +35,15 @@ export function consumeIcvSubmitted(context: ServiceContext): Promise<void> {
         signedBy: d.signedBy,
         submittedAt: new Date(event.time),
         sourceEventId: event.id,
-        exceptions: d.exceptions,
+        exceptions: d.exceptions.map((e) => ({
+          measures: e.measures,
+          explanation: e.explanation,
+          plannedDate: e.plannedDate,
+          legacy: e.legacy ?? null,
+        })),
         compliance: d.compliance,
+        proposal: d.proposal,
+        missingReports: d.missingReports,
       });
       await tx.audit('agenda-item.added', id, {
         party: d.party,

@@ -12,11 +12,21 @@ export type Scalars = {
   link__Import: { input: unknown; output: unknown; }
 };
 
+/** An exception of the ICV: the measures it is about, why, and when they are planned to be implemented. */
 export type AgendaException = {
   __typename?: 'AgendaException';
+  /** @deprecated Use explanation. */
   description: Scalars['String']['output'];
+  /** @deprecated Use plannedDate. */
   dueDate: Scalars['String']['output'];
+  explanation: Scalars['String']['output'];
+  /** @deprecated Part of explanation. */
   improvement: Scalars['String']['output'];
+  /** Empty for an exception recorded as free text before exceptions named their measures. */
+  measures: Array<MeasureRef>;
+  /** YYYY-MM-DD */
+  plannedDate: Scalars['String']['output'];
+  /** @deprecated Use measures. */
   subject: Scalars['String']['output'];
 };
 
@@ -32,12 +42,19 @@ export type AgendaItem = {
   decidedBy?: Maybe<Scalars['String']['output']>;
   decision?: Maybe<BoardDecision>;
   decisionText?: Maybe<Scalars['String']['output']>;
+  /** True where the chosen statement differs from the assessment's proposal. */
+  deviatesFromProposal: Scalars['Boolean']['output'];
   exceptionCount: Scalars['Int']['output'];
   exceptions: Array<AgendaException>;
   icvId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   instructions: Array<Instruction>;
+  /** Medegebruikers' reports that are missing, with the organisation's explanation. */
+  missingReports: Array<MissingReport>;
   party: Scalars['ID']['output'];
+  proposal?: Maybe<AgendaProposal>;
+  /** The statement the assessment proposed; null for an ICV submitted before proposals travelled along. */
+  proposedStatement?: Maybe<Scalars['String']['output']>;
   scope: Scalars['String']['output'];
   signedBy: Scalars['String']['output'];
   statement: Scalars['String']['output'];
@@ -46,6 +63,19 @@ export type AgendaItem = {
   superseded: Scalars['Boolean']['output'];
   version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
+};
+
+/** What the self-assessment proposed when the ICV was submitted (an unassessed measure counts as not implemented). */
+export type AgendaProposal = {
+  __typename?: 'AgendaProposal';
+  applicable: Scalars['Int']['output'];
+  implemented: Scalars['Int']['output'];
+  notApplicable: Scalars['Int']['output'];
+  notImplemented: Scalars['Int']['output'];
+  partly: Scalars['Int']['output'];
+  percentImplemented: Scalars['Int']['output'];
+  statement: Scalars['String']['output'];
+  unassessed: Scalars['Int']['output'];
 };
 
 /** The verified state of a service's hash-chained audit log. */
@@ -187,6 +217,13 @@ export type InstructionState =
   | 'GESLOTEN'
   | 'OPEN';
 
+/** A measure named by its framework and identifier. */
+export type MeasureRef = {
+  __typename?: 'MeasureRef';
+  frameworkCode: Scalars['ID']['output'];
+  identifier: Scalars['ID']['output'];
+};
+
 /** One of the ten meldkamers (Besluit aanwijzing meldkamers, art. 1). */
 export type Meldkamer = {
   __typename?: 'Meldkamer';
@@ -202,6 +239,13 @@ export type Milestone =
   | 'ICV_INDIENING'
   | 'MEDEGEBRUIKER_RAPPORTAGES'
   | 'SMB_VERGADERING';
+
+/** A medegebruiker whose report is missing, with the organisation's explanation (SK-5.5). */
+export type MissingReport = {
+  __typename?: 'MissingReport';
+  explanation: Scalars['String']['output'];
+  party: Scalars['ID']['output'];
+};
 
 export type Mutation = {
   __typename?: 'Mutation';

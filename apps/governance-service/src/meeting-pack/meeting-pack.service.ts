@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { toIsoDate } from '@mkib/domain-shared';
 import { Principal } from '@mkib/server-auth';
 import { asFile, DocumentFile, PdfBlock, renderPdf } from '@mkib/server-documents';
+import { toAgendaItem } from '../agenda/agenda-item.view';
 import { AgendaService } from '../agenda/agenda.service';
 import { CycleService } from '../cycle/cycle.service';
 
@@ -16,7 +16,7 @@ export class MeetingPackService {
   /** The meeting pack: what the SMB and BMB discuss, with the state of advice and decisions (SK-3.5). */
   async meetingPack(principal: Principal, year: number): Promise<DocumentFile> {
     const cycle = await this.cycles.get(year);
-    const items = (await this.agenda.agenda(principal, year)).filter((i) => !i.superseded);
+    const items = (await this.agenda.agenda(principal, year)).filter((i) => !i.superseded).map(toAgendaItem);
     const STATEMENT: Record<string, string> = {
       IN_CONTROL: 'In control',
       IN_CONTROL_MET_UITZONDERINGEN: 'In control, met uitzonderingen',
@@ -38,7 +38,7 @@ export class MeetingPackService {
           rows: items.map((i) => [
             i.party,
             String(i.version),
-            STATEMENT[i.statement] ?? i.statement,
+            (STATEMENT[i.statement] ?? i.statement) + (i.deviatesFromProposal ? ' (wijkt af)' : ''),
             String(i.exceptionCount),
             i.advice ? 'gegeven' : 'nog niet',
             i.decision ?? 'nog niet',
@@ -49,11 +49,23 @@ export class MeetingPackService {
     ];
     for (const i of items) {
       blocks.push({ heading: `${i.party}: ICV ${year}, versie ${i.version}` });
+      const proposed = i.proposal
+        ? `${STATEMENT[i.proposal.statement] ?? i.proposal.statement} (${i.proposal.percentImplemented}% geïmplementeerd; ` +
+          `${i.proposal.notImplemented} niet, ${i.proposal.partly} deels, ${i.proposal.unassessed} niet beoordeeld ` +
+          `van ${i.proposal.applicable} maatregelen)`
+        : 'niet bekend (ingediend vóór voorstellen werden meegegeven)';
       blocks.push({
         facts: [
           ['Verklaring', STATEMENT[i.statement] ?? i.statement],
+          ['Voorstel uit de zelfevaluatie', proposed],
+          ...(i.deviatesFromProposal
+            ? ([['Afwijking', 'De gekozen verklaring wijkt af van het voorstel uit de zelfevaluatie.']] as [
+                string,
+                string,
+              ][])
+            : []),
           ['Ondertekend door', i.signedBy],
-          ['Ingediend', toIsoDate(i.submittedAt)],
+          ['Ingediend', (i.submittedAt ?? '').slice(0, 10)],
           ['Advies SMB', i.advice ?? 'nog niet gegeven'],
           ['Besluit BMB', i.decision ? `${i.decision}: ${i.decisionText ?? ''}` : 'nog niet genomen'],
         ],
@@ -61,9 +73,21 @@ export class MeetingPackService {
       if (i.exceptions.length)
         blocks.push({
           table: {
-            columns: ['Onderwerp', 'Uitzondering', 'Verbetermaatregel', 'Gereed'],
-            rows: i.exceptions.map((e) => [e.subject, e.description, e.improvement, e.dueDate]),
-            widths: [90, 160, 165, 80],
+            columns: ['Maatregelen', 'Toelichting', 'Gepland gereed'],
+            rows: i.exceptions.map((e) => [
+              e.measures.map((r) => `${r.frameworkCode} ${r.identifier}`).join(', ') || e.subject,
+              e.explanation,
+              e.plannedDate,
+            ]),
+            widths: [120, 295, 80],
+          },
+        });
+      if (i.missingReports.length)
+        blocks.push({
+          table: {
+            columns: ['Medegebruiker zonder rapportage', 'Toelichting'],
+            rows: i.missingReports.map((r) => [r.party, r.explanation]),
+            widths: [160, 335],
           },
         });
     }

@@ -158,6 +158,21 @@ export class AssessmentService {
     };
   }
 
+  /** What the assessment proposes, with its figures (an unassessed measure counts as not implemented). */
+  async proposal(party: string, year: number, manager: EntityManager) {
+    const { progress, proposedStatement } = await this.assessment(party, year, manager);
+    return {
+      statement: proposedStatement,
+      applicable: progress.applicable,
+      implemented: progress.implemented,
+      partly: progress.partly,
+      notImplemented: progress.notImplemented,
+      notApplicable: progress.notApplicable,
+      unassessed: progress.applicable - progress.assessed,
+      percentImplemented: progress.percentImplemented,
+    };
+  }
+
   /** Runs a change on the caller's own assessment, refused once the year's ICV is submitted. */
   private change<R>(
     acting: ActingContext,

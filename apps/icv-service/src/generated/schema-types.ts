@@ -27,7 +27,7 @@ export type Assessment = {
   frozen: Scalars['Boolean']['output'];
   party: Scalars['ID']['output'];
   progress: AssessmentProgress;
-  /** What the assessment suggests; null while measures are unassessed. */
+  /** What the assessment suggests; a measure nobody assessed counts as not implemented. */
   proposedStatement?: Maybe<IcvStatement>;
   year: Scalars['Int']['output'];
 };
@@ -136,9 +136,10 @@ export type AuditTrailPage = {
   total: Scalars['Int']['output'];
 };
 
-/** One co-user an ICV covers: its report, or the reason it is missing. */
+/** One co-user an ICV covers: its report, or the explanation why it is missing. */
 export type CoUserCoverage = {
   __typename?: 'CoUserCoverage';
+  /** The organisation's explanation of a missing report (shown to the SMB). */
   missingReason?: Maybe<Scalars['String']['output']>;
   party: Scalars['ID']['output'];
   report?: Maybe<CoUserReport>;
@@ -272,21 +273,31 @@ export type Icv = {
   year: Scalars['Int']['output'];
 };
 
+/** An exception (comply or explain): the applicable measures it is about, why, and when they are planned to be implemented. */
 export type IcvException = {
   __typename?: 'IcvException';
+  /** @deprecated Use explanation. */
   description: Scalars['String']['output'];
+  /** @deprecated Use plannedDate. */
   dueDate: Scalars['String']['output'];
+  explanation: Scalars['String']['output'];
+  /** @deprecated Part of explanation. */
   improvement: Scalars['String']['output'];
+  /** Empty only for an exception recorded as free text before exceptions named their measures. */
+  measures: Array<MeasureRef>;
+  /** YYYY-MM-DD */
+  plannedDate: Scalars['String']['output'];
+  /** @deprecated Use measures. */
   subject: Scalars['String']['output'];
 };
 
 export type IcvExceptionInput = {
-  description: Scalars['String']['input'];
-  /** YYYY-MM-DD */
-  dueDate: Scalars['String']['input'];
-  improvement: Scalars['String']['input'];
-  /** The measure (e.g. BIO2:8.24.01) or area. */
-  subject: Scalars['String']['input'];
+  /** Why they are not (fully) implemented, and what is done about it. */
+  explanation: Scalars['String']['input'];
+  /** Applicable measures, by framework and identifier (e.g. BIO2 8.24.01). */
+  measures: Array<MeasureRefInput>;
+  /** YYYY-MM-DD: when they are planned to be implemented. */
+  plannedDate: Scalars['String']['input'];
 };
 
 /** The LMS covers its management organisation only (SK-4.6); a hoofdgebruiker its organisation and its medegebruikers (SK-5.5). */
@@ -307,12 +318,30 @@ export type IcvStatement =
   | 'IN_CONTROL_MET_UITZONDERINGEN'
   | 'NIET_IN_CONTROL';
 
+/** A measure named by its framework and identifier. */
+export type MeasureRef = {
+  __typename?: 'MeasureRef';
+  frameworkCode: Scalars['ID']['output'];
+  identifier: Scalars['ID']['output'];
+};
+
+export type MeasureRefInput = {
+  frameworkCode: Scalars['ID']['input'];
+  identifier: Scalars['ID']['input'];
+};
+
 export type MeasureStatus =
   | 'DEELS'
   | 'GEIMPLEMENTEERD'
   | 'NIET'
   /** Needs a justification. */
   | 'NIET_VAN_TOEPASSING';
+
+/** Why a medegebruiker's report is missing (comply or explain, SK-5.5). */
+export type MissingReportExplanationInput = {
+  explanation: Scalars['String']['input'];
+  party: Scalars['ID']['input'];
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -321,7 +350,12 @@ export type Mutation = {
   closeFinding: Finding;
   /** Starts a correction of the submitted ICV: a new draft version with a reason. */
   correctIcv: Icv;
-  /** The security officer marks the draft ready for signature. */
+  /**
+   * The security officer marks the draft ready for signature. Refused (BAD_USER_INPUT, one problem each)
+   * while an applicable measure that is NIET, DEELS or unassessed is not an exception with an explanation
+   * and a planned date (unless the statement is NIET_IN_CONTROL), or a medegebruiker's report is missing
+   * without explanation; explanations of missing reports can be given here.
+   */
   prepareIcv: Icv;
   recordFinding: Finding;
   /** The accountable official signs; never the preparer. */
@@ -355,6 +389,7 @@ export type MutationCorrectIcvArgs = {
 
 
 export type MutationPrepareIcvArgs = {
+  missingReportExplanations?: InputMaybe<Array<MissingReportExplanationInput>>;
   year: Scalars['Int']['input'];
 };
 

@@ -55,9 +55,13 @@ export class IcvDocumentsService {
         icv.exceptions.length
           ? {
               table: {
-                columns: ['Onderwerp', 'Uitzondering', 'Verbetermaatregel', 'Gereed'],
-                rows: icv.exceptions.map((e) => [e.subject, e.description, e.improvement, e.dueDate]),
-                widths: [90, 160, 165, 80],
+                columns: ['Maatregelen', 'Toelichting', 'Gepland gereed'],
+                rows: icv.exceptions.map((e) => [
+                  e.measures.map((r) => `${r.frameworkCode} ${r.identifier}`).join(', ') || e.subject,
+                  e.explanation,
+                  e.plannedDate,
+                ]),
+                widths: [120, 295, 80],
               },
             }
           : { paragraph: 'Geen.' },

@@ -5,7 +5,7 @@ import { ActingContext } from '@mkib/server-messaging';
 import { coverageOf } from '../medegebruiker-report/medegebruiker-report.service';
 import { IcvRequestBatches } from '../request-batches';
 import { IcvDocumentsService } from './icv-documents.service';
-import { UpdateIcvInput } from './icv.input';
+import { MissingReportExplanationInput, UpdateIcvInput } from './icv.input';
 import { IcvService, IcvView } from './icv.service';
 
 @Resolver('Icv')
@@ -101,11 +101,12 @@ export class IcvResolver {
   @Authorise('icv.prepare')
   prepare(
     @Args('year') year: number,
+    @Args('missingReportExplanations') explanations: MissingReportExplanationInput[] | null,
     @Acting() acting: ActingContext,
     @CurrentPrincipal() principal: Principal,
     @Loaders() loaders: RequestLoaders,
   ) {
-    return this.changed(loaders, this.icvs.prepare(acting, principal, year));
+    return this.changed(loaders, this.icvs.prepare(acting, principal, year, explanations ?? []));
   }
 
   @Mutation('signIcv')

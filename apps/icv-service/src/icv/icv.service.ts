@@ -5,6 +5,7 @@ import { IcvSubmitted } from '@mkib/contracts';
 import {
   assertEditable,
   canRead,
+  checkComplyOrExplain,
   checkNamedMissing,
   checkStatement,
   checkYear,
@@ -13,19 +14,23 @@ import {
   icvMessage as m,
   IcvDraft,
   IcvReader,
+  measureKey,
+  NamedMissing,
   prepare,
   scopeFor,
   sign,
   submit,
 } from '@mkib/domain-icv';
-import { badUserInput, toIsoTimestamp } from '@mkib/domain-shared';
+import { badUserInput, Clock, toIsoTimestamp } from '@mkib/domain-shared';
 import { authorise, Principal, readablePartyOrNotFound } from '@mkib/server-auth';
 import { ActingContext, Transaction, UnitOfWork } from '@mkib/server-messaging';
 import { AssessmentService } from '../assessment/assessment.service';
 import { MedegebruikerReportService } from '../medegebruiker-report/medegebruiker-report.service';
+import { ApplicableMeasureRepository } from '../read-models/applicable-measure.repository';
 import { PartyRefRepository } from '../read-models/party-ref.repository';
+import { toIcvException } from './icv-exception.view';
 import { IcvEntity } from './icv.entity';
-import { UpdateIcvInput } from './icv.input';
+import { MissingReportExplanationInput, UpdateIcvInput } from './icv.input';
 import { IcvRepository } from './icv.repository';
 
 /** The GraphQL shape of an ICV version, kept apart from the entity. */
@@ -37,7 +42,7 @@ export const toIcv = (r: IcvEntity) => ({
   scope: r.scope,
   state: r.state,
   statement: r.statement,
-  exceptions: r.exceptions,
+  exceptions: r.exceptions.map(toIcvException),
   namedMissing: r.namedMissing,
   correctionReason: r.correctionReason,
   createdBy: r.createdBy,
@@ -65,6 +70,7 @@ export class IcvService {
     private readonly unitOfWork: UnitOfWork,
     private readonly assessments: AssessmentService,
     private readonly medegebruikerReports: MedegebruikerReportService,
+    private readonly clock: Clock,
   ) {}
 
   /** The reader the authorisation table makes of the caller. */
@@ -162,16 +168,24 @@ export class IcvService {
       principal,
       input.year,
       'icv.updated',
-      async (row, icvs) => {
+      async (row, icvs, tx) => {
         const nextState = assertEditable(this.draftOf(row));
+        const applicable = (await new ApplicableMeasureRepository(tx.manager).ofParty(row.party)).map(
+          measureKey,
+        );
+        const exceptions = input.exceptions.map((e) => ({
+          measures: e.measures.map((r) => ({ frameworkCode: r.frameworkCode, identifier: r.identifier })),
+          explanation: e.explanation.trim(),
+          plannedDate: e.plannedDate,
+        }));
         const problems = [
-          ...checkStatement(statement, input.exceptions),
+          ...checkStatement(statement, exceptions, new Set(applicable)),
           ...checkNamedMissing(input.namedMissing),
         ];
         if (problems.length) throw badUserInput(problems);
         Object.assign(row, {
           statement,
-          exceptions: input.exceptions,
+          exceptions,
           namedMissing: input.namedMissing,
           state: nextState,
           preparedBy: null,
@@ -186,11 +200,54 @@ export class IcvService {
     );
   }
 
-  prepare(acting: ActingContext, principal: Principal, year: number) {
-    return this.step(acting, principal, year, 'icv.prepared', async (row, icvs) => {
-      Object.assign(row, prepare(this.draftOf(row), acting.actor), { preparedAt: new Date() });
+  /**
+   * Marks the draft ready for signature once it complies or explains (SK-5.5, SK-3.5): every applicable
+   * measure that is NIET, DEELS or unassessed is an exception with an explanation and a planned date (or
+   * the statement is NIET_IN_CONTROL), and every missing medegebruiker report is explained; explanations
+   * given with the call are recorded first. Refused with one problem per measure or report otherwise.
+   */
+  prepare(
+    acting: ActingContext,
+    principal: Principal,
+    year: number,
+    missingReportExplanations: MissingReportExplanationInput[] = [],
+  ) {
+    const explained: NamedMissing[] = missingReportExplanations.map((e) => ({
+      party: e.party,
+      reason: e.explanation.trim(),
+    }));
+    const input = checkNamedMissing(explained, 'missingReportExplanations', 'explanation');
+    if (input.length) throw badUserInput(input);
+    return this.step(acting, principal, year, 'icv.prepared', async (row, icvs, tx) => {
+      const next = prepare(this.draftOf(row), acting.actor);
+      const namedMissing = [
+        ...row.namedMissing.filter((n) => !explained.some((e) => e.party === n.party)),
+        ...explained,
+      ];
+      const assessment = await this.assessments.assessment(row.party, row.year, tx.manager);
+      const [coUsers] =
+        row.scope === 'BEHEERORGANISATIE'
+          ? [{ expected: [], received: [] }]
+          : await this.medegebruikerReports.reportsTo([row], tx.manager);
+      const problems = checkComplyOrExplain({
+        statement: row.statement,
+        exceptions: row.exceptions,
+        measures: assessment.entries.map((e) => ({
+          frameworkCode: e.frameworkCode,
+          identifier: e.identifier,
+          status: e.status,
+        })),
+        coUsers: {
+          expected: coUsers.expected,
+          received: coUsers.received.map((r) => r.party),
+          namedMissing,
+        },
+        now: this.clock.now(),
+      });
+      if (problems.length) throw badUserInput(problems);
+      Object.assign(row, next, { namedMissing, preparedAt: this.clock.now() });
       await icvs.save(row);
-      return {};
+      return explained.length ? { missingReportExplanations: explained } : {};
     });
   }
 
@@ -220,8 +277,16 @@ export class IcvService {
       );
       await icvs.save(row);
       const compliance = await this.assessments.compliance(row.party, row.year, tx.manager);
+      const proposal = await this.assessments.proposal(row.party, row.year, tx.manager);
       await tx.emit(IcvSubmitted, row.id, {
         compliance,
+        proposal,
+        missingReports: coUsers.expected
+          .filter((p) => !received.includes(p))
+          .map((party) => ({
+            party,
+            explanation: row.namedMissing.find((n) => n.party === party)?.reason ?? '',
+          })),
         icvId: row.id,
         party: row.party,
         year: row.year,
@@ -229,7 +294,7 @@ export class IcvService {
         statement: row.statement!,
         scope: row.scope,
         exceptionCount: row.exceptions.length,
-        exceptions: row.exceptions,
+        exceptions: row.exceptions.map((e) => ({ ...e, legacy: e.legacy ?? null })),
         signedBy: row.signedBy!,
         replacesVersion: row.version > 1 ? row.version - 1 : null,
       });

@@ -103,11 +103,12 @@ export const EXCEPTION_LIMIT_PERCENT = 20;
 
 /**
  * The statement the assessment suggests; the organisation chooses the statement itself (and must
- * explain exceptions). Null while measures are unassessed: nothing to propose yet.
+ * explain exceptions). A measure nobody assessed counts as not implemented: an unfinished assessment
+ * never proposes more than it shows.
  */
-export function proposeStatement(progress: AssessmentProgress): Statement | null {
-  if (progress.assessed < progress.applicable) return null;
-  const gaps = progress.partly + progress.notImplemented;
+export function proposeStatement(progress: AssessmentProgress): Statement {
+  const unassessed = progress.applicable - progress.assessed;
+  const gaps = progress.partly + progress.notImplemented + unassessed;
   if (gaps === 0) return 'IN_CONTROL';
   const relevant = progress.applicable - progress.notApplicable;
   return gaps * 100 <= relevant * EXCEPTION_LIMIT_PERCENT

@@ -1,7 +1,19 @@
 import { DomainError } from '@mkib/domain-shared';
 import { assessmentProgress, checkAssessmentEntry, MeasureStatus, proposeStatement } from './assessment';
 import { checkEvidence, MAX_EVIDENCE_BYTES } from './evidence';
-import { assertEditable, checkStatement, correct, IcvDraft, prepare, scopeFor, sign, submit } from './icv';
+import {
+  AssessedMeasure,
+  assertEditable,
+  checkComplyOrExplain,
+  checkStatement,
+  correct,
+  IcvDraft,
+  isGap,
+  prepare,
+  scopeFor,
+  sign,
+  submit,
+} from './icv';
 
 const codeOf = (fn: () => unknown) => {
   try {
@@ -59,7 +71,7 @@ describe('[SK-5.3] [SK-4.5] the self-assessment', () => {
     });
   });
 
-  it('proposes a statement only when every measure is assessed', () => {
+  it('proposes a statement, counting a measure nobody assessed as not implemented', () => {
     const p = (statuses: MeasureStatus[]) =>
       proposeStatement(
         assessmentProgress(
@@ -67,7 +79,19 @@ describe('[SK-5.3] [SK-4.5] the self-assessment', () => {
           new Map(statuses.map((s, i) => [`m${i}`, s])),
         ),
       );
-    expect(proposeStatement(assessmentProgress(['a', 'b'], new Map([['a', 'GEIMPLEMENTEERD']])))).toBeNull();
+    // Unassessed counts as not implemented: nothing assessed is never "in control".
+    expect(proposeStatement(assessmentProgress(['a', 'b'], new Map()))).toBe('NIET_IN_CONTROL');
+    expect(proposeStatement(assessmentProgress(['a', 'b'], new Map([['a', 'GEIMPLEMENTEERD']])))).toBe(
+      'NIET_IN_CONTROL',
+    );
+    expect(
+      proposeStatement(
+        assessmentProgress(
+          ['a', 'b', 'c', 'd', 'e'],
+          new Map(['a', 'b', 'c', 'd'].map((k) => [k, 'GEIMPLEMENTEERD' as const])),
+        ),
+      ),
+    ).toBe('IN_CONTROL_MET_UITZONDERINGEN');
     expect(p(['GEIMPLEMENTEERD', 'NIET_VAN_TOEPASSING'])).toBe('IN_CONTROL');
     expect(p(['GEIMPLEMENTEERD', 'GEIMPLEMENTEERD', 'GEIMPLEMENTEERD', 'GEIMPLEMENTEERD', 'DEELS'])).toBe(
       'IN_CONTROL_MET_UITZONDERINGEN',
@@ -144,25 +168,133 @@ describe('[SK-3.5] [SK-4.6] [SK-5.5] the ICV state machine', () => {
     expect(codeOf(() => correct(draft(), 'Een reden van voldoende lengte'))?.code).toBe('CONFLICT');
   });
 
-  it('asks exceptions with improvement measures for an ICV with exceptions', () => {
-    expect(checkStatement('IN_CONTROL_MET_UITZONDERINGEN', [])).toEqual([
-      { field: 'input.exceptions', message: 'name at least one exception with its improvement measure' },
+  it('asks exceptions that name applicable measures, with an explanation and a planned date', () => {
+    const applicable = new Set(['BIO2:8.24.01', 'BIO2:5.15.01']);
+    const exception = {
+      measures: [{ frameworkCode: 'BIO2', identifier: '8.24.01' }],
+      explanation: 'Sleutelbeheer gaat nog handmatig; een HSM is besteld.',
+      plannedDate: '2000-06-30',
+    };
+    expect(checkStatement('IN_CONTROL_MET_UITZONDERINGEN', [], applicable)).toEqual([
+      {
+        field: 'input.exceptions',
+        message: 'name at least one exception with its measures, an explanation and a planned date',
+      },
+    ]);
+    expect(checkStatement('IN_CONTROL_MET_UITZONDERINGEN', [exception], applicable)).toEqual([]);
+    expect(checkStatement('IN_CONTROL', [exception], applicable)[0].message).toMatch(/has no exceptions/);
+    const wrong = checkStatement(
+      'NIET_IN_CONTROL',
+      [
+        { measures: [], explanation: ' ', plannedDate: 'morgen' },
+        { ...exception, measures: [{ frameworkCode: 'BIO2', identifier: '9.99' }] },
+      ],
+      applicable,
+    );
+    expect(wrong.map((p) => [p.field, p.key])).toEqual([
+      ['input.exceptions[0].measures', 'icv.exceptionMeasures'],
+      ['input.exceptions[0].explanation', 'field.required'],
+      ['input.exceptions[0].plannedDate', 'field.date'],
+      ['input.exceptions[1].measures[0]', 'icv.exceptionMeasureNotApplicable'],
+    ]);
+  });
+});
+
+describe('[SK-5.5] [SK-3.5] comply or explain', () => {
+  const now = new Date();
+  const dayFromNow = (days: number) => new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+  const measures: AssessedMeasure[] = [
+    { frameworkCode: 'BIO2', identifier: '5.15.01', status: 'GEIMPLEMENTEERD' },
+    { frameworkCode: 'BIO2', identifier: '8.24.01', status: 'NIET' },
+    { frameworkCode: 'BIO2', identifier: '8.13.01', status: 'DEELS' },
+    { frameworkCode: 'BIO2', identifier: '5.1.01', status: 'NIET_VAN_TOEPASSING' },
+    { frameworkCode: 'BIO2', identifier: '6.3.01', status: null },
+  ];
+  const ref = (identifier: string) => ({ frameworkCode: 'BIO2', identifier });
+  const check = (over: Partial<Parameters<typeof checkComplyOrExplain>[0]>) =>
+    checkComplyOrExplain({
+      statement: 'IN_CONTROL_MET_UITZONDERINGEN',
+      exceptions: [],
+      measures,
+      coUsers: noCoUsers,
+      now,
+      ...over,
+    });
+
+  it('lists every measure that is NIET, DEELS or unassessed and not explained, one problem each', () => {
+    const problems = check({ statement: 'IN_CONTROL' });
+    expect(problems.map((p) => [p.field, p.key, p.params])).toEqual([
+      ['exceptions', 'icv.measureUnexplained', { frameworkCode: 'BIO2', identifier: '8.24.01' }],
+      ['exceptions', 'icv.measureUnexplained', { frameworkCode: 'BIO2', identifier: '8.13.01' }],
+      ['exceptions', 'icv.measureUnexplained', { frameworkCode: 'BIO2', identifier: '6.3.01' }],
+    ]);
+    expect(problems[0].message).toMatch(/^BIO2 8.24.01 is not \(fully\) implemented or not assessed/);
+  });
+
+  it('accepts "in control with exceptions" when every gap is an exception with explanation and planned date', () => {
+    const exceptions = [
+      { measures: [ref('8.24.01'), ref('8.13.01')], explanation: 'HSM besteld', plannedDate: dayFromNow(90) },
+      { measures: [ref('6.3.01')], explanation: 'Beoordeling volgt', plannedDate: dayFromNow(0) },
+    ];
+    expect(check({ exceptions })).toEqual([]);
+    // Only one of the three explained: the other two are listed.
+    expect(check({ exceptions: exceptions.slice(1) }).map((p) => p.params?.identifier)).toEqual([
+      '8.24.01',
+      '8.13.01',
+    ]);
+  });
+
+  it('counts an exception whose planned date has passed as no explanation', () => {
+    const problems = check({
+      exceptions: [
+        {
+          measures: [ref('8.24.01'), ref('8.13.01'), ref('6.3.01')],
+          explanation: 'HSM besteld',
+          plannedDate: dayFromNow(-1),
+        },
+      ],
+    });
+    expect(problems.map((p) => [p.field, p.key])).toEqual([
+      ['exceptions[0].plannedDate', 'icv.exceptionPlannedPast'],
+      ['exceptions', 'icv.measureUnexplained'],
+      ['exceptions', 'icv.measureUnexplained'],
+      ['exceptions', 'icv.measureUnexplained'],
+    ]);
+  });
+
+  it('lets "not in control" stand without explaining every gap, and refuses exceptions on measures that no longer apply', () => {
+    expect(check({ statement: 'NIET_IN_CONTROL' })).toEqual([]);
+    const gone = check({
+      statement: 'NIET_IN_CONTROL',
+      exceptions: [{ measures: [ref('1.1.01')], explanation: 'Vervallen', plannedDate: dayFromNow(5) }],
+    });
+    expect(gone.map((p) => [p.field, p.key])).toEqual([
+      ['exceptions[0].measures[0]', 'icv.exceptionMeasureNotApplicable'],
+    ]);
+  });
+
+  it('names a missing medegebruiker report that has no explanation', () => {
+    const all = measures.filter((m) => !isGap(m.status));
+    const coUsers = {
+      expected: ['handhaving-amsterdam', 'rode-kruis'],
+      received: ['rode-kruis'],
+      namedMissing: [],
+    };
+    expect(
+      check({ statement: 'IN_CONTROL', measures: all, coUsers }).map((p) => [p.field, p.key, p.params]),
+    ).toEqual([
+      ['missingReportExplanations', 'icv.medegebruikerReportUnexplained', { party: 'handhaving-amsterdam' }],
     ]);
     expect(
-      checkStatement('IN_CONTROL_MET_UITZONDERINGEN', [
-        {
-          subject: 'BIO2:8.24.01',
-          description: 'Sleutelbeheer handmatig',
-          improvement: 'HSM',
-          dueDate: '2027-06-30',
+      check({
+        statement: 'IN_CONTROL',
+        measures: all,
+        coUsers: {
+          ...coUsers,
+          namedMissing: [{ party: 'handhaving-amsterdam', reason: 'Geen activiteiten dit jaar' }],
         },
-      ]),
+      }),
     ).toEqual([]);
-    expect(
-      checkStatement('IN_CONTROL', [
-        { subject: 'x', description: 'y', improvement: 'z', dueDate: '2027-01-01' },
-      ])[0].message,
-    ).toMatch(/has no exceptions/);
   });
 });
 

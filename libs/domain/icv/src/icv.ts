@@ -1,5 +1,5 @@
 import { badUserInput, FieldProblem, fieldRules } from '@mkib/domain-shared';
-import { Statement, STATEMENTS } from './assessment';
+import { MeasureStatus, Statement, STATEMENTS } from './assessment';
 import { icvMessage as m } from './messages';
 
 /**
@@ -33,13 +33,31 @@ export function canRead(reader: IcvReader, icv: { party: string; state: IcvState
   return reader.kind === 'submitted-and-own' && (icv.state === 'INGEDIEND' || icv.state === 'VERVANGEN');
 }
 
-export interface IcvException {
-  /** The measure (framework:identifier) or area the exception is about. */
+/** A measure named by its framework and identifier, as the catalogue names it. */
+export interface MeasureRef {
+  frameworkCode: string;
+  identifier: string;
+}
+export const measureKey = (r: MeasureRef): string => `${r.frameworkCode}:${r.identifier}`;
+
+/** The free text of an exception recorded before exceptions named their measures (read-only). */
+export interface LegacyExceptionText {
   subject: string;
   description: string;
-  /** The improvement measure and when it is done. */
   improvement: string;
-  dueDate: string;
+}
+
+/**
+ * An exception of the ICV (comply or explain): the applicable measures it is about, by identifier, why
+ * they are not (fully) implemented and when they are planned to be.
+ */
+export interface IcvException {
+  /** Empty only for an exception recorded as free text before exceptions named their measures. */
+  measures: MeasureRef[];
+  explanation: string;
+  /** YYYY-MM-DD: when the measures are planned to be implemented. */
+  plannedDate: string;
+  legacy?: LegacyExceptionText | null;
 }
 
 /** A medegebruiker whose report an ICV goes without, with the reason. */
@@ -75,8 +93,15 @@ export function assertEditable(icv: IcvDraft): IcvState {
   return 'CONCEPT';
 }
 
-/** Checks the statement and its exceptions: an exception-bearing statement lists them, with improvement. */
-export function checkStatement(statement: string | null, exceptions: IcvException[]): FieldProblem[] {
+/**
+ * Checks the statement and its exceptions: an exception-bearing statement lists them; each names one or
+ * more measures that apply (`applicable`: their keys), with an explanation and a planned date.
+ */
+export function checkStatement(
+  statement: string | null,
+  exceptions: IcvException[],
+  applicable: ReadonlySet<string>,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (statement !== null) problems.push(...fieldRules.oneOf('input.statement', statement, STATEMENTS));
   if (statement === 'IN_CONTROL' && exceptions.length)
@@ -86,21 +111,98 @@ export function checkStatement(statement: string | null, exceptions: IcvExceptio
     !exceptions.length
   )
     problems.push(m.problem('input.exceptions', 'icv.exceptionsRequired'));
-  exceptions.forEach((e, i) => {
-    const f = `input.exceptions[${i}]`;
-    if (!e.subject?.trim()) problems.push(m.problem(`${f}.subject`, 'icv.exceptionSubject'));
-    if (!e.description?.trim()) problems.push(m.problem(`${f}.description`, 'icv.exceptionDescription'));
-    if (!e.improvement?.trim()) problems.push(m.problem(`${f}.improvement`, 'icv.exceptionImprovement'));
-    problems.push(...fieldRules.date(`${f}.dueDate`, e.dueDate));
-  });
+  exceptions.forEach((e, i) => problems.push(...checkException(e, `input.exceptions[${i}]`, applicable)));
   return problems;
 }
 
+/** One exception: measures that apply, named once; an explanation; a planned date. */
+function checkException(e: IcvException, f: string, applicable: ReadonlySet<string>): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!e.measures.length) problems.push(m.problem(`${f}.measures`, 'icv.exceptionMeasures'));
+  e.measures.forEach((r, j) => {
+    if (!applicable.has(measureKey(r)))
+      problems.push(
+        m.problem(`${f}.measures[${j}]`, 'icv.exceptionMeasureNotApplicable', {
+          frameworkCode: r.frameworkCode,
+          identifier: r.identifier,
+        }),
+      );
+  });
+  problems.push(...fieldRules.text(`${f}.explanation`, e.explanation, { max: MAX_EXPLANATION }));
+  problems.push(...fieldRules.date(`${f}.plannedDate`, e.plannedDate));
+  return problems;
+}
+
+export const MAX_EXPLANATION = 4_000;
+
+/** An applicable measure with its status in the assessment; null: nobody assessed it. */
+export interface AssessedMeasure extends MeasureRef {
+  status: MeasureStatus | null;
+}
+
+/** Not (fully) implemented: NIET, DEELS, or not assessed at all (which counts as not implemented). */
+export const isGap = (status: MeasureStatus | null): boolean =>
+  status === null || status === 'NIET' || status === 'DEELS';
+
+/**
+ * Comply or explain (SK-5.5, SK-3.5), checked when the ICV is prepared for signature:
+ * - every applicable measure that is NIET, DEELS or unassessed is named in an exception with an
+ *   explanation and a planned date (today or later), or the statement is NIET_IN_CONTROL;
+ * - exceptions name measures that (still) apply;
+ * - every missing medegebruiker report has an explanation.
+ * One problem per measure or report, keyed, with the identifier or party as parameter.
+ */
+export function checkComplyOrExplain(input: {
+  statement: Statement | null;
+  exceptions: IcvException[];
+  measures: AssessedMeasure[];
+  coUsers: MedegebruikerReportState;
+  now: Date;
+}): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const today = input.now.toISOString().slice(0, 10);
+  const applicable = new Set(input.measures.map(measureKey));
+  const explained = new Set<string>();
+  input.exceptions.forEach((e, i) => {
+    const f = `exceptions[${i}]`;
+    problems.push(...checkException(e, f, applicable));
+    if (e.plannedDate < today && fieldRules.date(f, e.plannedDate).length === 0)
+      problems.push(m.problem(`${f}.plannedDate`, 'icv.exceptionPlannedPast', { date: e.plannedDate }));
+    if (e.explanation?.trim() && e.plannedDate >= today)
+      e.measures.forEach((r) => explained.add(measureKey(r)));
+  });
+  if (input.statement !== 'NIET_IN_CONTROL')
+    for (const measure of input.measures)
+      if (isGap(measure.status) && !explained.has(measureKey(measure)))
+        problems.push(
+          m.problem('exceptions', 'icv.measureUnexplained', {
+            frameworkCode: measure.frameworkCode,
+            identifier: measure.identifier,
+          }),
+        );
+  for (const party of unexplainedMissingReports(input.coUsers))
+    problems.push(m.problem('missingReportExplanations', 'icv.medegebruikerReportUnexplained', { party }));
+  return problems;
+}
+
+/** The medegebruikers whose report is missing and not explained. */
+export function unexplainedMissingReports(coUsers: MedegebruikerReportState): string[] {
+  return coUsers.expected.filter(
+    (p) =>
+      !coUsers.received.includes(p) &&
+      !coUsers.namedMissing.some((n) => n.party === p && n.reason.trim().length > 0),
+  );
+}
+
 /** Missing medegebruiker reports an ICV names need a reason an auditor can follow. */
-export function checkNamedMissing(namedMissing: NamedMissing[]): FieldProblem[] {
+export function checkNamedMissing(
+  namedMissing: NamedMissing[],
+  field = 'input.namedMissing',
+  reasonField = 'reason',
+): FieldProblem[] {
   return namedMissing.flatMap((n, i) =>
     n.reason.trim().length < MIN_REASON
-      ? [m.problem(`input.namedMissing[${i}].reason`, 'icv.namedMissingReason', { min: MIN_REASON })]
+      ? [m.problem(`${field}[${i}].${reasonField}`, 'icv.namedMissingReason', { min: MIN_REASON })]
       : [],
   );
 }

@@ -26,10 +26,17 @@ export const icvMessages = {
   'icv.correctionReason': 'give the reason for the correction (at least {{min}} characters)',
   'icv.pdfNotSigned': 'The ICV is not signed yet: a PDF is made of a signed ICV.',
   'icv.exceptionsNotAllowed': 'an ICV "in control" has no exceptions; choose "in control with exceptions"',
-  'icv.exceptionsRequired': 'name at least one exception with its improvement measure',
-  'icv.exceptionSubject': 'name the measure or area',
-  'icv.exceptionDescription': 'describe the exception',
-  'icv.exceptionImprovement': 'name the improvement measure',
+  'icv.exceptionsRequired':
+    'name at least one exception with its measures, an explanation and a planned date',
+  'icv.exceptionMeasures': 'name the measures of the exception by identifier',
+  'icv.exceptionMeasureNotApplicable':
+    '{{frameworkCode}} {{identifier}} is not a measure that applies to you',
+  'icv.exceptionPlannedPast': 'the planned date {{date}} has passed: plan a date from today on',
+  // Comply or explain (SK-5.5): checked when the ICV is prepared for signature.
+  'icv.measureUnexplained':
+    '{{frameworkCode}} {{identifier}} is not (fully) implemented or not assessed: name it in an exception with an explanation and a planned date, or state "not in control"',
+  'icv.medegebruikerReportUnexplained':
+    'the report of {{party}} is missing: explain why before preparing the ICV, or wait for it',
   'icv.namedMissingReason': 'give the reason in at least {{min}} characters',
   // Medegebruikersrapportages (SK-5.4).
   'icv.medegebruikerReport.summaryMin': 'describe the status in at least {{min}} characters',

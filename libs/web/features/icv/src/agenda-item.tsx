@@ -37,12 +37,28 @@ export function AgendaItem(props: { item: Item; smb: boolean; bmb: boolean; run:
       <Paragraph className="mkib-muted">
         {t('boards.signed', { who: i.signedBy, at: i.submittedAt.slice(0, 10) })}
       </Paragraph>
+      {i.proposedStatement && (
+        <Alert type={i.deviatesFromProposal ? 'warning' : 'info'}>
+          {t(i.deviatesFromProposal ? 'boards.deviates' : 'boards.proposed', {
+            proposed: t(`icv.statements.${i.proposedStatement}`),
+          })}
+        </Alert>
+      )}
       {i.exceptions.length > 0 && (
         <ul>
           {i.exceptions.map((e, n) => (
             <li key={n}>
-              {e.subject}: {e.description} → {e.improvement} ({e.dueDate})
+              {e.measures.map((m) => `${m.frameworkCode} ${m.identifier}`).join(', ')}
+              {e.measures.length > 0 && ': '}
+              {e.explanation} ({e.plannedDate})
             </li>
+          ))}
+        </ul>
+      )}
+      {i.missingReports.length > 0 && (
+        <ul>
+          {i.missingReports.map((r) => (
+            <li key={r.party}>{t('boards.missingReport', { party: r.party, explanation: r.explanation })}</li>
           ))}
         </ul>
       )}

@@ -19,10 +19,11 @@ import {
   SelectField,
   TextField,
 } from '@mkib/web-ui';
-import { CoUsersFieldset, Exception, ExceptionsFieldset } from './icv-parts';
+import { CoUsersFieldset, Exception, ExceptionsFieldset, openMeasures } from './icv-parts';
 import {
   CORRECT_ICV,
   ICV,
+  ICV_MEASURES,
   ICV_PDF,
   PREPARE_ICV,
   SIGN_ICV,
@@ -60,6 +61,9 @@ export function IcvPanel(props: { year: number; session: Session }) {
   const isOfficer = props.session.roles.includes('security-officer');
   const isAccountable = props.session.roles.includes('accountable-official');
   const y = props.year;
+  // The measures an exception can name: applicable ones that are NIET, DEELS or not assessed.
+  const measures = useData(ICV_MEASURES, { y }, { pause: !isOfficer });
+  const candidates = openMeasures(measures.data?.assessment.entries ?? []);
 
   const icv = result.data?.icv;
   useEffect(() => {
@@ -89,7 +93,11 @@ export function IcvPanel(props: { year: number; session: Session }) {
           i: {
             year: y,
             statement: (statement || null) as IcvStatement | null,
-            exceptions,
+            exceptions: exceptions.map((e) => ({
+              measures: e.measures.map((m) => ({ frameworkCode: m.frameworkCode, identifier: m.identifier })),
+              explanation: e.explanation,
+              plannedDate: e.plannedDate,
+            })),
             namedMissing: Object.entries(missing)
               .filter(([, r]) => r.trim())
               .map(([party, r]) => ({ party, reason: r })),
@@ -144,7 +152,12 @@ export function IcvPanel(props: { year: number; session: Session }) {
             {t('icv.deviates', { proposed: t(`icv.statements.${icv.proposedStatement}`) })}
           </Alert>
         )}
-        <ExceptionsFieldset exceptions={exceptions} editable={editable} onChange={setExceptions} />
+        <ExceptionsFieldset
+          exceptions={exceptions}
+          candidates={candidates}
+          editable={editable}
+          onChange={setExceptions}
+        />
         <CoUsersFieldset coUsers={icv.coUsers} missing={missing} editable={editable} onChange={setMissing} />
         <div className="mkib-actions">
           {editable && (
@@ -155,7 +168,19 @@ export function IcvPanel(props: { year: number; session: Session }) {
           {isOfficer && icv.state === 'CONCEPT' && (
             <Button
               appearance="primary-action-button"
-              onClick={() => void run(() => prepare({ y }), t('icv.prepared'))}
+              onClick={() =>
+                void run(
+                  () =>
+                    prepare({
+                      y,
+                      // Explanations of missing medegebruiker reports are recorded with the preparation.
+                      e: icv.coUsers
+                        .filter((c) => !c.report && missing[c.party]?.trim())
+                        .map((c) => ({ party: c.party, explanation: missing[c.party] })),
+                    }),
+                  t('icv.prepared'),
+                )
+              }
             >
               {t('icv.prepare')}
             </Button>

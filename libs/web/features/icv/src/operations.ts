@@ -93,10 +93,12 @@ export const ICV_FIELDS = graphql(`
     statement
     proposedStatement
     exceptions {
-      subject
-      description
-      improvement
-      dueDate
+      measures {
+        frameworkCode
+        identifier
+      }
+      explanation
+      plannedDate
     }
     coUsers {
       party
@@ -128,9 +130,24 @@ export const START_ICV = graphql(`
   }
 `);
 
+export const ICV_MEASURES = graphql(`
+  query IcvMeasures($y: Int!) {
+    assessment(year: $y) {
+      entries {
+        frameworkCode
+        identifier
+        status
+        requirement {
+          title
+        }
+      }
+    }
+  }
+`);
+
 export const PREPARE_ICV = graphql(`
-  mutation PrepareIcv($y: Int!) {
-    prepareIcv(year: $y) {
+  mutation PrepareIcv($y: Int!, $e: [MissingReportExplanationInput!]) {
+    prepareIcv(year: $y, missingReportExplanations: $e) {
       ...IcvFields
     }
   }
@@ -248,10 +265,18 @@ export const AGENDA = graphql(`
       submittedAt
       superseded
       exceptions {
-        subject
-        description
-        improvement
-        dueDate
+        measures {
+          frameworkCode
+          identifier
+        }
+        explanation
+        plannedDate
+      }
+      proposedStatement
+      deviatesFromProposal
+      missingReports {
+        party
+        explanation
       }
       compliance {
         percentImplemented

@@ -31,10 +31,15 @@ export const icvNl: Record<string, string> = {
     'De ICV is nog niet ondertekend: alleen van een ondertekende ICV wordt een pdf gemaakt.',
   'icv.exceptionsNotAllowed':
     'Een ICV "in control" heeft geen uitzonderingen. Kies "in control, met uitzonderingen".',
-  'icv.exceptionsRequired': 'Noem minstens één uitzondering met de verbetermaatregel.',
-  'icv.exceptionSubject': 'Noem de maatregel of het onderwerp.',
-  'icv.exceptionDescription': 'Beschrijf de uitzondering.',
-  'icv.exceptionImprovement': 'Noem de verbetermaatregel.',
+  'icv.exceptionsRequired':
+    'Noem minstens één uitzondering met de maatregelen, een toelichting en een geplande datum.',
+  'icv.exceptionMeasures': 'Kies de maatregelen waar de uitzondering over gaat.',
+  'icv.exceptionMeasureNotApplicable': '{{frameworkCode}} {{identifier}} is geen maatregel die voor u geldt.',
+  'icv.exceptionPlannedPast': 'De geplande datum {{date}} is voorbij. Plan een datum vanaf vandaag.',
+  'icv.measureUnexplained':
+    '{{frameworkCode}} {{identifier}} is niet (volledig) geïmplementeerd of niet beoordeeld. Neem de maatregel op in een uitzondering met een toelichting en een geplande datum, of verklaar "niet in control".',
+  'icv.medegebruikerReportUnexplained':
+    'De medegebruikersrapportage van {{party}} ontbreekt. Licht toe waarom voordat u de ICV klaarzet, of wacht op de rapportage.',
   'icv.namedMissingReason': 'Geef de reden in minstens {{min}} tekens.',
   'icv.medegebruikerReport.summaryMin': 'Beschrijf de stand van zaken in minstens {{min}} tekens.',
   'icv.medegebruikerReport.notAMedegebruiker':
