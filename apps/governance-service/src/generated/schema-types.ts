@@ -92,6 +92,13 @@ export type Cycle = {
   year: Scalars['Int']['output'];
 };
 
+/** The cycles the web offers, newest first, and the one it opens on (the oldest whose deadlines still run). */
+export type CycleChoice = {
+  __typename?: 'CycleChoice';
+  defaultYear: Scalars['Int']['output'];
+  years: Array<Scalars['Int']['output']>;
+};
+
 export type DecisionInput = {
   agendaItemId: Scalars['ID']['input'];
   decision: BoardDecision;
@@ -231,6 +238,8 @@ export type Query = {
   agenda: Array<AgendaItem>;
   /** The cycle of a year. */
   cycle: Cycle;
+  /** Which cycles to offer and which to open on, as of the platform's clock. */
+  cycleChoice: CycleChoice;
   /** Verifies this service's audit log (auditor, LMS). */
   governanceAuditLog: AuditLogStatus;
   /** Improvement instructions: to your party, or all (boards, LMS, auditor). */
