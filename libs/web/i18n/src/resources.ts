@@ -1,4 +1,5 @@
 import { assessment } from './resources/assessment';
+import { audit } from './resources/audit';
 import { boards } from './resources/boards';
 import { catalogue } from './resources/catalogue';
 import { cycle } from './resources/cycle';
@@ -11,7 +12,7 @@ import { shell } from './resources/shell';
  * All interface text, Dutch first, one file per feature under ./resources (each with `nl` and `en`).
  * A missing English key falls back to Dutch; resources.spec.ts fails on a key either language lacks.
  */
-const features = [shell, errors, catalogue, assessment, icv, boards, facilities, cycle] as const;
+const features = [shell, errors, catalogue, assessment, icv, boards, facilities, cycle, audit] as const;
 
 type Merge<T extends readonly unknown[], L extends 'nl' | 'en'> = T extends readonly [
   infer H extends Record<'nl' | 'en', object>,

@@ -1,0 +1,4 @@
+export { AuditBadges } from './audit-badges';
+export { CSV_COLUMNS, mergePage, mergeTrail, SERVICES, trailCsv } from './trail';
+export type { TrailEntry } from './trail';
+export { PartyChoice } from './party-choice';
