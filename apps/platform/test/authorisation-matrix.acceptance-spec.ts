@@ -299,6 +299,13 @@ const OPERATIONS: Record<
     expect: (role, party) =>
       role === 'auditor' || (role === 'lms-operator' && party === 'lms') ? 'allowed' : 'FORBIDDEN',
   },
+  // Every role reads its own party's audit rows; whose rows reach whom is audit-trail.acceptance-spec.ts.
+  ...Object.fromEntries(
+    ['policy', 'risk', 'icv', 'governance'].map((s) => [
+      `Query.${s}AuditTrail`,
+      { query: `{ ${s}AuditTrail(filter: { limit: 5 }) { total } }`, expect: everyone },
+    ]),
+  ),
   'Query.governanceAuditLog': {
     query: '{ governanceAuditLog { intact } }',
     expect: (role, party) =>

@@ -69,6 +69,54 @@ export type AuditProblemKind =
   | 'BROKEN_LINK'
   | 'MISSING';
 
+/** One audit entry as people read it: who, what, when, why, and the state before and after. */
+export type AuditTrailEntry = {
+  __typename?: 'AuditTrailEntry';
+  action: Scalars['String']['output'];
+  actor: Scalars['String']['output'];
+  /** The new state (or what the change recorded), as JSON text. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** The state before the change, as JSON text, where the change records it. */
+  before?: Maybe<Scalars['String']['output']>;
+  correlationId: Scalars['String']['output'];
+  occurredAt: Scalars['String']['output'];
+  /** The party on whose behalf the change was made (null for the platform itself). */
+  party?: Maybe<Scalars['String']['output']>;
+  /** Why, where the change records it. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The entry's place in its service's chain. */
+  seq: Scalars['Int']['output'];
+  /** The service whose chain holds the entry: policy, risk, icv or governance. */
+  service: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+};
+
+/**
+ * Filters of a service's audit trail; every one optional. `action` matches exactly, or as a prefix when it
+ * ends in "." (e.g. "framework."). `from` and `to` are ISO dates (YYYY-MM-DD, `to` through the end of that
+ * day) or ISO timestamps, both inclusive. `limit` is 1 to 200.
+ */
+export type AuditTrailFilter = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  party?: InputMaybe<Scalars['String']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One page of a service's audit trail, newest first. */
+export type AuditTrailPage = {
+  __typename?: 'AuditTrailPage';
+  entries: Array<AuditTrailEntry>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  /** How many entries match the filter (within what the caller may read). */
+  total: Scalars['Int']['output'];
+};
+
 export type BoardDecision =
   | 'AANVAARD'
   | 'AANVAARD_MET_AANWIJZING'
@@ -242,6 +290,8 @@ export type Query = {
   cycleChoice: CycleChoice;
   /** Verifies this service's audit log (auditor, LMS). */
   governanceAuditLog: AuditLogStatus;
+  /** This service's audit trail, newest first: the auditor all; the LMS the common objects and its own; a board the governance trail, the common objects and its own; a party its own. */
+  governanceAuditTrail: AuditTrailPage;
   /** Improvement instructions: to your party, or all (boards, LMS, auditor). */
   instructions: Array<Instruction>;
   /** The SMB meeting pack of a year as PDF: the cycle, every ICV on the agenda with its exceptions, advice and decision. */
@@ -263,6 +313,11 @@ export type QueryAgendaArgs = {
 
 export type QueryCycleArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryGovernanceAuditTrailArgs = {
+  filter?: InputMaybe<AuditTrailFilter>;
 };
 
 

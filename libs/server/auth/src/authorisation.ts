@@ -10,9 +10,11 @@ import { ROLES } from './principal';
  * - `any`: every record of that kind (reference data, or a governance role that must see all);
  * - `own-party`: records of the caller's own party only (SK-T3);
  * - `responsible-for`: records of the caller's party and of the medegebruikers it answers for;
- * - `before-my-board`: records put before the caller's board.
+ * - `before-my-board`: records put before the caller's board;
+ * - `common-objects`: the common objects every party shares (catalogue, profiles, facilities, the cycle)
+ *   and the caller's own party's records.
  */
-export type Condition = 'any' | 'own-party' | 'responsible-for' | 'before-my-board';
+export type Condition = 'any' | 'own-party' | 'responsible-for' | 'before-my-board' | 'common-objects';
 
 export interface Grant {
   roles: readonly Role[];
@@ -199,6 +201,25 @@ export const AUTHORISATION_TABLE = {
   'audit-log.verify': {
     description: "Verify a service's hash-chained audit log.",
     kind: 'read',
+    grants: [
+      { roles: ['auditor'], condition: 'any' },
+      { roles: ['lms-operator'], condition: 'any', parties: ['lms'] },
+    ],
+  },
+  'audit-trail.read': {
+    description:
+      "Read a service's audit trail: the auditor all; the LMS the common objects and its own; a board the governance trail, the common objects and its own; a party its own.",
+    kind: 'read',
+    grants: [
+      { roles: ['auditor'], condition: 'any' },
+      { roles: ['lms-operator'], condition: 'common-objects', parties: ['lms'] },
+      { roles: BOARD_ROLES, condition: 'before-my-board', parties: ['smb', 'bmb'] },
+      { roles: EVERY_ROLE, condition: 'own-party' },
+    ],
+  },
+  'audit-log.anchor': {
+    description: "Publish the heads of the services' audit chains now (anchoring), besides the periodic one.",
+    kind: 'change',
     grants: [
       { roles: ['auditor'], condition: 'any' },
       { roles: ['lms-operator'], condition: 'any', parties: ['lms'] },

@@ -1,3 +1,4 @@
 export * from './service-host';
 export * from './audit-log.resolver';
 export * from './distributed';
+export * from './audit-trail';

@@ -14,6 +14,10 @@ export const sharedNl: Record<string, string> = {
   'field.between': 'Kies een waarde van {{min}} tot en met {{max}}.',
   'field.notNegative': 'Gebruik 0 of meer.',
   'field.dateAfter': 'Moet na {{other}} ({{date}}) liggen.',
+  'field.dateOrTimestamp': 'Vul een datum (JJJJ-MM-DD) of tijdstip (JJJJ-MM-DDTUU:MM:SSZ) in.',
+  'audit.truncated':
+    'De keten eindigt bij regel {{seq}}, maar haar kop was al bij regel {{anchoredSeq}} verankerd: er zijn regels weggehaald.',
+  'audit.anchorMismatch': 'Regel {{seq}} komt niet overeen met de verankerde kop van de keten.',
   'record.notVisible': 'Er is geen {{what}} van {{party}} die u mag inzien.',
   'auth.noToken': 'Meld u eerst aan.',
   'auth.badHeader': 'Het verzoek heeft geen geldig toegangsbewijs. Meld u opnieuw aan.',
