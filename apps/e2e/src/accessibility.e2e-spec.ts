@@ -102,6 +102,7 @@ describe('accessibility at 320 px', () => {
     const page = await narrow('auditor@jenv');
     await page.getByRole('heading', { name: 'Auditwerkruimte', level: 1 }).waitFor();
     await page.getByTestId('audit-badge').first().waitFor();
+    await page.getByTestId('trail-position').waitFor();
     await check(page, 'auditor: trail');
     await page.getByRole('tab', { name: 'ICV’s' }).click();
     await page.getByRole('heading', { name: 'Jaarcyclus', exact: false }).waitFor();

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataProvider, RemoteAppProps } from '@mkib/web-data-access';
-import { AuditBadges, PartyChoice } from '@mkib/web-feature-audit';
+import { AuditBadges, AuditTrail, PartyChoice } from '@mkib/web-feature-audit';
 import { AssessmentWorkspace, BoardsWorkspace, CycleYear } from '@mkib/web-feature-icv';
 import { Heading, Tabs } from '@mkib/web-ui';
 
@@ -27,8 +27,9 @@ export function AuditorWorkspace(props: RemoteAppProps & { remote: string }) {
         <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
           {tab === 'trail' && (
             <>
-              <Heading level={2}>{t('audit.trail')}</Heading>
+              <Heading level={2}>{t('audit.tabs.trail')}</Heading>
               <AuditBadges />
+              <AuditTrail />
             </>
           )}
           {tab === 'icvs' && (

@@ -25,8 +25,7 @@ function Badge(props: { status: AuditLogFieldsFragment }) {
             <li key={`${p.seq}-${p.problem}`}>
               {t('audit.problem', {
                 seq: p.seq,
-                kind: t(`audit.problemKinds.${p.problem}`),
-                message: p.message,
+                kind: t(`audit.problemKinds.${p.problem}`, { defaultValue: p.problem }),
               })}
             </li>
           ))}

@@ -43,3 +43,47 @@ export const AUDITED_PARTIES = graphql(`
     }
   }
 `);
+
+export const AUDIT_TRAIL_PAGE_FIELDS = graphql(`
+  fragment AuditTrailPageFields on AuditTrailPage {
+    total
+    offset
+    limit
+    entries {
+      service
+      seq
+      occurredAt
+      actor
+      party
+      action
+      subject
+      reason
+      before
+      after
+      correlationId
+    }
+  }
+`);
+
+/** The next page of each service's trail (newest first), each from its own offset, side by side. */
+export const AUDIT_TRAIL = graphql(`
+  query AuditTrail(
+    $policy: AuditTrailFilter
+    $risk: AuditTrailFilter
+    $icv: AuditTrailFilter
+    $governance: AuditTrailFilter
+  ) {
+    policyAuditTrail(filter: $policy) {
+      ...AuditTrailPageFields
+    }
+    riskAuditTrail(filter: $risk) {
+      ...AuditTrailPageFields
+    }
+    icvAuditTrail(filter: $icv) {
+      ...AuditTrailPageFields
+    }
+    governanceAuditTrail(filter: $governance) {
+      ...AuditTrailPageFields
+    }
+  }
+`);

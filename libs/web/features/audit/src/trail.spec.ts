@@ -1,4 +1,14 @@
-import { CSV_COLUMNS, mergePage, mergeTrail, START, TrailEntry, trailCsv } from './trail';
+import {
+  CSV_COLUMNS,
+  mergePage,
+  mergeTrail,
+  NO_FILTER,
+  serviceFilter,
+  START,
+  TrailEntry,
+  trailCsv,
+  wholeTrail,
+} from './trail';
 
 /** Instants relative to a fixed base, never today's. */
 const base = Date.parse('2000-01-01T00:00:00Z');
@@ -94,5 +104,39 @@ describe('the merged audit trail', () => {
         `"{""a"":1}";c-policy-1`,
     );
     expect(csv.endsWith('\r\n')).toBe(true);
+  });
+});
+
+describe('the whole trail for the export', () => {
+  it('pages every service to its end and merges them', async () => {
+    const source = {
+      policy: [3, 2, 1].map((n) => entry('policy', n, n * 10)),
+      risk: [2, 1].map((n) => entry('risk', n, n * 10 + 1)),
+      icv: [] as TrailEntry[],
+      governance: [1].map((n) => entry('governance', n, 5)),
+    };
+    const asked: string[] = [];
+    const merged = await wholeTrail(async (offsets, limit) => {
+      asked.push(JSON.stringify(offsets));
+      const page = (s: keyof typeof source) => ({
+        total: source[s].length,
+        entries: source[s].slice(offsets[s], offsets[s] + limit),
+      });
+      return { policy: page('policy'), risk: page('risk'), icv: page('icv'), governance: page('governance') };
+    }, 2);
+    expect(keys(merged)).toEqual(['policy3', 'risk2', 'policy2', 'risk1', 'policy1', 'governance1']);
+    expect(asked).toEqual([
+      JSON.stringify(START),
+      JSON.stringify({ policy: 2, risk: 2, icv: 0, governance: 1 }),
+    ]);
+  });
+
+  it('sends only the filled-in filters', () => {
+    expect(serviceFilter({ ...NO_FILTER, actor: ' auditor@jenv ', from: '2000-01-01' }, 50, 25)).toEqual({
+      actor: 'auditor@jenv',
+      from: '2000-01-01',
+      offset: 50,
+      limit: 25,
+    });
   });
 });

@@ -95,3 +95,51 @@ export function trailCsv(entries: TrailEntry[], headers: Record<CsvColumn, strin
   ];
   return `\uFEFF${rows.map((r) => r.join(';')).join('\r\n')}\r\n`;
 }
+
+/** The filters as the form holds them (empty: no filter); `from` and `to` are dates (YYYY-MM-DD). */
+export interface TrailFilter {
+  actor: string;
+  party: string;
+  subject: string;
+  action: string;
+  from: string;
+  to: string;
+}
+export const NO_FILTER: TrailFilter = { actor: '', party: '', subject: '', action: '', from: '', to: '' };
+
+/** One service's `AuditTrailFilter`: the filled-in filters, and where its page starts. */
+export function serviceFilter(filter: TrailFilter, offset: number, limit: number) {
+  const filled = Object.fromEntries(
+    Object.entries(filter)
+      .map(([k, v]) => [k, v.trim()])
+      .filter(([, v]) => v),
+  ) as Partial<TrailFilter>;
+  return { ...filled, offset, limit };
+}
+
+/** What the four services answered for one page each. */
+export type TrailAnswer = Record<Service, { total: number; entries: TrailEntry[] }>;
+
+/**
+ * The whole (filtered) trail, for the export: each service page by page until it has given all it has,
+ * merged newest first. `fetch` asks the four services for a page each from the given offsets.
+ */
+export async function wholeTrail(
+  fetch: (offsets: Offsets, limit: number) => Promise<TrailAnswer>,
+  limit = 200,
+): Promise<TrailEntry[]> {
+  const all: TrailEntry[][] = [];
+  let offsets = { ...START };
+  let open = [...SERVICES];
+  while (open.length) {
+    const answer = await fetch(offsets, limit);
+    const next = { ...offsets };
+    for (const s of open) {
+      all.push(answer[s].entries);
+      next[s] += answer[s].entries.length;
+    }
+    open = open.filter((s) => answer[s].entries.length > 0 && next[s] < answer[s].total);
+    offsets = next;
+  }
+  return mergeTrail(all);
+}
