@@ -115,4 +115,19 @@ describe('accessibility at 320 px', () => {
     await coUser.locator('select[name=co-user-status]').waitFor();
     await check(coUser, 'co-user');
   });
+
+  it("the auditor's workspace: trail, ICVs, self-assessments", async () => {
+    const page = await narrow('auditor@jenv');
+    await page.getByRole('heading', { name: 'Auditwerkruimte', level: 1 }).waitFor();
+    // Verifying four chains is the slowest first read; allow a busy machine its time.
+    await page.getByTestId('audit-badge').first().waitFor({ timeout: 60_000 });
+    await page.getByTestId('trail-position').waitFor();
+    await check(page, 'auditor: trail');
+    await page.getByRole('tab', { name: 'ICV’s' }).click();
+    await page.getByRole('heading', { name: 'Jaarcyclus', exact: false }).waitFor();
+    await check(page, 'auditor: ICVs');
+    await page.getByRole('tab', { name: 'Zelfevaluaties' }).click();
+    await page.getByRole('heading', { name: 'Zelfevaluatie', exact: false }).waitFor();
+    await check(page, 'auditor: self-assessments');
+  });
 });

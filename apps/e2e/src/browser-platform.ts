@@ -9,9 +9,9 @@ export const SHOTS = join(ROOT, 'test-results');
 
 /**
  * One platform and one Chromium per test file, started before and stopped after its tests. Returns a
- * way to open a signed-in page for a demo account.
+ * way to open a signed-in page for a demo account. `env` sets the platform's settings (e.g. `MKIB_NOW`).
  */
-export function useBrowserPlatform() {
+export function useBrowserPlatform(env: Record<string, string> = {}) {
   let platform: PlatformProcess;
   let browser: Browser;
   beforeAll(async () => {
@@ -19,7 +19,7 @@ export function useBrowserPlatform() {
       throw new Error('The front end is not built: run `npm run build:web` first.');
     }
     mkdirSync(SHOTS, { recursive: true });
-    platform = await startPlatformProcess();
+    platform = await startPlatformProcess(env);
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -14,7 +14,9 @@ describe('the in-control cycle in the browser', () => {
     const secretary = await platform.signedInPage('board-secretary@smb');
     await secretary.getByRole('heading', { name: 'SMB en BMB', exact: true }).waitFor();
     await secretary.getByText('De jaarcyclus is nog niet geopend.').waitFor();
-    const year = new Date().getFullYear();
+    // The cycle the boards open on (the platform's clock decides it): the calendar year's, or from
+    // January to June last year's.
+    const year = Number(await secretary.getByLabel('Cyclus (verslagjaar)').inputValue());
     for (const [field, date] of [
       ['medegebruikerRapportages', `${year + 1}-01-15`],
       ['icvIndiening', `${year + 1}-02-15`],

@@ -7,6 +7,8 @@ import { consumeIcvSubmitted } from './agenda/icv-submitted.consumer';
 import { MedegebruikerReportReceivedEntity } from './cycle/medegebruiker-report-received.entity';
 import { consumeMedegebruikerReport } from './cycle/medegebruiker-report.consumer';
 import { CycleEntity } from './cycle/cycle.entity';
+import { CycleChoiceResolver } from './cycle/cycle-choice.resolver';
+import { CycleChoiceService } from './cycle/cycle-choice.service';
 import { CycleResolver } from './cycle/cycle.resolver';
 import { CycleService } from './cycle/cycle.service';
 import { InstructionEntity } from './instruction/instruction.entity';
@@ -61,6 +63,8 @@ export const governanceService: ServiceDefinition = {
     SmbSignalResolver,
     CycleService,
     CycleResolver,
+    CycleChoiceService,
+    CycleChoiceResolver,
     AgendaService,
     AgendaResolver,
     InstructionService,

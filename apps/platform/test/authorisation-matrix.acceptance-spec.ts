@@ -219,6 +219,7 @@ const OPERATIONS: Record<
   'Query.reminders': { query: '{ reminders(year: 2026) { party } }', expect: everyone },
   'Query.meetingPackPdf': { query: '{ meetingPackPdf(year: 2026) { filename } }', expect: agendaReader },
   'Query.cycle': { query: '{ cycle(year: 2026) { year } }', expect: everyone },
+  'Query.cycleChoice': { query: '{ cycleChoice { years defaultYear } }', expect: everyone },
   'Query.agenda': { query: '{ agenda(year: 2026) { party } }', expect: agendaReader },
   'Query.instructions': { query: '{ instructions { party } }', expect: agendaReader },
   'Mutation.openCycle': {

@@ -46,7 +46,7 @@ export function Shell({ config }: { config: ShellConfig }) {
           setUser(signedIn);
           const target = typeof signedIn.state === 'string' ? signedIn.state : '/';
           window.history.replaceState({}, '', target);
-          setPath(target);
+          setPath(window.location.pathname);
         } else {
           const stored = await users.getUser();
           setUser(isUsable(stored) ? stored : null);
@@ -127,7 +127,9 @@ export function Shell({ config }: { config: ShellConfig }) {
               <button
                 type="button"
                 className="mkib-header-button"
-                onClick={() => void users.signinRedirect({ state: window.location.pathname })}
+                onClick={() =>
+                  void users.signinRedirect({ state: window.location.pathname + window.location.search })
+                }
               >
                 {t('app.signIn')}
               </button>

@@ -170,6 +170,13 @@ export type Cycle = {
   year: Scalars['Int']['output'];
 };
 
+/** The cycles the web offers, newest first, and the one it opens on (the oldest whose deadlines still run). */
+export type CycleChoice = {
+  __typename?: 'CycleChoice';
+  defaultYear: Scalars['Int']['output'];
+  years: Array<Scalars['Int']['output']>;
+};
+
 export type DecisionInput = {
   agendaItemId: Scalars['ID']['input'];
   decision: BoardDecision;
@@ -323,6 +330,8 @@ export type Query = {
   agenda: Array<AgendaItem>;
   /** The cycle of a year. */
   cycle: Cycle;
+  /** Which cycles to offer and which to open on, as of the platform's clock. */
+  cycleChoice: CycleChoice;
   /** Verifies this service's audit log (auditor, LMS). */
   governanceAuditLog: AuditLogStatus;
   /** This service's audit trail, newest first: the auditor all; the LMS the common objects and its own; a board the governance trail, the common objects and its own; a party its own. */

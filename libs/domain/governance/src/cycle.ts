@@ -139,3 +139,30 @@ export function reviewInstruction(state: InstructionState, accept: boolean): Ins
   if (state === 'GESLOTEN') throw m.conflict('governance.instruction.closedAlready');
   return accept ? 'GESLOTEN' : 'OPEN';
 }
+
+/** The cycles a workspace can show, newest first, and the one it opens on. */
+export interface CycleChoice {
+  years: number[];
+  defaultYear: number;
+}
+
+/**
+ * Which cycles the web offers and which it opens on, as of `now`. The default is the oldest opened cycle
+ * whose deadlines are still running (its last deadline, the BMB meeting, is today or later). With none,
+ * from January to June it is last year's cycle (its deadlines fall in this half year), otherwise the
+ * calendar year's. The choice holds the opened cycles, the calendar year's and the default.
+ */
+export function cycleChoice(
+  cycles: { year: number; dates: Pick<CycleDates, 'BMB_VERGADERING'> }[],
+  now: Date,
+) {
+  const today = now.toISOString().slice(0, 10);
+  const calendarYear = now.getUTCFullYear();
+  const running = cycles
+    .filter((c) => c.dates.BMB_VERGADERING >= today)
+    .map((c) => c.year)
+    .sort((a, b) => a - b);
+  const defaultYear = running[0] ?? (now.getUTCMonth() < 6 ? calendarYear - 1 : calendarYear);
+  const years = [...new Set([...cycles.map((c) => c.year), calendarYear, defaultYear])].sort((a, b) => b - a);
+  return { years, defaultYear } satisfies CycleChoice;
+}

@@ -1,1 +1,2 @@
 export { PartyWorkspace } from './party-workspace';
+export { AuditorWorkspace } from './auditor-workspace';

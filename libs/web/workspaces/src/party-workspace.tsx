@@ -7,7 +7,7 @@ import {
   AssessmentWorkspace,
   CoUserInbox,
   CoUserReportForm,
-  currentCycleYear,
+  CycleYear,
   IcvPanel,
   InstructionsPanel,
   RemindersBanner,
@@ -27,18 +27,24 @@ export function PartyWorkspace(
   const { t } = useTranslation();
   const [tab, setTab] = useState('register');
   const [imports, setImports] = useState(0);
-  const year = currentCycleYear();
-  const frame = (children: ReactNode) => (
+  // Everything below the cycle selector shows the chosen cycle (the register and catalogue have no year).
+  const frame = (children: (year: number) => ReactNode) => (
     <DataProvider client={client}>
       <div data-remote={props.remote}>
         <Heading level={1}>{props.title}</Heading>
-        <RemindersBanner year={year} />
-        {children}
+        <CycleYear>
+          {(year) => (
+            <>
+              <RemindersBanner year={year} />
+              {children(year)}
+            </>
+          )}
+        </CycleYear>
       </div>
     </DataProvider>
   );
   if (session.roles.includes('medegebruiker'))
-    return frame(<CoUserReportForm year={year} party={session.party} />);
+    return frame((year) => <CoUserReportForm year={year} party={session.party} />);
 
   const isSecurityOfficer = session.roles.includes('security-officer');
   const isLmsOperator =
@@ -51,7 +57,7 @@ export function PartyWorkspace(
     { id: 'coUsers', title: t('workspace.coUsers') },
     { id: 'instructions', title: t('workspace.instructions') },
   ];
-  return frame(
+  return frame((year) => (
     <>
       <Tabs label={t('workspace.tabs')} tabs={tabs} current={tab} onChange={setTab} />
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
@@ -80,6 +86,6 @@ export function PartyWorkspace(
           />
         )}
       </div>
-    </>,
-  );
+    </>
+  ));
 }

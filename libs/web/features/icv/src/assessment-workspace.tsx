@@ -31,10 +31,16 @@ const toBase64 = (file: File) =>
  * does not apply), evidence uploads with progress (through `request`, which reports upload progress),
  * findings, and the workbook export.
  */
-export function AssessmentWorkspace(props: { request: GraphQLRequest; year: number; canChange: boolean }) {
+export function AssessmentWorkspace(props: {
+  request: GraphQLRequest;
+  year: number;
+  canChange: boolean;
+  /** Another party's (the auditor reads any, read-only); your own by default. */
+  party?: string;
+}) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const result = useData(ASSESSMENT, { y: props.year });
+  const result = useData(ASSESSMENT, { y: props.year, p: props.party });
   const [assess] = useAction(ASSESS_MEASURES);
   const [xlsx] = useAction(ASSESSMENT_XLSX);
   const [changes, setChanges] = useState<Changes>({});
@@ -148,7 +154,7 @@ export function AssessmentWorkspace(props: { request: GraphQLRequest; year: numb
                 <Button
                   appearance="secondary-action-button"
                   onClick={() =>
-                    void xlsx({ y: props.year })
+                    void xlsx({ y: props.year, p: props.party })
                       .then((r) => downloadFile(r.assessmentXlsx))
                       .catch((e) => setError(errorText(e).message))
                   }

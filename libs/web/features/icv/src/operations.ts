@@ -3,8 +3,8 @@ import { graphql } from '@mkib/web-data-access';
 /** The cycle's GraphQL operations (assessment, ICV, co-user reports, boards), typed by `npm run codegen`. */
 
 export const ASSESSMENT = graphql(`
-  query Assessment($y: Int!) {
-    assessment(year: $y) {
+  query Assessment($y: Int!, $p: ID) {
+    assessment(year: $y, party: $p) {
       frozen
       proposedStatement
       progress {
@@ -76,8 +76,8 @@ export const RECORD_FINDING = graphql(`
 `);
 
 export const ASSESSMENT_XLSX = graphql(`
-  query AssessmentXlsx($y: Int!) {
-    assessmentXlsx(year: $y) {
+  query AssessmentXlsx($y: Int!, $p: ID) {
+    assessmentXlsx(year: $y, party: $p) {
       filename
       contentType
       contentBase64

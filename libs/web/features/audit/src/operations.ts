@@ -1,0 +1,89 @@
+import { graphql } from '@mkib/web-data-access';
+
+/** The audit operations of the auditor's workspace, typed by `npm run codegen`. */
+
+export const AUDIT_LOG_FIELDS = graphql(`
+  fragment AuditLogFields on AuditLogStatus {
+    service
+    entries
+    intact
+    problems {
+      seq
+      problem
+      message
+    }
+  }
+`);
+
+/** The four services verify their own chain; the gateway asks them side by side. */
+export const AUDIT_LOGS = graphql(`
+  query AuditLogs {
+    policyAuditLog {
+      ...AuditLogFields
+    }
+    riskAuditLog {
+      ...AuditLogFields
+    }
+    icvAuditLog {
+      ...AuditLogFields
+    }
+    governanceAuditLog {
+      ...AuditLogFields
+    }
+  }
+`);
+
+/** The parties that assess themselves and submit an ICV: the hoofdgebruikers and the beheerder. */
+export const AUDITED_PARTIES = graphql(`
+  query AuditedParties {
+    parties {
+      code
+      name
+      kind
+    }
+  }
+`);
+
+export const AUDIT_TRAIL_PAGE_FIELDS = graphql(`
+  fragment AuditTrailPageFields on AuditTrailPage {
+    total
+    offset
+    limit
+    entries {
+      service
+      seq
+      occurredAt
+      actor
+      party
+      action
+      subject
+      reason
+      before
+      after
+      correlationId
+    }
+  }
+`);
+
+/** The next page of each service's trail (newest first), each from its own offset, side by side. */
+export const AUDIT_TRAIL = graphql(`
+  query AuditTrail(
+    $policy: AuditTrailFilter
+    $risk: AuditTrailFilter
+    $icv: AuditTrailFilter
+    $governance: AuditTrailFilter
+  ) {
+    policyAuditTrail(filter: $policy) {
+      ...AuditTrailPageFields
+    }
+    riskAuditTrail(filter: $risk) {
+      ...AuditTrailPageFields
+    }
+    icvAuditTrail(filter: $icv) {
+      ...AuditTrailPageFields
+    }
+    governanceAuditTrail(filter: $governance) {
+      ...AuditTrailPageFields
+    }
+  }
+`);

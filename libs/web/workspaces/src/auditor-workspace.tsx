@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DataProvider, RemoteAppProps } from '@mkib/web-data-access';
+import { AuditBadges, AuditTrail, PartyChoice } from '@mkib/web-feature-audit';
+import { AssessmentWorkspace, BoardsWorkspace, CycleYear } from '@mkib/web-feature-icv';
+import { Heading, Tabs } from '@mkib/web-ui';
+
+/**
+ * What the Minister's auditor works in, read-only: the audit trail of the four services with the
+ * verification of each chain, every party's submitted ICVs (the boards' agenda, without its forms) and
+ * every party's self-assessment, per cycle.
+ */
+export function AuditorWorkspace(props: RemoteAppProps & { remote: string }) {
+  const { client, request, session } = props;
+  const { t } = useTranslation();
+  const [tab, setTab] = useState('trail');
+  const tabs = [
+    { id: 'trail', title: t('audit.tabs.trail') },
+    { id: 'icvs', title: t('audit.tabs.icvs') },
+    { id: 'assessments', title: t('audit.tabs.assessments') },
+  ];
+  return (
+    <DataProvider client={client}>
+      <div data-remote={props.remote}>
+        <Heading level={1}>{t('audit.title')}</Heading>
+        <Tabs label={t('workspace.tabs')} tabs={tabs} current={tab} onChange={setTab} />
+        <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+          {tab === 'trail' && (
+            <>
+              <Heading level={2}>{t('audit.tabs.trail')}</Heading>
+              <AuditBadges />
+              <AuditTrail />
+            </>
+          )}
+          {tab === 'icvs' && (
+            <CycleYear>{(year) => <BoardsWorkspace year={year} session={session} />}</CycleYear>
+          )}
+          {tab === 'assessments' && (
+            <CycleYear>
+              {(year) => (
+                <PartyChoice>
+                  {(party) => (
+                    <AssessmentWorkspace
+                      key={party}
+                      request={request}
+                      year={year}
+                      party={party}
+                      canChange={false}
+                    />
+                  )}
+                </PartyChoice>
+              )}
+            </CycleYear>
+          )}
+        </div>
+      </div>
+    </DataProvider>
+  );
+}
