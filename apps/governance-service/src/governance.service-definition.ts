@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import type { ServiceDefinition } from '@mkib/server-runtime';
+import { auditAnchorKeeper, ServiceDefinition } from '@mkib/server-runtime';
+import { GovernanceAuditAnchors1764900000000 } from './migrations/1764900000000-governance-audit-anchors';
 import { AgendaItemEntity } from './agenda/agenda-item.entity';
 import { AgendaResolver } from './agenda/agenda.resolver';
 import { AgendaService } from './agenda/agenda.service';
@@ -32,6 +33,9 @@ import { SmbSignalResolver } from './smb-signal/smb-signal.resolver';
 import { SmbSignalService } from './smb-signal/smb-signal.service';
 
 /** The governance context: parties and boards, meldkamers, the SMB's monitoring feed, the yearly cycle. */
+/** Governance keeps the heads of the other three services' audit chains. */
+const anchors = auditAnchorKeeper('governance', ['policy', 'risk', 'icv'], 'auditAnchors', true);
+
 export const governanceService: ServiceDefinition = {
   name: 'governance',
   schemaFile: join(__dirname, 'schema.graphql'),
@@ -43,12 +47,14 @@ export const governanceService: ServiceDefinition = {
     AgendaItemEntity,
     InstructionEntity,
     MedegebruikerReportReceivedEntity,
+    anchors.entity,
   ],
   migrations: [
     GovernanceInitial1764374400000,
     GovernanceCycle1764633600000,
     GovernanceAgendaExceptions1764720000000,
     GovernanceReminders1764806400000,
+    GovernanceAuditAnchors1764900000000,
   ],
   providers: [
     PartyService,
@@ -67,10 +73,12 @@ export const governanceService: ServiceDefinition = {
     ReminderResolver,
     MeetingPackService,
     MeetingPackResolver,
+    anchors.resolver,
   ],
   async subscribe(context) {
     await consumeBbnRaised(context);
     await consumeIcvSubmitted(context);
     await consumeMedegebruikerReport(context);
+    await anchors.subscribe(context);
   },
 };
