@@ -5,6 +5,7 @@ import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Kind, ObjectTypeDefinitionNode, OperationDefinitionNode, parse } from 'graphql';
 import {
+  createTestDatabase,
   errorCodes,
   eventually,
   graphql,
@@ -12,6 +13,7 @@ import {
   PlatformProcess,
   signIn,
   startPlatformProcess,
+  TestDatabase,
 } from '@mkib/testing';
 import { describeYearWalk, YEAR_WALK_ACCOUNTS } from './year-walk';
 
@@ -30,6 +32,7 @@ const ACCOUNTS = [...YEAR_WALK_ACCOUNTS, 'lms-operator@lms'];
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures/catalogue', name), 'utf8');
 
 let platform: PlatformProcess;
+let db: TestDatabase | null = null;
 let dataDir = '';
 let proxy: Server;
 let proxyUrl = '';
@@ -37,7 +40,7 @@ const tokens: Record<string, string> = {};
 /** Mutation fields that returned data through the proxy. */
 const exercised = new Set<string>();
 
-const ENV = { MKIB_AUDIT_ANCHOR_INTERVAL_MS: '0' };
+const ENV: Record<string, string> = { MKIB_AUDIT_ANCHOR_INTERVAL_MS: '0' };
 const as =
   (account: string) =>
   (query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse> =>
@@ -144,8 +147,13 @@ const anchorAll = async () => {
   );
 };
 
-/** Runs SQL on the stopped platform's embedded database. */
-function tamper(sql: string) {
+/** Runs SQL on the stopped platform's database: the real PostgreSQL server, or the embedded one. */
+async function tamper(sql: string) {
+  if (db) {
+    await db.query(sql);
+    await db.query('SET session_replication_role = origin');
+    return;
+  }
   const script = `const { PGlite } = require('@electric-sql/pglite');
     (async () => { const db = await PGlite.create(process.env.DIR); await db.exec(process.env.SQL); await db.close(); })()
       .catch((e) => { process.stderr.write(String(e)); process.exit(1); });`;
@@ -159,6 +167,8 @@ function tamper(sql: string) {
 }
 
 beforeAll(async () => {
+  db = await createTestDatabase();
+  if (db) ENV.MKIB_DATABASE_URL = db.url;
   platform = await startPlatformProcess(ENV, 120_000, { keepDataDir: true });
   dataDir = platform.dataDir;
   await startProxy();
@@ -168,6 +178,7 @@ afterAll(async () => {
   await platform?.stop();
   await new Promise((r) => proxy?.close(r));
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await db?.drop();
 });
 
 describeYearWalk('the year whose changes the chains record', {
@@ -305,9 +316,9 @@ describe('the audit chains after every kind of change', () => {
     const kept = await keptAnchors();
     const cutFrom = kept.governance.seq - 1;
     await platform.stop();
-    // Tamper with the stopped platform's embedded database directly, past the append-only triggers
-    // (in a process of its own: PGlite loads its WebAssembly by a dynamic import Jest's VM refuses).
-    tamper(`SET session_replication_role = replica;
+    // Tamper with the stopped platform's database directly, past the append-only triggers (the embedded
+    // one in a process of its own: PGlite loads its WebAssembly by a dynamic import Jest's VM refuses).
+    await tamper(`SET session_replication_role = replica;
       UPDATE policy.audit_log SET details = details || '{"tampered": true}' WHERE seq = 2;
       DELETE FROM risk.audit_log WHERE seq = 1;
       UPDATE icv.audit_log SET seq = -2 WHERE seq = 2;
