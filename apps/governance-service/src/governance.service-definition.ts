@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { auditAnchorKeeper, ServiceDefinition } from '@mkib/server-runtime';
-import { GovernanceAuditAnchors1764900000000 } from './migrations/1764900000000-governance-audit-anchors';
+import { GovernanceAuditAnchors1765065600000 } from './migrations/1765065600000-governance-audit-anchors';
 import { AgendaItemEntity } from './agenda/agenda-item.entity';
 import { AgendaResolver } from './agenda/agenda.resolver';
 import { AgendaService } from './agenda/agenda.service';
@@ -54,7 +54,7 @@ export const governanceService: ServiceDefinition = {
     GovernanceCycle1764633600000,
     GovernanceAgendaExceptions1764720000000,
     GovernanceReminders1764806400000,
-    GovernanceAuditAnchors1764900000000,
+    GovernanceAuditAnchors1765065600000,
   ],
   providers: [
     PartyService,

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { auditAnchorKeeper, ServiceDefinition } from '@mkib/server-runtime';
-import { PolicyAuditAnchors1764900000000 } from './migrations/1764900000000-policy-audit-anchors';
+import { PolicyAuditAnchors1765065600000 } from './migrations/1765065600000-policy-audit-anchors';
 import {
   CatalogueResolver,
   ImportProblemResolver,
@@ -54,7 +54,7 @@ export const policyService: ServiceDefinition = {
     PolicyInitial1764374400000,
     PolicyExchangeProfiles1764547200000,
     PolicyApplicability1764633600000,
-    PolicyAuditAnchors1764900000000,
+    PolicyAuditAnchors1765065600000,
   ],
   providers: [
     CatalogueService,

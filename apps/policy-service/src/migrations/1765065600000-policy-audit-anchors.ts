@@ -5,8 +5,8 @@ import { auditAnchorTableUp } from '@mkib/server-persistence';
  * The heads of other services' audit chains this service keeps (issue 12, §5): governance keeps those of
  * policy, risk and icv; policy keeps governance's. One row per `<context>.audit.anchored` received.
  */
-export class PolicyAuditAnchors1764900000000 implements MigrationInterface {
-  name = 'PolicyAuditAnchors1764900000000';
+export class PolicyAuditAnchors1765065600000 implements MigrationInterface {
+  name = 'PolicyAuditAnchors1765065600000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(auditAnchorTableUp('policy'));
