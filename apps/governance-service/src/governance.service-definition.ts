@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import type { ServiceDefinition } from '@mkib/server-runtime';
+import { auditAnchorKeeper, ServiceDefinition } from '@mkib/server-runtime';
+import { GovernanceAuditAnchors1765065600000 } from './migrations/1765065600000-governance-audit-anchors';
 import { AgendaItemEntity } from './agenda/agenda-item.entity';
 import { AgendaResolver } from './agenda/agenda.resolver';
 import { AgendaService } from './agenda/agenda.service';
@@ -35,6 +36,9 @@ import { SmbSignalResolver } from './smb-signal/smb-signal.resolver';
 import { SmbSignalService } from './smb-signal/smb-signal.service';
 
 /** The governance context: parties and boards, meldkamers, the SMB's monitoring feed, the yearly cycle. */
+/** Governance keeps the heads of the other three services' audit chains. */
+const anchors = auditAnchorKeeper('governance', ['policy', 'risk', 'icv'], 'auditAnchors', true);
+
 export const governanceService: ServiceDefinition = {
   name: 'governance',
   schemaFile: join(__dirname, 'schema.graphql'),
@@ -46,6 +50,7 @@ export const governanceService: ServiceDefinition = {
     AgendaItemEntity,
     InstructionEntity,
     MedegebruikerReportReceivedEntity,
+    anchors.entity,
   ],
   migrations: [
     GovernanceInitial1764374400000,
@@ -53,6 +58,7 @@ export const governanceService: ServiceDefinition = {
     GovernanceAgendaExceptions1764720000000,
     GovernanceReminders1764806400000,
     GovernanceAgendaProposal1764979200000,
+    GovernanceAuditAnchors1765065600000,
   ],
   providers: [
     PartyService,
@@ -73,10 +79,12 @@ export const governanceService: ServiceDefinition = {
     ReminderResolver,
     MeetingPackService,
     MeetingPackResolver,
+    anchors.resolver,
   ],
   async subscribe(context) {
     await consumeBbnRaised(context);
     await consumeIcvSubmitted(context);
     await consumeMedegebruikerReport(context);
+    await anchors.subscribe(context);
   },
 };

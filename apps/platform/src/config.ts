@@ -22,6 +22,8 @@ export interface PlatformConfig {
   countSql: boolean;
   /** The system's time, or outside production the instant in `MKIB_NOW`, running on from there. */
   clock: Clock;
+  /** How often each service anchors its audit chain's head (ms; 0: only on request). */
+  auditAnchorIntervalMs: number;
 }
 
 export const PLATFORM_VARIABLES = {
@@ -83,6 +85,12 @@ export const PLATFORM_VARIABLES = {
     default: '(the system time)',
     sensitive: false,
   },
+  MKIB_AUDIT_ANCHOR_INTERVAL_MS: {
+    description:
+      "How often (ms) each service anchors its audit chain's head with another service; 0: only on request.",
+    default: '300000',
+    sensitive: false,
+  },
 } as const;
 
 export function readPlatformConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
@@ -117,5 +125,15 @@ export function readPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     development: env.NODE_ENV !== 'production',
     countSql,
     clock: clockFromEnvironment(env),
+    auditAnchorIntervalMs: anchorInterval(env.MKIB_AUDIT_ANCHOR_INTERVAL_MS),
   };
+}
+
+/** `MKIB_AUDIT_ANCHOR_INTERVAL_MS`: whole milliseconds, 0 or more (five minutes when unset). */
+export function anchorInterval(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 300_000;
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms < 0)
+    throw new Error(`MKIB_AUDIT_ANCHOR_INTERVAL_MS must be whole milliseconds (0 or more), got "${value}"`);
+  return ms;
 }

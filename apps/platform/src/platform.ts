@@ -105,6 +105,7 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
           port: 0,
           development: config.development,
           clock: config.clock,
+          auditAnchorIntervalMs: config.auditAnchorIntervalMs,
           deferRelayStart: true,
         }),
       );

@@ -306,6 +306,27 @@ const OPERATIONS: Record<
       { query: `{ ${s}AuditTrail(filter: { limit: 5 }) { total } }`, expect: everyone },
     ]),
   ),
+  // Anchoring the audit chains and reading the anchors: the auditor and the LMS, as verifying.
+  ...Object.fromEntries(
+    ['Policy', 'Risk', 'Icv', 'Governance'].map((s) => [
+      `Mutation.anchor${s}AuditLog`,
+      {
+        query: `mutation { anchor${s}AuditLog { seq } }`,
+        expect: (role: Role, party: string): Outcome =>
+          role === 'auditor' || (role === 'lms-operator' && party === 'lms') ? 'allowed' : 'FORBIDDEN',
+      },
+    ]),
+  ),
+  'Query.auditAnchors': {
+    query: '{ auditAnchors { service seq } }',
+    expect: (role, party) =>
+      role === 'auditor' || (role === 'lms-operator' && party === 'lms') ? 'allowed' : 'FORBIDDEN',
+  },
+  'Query.governanceAuditAnchor': {
+    query: '{ governanceAuditAnchor { service seq } }',
+    expect: (role, party) =>
+      role === 'auditor' || (role === 'lms-operator' && party === 'lms') ? 'allowed' : 'FORBIDDEN',
+  },
   'Query.governanceAuditLog': {
     query: '{ governanceAuditLog { intact } }',
     expect: (role, party) =>

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import type { ServiceDefinition } from '@mkib/server-runtime';
+import { auditAnchorKeeper, ServiceDefinition } from '@mkib/server-runtime';
+import { PolicyAuditAnchors1765065600000 } from './migrations/1765065600000-policy-audit-anchors';
 import {
   CatalogueResolver,
   ImportProblemResolver,
@@ -31,6 +32,9 @@ import { ProfileService } from './profile/profile.service';
  * The policy context: the control catalogue (frameworks, requirements, mappings, OSCAL exchange), the
  * versioned BBN profiles and what applies to each facility and party (later: policy versions, plans).
  */
+/** Policy keeps the head of governance's audit chain. */
+const anchors = auditAnchorKeeper('policy', ['governance'], 'governanceAuditAnchor', false);
+
 export const policyService: ServiceDefinition = {
   name: 'policy',
   schemaFile: join(__dirname, 'schema.graphql'),
@@ -44,11 +48,13 @@ export const policyService: ServiceDefinition = {
     PartyFrameworkEntity,
     FacilityStateEntity,
     ApplicabilityPublishedEntity,
+    anchors.entity,
   ],
   migrations: [
     PolicyInitial1764374400000,
     PolicyExchangeProfiles1764547200000,
     PolicyApplicability1764633600000,
+    PolicyAuditAnchors1765065600000,
   ],
   providers: [
     CatalogueService,
@@ -60,6 +66,10 @@ export const policyService: ServiceDefinition = {
     BbnProfileLevelResolver,
     FacilityMeasuresResolver,
     SupplementaryMeasuresResolver,
+    anchors.resolver,
   ],
-  subscribe: consumeFacilityClassified,
+  async subscribe(context) {
+    await consumeFacilityClassified(context);
+    await anchors.subscribe(context);
+  },
 };

@@ -7,3 +7,4 @@ export * from './events/icv-submitted';
 export * from './events/risk-facility-classified';
 export * from './events/policy-applicability-changed';
 export * from './events/icv-co-user-report-submitted';
+export * from './events/audit-anchored';

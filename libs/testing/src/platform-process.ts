@@ -59,6 +59,8 @@ export async function startPlatformProcess(
         MKIB_PUBLIC_URL: baseUrl,
         MKIB_DATA_DIR: dataDir,
         MKIB_LOG_LEVEL: process.env.MKIB_LOG_LEVEL ?? 'warn',
+        // Tests count audit rows: no anchoring on a timer unless a test asks for it.
+        MKIB_AUDIT_ANCHOR_INTERVAL_MS: process.env.MKIB_AUDIT_ANCHOR_INTERVAL_MS ?? '0',
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -28,10 +28,34 @@ export type ApplicableMeasures = {
   total: Scalars['Int']['output'];
 };
 
+/**
+ * A head of a service's audit chain as the keeping service holds it (`<context>.audit.anchored`): governance
+ * keeps policy's, risk's and icv's, policy keeps governance's. `problems` is the keeper's check of the series
+ * of anchors it received (each names the one before: a break means the chain was cut back in between).
+ */
+export type AuditAnchor = {
+  __typename?: 'AuditAnchor';
+  anchoredAt: Scalars['String']['output'];
+  hash: Scalars['String']['output'];
+  problems: Array<AuditProblem>;
+  seq: Scalars['Int']['output'];
+  service: Scalars['String']['output'];
+};
+
+/** A head of a service's audit chain as anchored elsewhere (from `auditAnchors` or `governanceAuditAnchor`). */
+export type AuditAnchorInput = {
+  hash: Scalars['String']['input'];
+  seq: Scalars['Int']['input'];
+};
+
 /** The verified state of a service's hash-chained audit log. */
 export type AuditLogStatus = {
   __typename?: 'AuditLogStatus';
+  /** The anchored head the chain was checked against, if one was given. */
+  anchoredSeq?: Maybe<Scalars['Int']['output']>;
   entries: Scalars['Int']['output'];
+  /** The last row's place in the chain (0 when empty). */
+  headSeq: Scalars['Int']['output'];
   intact: Scalars['Boolean']['output'];
   problems: Array<AuditProblem>;
   service: Scalars['String']['output'];
@@ -39,6 +63,8 @@ export type AuditLogStatus = {
 
 export type AuditProblem = {
   __typename?: 'AuditProblem';
+  /** The message key (server messages) where there is one, e.g. audit.truncated. */
+  key?: Maybe<Scalars['String']['output']>;
   message: Scalars['String']['output'];
   problem: AuditProblemKind;
   seq: Scalars['Int']['output'];
@@ -47,7 +73,9 @@ export type AuditProblem = {
 export type AuditProblemKind =
   | 'ALTERED'
   | 'BROKEN_LINK'
-  | 'MISSING';
+  | 'MISSING'
+  /** The chain ends before a head it anchored with another service: rows were cut off its tail. */
+  | 'TRUNCATED';
 
 /** One audit entry as people read it: who, what, when, why, and the state before and after. */
 export type AuditTrailEntry = {
@@ -262,6 +290,8 @@ export type MappingRelationship =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Anchors this service's audit chain head now, besides every five minutes (auditor, LMS). */
+  anchorPolicyAuditLog: AuditAnchor;
   /** Attaches a framework to your party's scope; returns your party's frameworks. */
   attachFramework: Array<Framework>;
   /** Detaches a framework from your party's scope; returns your party's frameworks. */
@@ -330,6 +360,8 @@ export type Query = {
   frameworkOscal: Scalars['String']['output'];
   /** The common catalogue and the frameworks of your own party. */
   frameworks: Array<Framework>;
+  /** The head of the governance audit chain policy keeps (auditor, LMS). */
+  governanceAuditAnchor?: Maybe<AuditAnchor>;
   /** The frameworks a party attached to its scope; your own party when `party` is omitted. */
   partyFrameworks: Array<Framework>;
   /** Verifies this service's audit log (auditor, LMS). */
@@ -359,6 +391,11 @@ export type QueryFrameworkOscalArgs = {
 
 export type QueryPartyFrameworksArgs = {
   party?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPolicyAuditLogArgs = {
+  anchor?: InputMaybe<AuditAnchorInput>;
 };
 
 

@@ -12,10 +12,34 @@ export type Scalars = {
   link__Import: { input: unknown; output: unknown; }
 };
 
+/**
+ * A head of a service's audit chain as the keeping service holds it (`<context>.audit.anchored`): governance
+ * keeps policy's, risk's and icv's, policy keeps governance's. `problems` is the keeper's check of the series
+ * of anchors it received (each names the one before: a break means the chain was cut back in between).
+ */
+export type AuditAnchor = {
+  __typename?: 'AuditAnchor';
+  anchoredAt: Scalars['String']['output'];
+  hash: Scalars['String']['output'];
+  problems: Array<AuditProblem>;
+  seq: Scalars['Int']['output'];
+  service: Scalars['String']['output'];
+};
+
+/** A head of a service's audit chain as anchored elsewhere (from `auditAnchors` or `governanceAuditAnchor`). */
+export type AuditAnchorInput = {
+  hash: Scalars['String']['input'];
+  seq: Scalars['Int']['input'];
+};
+
 /** The verified state of a service's hash-chained audit log. */
 export type AuditLogStatus = {
   __typename?: 'AuditLogStatus';
+  /** The anchored head the chain was checked against, if one was given. */
+  anchoredSeq?: Maybe<Scalars['Int']['output']>;
   entries: Scalars['Int']['output'];
+  /** The last row's place in the chain (0 when empty). */
+  headSeq: Scalars['Int']['output'];
   intact: Scalars['Boolean']['output'];
   problems: Array<AuditProblem>;
   service: Scalars['String']['output'];
@@ -23,6 +47,8 @@ export type AuditLogStatus = {
 
 export type AuditProblem = {
   __typename?: 'AuditProblem';
+  /** The message key (server messages) where there is one, e.g. audit.truncated. */
+  key?: Maybe<Scalars['String']['output']>;
   message: Scalars['String']['output'];
   problem: AuditProblemKind;
   seq: Scalars['Int']['output'];
@@ -31,7 +57,9 @@ export type AuditProblem = {
 export type AuditProblemKind =
   | 'ALTERED'
   | 'BROKEN_LINK'
-  | 'MISSING';
+  | 'MISSING'
+  /** The chain ends before a head it anchored with another service: rows were cut off its tail. */
+  | 'TRUNCATED';
 
 /** One audit entry as people read it: who, what, when, why, and the state before and after. */
 export type AuditTrailEntry = {
@@ -156,6 +184,8 @@ export type FacilityComponent = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Anchors this service's audit chain head now, besides every five minutes (auditor, LMS). */
+  anchorRiskAuditLog: AuditAnchor;
   /** Sets a facility's BIV rating and BBN. The LMS only; raising above BBN2 requires a supplementary analysis. */
   classifyFacility: Facility;
 };
@@ -184,6 +214,11 @@ export type Query = {
 
 export type QueryFacilityArgs = {
   code: Scalars['ID']['input'];
+};
+
+
+export type QueryRiskAuditLogArgs = {
+  anchor?: InputMaybe<AuditAnchorInput>;
 };
 
 

@@ -12,10 +12,18 @@ export interface ActingContext {
   correlationId: string;
 }
 
+/** A row of the audit chain by its place and hash: what an anchor holds. */
+export interface AuditHead {
+  seq: number;
+  hash: string;
+}
+
 export interface Transaction {
   manager: EntityManager;
   /** Records the change in the service's hash-chained audit log. */
   audit(action: string, subject: string, details: Record<string, unknown>): Promise<void>;
+  /** As `audit`, and gives the new row's place and hash (the chain's new head, for anchoring). */
+  auditHead(action: string, subject: string, details: Record<string, unknown>): Promise<AuditHead>;
   /** Writes an event to the outbox; it is published only if the transaction commits. */
   emit<T>(contract: EventContract<T>, subject: string, data: T): Promise<EventEnvelope<T>>;
 }
@@ -46,7 +54,10 @@ export class UnitOfWork {
       const tx: Transaction = {
         manager,
         audit: async (action, subject, details) => {
-          await appendAudit(
+          await tx.auditHead(action, subject, details);
+        },
+        auditHead: async (action, subject, details) => {
+          const row = await appendAudit(
             manager,
             this.schema,
             {
@@ -60,6 +71,7 @@ export class UnitOfWork {
             this.clock.now(),
           );
           audited++;
+          return { seq: row.seq, hash: row.hash };
         },
         emit: async (contract, subject, data) => {
           const envelope = createEnvelope(

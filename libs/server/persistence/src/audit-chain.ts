@@ -59,8 +59,10 @@ export function hashAuditRecord(prevHash: string, record: AuditRecord): string {
 
 export interface ChainProblem {
   seq: number;
-  problem: 'ALTERED' | 'MISSING' | 'BROKEN_LINK';
+  problem: 'ALTERED' | 'MISSING' | 'BROKEN_LINK' | 'TRUNCATED';
   message: string;
+  /** The message key (shared catalogue) where there is one, for the Dutch text. */
+  key?: string;
 }
 
 export interface ChainVerification {
@@ -99,4 +101,65 @@ export function verifyAuditChain(rows: ChainedAuditRecord[]): ChainVerification 
     prevHash = row.hash;
   }
   return { intact: problems.length === 0, checked: rows.length, problems };
+}
+
+/** A head of a chain as anchored elsewhere: its place and hash. */
+export interface AnchoredHead {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * Checks rows ordered by seq against an anchored head: a chain whose last row is before the anchored one
+ * was cut back (TRUNCATED); a row at the anchored place with another hash was rewritten (ALTERED).
+ */
+export function checkAgainstAnchor(rows: ChainedAuditRecord[], anchor: AnchoredHead | null): ChainProblem[] {
+  if (!anchor) return [];
+  const last = rows.length ? rows[rows.length - 1].seq : 0;
+  if (last < anchor.seq)
+    return [
+      {
+        seq: last + 1,
+        problem: 'TRUNCATED',
+        message: `the chain ends at row ${last}, but its head was anchored at row ${anchor.seq}`,
+        key: 'audit.truncated',
+      },
+    ];
+  const row = rows.find((r) => r.seq === anchor.seq);
+  if (row && row.hash !== anchor.hash)
+    return [
+      {
+        seq: anchor.seq,
+        problem: 'ALTERED',
+        message: `row ${anchor.seq} does not match the head anchored for it`,
+        key: 'audit.anchorMismatch',
+      },
+    ];
+  return [];
+}
+
+export interface AnchorInSeries extends AnchoredHead {
+  previousSeq: number | null;
+  previousHash: string | null;
+}
+
+/**
+ * The keeper's own check of the anchors it received from one service, ordered by seq: each names the one
+ * before as its previous head (in the order received). An anchor that the next one does not name is no longer in that service's
+ * chain: the chain was cut back behind it (and grew again) between the two anchors.
+ */
+export function checkAnchorSeries(anchors: AnchorInSeries[]): ChainProblem[] {
+  const problems: ChainProblem[] = [];
+  for (let i = 1; i < anchors.length; i++) {
+    const prev = anchors[i - 1];
+    const next = anchors[i];
+    if (next.previousSeq !== prev.seq || next.previousHash !== prev.hash)
+      problems.push({
+        seq: prev.seq,
+        problem: 'TRUNCATED',
+        message: `the chain ends at row ${next.previousSeq ?? 0}, but its head was anchored at row ${prev.seq}`,
+        key: 'audit.truncated',
+      });
+  }
+  return problems;
 }

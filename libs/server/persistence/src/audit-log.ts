@@ -1,6 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import {
+  AnchoredHead,
   AuditRecord,
+  checkAgainstAnchor,
   ChainedAuditRecord,
   ChainVerification,
   GENESIS_HASH,
@@ -84,6 +86,49 @@ export async function readAuditLog(
   }));
 }
 
-export async function verifyAuditLog(db: DataSource, schema: string): Promise<ChainVerification> {
-  return verifyAuditChain(await readAuditLog(db, schema));
+/**
+ * Verifies the schema's chain, and against an anchored head (held by another service) when given: a chain
+ * cut back behind it reads TRUNCATED. `headSeq` is the last row's place (0 when empty).
+ */
+export async function verifyAuditLog(
+  db: DataSource,
+  schema: string,
+  anchor: AnchoredHead | null = null,
+): Promise<ChainVerification & { headSeq: number }> {
+  const rows = await readAuditLog(db, schema);
+  const chain = verifyAuditChain(rows);
+  const problems = [...chain.problems, ...checkAgainstAnchor(rows, anchor)];
+  return {
+    intact: problems.length === 0,
+    checked: chain.checked,
+    problems,
+    headSeq: rows.length ? rows[rows.length - 1].seq : 0,
+  };
+}
+
+/** The last row of the log with this action (its place and hash), or null. */
+export async function lastAuditRowOf(
+  db: DataSource | EntityManager,
+  schema: string,
+  action: string,
+): Promise<{ seq: number; hash: string } | null> {
+  const rows: { seq: string; hash: string }[] = await db.query(
+    `SELECT seq, hash FROM ${quoteSchema(schema)}.audit_log WHERE action = $1 ORDER BY seq DESC LIMIT 1`,
+    [action],
+  );
+  return rows.length ? { seq: Number(rows[0].seq), hash: rows[0].hash } : null;
+}
+
+/** How many rows after `seq` have an action other than those listed. */
+export async function auditRowsAfter(
+  db: DataSource | EntityManager,
+  schema: string,
+  seq: number,
+  exceptActions: string[],
+): Promise<number> {
+  const [{ n }]: { n: string }[] = await db.query(
+    `SELECT count(*) AS n FROM ${quoteSchema(schema)}.audit_log WHERE seq > $1 AND NOT (action = ANY($2))`,
+    [seq, exceptActions],
+  );
+  return Number(n);
 }

@@ -5,3 +5,4 @@ export * from './database';
 export * from './embedded-postgres';
 export * from './platform-tables';
 export * from './sql-statements';
+export * from './audit-anchor.entity';

@@ -35,6 +35,9 @@ export async function startServiceFromEnvironment(definition: ServiceDefinition)
     port: Number(process.env.MKIB_SERVICE_PORT ?? 0),
     development: process.env.NODE_ENV !== 'production',
     clock: clockFromEnvironment(process.env),
+    auditAnchorIntervalMs: process.env.MKIB_AUDIT_ANCHOR_INTERVAL_MS
+      ? Number(process.env.MKIB_AUDIT_ANCHOR_INTERVAL_MS)
+      : undefined,
   });
   // The process's one line on standard output: operators and the infra tests wait for it.
   process.stdout.write(`MKIB ${definition.name} service listening on ${service.url}\n`);

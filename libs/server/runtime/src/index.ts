@@ -2,3 +2,4 @@ export * from './service-host';
 export * from './audit-log.resolver';
 export * from './distributed';
 export * from './audit-trail';
+export * from './audit-anchor';

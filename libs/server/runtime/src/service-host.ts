@@ -11,6 +11,7 @@ import { AuthorisationGuard, subgraphGraphQLModule, TOKEN_VERIFIER } from '@mkib
 import { EventTransport, OutboxRelay, UnitOfWork } from '@mkib/server-messaging';
 import { createLogger, Logger } from '@mkib/server-observability';
 import { auditLogResolver } from './audit-log.resolver';
+import { DEFAULT_ANCHOR_INTERVAL_MS, startAuditAnchoring } from './audit-anchor';
 import {
   createServiceDataSource,
   DatabaseConnection,
@@ -35,6 +36,8 @@ export interface ServiceRuntimeConfig {
    * reaches only subscribers that exist, and a migration may have written events (seeded data).
    */
   deferRelayStart?: boolean;
+  /** How often the service anchors its audit chain's head (default five minutes; 0: only on request). */
+  auditAnchorIntervalMs?: number;
 }
 
 export interface ServiceContext {
@@ -151,6 +154,11 @@ export async function startService(
 
   if (definition.subscribe) await definition.subscribe(context);
   if (!config.deferRelayStart) relay.start();
+  const stopAnchoring = startAuditAnchoring(
+    context,
+    definition.name,
+    config.auditAnchorIntervalMs ?? DEFAULT_ANCHOR_INTERVAL_MS,
+  );
   logger.info({ url }, 'service started');
 
   return {
@@ -160,6 +168,7 @@ export async function startService(
     context,
     relay,
     async stop() {
+      stopAnchoring();
       await relay.stop();
       await app.close();
       await dataSource.destroy();

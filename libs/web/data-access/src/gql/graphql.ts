@@ -19,7 +19,9 @@ export type AssessmentEntryInput = {
 export type AuditProblemKind =
   | 'ALTERED'
   | 'BROKEN_LINK'
-  | 'MISSING';
+  | 'MISSING'
+  /** The chain ends before a head it anchored with another service: rows were cut off its tail. */
+  | 'TRUNCATED';
 
 /**
  * Filters of a service's audit trail; every one optional. `action` matches exactly, or as a prefix when it

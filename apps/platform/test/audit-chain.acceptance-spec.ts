@@ -1,0 +1,364 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { Kind, ObjectTypeDefinitionNode, OperationDefinitionNode, parse } from 'graphql';
+import {
+  createTestDatabase,
+  errorCodes,
+  eventually,
+  graphql,
+  GraphQLResponse,
+  PlatformProcess,
+  signIn,
+  startPlatformProcess,
+  TestDatabase,
+} from '@mkib/testing';
+import { describeYearWalk, YEAR_WALK_ACCOUNTS } from './year-walk';
+
+/**
+ * The four audit chains after every kind of change (issue 12, §5): a whole year walked through the API,
+ * then every change of the catalogue (CREATE, MERGE and REPLACE imports, mappings, a party's own
+ * framework), the profiles and the facilities, and the anchoring of each chain. Every Mutation field of
+ * the four subgraph schemas must have succeeded once (a proxy in front of the gateway notes them), all
+ * four chains then verify intact, also against the heads another service keeps; and once rows are
+ * altered, deleted, reordered or cut off the tail directly in the database, the verification says so.
+ */
+const ROOT = join(__dirname, '..', '..', '..');
+const SERVICES = ['policy', 'risk', 'icv', 'governance'] as const;
+const YEAR = new Date().getUTCFullYear();
+const ACCOUNTS = [...YEAR_WALK_ACCOUNTS, 'lms-operator@lms'];
+const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures/catalogue', name), 'utf8');
+
+let platform: PlatformProcess;
+let db: TestDatabase | null = null;
+let dataDir = '';
+let proxy: Server;
+let proxyUrl = '';
+const tokens: Record<string, string> = {};
+/** Mutation fields that returned data through the proxy. */
+const exercised = new Set<string>();
+
+const ENV: Record<string, string> = { MKIB_AUDIT_ANCHOR_INTERVAL_MS: '0' };
+const as =
+  (account: string) =>
+  (query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse> =>
+    graphql(proxyUrl, query, variables, tokens[account]);
+const lms = as('lms-operator@lms');
+const politie = as('security-officer@politie');
+const auditor = as('auditor@jenv');
+const ok = (r: GraphQLResponse) => {
+  expect(r.errors).toBeUndefined();
+  return r.data;
+};
+
+async function signInAll() {
+  for (const account of ACCOUNTS)
+    tokens[account] = (
+      await signIn({ baseUrl: platform.baseUrl, username: account, password: 'demo' })
+    ).accessToken;
+}
+
+/** Forwards to the platform's gateway and notes each mutation field that came back with data. */
+function startProxy(): Promise<void> {
+  proxy = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', async () => {
+      const upstream = await fetch(platform.graphqlUrl, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+        },
+        body,
+      });
+      const text = await upstream.text();
+      try {
+        const data = JSON.parse(text).data ?? {};
+        for (const def of parse(JSON.parse(body).query).definitions) {
+          if (def.kind !== Kind.OPERATION_DEFINITION) continue;
+          const op = def as OperationDefinitionNode;
+          if (op.operation !== 'mutation') continue;
+          for (const sel of op.selectionSet.selections)
+            if (sel.kind === Kind.FIELD && data[sel.alias?.value ?? sel.name.value] != null)
+              exercised.add(sel.name.value);
+        }
+      } catch {
+        // not a GraphQL request with a query: nothing to note
+      }
+      res.writeHead(upstream.status, { 'content-type': 'application/json' });
+      res.end(text);
+    });
+  });
+  return new Promise((resolve) =>
+    proxy.listen(0, '127.0.0.1', () => {
+      proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/graphql`;
+      resolve();
+    }),
+  );
+}
+
+/** Every Mutation field the four subgraphs declare. */
+function declaredMutations(): string[] {
+  return SERVICES.flatMap((s) => {
+    const doc = parse(readFileSync(join(ROOT, `apps/${s}-service/src/schema.graphql`), 'utf8'));
+    return doc.definitions
+      .filter(
+        (d): d is ObjectTypeDefinitionNode =>
+          (d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION) &&
+          d.name.value === 'Mutation',
+      )
+      .flatMap((d) => (d.fields ?? []).map((f) => f.name.value));
+  }).sort();
+}
+
+const STATUS = `service entries intact headSeq anchoredSeq problems { seq problem key }`;
+const status = async (service: string, anchor?: { seq: number; hash: string }) =>
+  ok(
+    await auditor(`query($a: AuditAnchorInput) { ${service}AuditLog(anchor: $a) { ${STATUS} } }`, {
+      a: anchor ?? null,
+    }),
+  )[`${service}AuditLog`];
+/** The heads the keepers hold: governance those of policy, risk and icv; policy governance's. */
+const keptAnchors = async () => {
+  const d = ok(
+    await auditor(
+      `{ auditAnchors { service seq hash problems { seq problem key } } governanceAuditAnchor { service seq hash problems { seq problem key } } }`,
+    ),
+  );
+  const all = [...d.auditAnchors, ...(d.governanceAuditAnchor ? [d.governanceAuditAnchor] : [])];
+  return Object.fromEntries(all.map((a: { service: string }) => [a.service, a])) as Record<
+    string,
+    { service: string; seq: number; hash: string; problems: { problem: string }[] }
+  >;
+};
+const anchorAll = async () => {
+  const heads: Record<string, number> = {};
+  for (const s of SERVICES) {
+    const name = `anchor${s[0].toUpperCase()}${s.slice(1)}AuditLog`;
+    heads[s] = ok(await auditor(`mutation { ${name} { service seq hash } }`))[name].seq;
+  }
+  return eventually(
+    keptAnchors,
+    (kept) => SERVICES.every((s) => kept[s]?.seq === heads[s]),
+    'the keepers to store every anchor',
+  );
+};
+
+/** Runs SQL on the stopped platform's database: the real PostgreSQL server, or the embedded one. */
+async function tamper(sql: string) {
+  if (db) {
+    await db.query(sql);
+    await db.query('SET session_replication_role = origin');
+    return;
+  }
+  const script = `const { PGlite } = require('@electric-sql/pglite');
+    (async () => { const db = await PGlite.create(process.env.DIR); await db.exec(process.env.SQL); await db.close(); })()
+      .catch((e) => { process.stderr.write(String(e)); process.exit(1); });`;
+  const run = spawnSync(process.execPath, ['-e', script], {
+    cwd: ROOT,
+    env: { ...process.env, DIR: join(dataDir, 'pglite'), SQL: sql },
+    encoding: 'utf8',
+  });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  if (db) ENV.MKIB_DATABASE_URL = db.url;
+  platform = await startPlatformProcess(ENV, 120_000, { keepDataDir: true });
+  dataDir = platform.dataDir;
+  await startProxy();
+  await signInAll();
+});
+afterAll(async () => {
+  await platform?.stop();
+  await new Promise((r) => proxy?.close(r));
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await db?.drop();
+});
+
+describeYearWalk('the year whose changes the chains record', {
+  graphqlUrl: () => proxyUrl,
+  token: (account) => tokens[account],
+});
+
+describe('the audit chains after every kind of change', () => {
+  it('records the catalogue, profile and facility changes, including MERGE and REPLACE imports', async () => {
+    const IMPORT = `mutation($i: ImportFrameworkInput!) { importFramework(input: $i) { imported problems { path message } } }`;
+    const metadata = { name: 'Zorgnorm', version: String(YEAR), publisher: 'MKIB', licence: 'CC0 1.0' };
+    const content = fixture('zorgnorm-sample.csv');
+    const imported = async (i: Record<string, unknown>) =>
+      expect(ok(await lms(IMPORT, { i: { format: 'CSV', dryRun: false, ...i } })).importFramework).toEqual({
+        imported: true,
+        problems: [],
+      });
+    await imported({ code: 'ZORGNORM', content, metadata });
+    await imported({
+      code: 'BIO2',
+      mode: 'MERGE',
+      content: 'identifier,title\n5.15,Toegangsbeveiliging (eigen licentie)\n',
+    });
+    // REPLACE deletes the rows the file no longer holds.
+    await imported({
+      code: 'ZORGNORM',
+      mode: 'REPLACE',
+      content: content.split('\n').slice(0, 5).join('\n') + '\n',
+      metadata,
+    });
+    ok(
+      await lms(`mutation($i: ImportMappingsInput!) { importMappings(input: $i) { imported } }`, {
+        i: {
+          content:
+            'source_framework,source_identifier,target_framework,target_identifier,relationship\nBIO2,5.15.01,ZORGNORM,Z.1.1.a,intersects\n',
+          dryRun: false,
+        },
+      }),
+    );
+    ok(
+      await politie(`mutation($i: ImportFrameworkInput!) { importPartyFramework(input: $i) { imported } }`, {
+        i: {
+          code: 'POLNORM',
+          format: 'CSV',
+          content: 'identifier,kind,title\nP.1,THEMA,Eigen norm\n',
+          metadata: { name: 'Politienorm', version: '1', publisher: 'Politie', licence: 'intern' },
+          dryRun: false,
+        },
+      }),
+    );
+    ok(await politie('mutation { attachFramework(frameworkCode: "ZORGNORM") { code } }'));
+    ok(await politie('mutation { detachFramework(frameworkCode: "ZORGNORM") { code } }'));
+    ok(
+      await lms('mutation($i: ClassifyFacilityInput!) { classifyFacility(input: $i) { code } }', {
+        i: {
+          facilityCode: 'OIS',
+          biv: { beschikbaarheid: 'HOOG', integriteit: 'HOOG', vertrouwelijkheid: 'HOOG' },
+          bbn: 3,
+          rationale: 'Audit: ophoging',
+          reviewDue: `${YEAR + 1}-12-01`,
+        },
+      }),
+    );
+    ok(
+      await lms(
+        'mutation($i: SetSupplementaryMeasuresInput!) { setSupplementaryMeasures(input: $i) { facilityCode } }',
+        {
+          i: {
+            facilityCode: 'OIS',
+            measures: [{ frameworkCode: 'ZORGNORM', identifier: 'Z.1.1.a' }],
+            rationale: 'Aanvullende analyse',
+          },
+        },
+      ),
+    );
+    const profile = ok(
+      await lms('{ bbnProfile { levels { bbn introduced { frameworkCode identifier } } } }'),
+    ).bbnProfile;
+    ok(
+      await lms('mutation($i: PublishBbnProfileInput!) { publishBbnProfile(input: $i) { version } }', {
+        i: {
+          rationale: 'Audit: ongewijzigd opnieuw vastgesteld',
+          levels: profile.levels.map((l: { bbn: number; introduced: object[] }) => ({
+            bbn: l.bbn,
+            measures: l.introduced,
+          })),
+        },
+      }),
+    );
+  });
+
+  it('records a finding closed', async () => {
+    const ambulance = as('security-officer@ambulance');
+    const recorded = ok(
+      await ambulance(`mutation($i: FindingInput!) { recordFinding(input: $i) { id } }`, {
+        i: {
+          year: YEAR + 1,
+          frameworkCode: 'BIO2',
+          identifier: '5.01.01',
+          description: 'Audit: bevinding',
+          action: 'Oplossen',
+          owner: 'CISO',
+          dueDate: `${YEAR + 1}-06-30`,
+        },
+      }),
+    ).recordFinding;
+    ok(await ambulance(`mutation($id: ID!) { closeFinding(id: $id) { id } }`, { id: recorded.id }));
+  });
+
+  it('anchors every chain with its keeper', async () => {
+    const kept = await anchorAll();
+    for (const s of SERVICES) expect(kept[s].problems).toEqual([]);
+  });
+
+  it('has exercised every Mutation field of the four services', () => {
+    const missing = declaredMutations().filter((m) => !exercised.has(m));
+    expect(missing).toEqual([]);
+  });
+
+  it('verifies all four chains intact, also against the heads their keepers hold', async () => {
+    const kept = await keptAnchors();
+    for (const s of SERVICES) {
+      const plain = await status(s);
+      expect(plain).toEqual(expect.objectContaining({ service: s, intact: true, problems: [] }));
+      expect(plain.entries).toBeGreaterThan(1);
+      const anchored = await status(s, { seq: kept[s].seq, hash: kept[s].hash });
+      expect(anchored).toEqual(
+        expect.objectContaining({ intact: true, problems: [], anchoredSeq: kept[s].seq }),
+      );
+      expect(anchored.headSeq).toBeGreaterThanOrEqual(kept[s].seq);
+    }
+  });
+
+  it('detects an altered, a deleted and a reordered row, and a tail cut off behind its anchor', async () => {
+    const kept = await keptAnchors();
+    const cutFrom = kept.governance.seq - 1;
+    await platform.stop();
+    // Tamper with the stopped platform's database directly, past the append-only triggers (the embedded
+    // one in a process of its own: PGlite loads its WebAssembly by a dynamic import Jest's VM refuses).
+    await tamper(`SET session_replication_role = replica;
+      UPDATE policy.audit_log SET details = details || '{"tampered": true}' WHERE seq = 2;
+      DELETE FROM risk.audit_log WHERE seq = 1;
+      UPDATE icv.audit_log SET seq = -2 WHERE seq = 2;
+      UPDATE icv.audit_log SET seq = 2 WHERE seq = 3;
+      UPDATE icv.audit_log SET seq = 3 WHERE seq = -2;
+      DELETE FROM governance.audit_log WHERE seq >= ${cutFrom};`);
+    platform = await startPlatformProcess(ENV, 120_000, { dataDir, keepDataDir: true });
+    await signInAll();
+
+    const kinds = async (s: string, anchor?: { seq: number; hash: string }) => {
+      const r = await status(s, anchor);
+      expect(r.intact).toBe(r.problems.length === 0);
+      return r.problems.map((p: { seq: number; problem: string }) => `${p.problem}@${p.seq}`);
+    };
+    expect(await kinds('policy')).toEqual(['ALTERED@2']);
+    expect(await kinds('risk')).toEqual(['MISSING@1']);
+    expect(await kinds('icv')).toEqual(expect.arrayContaining(['ALTERED@2', 'BROKEN_LINK@2']));
+    // The cut-off tail leaves a chain that is whole in itself: only the head policy keeps shows it.
+    expect(await kinds('governance')).toEqual([]);
+    const truncated = await status('governance', { seq: kept.governance.seq, hash: kept.governance.hash });
+    expect(truncated).toEqual(
+      expect.objectContaining({
+        intact: false,
+        headSeq: cutFrom - 1,
+        anchoredSeq: kept.governance.seq,
+        problems: [{ seq: cutFrom, problem: 'TRUNCATED', key: 'audit.truncated' }],
+      }),
+    );
+    // Governance's next anchor no longer names the one policy holds: the keeper sees the break too.
+    ok(await auditor('mutation { anchorGovernanceAuditLog { seq } }'));
+    const after = await eventually(
+      keptAnchors,
+      (k) => k.governance.seq !== kept.governance.seq,
+      'policy to store the new governance anchor',
+    );
+    expect(after.governance.problems).toEqual([
+      { seq: kept.governance.seq, problem: 'TRUNCATED', key: 'audit.truncated' },
+    ]);
+    expect(
+      errorCodes(await auditor(`{ governanceAuditLog(anchor: { seq: 0, hash: "x" }) { intact } }`)),
+    ).toEqual(['BAD_USER_INPUT']);
+  });
+});

@@ -1,0 +1,18 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+import { auditAnchorTableUp } from '@mkib/server-persistence';
+
+/**
+ * The heads of other services' audit chains this service keeps (issue 12, §5): governance keeps those of
+ * policy, risk and icv; policy keeps governance's. One row per `<context>.audit.anchored` received.
+ */
+export class PolicyAuditAnchors1765065600000 implements MigrationInterface {
+  name = 'PolicyAuditAnchors1765065600000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(auditAnchorTableUp('policy'));
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE policy.audit_anchor`);
+  }
+}
