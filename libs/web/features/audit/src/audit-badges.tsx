@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { AuditLogFieldsFragment, DataView, useData } from '@mkib/web-data-access';
+import { AuditAnchorsQuery, AuditLogFieldsFragment, DataView, useData } from '@mkib/web-data-access';
 import { Heading, Paragraph } from '@mkib/web-ui';
-import { AUDIT_LOGS } from './operations';
+import { AUDIT_ANCHORS, AUDIT_LOGS } from './operations';
 import { SERVICES } from './trail';
 
 /** One service's chain: "Keten intact", or "Keten verbroken" with each problem found. */
 function Badge(props: { status: AuditLogFieldsFragment }) {
   const { t } = useTranslation();
-  const { service, intact, entries, problems } = props.status;
+  const { service, entries } = props.status;
+  const { intact, problems } = props.status;
   return (
     <article className="mkib-card" data-audit-service={service} aria-labelledby={`audit-${service}`}>
       <Heading level={4} id={`audit-${service}`}>
@@ -35,22 +36,53 @@ function Badge(props: { status: AuditLogFieldsFragment }) {
   );
 }
 
+type Anchor = AuditAnchorsQuery['auditAnchors'][number];
+
+/** The verification of the four chains, each checked against the head kept elsewhere. */
+function Verification(props: { anchors: Anchor[] }) {
+  const head = (service: string) => {
+    const a = props.anchors.find((x) => x.service === service);
+    return a ? { seq: a.seq, hash: a.hash } : null;
+  };
+  const result = useData(AUDIT_LOGS, {
+    policy: head('policy'),
+    risk: head('risk'),
+    icv: head('icv'),
+    governance: head('governance'),
+  });
+  return (
+    <DataView result={result}>
+      {(data) => (
+        <div className="mkib-side-by-side">
+          {[data.policyAuditLog, data.riskAuditLog, data.icvAuditLog, data.governanceAuditLog].map((s) => {
+            // A gap in the series of anchors the keeper received also means a cut-back tail.
+            const kept = props.anchors.find((a) => a.service === s.service)?.problems ?? [];
+            const status = kept.length ? { ...s, intact: false, problems: [...s.problems, ...kept] } : s;
+            return <Badge key={s.service} status={status} />;
+          })}
+        </div>
+      )}
+    </DataView>
+  );
+}
+
 /** The verification of each service's hash-chained audit log, checked as the page opens (and on retry). */
 export function AuditBadges() {
   const { t } = useTranslation();
-  const result = useData(AUDIT_LOGS, {});
+  const anchors = useData(AUDIT_ANCHORS, {});
   return (
     <section aria-labelledby="audit-verification" className="mkib-section">
       <Heading level={3} id="audit-verification">
         {t('audit.verification')}
       </Heading>
-      <DataView result={result}>
+      <DataView result={anchors}>
         {(data) => (
-          <div className="mkib-side-by-side">
-            {[data.policyAuditLog, data.riskAuditLog, data.icvAuditLog, data.governanceAuditLog].map((s) => (
-              <Badge key={s.service} status={s} />
-            ))}
-          </div>
+          <Verification
+            anchors={[
+              ...data.auditAnchors,
+              ...(data.governanceAuditAnchor ? [data.governanceAuditAnchor] : []),
+            ]}
+          />
         )}
       </DataView>
     </section>

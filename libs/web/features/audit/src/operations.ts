@@ -15,19 +15,53 @@ export const AUDIT_LOG_FIELDS = graphql(`
   }
 `);
 
-/** The four services verify their own chain; the gateway asks them side by side. */
+/** The heads of the chains as anchored in another service: governance keeps three, policy governance's. */
+export const AUDIT_ANCHORS = graphql(`
+  query AuditAnchors {
+    auditAnchors {
+      service
+      seq
+      hash
+      problems {
+        seq
+        problem
+        message
+      }
+    }
+    governanceAuditAnchor {
+      service
+      seq
+      hash
+      problems {
+        seq
+        problem
+        message
+      }
+    }
+  }
+`);
+
+/**
+ * The four services verify their own chain, each against the head another service anchored, so a chain
+ * cut back at its tail reads TRUNCATED; the gateway asks them side by side.
+ */
 export const AUDIT_LOGS = graphql(`
-  query AuditLogs {
-    policyAuditLog {
+  query AuditLogs(
+    $policy: AuditAnchorInput
+    $risk: AuditAnchorInput
+    $icv: AuditAnchorInput
+    $governance: AuditAnchorInput
+  ) {
+    policyAuditLog(anchor: $policy) {
       ...AuditLogFields
     }
-    riskAuditLog {
+    riskAuditLog(anchor: $risk) {
       ...AuditLogFields
     }
-    icvAuditLog {
+    icvAuditLog(anchor: $icv) {
       ...AuditLogFields
     }
-    governanceAuditLog {
+    governanceAuditLog(anchor: $governance) {
       ...AuditLogFields
     }
   }

@@ -15,7 +15,12 @@ export const audit = {
       broken: 'Keten verbroken',
       entries: '{{count}} regels gecontroleerd',
       problem: 'Regel {{seq}}: {{kind}}',
-      problemKinds: { ALTERED: 'gewijzigd', MISSING: 'ontbreekt', BROKEN_LINK: 'schakel verbroken' },
+      problemKinds: {
+        ALTERED: 'gewijzigd',
+        MISSING: 'ontbreekt',
+        BROKEN_LINK: 'schakel verbroken',
+        TRUNCATED: 'ingekort (eindigt vóór het verankerde hoofd)',
+      },
       trail: 'Audittrail van alle diensten',
       filters: 'Filters',
       filter: {
@@ -67,7 +72,12 @@ export const audit = {
       broken: 'Chain broken',
       entries: '{{count}} entries checked',
       problem: 'Entry {{seq}}: {{kind}}',
-      problemKinds: { ALTERED: 'altered', MISSING: 'missing', BROKEN_LINK: 'broken link' },
+      problemKinds: {
+        ALTERED: 'altered',
+        MISSING: 'missing',
+        BROKEN_LINK: 'broken link',
+        TRUNCATED: 'truncated (ends before the anchored head)',
+      },
       trail: 'Audit trail of all services',
       filters: 'Filters',
       filter: {
