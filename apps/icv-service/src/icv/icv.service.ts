@@ -18,7 +18,7 @@ import {
   sign,
   submit,
 } from '@mkib/domain-icv';
-import { badUserInput, toIsoTimestamp } from '@mkib/domain-shared';
+import { Clock, badUserInput, toIsoTimestamp } from '@mkib/domain-shared';
 import { authorise, Principal, readablePartyOrNotFound } from '@mkib/server-auth';
 import { ActingContext, Transaction, UnitOfWork } from '@mkib/server-messaging';
 import { AssessmentService } from '../assessment/assessment.service';
@@ -61,6 +61,7 @@ const NOT_YET_PREPARED = {
 @Injectable()
 export class IcvService {
   constructor(
+    private readonly clock: Clock,
     private readonly dataSource: DataSource,
     private readonly unitOfWork: UnitOfWork,
     private readonly assessments: AssessmentService,
@@ -93,7 +94,7 @@ export class IcvService {
 
   /** Starts the ICV of the caller's organisation: the LMS and the hoofdgebruikers give one (SK-4.6, SK-5.5). */
   start(acting: ActingContext, principal: Principal, year: number) {
-    const problems = checkYear('year', year, new Date());
+    const problems = checkYear('year', year, this.clock.now());
     if (problems.length) throw badUserInput(problems);
     return this.unitOfWork.run(acting, async (tx) => {
       const ref = await new PartyRefRepository(tx.manager).get(principal.party);
@@ -114,7 +115,7 @@ export class IcvService {
         namedMissing: [],
         correctionReason: null,
         createdBy: acting.actor,
-        createdAt: new Date(),
+        createdAt: this.clock.now(),
         ...NOT_YET_PREPARED,
       };
       await icvs.insert(row);
@@ -143,7 +144,7 @@ export class IcvService {
     work: (row: IcvEntity, icvs: IcvRepository, tx: Transaction) => Promise<Record<string, unknown>>,
     yearField = 'year',
   ) {
-    const problems = checkYear(yearField, year, new Date());
+    const problems = checkYear(yearField, year, this.clock.now());
     if (problems.length) throw badUserInput(problems);
     return this.unitOfWork.run(acting, async (tx) => {
       const icvs = new IcvRepository(tx.manager);
@@ -188,7 +189,7 @@ export class IcvService {
 
   prepare(acting: ActingContext, principal: Principal, year: number) {
     return this.step(acting, principal, year, 'icv.prepared', async (row, icvs) => {
-      Object.assign(row, prepare(this.draftOf(row), acting.actor), { preparedAt: new Date() });
+      Object.assign(row, prepare(this.draftOf(row), acting.actor), { preparedAt: this.clock.now() });
       await icvs.save(row);
       return {};
     });
@@ -196,7 +197,7 @@ export class IcvService {
 
   sign(acting: ActingContext, principal: Principal, year: number) {
     return this.step(acting, principal, year, 'icv.signed', async (row, icvs) => {
-      Object.assign(row, sign(this.draftOf(row), acting.actor), { signedAt: new Date() });
+      Object.assign(row, sign(this.draftOf(row), acting.actor), { signedAt: this.clock.now() });
       await icvs.save(row);
       return { statement: row.statement };
     });
@@ -216,7 +217,7 @@ export class IcvService {
       Object.assign(
         row,
         submit(this.draftOf(row), { expected: coUsers.expected, received, namedMissing: row.namedMissing }),
-        { submittedAt: new Date() },
+        { submittedAt: this.clock.now() },
       );
       await icvs.save(row);
       const compliance = await this.assessments.compliance(row.party, row.year, tx.manager);
@@ -249,7 +250,7 @@ export class IcvService {
         state: next.state,
         correctionReason: reason.trim(),
         createdBy: acting.actor,
-        createdAt: new Date(),
+        createdAt: this.clock.now(),
         ...NOT_YET_PREPARED,
       });
       return { reason: reason.trim(), newVersion: next.version };

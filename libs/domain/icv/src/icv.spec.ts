@@ -154,13 +154,18 @@ describe('[SK-3.5] [SK-4.6] [SK-5.5] the ICV state machine', () => {
           subject: 'BIO2:8.24.01',
           description: 'Sleutelbeheer handmatig',
           improvement: 'HSM',
-          dueDate: '2027-06-30',
+          dueDate: `${new Date().getUTCFullYear() + 1}-06-30`,
         },
       ]),
     ).toEqual([]);
     expect(
       checkStatement('IN_CONTROL', [
-        { subject: 'x', description: 'y', improvement: 'z', dueDate: '2027-01-01' },
+        {
+          subject: 'x',
+          description: 'y',
+          improvement: 'z',
+          dueDate: `${new Date().getUTCFullYear() + 1}-01-01`,
+        },
       ])[0].message,
     ).toMatch(/has no exceptions/);
   });

@@ -14,6 +14,8 @@ export interface ActingContext {
 
 export interface Transaction {
   manager: EntityManager;
+  /** The service's clock: "now" for what the work records. */
+  clock: Clock;
   /** Records the change in the service's hash-chained audit log. */
   audit(action: string, subject: string, details: Record<string, unknown>): Promise<void>;
   /** Writes an event to the outbox; it is published only if the transaction commits. */
@@ -45,6 +47,7 @@ export class UnitOfWork {
     const result = await this.dataSource.transaction(async (manager) => {
       const tx: Transaction = {
         manager,
+        clock: this.clock,
         audit: async (action, subject, details) => {
           await appendAudit(
             manager,
