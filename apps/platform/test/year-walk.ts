@@ -63,7 +63,7 @@ export function describeYearWalk(name: string, env: YearWalkEnvironment) {
       });
       expect(errorCodes(wrong)).toEqual(['BAD_USER_INPUT']);
       expect(wrong.errors![0].extensions!.problems).toEqual([
-        { field: 'input.bmbVergadering', message: 'must come after smbVergadering (2027-03-10)' },
+        { field: 'input.bmbVergadering', message: `must come after smbVergadering (${YEAR + 1}-03-10)` },
       ]);
       const opened = await as('board-secretary@smb')(OPEN, { i: dates });
       expect(opened.data.openCycle).toEqual({
@@ -396,7 +396,9 @@ export function describeYearWalk(name: string, env: YearWalkEnvironment) {
           year: YEAR,
           statement: 'IN_CONTROL',
           exceptions: [],
-          namedMissing: [{ party: 'rode-kruis', reason: 'Geen evenementen met meldkamerkoppeling in 2026.' }],
+          namedMissing: [
+            { party: 'rode-kruis', reason: `Geen evenementen met meldkamerkoppeling in ${YEAR}.` },
+          ],
         },
       });
       expect(named.data.updateIcv).toEqual(
@@ -407,7 +409,7 @@ export function describeYearWalk(name: string, env: YearWalkEnvironment) {
             {
               party: 'rode-kruis',
               report: null,
-              missingReason: 'Geen evenementen met meldkamerkoppeling in 2026.',
+              missingReason: `Geen evenementen met meldkamerkoppeling in ${YEAR}.`,
             },
           ],
         }),
