@@ -252,7 +252,8 @@ export function describeYearWalk(name: string, env: YearWalkEnvironment) {
               y: YEAR,
             },
           ),
-        (x) => x.data?.assessment?.entries.length > 0,
+        // Each facility's state reaches the policy context as its own event: wait for all six.
+        (x) => x.data?.assessment?.entries.length > 0 && x.data.assessment.byFacility.length === 6,
         'the applicable measures of the LMS',
       );
       expect(r.data.assessment.byFacility.map((f: { facilityCode: string }) => f.facilityCode)).toEqual([
