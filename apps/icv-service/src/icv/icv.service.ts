@@ -18,7 +18,7 @@ import {
   sign,
   submit,
 } from '@mkib/domain-icv';
-import { Clock, badUserInput, toIsoTimestamp } from '@mkib/domain-shared';
+import { badUserInput, Clock, toIsoTimestamp } from '@mkib/domain-shared';
 import { authorise, Principal, readablePartyOrNotFound } from '@mkib/server-auth';
 import { ActingContext, Transaction, UnitOfWork } from '@mkib/server-messaging';
 import { AssessmentService } from '../assessment/assessment.service';
@@ -61,11 +61,11 @@ const NOT_YET_PREPARED = {
 @Injectable()
 export class IcvService {
   constructor(
-    private readonly clock: Clock,
     private readonly dataSource: DataSource,
     private readonly unitOfWork: UnitOfWork,
     private readonly assessments: AssessmentService,
     private readonly medegebruikerReports: MedegebruikerReportService,
+    private readonly clock: Clock,
   ) {}
 
   /** The reader the authorisation table makes of the caller. */
@@ -189,7 +189,7 @@ export class IcvService {
 
   prepare(acting: ActingContext, principal: Principal, year: number) {
     return this.step(acting, principal, year, 'icv.prepared', async (row, icvs) => {
-      Object.assign(row, prepare(this.draftOf(row), acting.actor), { preparedAt: this.clock.now() });
+      Object.assign(row, prepare(this.draftOf(row), acting.actor), { preparedAt: new Date() });
       await icvs.save(row);
       return {};
     });
