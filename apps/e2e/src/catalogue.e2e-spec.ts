@@ -19,7 +19,7 @@ describe('control catalogue in the browser', () => {
     await wizard.locator('input[name=code]').fill('ZORGNORM');
     for (const [field, value] of Object.entries({
       name: 'Zorgnorm (voorbeeld)',
-      version: '2026',
+      version: String(new Date().getUTCFullYear()),
       publisher: 'MKIB-project',
       licence: 'CC0 1.0',
     }))

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { isoDay } from '@mkib/testing';
 import { SHOTS, useBrowserPlatform } from './browser-platform';
 
 /**
@@ -24,7 +25,7 @@ describe('facility register in the browser', () => {
 
     await lms.selectOption('select[name=bbn]', '3');
     await lms.fill('textarea[name=rationale]', 'Dreiging door statelijke actoren op de 112-aanname');
-    await lms.fill('input[name=reviewDue]', '2027-10-01');
+    await lms.fill('input[name=reviewDue]', isoDay(300));
     await lms.getByRole('button', { name: 'Classificatie opslaan' }).click();
     await lms.getByText('Voorziening Spoedvraag is geclassificeerd als BBN3.').waitFor();
     await lms.getByText('Er is nu een aanvullende risicoanalyse vereist.').waitFor();

@@ -2,7 +2,7 @@ import { createEnvelope, FacilityBbnRaised } from '@mkib/contracts';
 import { InProcessTransport } from '@mkib/server-messaging';
 import { readAuditLog } from '@mkib/server-persistence';
 import type { RunningService } from '@mkib/server-runtime';
-import { TestDatabase, createTestDatabase, startConsumingService } from '@mkib/testing';
+import { TestDatabase, createTestDatabase, isoDay, startConsumingService } from '@mkib/testing';
 import { governanceService } from '../src/governance.service-definition';
 
 /** The governance service's consumer against a real PostgreSQL server. */
@@ -29,7 +29,7 @@ const raised = (facilityCode: string) =>
       actor: 'lms-operator@lms',
       correlationId: `corr-${facilityCode}`,
     },
-    { facilityCode, previousBbn: 2, newBbn: 3, supplementaryAnalysisRequired: true, reviewDue: '2027-11-01' },
+    { facilityCode, previousBbn: 2, newBbn: 3, supplementaryAnalysisRequired: true, reviewDue: isoDay(365) },
   );
 
 describe('governance consumes risk.facility.bbn-raised', () => {

@@ -4,11 +4,13 @@ import { governanceService } from '@mkib/governance-service';
 import { icvService } from '@mkib/icv-service';
 import { policyService } from '@mkib/policy-service';
 import { riskService } from '@mkib/risk-service';
+import { clockFromEnvironment } from '@mkib/domain-shared';
 import { createServiceDataSource, migrate } from '@mkib/server-persistence';
 
 async function main() {
   const url = process.env.MKIB_DATABASE_URL;
   if (!url) throw new Error('MKIB_DATABASE_URL is not set: the PostgreSQL connection URL to migrate');
+  const clock = clockFromEnvironment(process.env);
   // The order services start in: governance announces the register, policy and risk follow, then icv.
   for (const definition of [governanceService, policyService, riskService, icvService]) {
     const dataSource = createServiceDataSource({
@@ -19,7 +21,7 @@ async function main() {
     });
     await dataSource.initialize();
     try {
-      const applied = await migrate(dataSource);
+      const applied = await migrate(dataSource, clock);
       console.log(`${definition.name}: ${applied.length ? applied.join(', ') : 'up to date'}`);
     } finally {
       await dataSource.destroy();

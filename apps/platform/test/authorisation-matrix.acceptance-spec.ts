@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import { Kind, ObjectTypeDefinitionNode, parse } from 'graphql';
 import { importJWK, JWK, SignJWT } from 'jose';
 import { ROLES, Role } from '@mkib/server-auth';
-import { errorCodes, graphql, PlatformProcess, startPlatformProcess } from '@mkib/testing';
+import {
+  currentYear,
+  cycleDatesFor,
+  errorCodes,
+  graphql,
+  isoDay,
+  PlatformProcess,
+  startPlatformProcess,
+} from '@mkib/testing';
 
 /**
  * The authorisation matrix through the gateway: every operation of the supergraph x every role x a token
@@ -12,6 +20,8 @@ import { errorCodes, graphql, PlatformProcess, startPlatformProcess } from '@mki
  */
 let platform: PlatformProcess;
 let key: JWK;
+/** The year the operations name: this year, from the clock. */
+const YEAR = currentYear();
 
 /** The party a role naturally belongs to, and a party it does not. */
 const OWN: Record<Role, string> = {
@@ -129,10 +139,10 @@ const OPERATIONS: Record<
     variables: { i: { facilityCode: 'OIS', measures: [], rationale: 'matrix' } },
     expect: lmsOnly,
   },
-  'Query.icv': { query: '{ icv(year: 2026) { state } }', expect: everyone },
-  'Query.icvs': { query: '{ icvs(year: 2026) { party } }', expect: everyone },
+  'Query.icv': { query: `{ icv(year: ${YEAR}) { state } }`, expect: everyone },
+  'Query.icvs': { query: `{ icvs(year: ${YEAR}) { party } }`, expect: everyone },
   'Query.coUserReports': {
-    query: '{ coUserReports(year: 2026) { party } }',
+    query: `{ coUserReports(year: ${YEAR}) { party } }`,
     expect: (role) =>
       ['medegebruiker', 'security-officer', 'accountable-official', 'auditor'].includes(role)
         ? 'allowed'
@@ -145,30 +155,36 @@ const OPERATIONS: Record<
   },
   'Mutation.submitCoUserReport': {
     query: 'mutation($i: CoUserReportInput!) { submitCoUserReport(input: $i) { party } }',
-    variables: { i: { year: 2026, status: 'GEIMPLEMENTEERD', summary: 'Matrix: alles op orde.' } },
+    variables: { i: { year: YEAR, status: 'GEIMPLEMENTEERD', summary: 'Matrix: alles op orde.' } },
     // Only a co-user reports, and the LMS is none.
     expect: (role, party) => (role === 'medegebruiker' && party !== 'lms' ? 'allowed' : 'FORBIDDEN'),
   },
-  'Mutation.startIcv': { query: 'mutation { startIcv(year: 2026) { state } }', expect: securityOfficer },
+  'Mutation.startIcv': { query: `mutation { startIcv(year: ${YEAR}) { state } }`, expect: securityOfficer },
   'Mutation.updateIcv': {
     query: 'mutation($i: UpdateIcvInput!) { updateIcv(input: $i) { state } }',
-    variables: { i: { year: 2026, statement: 'IN_CONTROL', exceptions: [] } },
+    variables: { i: { year: YEAR, statement: 'IN_CONTROL', exceptions: [] } },
     expect: securityOfficer,
   },
-  'Mutation.prepareIcv': { query: 'mutation { prepareIcv(year: 2026) { state } }', expect: securityOfficer },
+  'Mutation.prepareIcv': {
+    query: `mutation { prepareIcv(year: ${YEAR}) { state } }`,
+    expect: securityOfficer,
+  },
   'Mutation.signIcv': {
-    query: 'mutation { signIcv(year: 2026) { state } }',
+    query: `mutation { signIcv(year: ${YEAR}) { state } }`,
     expect: (role) => (role === 'accountable-official' ? 'allowed' : 'FORBIDDEN'),
   },
   'Mutation.submitIcv': {
-    query: 'mutation { submitIcv(year: 2026) { state } }',
+    query: `mutation { submitIcv(year: ${YEAR}) { state } }`,
     expect: (role) => (['security-officer', 'accountable-official'].includes(role) ? 'allowed' : 'FORBIDDEN'),
   },
   'Mutation.correctIcv': {
-    query: 'mutation { correctIcv(year: 2026, reason: "Matrix: een correctie.") { version } }',
+    query: `mutation { correctIcv(year: ${YEAR}, reason: "Matrix: een correctie.") { version } }`,
     expect: securityOfficer,
   },
-  'Query.assessment': { query: '{ assessment(year: 2026) { progress { applicable } } }', expect: everyone },
+  'Query.assessment': {
+    query: `{ assessment(year: ${YEAR}) { progress { applicable } } }`,
+    expect: everyone,
+  },
   'Query.evidenceContent': {
     query: '{ evidenceContent(id: "00000000-0000-4000-8000-000000000000") { intact } }',
     expect: everyone,
@@ -176,7 +192,7 @@ const OPERATIONS: Record<
   'Mutation.assessMeasures': {
     query: 'mutation($i: AssessMeasuresInput!) { assessMeasures(input: $i) { frozen } }',
     variables: {
-      i: { year: 2026, entries: [{ frameworkCode: 'BIO2', identifier: '5.01.01', status: 'NIET' }] },
+      i: { year: YEAR, entries: [{ frameworkCode: 'BIO2', identifier: '5.01.01', status: 'NIET' }] },
     },
     expect: securityOfficer,
   },
@@ -184,13 +200,13 @@ const OPERATIONS: Record<
     query: 'mutation($i: FindingInput!) { recordFinding(input: $i) { id } }',
     variables: {
       i: {
-        year: 2026,
+        year: YEAR,
         frameworkCode: 'BIO2',
         identifier: '5.01.01',
         description: 'Matrix',
         action: 'Matrix',
         owner: 'Matrix',
-        dueDate: '2027-01-01',
+        dueDate: isoDay(60),
       },
     },
     expect: securityOfficer,
@@ -203,7 +219,7 @@ const OPERATIONS: Record<
     query: 'mutation($i: EvidenceInput!) { uploadEvidence(input: $i) { id } }',
     variables: {
       i: {
-        year: 2026,
+        year: YEAR,
         frameworkCode: 'BIO2',
         identifier: '5.01.01',
         filename: 'matrix.txt',
@@ -213,24 +229,21 @@ const OPERATIONS: Record<
     },
     expect: securityOfficer,
   },
-  'Query.icvPdf': { query: '{ icvPdf(year: 2026) { filename } }', expect: everyone },
-  'Query.assessmentXlsx': { query: '{ assessmentXlsx(year: 2026) { filename } }', expect: everyone },
+  'Query.icvPdf': { query: `{ icvPdf(year: ${YEAR}) { filename } }`, expect: everyone },
+  'Query.assessmentXlsx': { query: `{ assessmentXlsx(year: ${YEAR}) { filename } }`, expect: everyone },
   // Everyone is reminded of what its own party owes.
-  'Query.reminders': { query: '{ reminders(year: 2026) { party } }', expect: everyone },
-  'Query.meetingPackPdf': { query: '{ meetingPackPdf(year: 2026) { filename } }', expect: agendaReader },
-  'Query.cycle': { query: '{ cycle(year: 2026) { year } }', expect: everyone },
+  'Query.reminders': { query: `{ reminders(year: ${YEAR}) { party } }`, expect: everyone },
+  'Query.meetingPackPdf': { query: `{ meetingPackPdf(year: ${YEAR}) { filename } }`, expect: agendaReader },
+  'Query.cycle': { query: `{ cycle(year: ${YEAR}) { year } }`, expect: everyone },
   'Query.cycleChoice': { query: '{ cycleChoice { years defaultYear } }', expect: everyone },
-  'Query.agenda': { query: '{ agenda(year: 2026) { party } }', expect: agendaReader },
+  'Query.agenda': { query: `{ agenda(year: ${YEAR}) { party } }`, expect: agendaReader },
   'Query.instructions': { query: '{ instructions { party } }', expect: agendaReader },
   'Mutation.openCycle': {
     query: 'mutation($i: OpenCycleInput!) { openCycle(input: $i) { year } }',
     variables: {
       i: {
-        year: 2026,
-        medegebruikerRapportages: '2027-01-15',
-        icvIndiening: '2027-02-15',
-        smbVergadering: '2027-03-10',
-        bmbVergadering: '2027-04-05',
+        year: YEAR,
+        ...cycleDatesFor(YEAR),
       },
     },
     expect: (role, party) =>
@@ -278,7 +291,7 @@ const OPERATIONS: Record<
         biv: { beschikbaarheid: 'MIDDEN', integriteit: 'MIDDEN', vertrouwelijkheid: 'MIDDEN' },
         bbn: 2,
         rationale: 'matrix',
-        reviewDue: '2027-12-01',
+        reviewDue: isoDay(365),
       },
     },
     // Only the beheerder sets the security level of the shared facilities.

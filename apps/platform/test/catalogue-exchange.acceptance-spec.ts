@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { errorCodes, graphql, PlatformProcess, signIn, startPlatformProcess } from '@mkib/testing';
+import { errorCodes, graphql, isoDay, PlatformProcess, signIn, startPlatformProcess } from '@mkib/testing';
 
 /**
  * Exchanging catalogues through the gateway (issue 5): CSV and OSCAL import with a dry-run report, all
@@ -24,7 +24,7 @@ const IMPORT = `mutation($i: ImportFrameworkInput!) { importFramework(input: $i)
 const IMPORT_OWN = `mutation($i: ImportFrameworkInput!) { importPartyFramework(input: $i) { ${REPORT} } }`;
 const ZORGNORM = {
   name: 'Zorgnorm meldkamer ambulancezorg (voorbeeld)',
-  version: '2026',
+  version: String(new Date().getUTCFullYear()),
   publisher: 'MKIB-project',
   licence: 'CC0 1.0',
   attribution: 'Voorbeeld van het MKIB-project',
@@ -219,7 +219,7 @@ describe('[SK-2.1] OSCAL catalogs', () => {
     );
     expect(f.data.framework).toEqual({
       name: 'C2000 gebruiksvoorschriften (voorbeeld)',
-      version: '2026.1',
+      version: JSON.parse(fixture('c2000-sample.oscal.json')).catalog.metadata.version,
       publisher: 'Landelijke Meldkamer Samenwerking',
       licence: 'CC0 1.0',
       origin: 'OSCAL',
@@ -322,7 +322,7 @@ describe('[SK-2.2b] BBN profiles and the measures that apply to a facility', () 
         biv: { beschikbaarheid: 'HOOG', integriteit: 'HOOG', vertrouwelijkheid: 'MIDDEN' },
         bbn,
         rationale: `BBN${bbn} voor de test`,
-        reviewDue: '2027-11-30',
+        reviewDue: isoDay(365),
       },
     });
   const PUBLISH = `mutation($i: PublishBbnProfileInput!) { publishBbnProfile(input: $i) { version current levels { bbn introducedCount applicableCount } } }`;
@@ -390,7 +390,7 @@ describe('[SK-2.2b] BBN profiles and the measures that apply to a facility', () 
     const set = await lms(SET, {
       i: {
         facilityCode: 'OIS',
-        rationale: 'Aanvullende risicoanalyse OIS 2026',
+        rationale: `Aanvullende risicoanalyse OIS ${new Date().getUTCFullYear()}`,
         measures: [
           { frameworkCode: 'BIO2', identifier: '8.16' },
           { frameworkCode: 'C2000', identifier: 'T.1.2' },

@@ -3,6 +3,7 @@ import {
   errorCodes,
   eventually,
   graphql,
+  isoDay,
   PlatformProcess,
   signIn,
   startPlatformProcess,
@@ -30,7 +31,7 @@ const gms3 = {
   biv: { beschikbaarheid: 'HOOG', integriteit: 'HOOG', vertrouwelijkheid: 'HOOG' },
   bbn: 3,
   rationale: 'Dreiging door statelijke actoren op het meldkamersysteem',
-  reviewDue: '2027-11-01',
+  reviewDue: isoDay(365),
 };
 
 const as = (account: string) => tokens[account];
@@ -150,7 +151,7 @@ describe('facility register through the gateway', () => {
     expect(gms.data.facility).toEqual(
       expect.objectContaining({
         bbn: 3,
-        reviewDue: '2027-11-01',
+        reviewDue: gms3.reviewDue,
         supplementaryAnalysis: expect.objectContaining({
           status: 'VEREIST',
           reason: expect.stringMatching(/from 2 to 3/),

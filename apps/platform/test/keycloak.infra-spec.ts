@@ -4,6 +4,7 @@ import {
   PlatformProcess,
   errorCodes,
   graphql,
+  isoDay,
   keycloakPasswordGrant,
   launchChromium,
   signIn,
@@ -75,7 +76,7 @@ describe('[SK-T3] identity per party on a real Keycloak', () => {
             biv: { beschikbaarheid: 'HOOG', integriteit: 'HOOG', vertrouwelijkheid: 'HOOG' },
             bbn: 3,
             rationale: 'x',
-            reviewDue: '2027-11-01',
+            reviewDue: isoDay(365),
           },
         },
       ],
@@ -133,7 +134,7 @@ describe('[SK-T3] identity per party on a real Keycloak', () => {
         .click();
       await page.selectOption('select[name=bbn]', '2');
       await page.fill('textarea[name=rationale]', 'Herijking na aanmelding via Keycloak');
-      await page.fill('input[name=reviewDue]', '2027-09-01');
+      await page.fill('input[name=reviewDue]', isoDay(300));
       await page.getByRole('button', { name: 'Classificatie opslaan' }).click();
       await page
         .locator('tr[data-facility="HUISVESTING"] [data-column="bbn"]', { hasText: 'BBN2' })

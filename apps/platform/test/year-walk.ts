@@ -63,7 +63,7 @@ export function describeYearWalk(name: string, env: YearWalkEnvironment) {
       });
       expect(errorCodes(wrong)).toEqual(['BAD_USER_INPUT']);
       expect(wrong.errors![0].extensions!.problems).toEqual([
-        { field: 'input.bmbVergadering', message: 'must come after smbVergadering (2027-03-10)' },
+        { field: 'input.bmbVergadering', message: `must come after smbVergadering (${YEAR + 1}-03-10)` },
       ]);
       const opened = await as('board-secretary@smb')(OPEN, { i: dates });
       expect(opened.data.openCycle).toEqual({
@@ -253,7 +253,8 @@ export function describeYearWalk(name: string, env: YearWalkEnvironment) {
               y: YEAR,
             },
           ),
-        (x) => x.data?.assessment?.entries.length > 0,
+        // Each facility's state reaches the policy context as its own event: wait for all six.
+        (x) => x.data?.assessment?.entries.length > 0 && x.data.assessment.byFacility.length === 6,
         'the applicable measures of the LMS',
       );
       expect(r.data.assessment.byFacility.map((f: { facilityCode: string }) => f.facilityCode)).toEqual([
@@ -402,7 +403,9 @@ export function describeYearWalk(name: string, env: YearWalkEnvironment) {
           year: YEAR,
           statement: 'IN_CONTROL',
           exceptions: [],
-          namedMissing: [{ party: 'rode-kruis', reason: 'Geen evenementen met meldkamerkoppeling in 2026.' }],
+          namedMissing: [
+            { party: 'rode-kruis', reason: `Geen evenementen met meldkamerkoppeling in ${YEAR}.` },
+          ],
         },
       });
       expect(named.data.updateIcv).toEqual(
@@ -413,7 +416,7 @@ export function describeYearWalk(name: string, env: YearWalkEnvironment) {
             {
               party: 'rode-kruis',
               report: null,
-              missingReason: 'Geen evenementen met meldkamerkoppeling in 2026.',
+              missingReason: `Geen evenementen met meldkamerkoppeling in ${YEAR}.`,
             },
           ],
         }),

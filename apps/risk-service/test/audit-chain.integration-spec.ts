@@ -1,6 +1,7 @@
 import {
   createTestDatabase,
   graphql,
+  isoDay,
   PlatformProcess,
   signIn,
   startPlatformProcess,
@@ -30,7 +31,7 @@ const classify = (bbn: number, rationale: string) =>
         biv: { beschikbaarheid: 'MIDDEN', integriteit: 'HOOG', vertrouwelijkheid: 'MIDDEN' },
         bbn,
         rationale,
-        reviewDue: '2027-12-31',
+        reviewDue: isoDay(365),
       },
     },
     lms,

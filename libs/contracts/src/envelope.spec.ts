@@ -6,7 +6,7 @@ const data = {
   previousBbn: 2,
   newBbn: 3,
   supplementaryAnalysisRequired: true as const,
-  reviewDue: '2027-11-01',
+  reviewDue: `${new Date().getUTCFullYear() + 1}-11-01`,
 };
 const meta = { subject: 'GMS', partyId: 'lms', actor: 'lms-operator@lms', correlationId: 'corr-1' };
 

@@ -4,6 +4,7 @@ import { SystemClock } from '@mkib/domain-shared';
 import { EventTransport, OutboxRelay, UnitOfWork } from '@mkib/server-messaging';
 import { createServiceDataSource, platformTablesUp } from '@mkib/server-persistence';
 import { RunningService, ServiceDefinition, startService } from '@mkib/server-runtime';
+import { isoDay } from './dates';
 
 export interface BurstProducer {
   source: DataSource;
@@ -49,7 +50,7 @@ export async function startBurstProducer(
           previousBbn: 2,
           newBbn: 3,
           supplementaryAnalysisRequired: true,
-          reviewDue: '2027-11-01',
+          reviewDue: isoDay(365),
         });
       });
     },

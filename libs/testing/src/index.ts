@@ -7,3 +7,4 @@ export * from './distributed';
 export * from './event-burst';
 export * from './eventually';
 export * from './shared-platform';
+export * from './dates';

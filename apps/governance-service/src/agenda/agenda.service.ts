@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { assertDecisionAllowed, checkDecision, Decision, governance as m } from '@mkib/domain-governance';
-import { badUserInput, fieldRules } from '@mkib/domain-shared';
+import { Clock, badUserInput, fieldRules } from '@mkib/domain-shared';
 import { partyScope, Principal } from '@mkib/server-auth';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
 import { InstructionService } from '../instruction/instruction.service';
@@ -15,6 +15,7 @@ const TEXT = { min: 10, max: 4_000 };
 @Injectable()
 export class AgendaService {
   constructor(
+    private readonly clock: Clock,
     private readonly dataSource: DataSource,
     private readonly unitOfWork: UnitOfWork,
     private readonly instructions: InstructionService,
@@ -58,7 +59,7 @@ export class AgendaService {
       const item = await this.lockedItem(tx.manager, agendaItemId);
       if (item.superseded) throw m.conflict('governance.agendaItem.supersededAdvice');
       if (item.advice) throw m.conflict('governance.advice.givenAlready');
-      const change = { advice: advice.trim(), advisedBy: acting.actor, advisedAt: new Date() };
+      const change = { advice: advice.trim(), advisedBy: acting.actor, advisedAt: this.clock.now() };
       await tx.manager.getRepository(AgendaItemEntity).update({ id: item.id }, change);
       await tx.audit('icv.advised', item.id, {
         party: item.party,
@@ -81,7 +82,7 @@ export class AgendaService {
         advised: item.advice !== null,
         decided: item.decision !== null,
       });
-      const now = new Date();
+      const now = this.clock.now();
       const change = {
         decision: input.decision as Decision,
         decisionText: input.text.trim(),

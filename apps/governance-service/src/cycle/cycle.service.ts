@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CycleDates, checkCycle, governance as m } from '@mkib/domain-governance';
-import { badUserInput } from '@mkib/domain-shared';
+import { Clock, badUserInput } from '@mkib/domain-shared';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
 import { CycleEntity } from './cycle.entity';
 import { OpenCycleInput } from './open-cycle.input';
@@ -26,6 +26,7 @@ export const cycleDates = (c: OpenCycleInput | CycleEntity): CycleDates => ({
 @Injectable()
 export class CycleService {
   constructor(
+    private readonly clock: Clock,
     private readonly dataSource: DataSource,
     private readonly unitOfWork: UnitOfWork,
   ) {}
@@ -41,7 +42,7 @@ export class CycleService {
     return cycle;
   }
 
-  open(acting: ActingContext, input: OpenCycleInput, now = new Date()): Promise<CycleEntity> {
+  open(acting: ActingContext, input: OpenCycleInput, now = this.clock.now()): Promise<CycleEntity> {
     const dates = cycleDates(input);
     const problems = checkCycle(input.year, dates, now.getUTCFullYear(), API_NAMES);
     if (problems.length) throw badUserInput(problems);

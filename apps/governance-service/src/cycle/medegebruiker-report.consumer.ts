@@ -19,7 +19,7 @@ export function consumeMedegebruikerReport(context: ServiceContext): Promise<voi
         .createQueryBuilder()
         .insert()
         .into(MedegebruikerReportReceivedEntity)
-        .values({ year: d.year, party: d.party, reportsTo: d.reportsTo, receivedAt: new Date() })
+        .values({ year: d.year, party: d.party, reportsTo: d.reportsTo, receivedAt: tx.clock.now() })
         .orIgnore()
         .execute();
       await tx.audit('co-user-report.received', `${d.party}/${d.year}`, {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { governance as m, reportInstructionDone, reviewInstruction } from '@mkib/domain-governance';
-import { badUserInput, fieldRules } from '@mkib/domain-shared';
+import { Clock, badUserInput, fieldRules } from '@mkib/domain-shared';
 import { partyScope, Principal, readablePartyOrNotFound } from '@mkib/server-auth';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
 import { InstructionEntity } from './instruction.entity';
@@ -19,6 +19,7 @@ const unknownInstruction = (id: string) => m.notFound('governance.instruction.no
 @Injectable()
 export class InstructionService {
   constructor(
+    private readonly clock: Clock,
     private readonly dataSource: DataSource,
     private readonly unitOfWork: UnitOfWork,
   ) {}
@@ -93,7 +94,7 @@ export class InstructionService {
         state: reportInstructionDone(instruction.state),
         doneReport: report.trim(),
         reportedBy: acting.actor,
-        reportedAt: new Date(),
+        reportedAt: this.clock.now(),
       };
       await tx.manager.getRepository(InstructionEntity).update({ id: instruction.id }, change);
       await tx.audit('instruction.reported-done', instruction.id, {
@@ -111,7 +112,7 @@ export class InstructionService {
       const change = {
         state: reviewInstruction(instruction.state, accept),
         reviewedBy: acting.actor,
-        reviewedAt: new Date(),
+        reviewedAt: this.clock.now(),
       };
       await tx.manager.getRepository(InstructionEntity).update({ id: instruction.id }, change);
       await tx.audit(accept ? 'instruction.closed' : 'instruction.reopened', instruction.id, {

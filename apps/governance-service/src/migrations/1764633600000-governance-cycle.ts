@@ -1,6 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { createEnvelope, PartyRegisterPublished } from '@mkib/contracts';
 import { PARTIES, reportsTo } from '@mkib/domain-governance';
+import { migrationClock } from '@mkib/server-persistence';
 
 /**
  * The yearly in-control cycle (issue 6): the cycle with its milestones, the boards' agenda items (one
@@ -70,6 +71,7 @@ export class GovernanceCycle1764633600000 implements MigrationInterface {
         correlationId: 'seed-party-register',
       },
       { parties: PARTIES.map((p) => ({ code: p.code, kind: p.kind, reportsTo: reportsTo(p) })) },
+      migrationClock(q).now(),
     );
     await q.query(
       `INSERT INTO governance.outbox (event_id, topic, message_key, envelope) VALUES ($1, $2, $3, $4)`,

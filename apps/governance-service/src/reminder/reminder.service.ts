@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Milestone, Reminder, remindersDue } from '@mkib/domain-governance';
-import { toIsoDate } from '@mkib/domain-shared';
+import { Clock } from '@mkib/domain-shared';
 import { partyScope, Principal } from '@mkib/server-auth';
 import { AgendaService } from '../agenda/agenda.service';
 import { MedegebruikerReportReceivedEntity } from '../cycle/medegebruiker-report-received.entity';
@@ -15,13 +15,14 @@ import { PartyService } from '../party/party.service';
 @Injectable()
 export class ReminderService {
   constructor(
+    private readonly clock: Clock,
     private readonly dataSource: DataSource,
     private readonly cycles: CycleService,
     private readonly parties: PartyService,
     private readonly agenda: AgendaService,
   ) {}
 
-  async reminders(principal: Principal, year: number, today = toIsoDate(new Date())): Promise<Reminder[]> {
+  async reminders(principal: Principal, year: number, today = this.clock.today()): Promise<Reminder[]> {
     const cycle = await this.cycles.find(year);
     if (!cycle) return [];
     const parties = await this.parties.list();

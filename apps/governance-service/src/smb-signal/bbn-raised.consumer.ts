@@ -23,7 +23,7 @@ export function consumeBbnRaised(context: ServiceContext): Promise<void> {
         subject: event.data.facilityCode,
         summary: signal.summary,
         occurredAt: new Date(event.time),
-        receivedAt: new Date(),
+        receivedAt: tx.clock.now(),
         actor: event.actor,
         sourceEventId: event.id,
       });

@@ -11,7 +11,7 @@ import {
   proposeStatement,
   Statement,
 } from '@mkib/domain-icv';
-import { badUserInput, toIsoDay, toIsoTimestamp } from '@mkib/domain-shared';
+import { Clock, badUserInput, toIsoDay, toIsoTimestamp } from '@mkib/domain-shared';
 import { Principal, readablePartyOrNotFound } from '@mkib/server-auth';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
 import { IcvRepository } from '../icv/icv.repository';
@@ -58,6 +58,7 @@ export type EvidenceView = ReturnType<typeof toEvidence>;
 @Injectable()
 export class AssessmentService {
   constructor(
+    private readonly clock: Clock,
     private readonly dataSource: DataSource,
     private readonly unitOfWork: UnitOfWork,
   ) {}
@@ -216,7 +217,7 @@ export class AssessmentService {
       input.entries,
       (i) => `input.entries[${i}]`,
       async (assessments, audit) => {
-        const now = new Date();
+        const now = this.clock.now();
         await assessments.saveEntries(
           input.entries.map((e) => ({
             party: principal.party,
@@ -262,7 +263,7 @@ export class AssessmentService {
           dueDate: input.dueDate,
           status: 'OPEN',
           createdBy: acting.actor,
-          createdAt: new Date(),
+          createdAt: this.clock.now(),
           closedBy: null,
           closedAt: null,
         };
@@ -293,7 +294,7 @@ export class AssessmentService {
         const finding = (await assessments.finding(id))!;
         finding.status = 'AFGEROND';
         finding.closedBy = acting.actor;
-        finding.closedAt = new Date();
+        finding.closedAt = this.clock.now();
         await assessments.saveFinding(finding);
         await audit('finding.closed', id, {});
         return toFinding(finding);
@@ -326,7 +327,7 @@ export class AssessmentService {
           sha256: createHash('sha256').update(bytes).digest('hex'),
           content: bytes,
           uploadedBy: acting.actor,
-          uploadedAt: new Date(),
+          uploadedAt: this.clock.now(),
         };
         await assessments.insertEvidence(evidence);
         await audit('evidence.uploaded', evidence.id, {

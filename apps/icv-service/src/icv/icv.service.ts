@@ -99,7 +99,7 @@ export class IcvService {
 
   /** Starts the ICV of the caller's organisation: the LMS and the hoofdgebruikers give one (SK-4.6, SK-5.5). */
   start(acting: ActingContext, principal: Principal, year: number) {
-    const problems = checkYear('year', year, new Date());
+    const problems = checkYear('year', year, this.clock.now());
     if (problems.length) throw badUserInput(problems);
     return this.unitOfWork.run(acting, async (tx) => {
       const ref = await new PartyRefRepository(tx.manager).get(principal.party);
@@ -120,7 +120,7 @@ export class IcvService {
         namedMissing: [],
         correctionReason: null,
         createdBy: acting.actor,
-        createdAt: new Date(),
+        createdAt: this.clock.now(),
         ...NOT_YET_PREPARED,
       };
       await icvs.insert(row);
@@ -149,7 +149,7 @@ export class IcvService {
     work: (row: IcvEntity, icvs: IcvRepository, tx: Transaction) => Promise<Record<string, unknown>>,
     yearField = 'year',
   ) {
-    const problems = checkYear(yearField, year, new Date());
+    const problems = checkYear(yearField, year, this.clock.now());
     if (problems.length) throw badUserInput(problems);
     return this.unitOfWork.run(acting, async (tx) => {
       const icvs = new IcvRepository(tx.manager);
@@ -253,7 +253,7 @@ export class IcvService {
 
   sign(acting: ActingContext, principal: Principal, year: number) {
     return this.step(acting, principal, year, 'icv.signed', async (row, icvs) => {
-      Object.assign(row, sign(this.draftOf(row), acting.actor), { signedAt: new Date() });
+      Object.assign(row, sign(this.draftOf(row), acting.actor), { signedAt: this.clock.now() });
       await icvs.save(row);
       return { statement: row.statement };
     });
@@ -273,7 +273,7 @@ export class IcvService {
       Object.assign(
         row,
         submit(this.draftOf(row), { expected: coUsers.expected, received, namedMissing: row.namedMissing }),
-        { submittedAt: new Date() },
+        { submittedAt: this.clock.now() },
       );
       await icvs.save(row);
       const compliance = await this.assessments.compliance(row.party, row.year, tx.manager);
@@ -314,7 +314,7 @@ export class IcvService {
         state: next.state,
         correctionReason: reason.trim(),
         createdBy: acting.actor,
-        createdAt: new Date(),
+        createdAt: this.clock.now(),
         ...NOT_YET_PREPARED,
       });
       return { reason: reason.trim(), newVersion: next.version };

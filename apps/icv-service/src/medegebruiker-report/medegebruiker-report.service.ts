@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { CoUserReportSubmitted } from '@mkib/contracts';
 import { checkMedegebruikerReport, icvMessage as m, NamedMissing } from '@mkib/domain-icv';
-import { badUserInput } from '@mkib/domain-shared';
+import { Clock, badUserInput } from '@mkib/domain-shared';
 import { authorise, Principal } from '@mkib/server-auth';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
 import { PartyRefRepository } from '../read-models/party-ref.repository';
@@ -51,6 +51,7 @@ export const coverageOf = (reports: MedegebruikerReports, namedMissing: NamedMis
 @Injectable()
 export class MedegebruikerReportService {
   constructor(
+    private readonly clock: Clock,
     private readonly dataSource: DataSource,
     private readonly unitOfWork: UnitOfWork,
   ) {}
@@ -85,7 +86,7 @@ export class MedegebruikerReportService {
   }
 
   submit(acting: ActingContext, principal: Principal, input: MedegebruikerReportInput) {
-    const problems = checkMedegebruikerReport(input, new Date());
+    const problems = checkMedegebruikerReport(input, this.clock.now());
     if (problems.length) throw badUserInput(problems);
     const summary = input.summary.trim();
     return this.unitOfWork.run(acting, async (tx) => {
@@ -107,7 +108,7 @@ export class MedegebruikerReportService {
         status: input.status,
         summary,
         submittedBy: acting.actor,
-        submittedAt: new Date(),
+        submittedAt: this.clock.now(),
       };
       await reports.insert(row);
       await tx.emit(CoUserReportSubmitted, row.party, {

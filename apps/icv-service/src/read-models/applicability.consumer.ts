@@ -14,7 +14,12 @@ export function consumeApplicability(context: ServiceContext): Promise<void> {
     logger: context.logger,
     async handle(tx, event) {
       const { party, profileVersion, measures } = event.data;
-      await new ApplicableMeasureRepository(tx.manager).replace(party, profileVersion, measures, new Date());
+      await new ApplicableMeasureRepository(tx.manager).replace(
+        party,
+        profileVersion,
+        measures,
+        tx.clock.now(),
+      );
       await tx.audit('applicability.received', party, {
         profileVersion,
         measures: measures.length,

@@ -42,7 +42,7 @@ export async function publishApplicability(tx: Transaction): Promise<number> {
     );
   const byParty = applicabilityByParty({ facilities, levels, supplementary, partyFrameworkLeaves });
   const previous = await applicability.publishedFingerprints();
-  const now = new Date();
+  const now = tx.clock.now();
   let published = 0;
   for (const [party, measures] of byParty) {
     const sha256 = createHash('sha256').update(JSON.stringify(measures)).digest('hex');

@@ -17,7 +17,7 @@ export function consumeFacilityClassified(context: ServiceContext): Promise<void
       const d = event.data;
       await new ApplicabilityRepository(tx.manager).saveFacilityState(
         { code: d.facilityCode, bbn: d.bbn, usedBy: d.usedBy },
-        new Date(),
+        tx.clock.now(),
       );
       await tx.audit('facility-state.received', d.facilityCode, {
         bbn: d.bbn,

@@ -21,7 +21,7 @@ import {
   RequirementRef,
   RequirementUsage,
 } from '@mkib/domain-policy';
-import { badUserInput, fieldRules } from '@mkib/domain-shared';
+import { Clock, badUserInput, fieldRules } from '@mkib/domain-shared';
 import { partyScope, PartyScope, Principal } from '@mkib/server-auth';
 import { ActingContext, Transaction, UnitOfWork } from '@mkib/server-messaging';
 import { publishApplicability } from '../applicability/applicability.service';
@@ -64,6 +64,7 @@ export interface MappingSeen {
 @Injectable()
 export class CatalogueService {
   constructor(
+    private readonly clock: Clock,
     private readonly dataSource: DataSource,
     private readonly unitOfWork: UnitOfWork,
   ) {}
@@ -260,7 +261,7 @@ export class CatalogueService {
       ownerParty: owner,
       origin: input.format,
       changedBy: actor,
-      changedAt: new Date(),
+      changedAt: this.clock.now(),
     });
     await catalogue.removeRequirements(input.code, changes.removed);
     await catalogue.upsertRequirements(input.code, [...changes.added, ...changes.updated]);
@@ -320,7 +321,7 @@ export class CatalogueService {
       if (report.problems.length) throw importRefused(report.problems, null);
       const mappings = new MappingRepository(tx.manager);
       await mappings.remove(plan.removed);
-      await mappings.upsert(plan.upsert, acting.actor, new Date());
+      await mappings.upsert(plan.upsert, acting.actor, this.clock.now());
       const frameworkCodes = [
         ...new Set(plan.upsert.flatMap((m) => [m.sourceFramework, m.targetFramework])),
       ].sort();

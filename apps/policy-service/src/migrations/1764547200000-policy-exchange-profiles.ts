@@ -1,5 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { bio2Framework, startingBbnProfile } from '@mkib/domain-policy';
+import { migrationClock } from '@mkib/server-persistence';
 
 /**
  * Catalogue exchange and BBN profiles (issue 5): who owns a framework (null: the common catalogue the
@@ -70,10 +71,11 @@ export class PolicyExchangeProfiles1764547200000 implements MigrationInterface {
     const bio = bio2Framework();
     await q.query(
       `INSERT INTO policy.bbn_profile (version, rationale, published_by, published_by_party, published_at)
-       VALUES (1, $1, 'system:seed', 'lms', now())`,
+       VALUES (1, $1, 'system:seed', 'lms', $2)`,
       [
         'Startprofiel: BIO2 kent geen BBN-niveaus meer; alle BIO2-overheidsmaatregelen gelden vanaf BBN1. ' +
           'De LMS vult BBN2 en BBN3 aan in volgende versies.',
+        migrationClock(q).now(),
       ],
     );
     for (const level of startingBbnProfile(bio))

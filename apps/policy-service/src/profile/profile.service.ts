@@ -14,6 +14,7 @@ import {
   supplementaryMeasuresApply,
 } from '@mkib/domain-policy';
 import { badUserInput, FieldProblem, fieldRules, isFacilityCode, FACILITY_CODES } from '@mkib/domain-shared';
+import { Clock } from '@mkib/domain-shared';
 import { Principal, readablePartyOrNotFound } from '@mkib/server-auth';
 import { ActingContext, Transaction, UnitOfWork } from '@mkib/server-messaging';
 import { publishApplicability } from '../applicability/applicability.service';
@@ -47,6 +48,7 @@ const MAX_RATIONALE = 4_000;
 @Injectable()
 export class ProfileService {
   constructor(
+    private readonly clock: Clock,
     private readonly dataSource: DataSource,
     private readonly unitOfWork: UnitOfWork,
     private readonly catalogue: CatalogueService,
@@ -148,7 +150,7 @@ export class ProfileService {
         rationale,
         publishedBy: acting.actor,
         publishedByParty: acting.party ?? 'unknown',
-        publishedAt: new Date(),
+        publishedAt: this.clock.now(),
       };
       await profiles.publish(row, input.levels);
       const keys = (levels: BbnProfileLevel[]) =>
@@ -203,7 +205,7 @@ export class ProfileService {
       await supplementary.replace(input.facilityCode, input.measures, {
         rationale,
         addedBy: acting.actor,
-        addedAt: new Date(),
+        addedAt: this.clock.now(),
       });
       await tx.audit('supplementary-measures.set', input.facilityCode, {
         before: before.refs.map(refKey),
@@ -255,7 +257,7 @@ export class ProfileService {
           party,
           frameworkCode: framework.code,
           attachedBy: acting.actor,
-          attachedAt: new Date(),
+          attachedAt: this.clock.now(),
         });
       else await partyFrameworks.detach(party, framework.code);
       await tx.audit(

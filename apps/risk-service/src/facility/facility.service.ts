@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { FacilityBbnRaised, FacilityClassified } from '@mkib/contracts';
 import { Bbn, classifyFacility, FACILITIES_IN_SCOPE, risk as m } from '@mkib/domain-risk';
-import { toIsoDate } from '@mkib/domain-shared';
+import { Clock, toIsoDate } from '@mkib/domain-shared';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
 import { ClassifyFacilityInput } from './classify-facility.input';
 import { FacilityClassificationEntity } from './facility-classification.entity';
@@ -15,6 +15,7 @@ export const unknownFacility = (code: string) =>
 @Injectable()
 export class FacilityService {
   constructor(
+    private readonly clock: Clock,
     private readonly dataSource: DataSource,
     private readonly unitOfWork: UnitOfWork,
   ) {}
@@ -51,7 +52,7 @@ export class FacilityService {
       });
       if (!facility) throw unknownFacility(input.facilityCode);
 
-      const now = new Date();
+      const now = this.clock.now();
       const outcome = classifyFacility(
         {
           code: facility.code,

@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { FACILITIES_IN_SCOPE } from '@mkib/domain-risk';
-import { platformTablesDown, platformTablesUp } from '@mkib/server-persistence';
+import { FACILITIES_IN_SCOPE, initialReviewDue } from '@mkib/domain-risk';
+import { migrationClock, platformTablesDown, platformTablesUp } from '@mkib/server-persistence';
 
 /** The facility register, seeded with the six facilities of the regulation's scope (SK-T1). */
 export class RiskInitial1764374400000 implements MigrationInterface {
@@ -40,6 +40,8 @@ export class RiskInitial1764374400000 implements MigrationInterface {
       `CREATE INDEX facility_classification_by_facility ON risk.facility_classification (facility_code, classified_at)`,
     );
     // The scope is fixed by the regulation, so the six facilities are reference data of the schema itself.
+    const now = migrationClock(q).now();
+    const reviewDue = initialReviewDue(now.toISOString().slice(0, 10));
     for (const f of FACILITIES_IN_SCOPE) {
       await q.query(
         `INSERT INTO risk.facility (code, name, description, components, used_by, biv_beschikbaarheid, biv_integriteit,
@@ -55,13 +57,13 @@ export class RiskInitial1764374400000 implements MigrationInterface {
           f.biv.integriteit,
           f.biv.vertrouwelijkheid,
           f.bbn,
-          f.reviewDue,
+          reviewDue,
         ],
       );
       await q.query(
         `INSERT INTO risk.facility_classification (id, facility_code, biv_beschikbaarheid, biv_integriteit,
            biv_vertrouwelijkheid, bbn, rationale, review_due, classified_by, classified_by_party, classified_at)
-         VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7, 'system:seed', 'lms', now())`,
+         VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7, 'system:seed', 'lms', $8)`,
         [
           f.code,
           f.biv.beschikbaarheid,
@@ -69,7 +71,8 @@ export class RiskInitial1764374400000 implements MigrationInterface {
           f.biv.vertrouwelijkheid,
           f.bbn,
           'Initiële classificatie bij de inrichting van het register; te herijken door de LMS.',
-          f.reviewDue,
+          reviewDue,
+          now,
         ],
       );
     }

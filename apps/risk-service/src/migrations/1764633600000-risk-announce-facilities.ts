@@ -1,5 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { createEnvelope, FacilityClassified } from '@mkib/contracts';
+import { migrationClock } from '@mkib/server-persistence';
 
 /**
  * Announces each facility's current classification once (`risk.facility.classified`), through the
@@ -17,6 +18,7 @@ export class RiskAnnounceFacilities1764633600000 implements MigrationInterface {
         FacilityClassified,
         { subject: f.code, partyId: null, actor: 'system:seed', correlationId: 'seed-facilities' },
         { facilityCode: f.code, bbn: f.bbn, usedBy: f.used_by },
+        migrationClock(q).now(),
       );
       await q.query(
         `INSERT INTO risk.outbox (event_id, topic, message_key, envelope) VALUES ($1, $2, $3, $4)`,

@@ -12,7 +12,7 @@ const byIdentifier = <T extends { identifier: string }>(list: T[]) =>
 const exportOptions = {
   uuid: '2b7c1d5e-8f3a-4c2b-9d1e-0a1b2c3d4e5f',
   partyUuid: '3b7c1d5e-8f3a-4c2b-9d1e-0a1b2c3d4e5f',
-  lastModified: new Date('2026-11-29T10:00:00Z'),
+  lastModified: new Date(),
 };
 
 describe('[SK-2.1] framework import from CSV', () => {

@@ -1,22 +1,25 @@
-import { DomainError } from '@mkib/domain-shared';
+import { addYears, DomainError, toIsoDate } from '@mkib/domain-shared';
 import { classifyFacility, FacilityClassificationState } from './classification';
 import { FACILITY_CODES } from '@mkib/domain-shared';
-import { FACILITIES_IN_SCOPE } from './facilities';
+import { FACILITIES_IN_SCOPE, initialReviewDue } from './facilities';
 
-const today = '2026-11-29';
-const now = new Date('2026-11-29T10:00:00Z');
+// "Now" comes from the clock, never a literal: the rules take it as a parameter.
+const now = new Date();
+const today = toIsoDate(now);
+const daysAfter = (iso: string, days: number) =>
+  toIsoDate(new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000));
 const gms: FacilityClassificationState = {
   code: 'GMS',
   biv: { beschikbaarheid: 'HOOG', integriteit: 'HOOG', vertrouwelijkheid: 'HOOG' },
   bbn: 2,
-  reviewDue: '2027-06-30',
+  reviewDue: initialReviewDue(today),
   supplementaryAnalysis: null,
 };
 const valid = {
   biv: { beschikbaarheid: 'HOOG', integriteit: 'HOOG', vertrouwelijkheid: 'HOOG' },
   bbn: 3,
   rationale: 'Dreiging door statelijke actoren',
-  reviewDue: '2027-11-01',
+  reviewDue: addYears(today, 1),
 };
 
 function problemsOf(fn: () => unknown): string[] {
@@ -46,7 +49,7 @@ describe('facility classification rules', () => {
       first,
       { ...valid, rationale: 'herijking' },
       today,
-      new Date('2026-12-01T00:00:00Z'),
+      new Date(now.getTime() + 2 * 86_400_000),
     );
     expect(again.raisedAboveBbn2).toBe(false);
     expect(again.next.supplementaryAnalysis?.requiredSince).toBe(now.toISOString());
@@ -91,18 +94,32 @@ describe('facility classification rules', () => {
       'reviewDue',
     ]);
     expect(
-      problemsOf(() => classifyFacility(gms, { ...valid, reviewDue: '2029-11-30' }, today, now)),
+      problemsOf(() =>
+        classifyFacility(gms, { ...valid, reviewDue: daysAfter(addYears(today, 3), 1) }, today, now),
+      ),
     ).toEqual(['reviewDue']);
     expect(
-      problemsOf(() => classifyFacility(gms, { ...valid, reviewDue: '2027-02-30' }, today, now)),
+      problemsOf(() =>
+        classifyFacility(gms, { ...valid, reviewDue: `${now.getUTCFullYear() + 1}-02-30` }, today, now),
+      ),
     ).toEqual(['reviewDue']);
-    expect(classifyFacility(gms, { ...valid, reviewDue: '2029-11-29' }, today, now).next.reviewDue).toBe(
-      '2029-11-29',
-    );
+    expect(
+      classifyFacility(gms, { ...valid, reviewDue: addYears(today, 3) }, today, now).next.reviewDue,
+    ).toBe(addYears(today, 3));
   });
 });
 
 describe('the facilities in scope', () => {
+  it('are seeded with a review date on the first 30 June at least a year after the seeding day', () => {
+    const year = now.getUTCFullYear();
+    expect(initialReviewDue(`${year}-06-30`)).toBe(`${year + 1}-06-30`);
+    expect(initialReviewDue(`${year}-07-01`)).toBe(`${year + 2}-06-30`);
+    expect(initialReviewDue(`${year}-01-15`)).toBe(`${year + 1}-06-30`);
+    const due = initialReviewDue(today);
+    expect(due > addYears(today, 1) || due === addYears(today, 1)).toBe(true);
+    expect(due <= addYears(today, 2)).toBe(true);
+  });
+
   it('[SK-T1] are the six facilities of the regulation, including components used outside the meldkamer', () => {
     // The shared vocabulary other contexts validate against names exactly the facilities of the register.
     expect(FACILITIES_IN_SCOPE.map((f) => f.code)).toEqual([...FACILITY_CODES]);

@@ -1,3 +1,4 @@
+import { addYears } from '@mkib/domain-shared';
 import type { Bbn, BivRating } from './classification';
 
 export const COMPONENT_KINDS = [
@@ -26,7 +27,6 @@ export interface FacilityDefinition {
   usedBy: string[];
   biv: BivRating;
   bbn: Bbn;
-  reviewDue: string;
 }
 
 const DISCIPLINES_WITH_KMAR = ['politie', 'ambulance', 'brandweer', 'kmar'];
@@ -48,7 +48,6 @@ export const FACILITIES_IN_SCOPE: FacilityDefinition[] = [
     usedBy: DISCIPLINES_WITH_KMAR,
     biv: { beschikbaarheid: 'HOOG', integriteit: 'HOOG', vertrouwelijkheid: 'MIDDEN' },
     bbn: 2,
-    reviewDue: '2027-06-30',
   },
   {
     code: 'SPOEDRESPONS',
@@ -66,7 +65,6 @@ export const FACILITIES_IN_SCOPE: FacilityDefinition[] = [
     usedBy: ['politie', 'ambulance', 'brandweer', 'defensie'],
     biv: { beschikbaarheid: 'HOOG', integriteit: 'HOOG', vertrouwelijkheid: 'HOOG' },
     bbn: 2,
-    reviewDue: '2027-06-30',
   },
   {
     code: 'GMS',
@@ -79,7 +77,6 @@ export const FACILITIES_IN_SCOPE: FacilityDefinition[] = [
     usedBy: DISCIPLINES_WITH_KMAR,
     biv: { beschikbaarheid: 'HOOG', integriteit: 'HOOG', vertrouwelijkheid: 'HOOG' },
     bbn: 2,
-    reviewDue: '2027-06-30',
   },
   {
     code: 'OIS',
@@ -92,7 +89,6 @@ export const FACILITIES_IN_SCOPE: FacilityDefinition[] = [
     usedBy: DISCIPLINES_WITH_KMAR,
     biv: { beschikbaarheid: 'MIDDEN', integriteit: 'MIDDEN', vertrouwelijkheid: 'MIDDEN' },
     bbn: 2,
-    reviewDue: '2027-06-30',
   },
   {
     code: 'IVICT',
@@ -105,7 +101,6 @@ export const FACILITIES_IN_SCOPE: FacilityDefinition[] = [
     usedBy: DISCIPLINES_WITH_KMAR,
     biv: { beschikbaarheid: 'HOOG', integriteit: 'HOOG', vertrouwelijkheid: 'MIDDEN' },
     bbn: 2,
-    reviewDue: '2027-06-30',
   },
   {
     code: 'HUISVESTING',
@@ -118,6 +113,16 @@ export const FACILITIES_IN_SCOPE: FacilityDefinition[] = [
     usedBy: DISCIPLINES_WITH_KMAR,
     biv: { beschikbaarheid: 'HOOG', integriteit: 'MIDDEN', vertrouwelijkheid: 'MIDDEN' },
     bbn: 1,
-    reviewDue: '2027-06-30',
   },
 ];
+
+/**
+ * The review date a facility is seeded with: the first 30 June at least a year after `today` (ISO date),
+ * so the LMS has a year to re-calibrate the initial ratings, and the date never lies in the past.
+ */
+export function initialReviewDue(today: string): string {
+  const inAYear = addYears(today, 1);
+  const year = Number(inAYear.slice(0, 4));
+  const june30 = `${year}-06-30`;
+  return june30 >= inAYear ? june30 : `${year + 1}-06-30`;
+}

@@ -9,7 +9,7 @@ describe('documents', () => {
       'GEIMPLEMENTEERD',
     ]);
     const pdf = await renderPdf({
-      title: 'In-control-verklaring 2026',
+      title: `In-control-verklaring ${new Date().getUTCFullYear()}`,
       footer: 'MKIB',
       blocks: [{ heading: 'Maatregelen' }, { table: { columns: ['Nummer', 'Tekst', 'Status'], rows } }],
     });

@@ -110,6 +110,7 @@ export class OutboxRelay {
       );
       throw err;
     }
+    // published_at is technical time (when the relay sent it), not business time: the database's now() is right.
     await this.dataSource.query(
       `UPDATE ${s}.outbox SET published_at = now(), last_error = NULL WHERE seq = ANY($1::bigint[])`,
       [rows.map((r) => r.seq)],

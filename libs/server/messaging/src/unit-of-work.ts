@@ -20,6 +20,8 @@ export interface AuditHead {
 
 export interface Transaction {
   manager: EntityManager;
+  /** The service's clock: "now" for what the work records. */
+  clock: Clock;
   /** Records the change in the service's hash-chained audit log. */
   audit(action: string, subject: string, details: Record<string, unknown>): Promise<void>;
   /** As `audit`, and gives the new row's place and hash (the chain's new head, for anchoring). */
@@ -53,6 +55,7 @@ export class UnitOfWork {
     const result = await this.dataSource.transaction(async (manager) => {
       const tx: Transaction = {
         manager,
+        clock: this.clock,
         audit: async (action, subject, details) => {
           await tx.auditHead(action, subject, details);
         },

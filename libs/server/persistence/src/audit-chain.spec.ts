@@ -12,7 +12,7 @@ function chain(n: number): ChainedAuditRecord[] {
   for (let seq = 1; seq <= n; seq++) {
     const record = {
       seq,
-      occurredAt: new Date(Date.UTC(2026, 0, seq)).toISOString(),
+      occurredAt: new Date(Date.UTC(new Date().getUTCFullYear(), 0, seq)).toISOString(),
       actor: 'lms-operator@lms',
       party: 'lms',
       action: 'facility.classified',

@@ -1,4 +1,5 @@
-import { DataSource, MixedList, EntitySchema } from 'typeorm';
+import { DataSource, MixedList, EntitySchema, QueryRunner } from 'typeorm';
+import { Clock, SystemClock } from '@mkib/domain-shared';
 import { quoteSchema } from './platform-tables';
 import { countingLogger } from './sql-statements';
 
@@ -39,8 +40,20 @@ export function createServiceDataSource(options: ServiceDatabaseOptions): DataSo
   });
 }
 
-/** Creates the schema if needed and applies pending migrations, each in its own transaction. */
-export async function migrate(dataSource: DataSource): Promise<string[]> {
+/** The clock each data source's migrations seed with (see `migrationClock`). */
+const migrationClocks = new WeakMap<DataSource, Clock>();
+
+/** "Now" for a migration that seeds business data (e.g. a review date): the service's clock. */
+export function migrationClock(q: QueryRunner): Clock {
+  return migrationClocks.get(q.connection) ?? new SystemClock();
+}
+
+/**
+ * Creates the schema if needed and applies pending migrations, each in its own transaction. Seeding
+ * migrations read `clock` through `migrationClock`.
+ */
+export async function migrate(dataSource: DataSource, clock: Clock = new SystemClock()): Promise<string[]> {
+  migrationClocks.set(dataSource, clock);
   const schema = (dataSource.options as { schema?: string }).schema;
   if (!schema) throw new Error('a service data source needs a schema');
   // raw SQL: DDL before the migrations can run; TypeORM has no call for it.

@@ -89,7 +89,7 @@ export async function startService(
     migrations: definition.migrations,
   });
   await dataSource.initialize();
-  const applied = await migrate(dataSource);
+  const applied = await migrate(dataSource, config.clock);
   if (applied.length) logger.info({ applied }, 'migrations applied');
 
   const unitOfWork = new UnitOfWork(dataSource, definition.name, config.clock);

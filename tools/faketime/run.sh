@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs the unit and acceptance tests (and the integration tests when MKIB_TEST_DATABASE_URL names a
+# PostgreSQL server) once more under libfaketime (Debian's `faketime`), on other days than today:
+#   - 15 February of next year, when last year's cycle still runs (January to June), and
+#   - two years from today.
+# Both dates are computed from `date`, never written down. Give dates (YYYY-MM-DD) as arguments to run
+# on those instead: `npm run test:faketime -- YYYY-MM-DD ...`.
+#
+# Every process of the run (Jest, its workers, the platforms the tests start, and PGlite, the embedded
+# PostgreSQL, which runs inside them) reads the same shifted clock: a fixed offset from the real time
+# (faketime "+<seconds>"), so time runs on and all processes agree. The integration PostgreSQL server
+# runs outside it, on the real time: the services hand it their clock's values, not its now().
+# Monotonic clocks are left alone (FAKETIME_DONT_FAKE_MONOTONIC), so timers behave.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+command -v faketime >/dev/null 2>&1 || {
+  echo "faketime not found: apt-get install faketime" >&2
+  exit 1
+}
+
+if [ $# -gt 0 ]; then
+  dates=("$@")
+else
+  dates=("$(( $(date -u +%Y) + 1 ))-02-15" "$(date -u -d '+2 years' +%Y-%m-%d)")
+fi
+
+db_url="${MKIB_TEST_DATABASE_URL:-}"
+under_faketime() { FAKETIME_DONT_FAKE_MONOTONIC=1 faketime -f "+$1" "${@:2}"; }
+
+summary=()
+for day in "${dates[@]}"; do
+  offset=$(( $(date -u -d "$day 10:00:00" +%s) - $(date -u +%s) ))
+  began=$(date +%s)
+  echo
+  echo "== unit and acceptance tests under faketime on $day (offset ${offset}s)"
+  # The acceptance tier runs on the embedded database: without the server's URL, as in `npm test`.
+  MKIB_TEST_DATABASE_URL='' under_faketime "$offset" npx jest --selectProjects unit acceptance
+  if [ -n "$db_url" ]; then
+    echo
+    echo "== integration tests under faketime on $day, on $db_url"
+    MKIB_TEST_DATABASE_URL="$db_url" under_faketime "$offset" npx jest --selectProjects integration
+  fi
+  summary+=("$day: $(( $(date +%s) - began ))s")
+done
+echo
+echo "== faketime runs green: ${summary[*]}"
