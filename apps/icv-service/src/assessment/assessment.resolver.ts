@@ -4,7 +4,7 @@ import { Acting, Authorise, CurrentPrincipal, Loaders, RequestLoaders } from '@m
 import { ActingContext } from '@mkib/server-messaging';
 import { IcvRequestBatches } from '../request-batches';
 import { AssessMeasuresInput, EvidenceInput, FindingInput } from './assessment.input';
-import { AssessmentEntryView, AssessmentService, AssessmentView } from './assessment.service';
+import { AssessmentEntryView, AssessmentService, AssessmentView, SnapshotView } from './assessment.service';
 
 const sameMeasure =
   (entry: { frameworkCode: string; identifier: string }) =>
@@ -91,6 +91,17 @@ export class AssessmentResolver {
   }
 }
 
+/** A snapshot's findings: the live ones of its party and year (findings live on). */
+@Resolver('AssessmentSnapshot')
+export class AssessmentSnapshotResolver {
+  constructor(private readonly batches: IcvRequestBatches) {}
+
+  @ResolveField('findings')
+  findings(@Parent() snapshot: SnapshotView, @Loaders() loaders: RequestLoaders) {
+    return this.batches.findings(loaders, snapshot);
+  }
+}
+
 /** An entry's findings and evidence: one batch for the whole assessment, whatever its number of measures. */
 @Resolver('AssessmentEntry')
 export class AssessmentEntryResolver {
@@ -101,8 +112,10 @@ export class AssessmentEntryResolver {
     return (await this.batches.findings(loaders, entry)).filter(sameMeasure(entry));
   }
 
+  /** A submitted year's: the references its snapshot froze; an open year's: as uploaded. */
   @ResolveField('evidence')
   async evidence(@Parent() entry: AssessmentEntryView, @Loaders() loaders: RequestLoaders) {
+    if (entry.frozenEvidence) return entry.frozenEvidence;
     return (await this.batches.evidence(loaders, entry)).filter(sameMeasure(entry));
   }
 }
