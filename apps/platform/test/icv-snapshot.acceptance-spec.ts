@@ -393,4 +393,57 @@ describe('a submitted year stays true', () => {
     expect(auditorNext.data.assessment.findings).toEqual([{ id: findingIds.open, carriedOverFrom: YEAR }]);
     expect((await auditor(AUDITOR_VIEW, { y: YEAR })).data).toEqual(before.view);
   });
+
+  it('[SK-5.5] a correction (v2) takes a new snapshot; v1 stays readable as it was submitted', async () => {
+    const STEP = (name: string) => `mutation($y: Int!) { ${name}(year: $y) { state version } }`;
+    const corrected = await officer(
+      `mutation($y: Int!, $r: String!) { correctIcv(year: $y, reason: $r) { version } }`,
+      {
+        y: YEAR,
+        r: 'Eigen normen vervangen; uitwijk nu van toepassing.',
+      },
+    );
+    expect(corrected.data.correctIcv.version).toBe(2);
+    const open = (
+      await officer(
+        `query($y: Int!) { assessment(year: $y) { frozen entries { frameworkCode identifier status } } }`,
+        { y: YEAR },
+      )
+    ).data.assessment;
+    expect(open.frozen).toBe(false);
+    const unassessed = open.entries.filter((e: { status: string | null }) => !e.status);
+    expect(unassessed.map((e: { identifier: string }) => e.identifier)).toEqual(['Z.2.1.a']);
+    await officer(`mutation($i: AssessMeasuresInput!) { assessMeasures(input: $i) { frozen } }`, {
+      i: {
+        year: YEAR,
+        entries: [{ frameworkCode: 'ZORGNORM', identifier: 'Z.2.1.a', status: 'GEIMPLEMENTEERD' }],
+      },
+    });
+    await officer(`mutation($i: UpdateIcvInput!) { updateIcv(input: $i) { state } }`, {
+      i: { year: YEAR, statement: 'IN_CONTROL', exceptions: [] },
+    });
+    await officer(STEP('prepareIcv'), { y: YEAR });
+    await official(STEP('signIcv'), { y: YEAR });
+    expect((await officer(STEP('submitIcv'), { y: YEAR })).data.submitIcv).toEqual({
+      state: 'INGEDIEND',
+      version: 2,
+    });
+
+    const SNAPSHOT = `version statement proposedStatement progress { applicable percentImplemented } entries { identifier }`;
+    const read = await auditor(
+      `query($y: Int!) { icv(year: $y, party: "lms") { version snapshot { ${SNAPSHOT} }
+        versions { version state snapshot { icvId version party year takenAt origin profileVersion statement ${FIGURES} entries { ${ENTRY} } } } } }`,
+      { y: YEAR },
+    );
+    const icv = read.data.icv;
+    expect(icv.snapshot).toEqual(
+      expect.objectContaining({ version: 2, statement: 'IN_CONTROL', proposedStatement: 'IN_CONTROL' }),
+    );
+    const v2 = icv.snapshot.entries.map((e: { identifier: string }) => e.identifier);
+    expect(v2).toContain('Z.2.1.a');
+    expect(v2).not.toContain(DELETED);
+    const [, v1] = icv.versions;
+    expect(v1.state).toBe('VERVANGEN');
+    expect(v1.snapshot).toEqual(before.view.icv.snapshot);
+  });
 });
