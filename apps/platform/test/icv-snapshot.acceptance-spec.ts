@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import {
+  errorCodes,
   eventually,
   graphql,
   GraphQLResponse,
@@ -364,6 +365,26 @@ describe('a submitted year stays true', () => {
     });
     const afterClose = await quietIcvAudit();
     expect(afterClose).toEqual({ entries: audit.entries + 1, intact: true });
+    expect(
+      errorCodes(
+        await officer(`mutation($id: ID!) { closeFinding(id: $id) { id } }`, { id: findingIds.closed }),
+      ),
+    ).toEqual(['CONFLICT']);
+
+    // The open one progresses after submission too: a new owner and due date, audited.
+    const progressed = await officer(
+      `mutation($id: ID!, $i: FindingProgressInput!) { progressFinding(id: $id, input: $i) { status owner dueDate } }`,
+      {
+        id: findingIds.open,
+        i: { action: 'Afdwingen via het IAM-platform.', owner: 'IAM-team LMS', dueDate: `${YEAR + 1}-09-30` },
+      },
+    );
+    expect(progressed.data.progressFinding).toEqual({
+      status: 'OPEN',
+      owner: 'IAM-team LMS',
+      dueDate: `${YEAR + 1}-09-30`,
+    });
+    expect(await quietIcvAudit()).toEqual({ entries: audit.entries + 2, intact: true });
 
     const submittedYear = (await officer(FINDINGS, { y: YEAR })).data.assessment;
     expect(

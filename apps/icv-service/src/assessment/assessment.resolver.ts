@@ -3,7 +3,7 @@ import { Principal } from '@mkib/server-auth';
 import { Acting, Authorise, CurrentPrincipal, Loaders, RequestLoaders } from '@mkib/server-graphql';
 import { ActingContext } from '@mkib/server-messaging';
 import { IcvRequestBatches } from '../request-batches';
-import { AssessMeasuresInput, EvidenceInput, FindingInput } from './assessment.input';
+import { AssessMeasuresInput, EvidenceInput, FindingInput, FindingProgressInput } from './assessment.input';
 import { AssessmentEntryView, AssessmentService, AssessmentView, SnapshotView } from './assessment.service';
 
 const sameMeasure =
@@ -66,6 +66,18 @@ export class AssessmentResolver {
     @Loaders() loaders: RequestLoaders,
   ) {
     return this.changed(loaders, this.assessments.recordFinding(acting, principal, input));
+  }
+
+  @Mutation('progressFinding')
+  @Authorise('assessment.change')
+  progressFinding(
+    @Args('id') id: string,
+    @Args('input') input: FindingProgressInput,
+    @Acting() acting: ActingContext,
+    @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
+  ) {
+    return this.changed(loaders, this.assessments.progressFinding(acting, principal, id, input));
   }
 
   @Mutation('closeFinding')

@@ -13,6 +13,7 @@ import {
   checkAssessmentEntries,
   checkEvidence,
   checkFinding,
+  checkFindingProgress,
   icvMessage as m,
   MeasureStatus,
   proposeStatement,
@@ -25,7 +26,7 @@ import { IcvRepository } from '../icv/icv.repository';
 import { ApplicableMeasureRepository } from '../read-models/applicable-measure.repository';
 import { AssessmentSnapshotRepository, IcvVersionKey } from '../snapshot/assessment-snapshot.repository';
 import { AssessmentEntryEntity } from './assessment-entry.entity';
-import { AssessMeasuresInput, EvidenceInput, FindingInput } from './assessment.input';
+import { AssessMeasuresInput, EvidenceInput, FindingInput, FindingProgressInput } from './assessment.input';
 import { AssessmentRepository, PartyYear } from './assessment.repository';
 import { EvidenceEntity } from './evidence.entity';
 import { FindingEntity } from './finding.entity';
@@ -353,11 +354,16 @@ export class AssessmentService {
   }
 
   /**
-   * Closes a finding: its improvement action is done. Findings live on: this is allowed after the
-   * year's ICV is submitted (the snapshot keeps what was submitted), and audited with the year it was
-   * recorded for and whether that year was submitted.
+   * Changes a finding of the caller's own party under a row lock, audited; findings live on, so also
+   * after the year's ICV is submitted (the snapshot keeps what was submitted). Refused once closed.
    */
-  async closeFinding(acting: ActingContext, principal: Principal, id: string) {
+  private async onOpenFinding(
+    acting: ActingContext,
+    principal: Principal,
+    id: string,
+    action: string,
+    work: (finding: FindingEntity) => Record<string, unknown>,
+  ) {
     if (!UUID.test(id)) throw badUserInput([m.problem('id', 'icv.finding.badId')]);
     const row = await new AssessmentRepository(this.dataSource.manager).finding(id);
     const notFound = () => m.notFound('icv.finding.notFound', { id });
@@ -367,17 +373,38 @@ export class AssessmentService {
       const assessments = new AssessmentRepository(tx.manager);
       const finding = (await assessments.finding(id, true))!;
       if (finding.status === 'AFGEROND') throw m.conflict('icv.finding.closedAlready');
-      finding.status = 'AFGEROND';
-      finding.closedBy = acting.actor;
-      finding.closedAt = this.clock.now();
+      const details = work(finding);
       await assessments.saveFinding(finding);
-      await tx.audit('finding.closed', id, {
+      await tx.audit(action, id, {
         party: finding.party,
         year: finding.year,
         ref: `${finding.frameworkCode}:${finding.identifier}`,
         afterSubmission: await this.frozen(finding.party, finding.year, tx.manager),
+        ...details,
       });
-      return { ...toFinding(finding), carriedOverFrom: null };
+      return toFinding(finding);
+    });
+  }
+
+  /** Records progress on an open finding: its improvement action, owner and due date as they stand. */
+  progressFinding(acting: ActingContext, principal: Principal, id: string, input: FindingProgressInput) {
+    const problems = checkFindingProgress(input);
+    if (problems.length) throw badUserInput(problems);
+    return this.onOpenFinding(acting, principal, id, 'finding.progressed', (finding) => {
+      const next = { action: input.action.trim(), owner: input.owner.trim(), dueDate: input.dueDate };
+      const before = { action: finding.action, owner: finding.owner, dueDate: toIsoDay(finding.dueDate) };
+      Object.assign(finding, next);
+      return { before, after: next };
+    });
+  }
+
+  /** Closes a finding: its improvement action is done. */
+  closeFinding(acting: ActingContext, principal: Principal, id: string) {
+    return this.onOpenFinding(acting, principal, id, 'finding.closed', (finding) => {
+      finding.status = 'AFGEROND';
+      finding.closedBy = acting.actor;
+      finding.closedAt = this.clock.now();
+      return {};
     });
   }
 

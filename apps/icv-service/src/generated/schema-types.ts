@@ -228,6 +228,14 @@ export type FindingInput = {
   year: Scalars['Int']['input'];
 };
 
+/** The improvement work on a finding as it progresses. */
+export type FindingProgressInput = {
+  action: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  dueDate: Scalars['String']['input'];
+  owner: Scalars['String']['input'];
+};
+
 export type FindingStatus =
   | 'AFGEROND'
   | 'OPEN';
@@ -311,6 +319,8 @@ export type Mutation = {
   correctIcv: Icv;
   /** The security officer marks the draft ready for signature. */
   prepareIcv: Icv;
+  /** Records progress on an open finding (action, owner, due date); also after the year's ICV is submitted. */
+  progressFinding: Finding;
   recordFinding: Finding;
   /** The accountable official signs; never the preparer. */
   signIcv: Icv;
@@ -344,6 +354,12 @@ export type MutationCorrectIcvArgs = {
 
 export type MutationPrepareIcvArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+export type MutationProgressFindingArgs = {
+  id: Scalars['ID']['input'];
+  input: FindingProgressInput;
 };
 
 
