@@ -1,4 +1,5 @@
 import { FixedClock } from '@mkib/domain-shared';
+import { checkFindingProgress } from './assessment';
 import { DescribedMeasure, findingsForYear, freezeAssessment, MeasureEntry } from './snapshot';
 
 const clock = new FixedClock(new Date());
@@ -116,5 +117,15 @@ describe('findings live on', () => {
       ['own-closed', null],
       ['own-open', null],
     ]);
+  });
+});
+
+describe('progress on a finding', () => {
+  it('needs an action, an owner and a due date', () => {
+    const due = `${year + 1}-03-31`;
+    expect(checkFindingProgress({ action: 'Uitrollen', owner: 'CISO', dueDate: due })).toEqual([]);
+    expect(
+      checkFindingProgress({ action: ' ', owner: 'CISO', dueDate: 'morgen' }).map((p) => p.field),
+    ).toEqual(['input.action', 'input.dueDate']);
   });
 });
