@@ -18,7 +18,7 @@ import { MedegebruikerReportResolver } from './medegebruiker-report/medegebruike
 import { MedegebruikerReportService } from './medegebruiker-report/medegebruiker-report.service';
 import { IcvInitial1764633600000 } from './migrations/1764633600000-icv-initial';
 import { IcvAssessment1764720000000 } from './migrations/1764720000000-icv-assessment';
-import { IcvAssessmentSnapshot1764979200000 } from './migrations/1764979200000-icv-assessment-snapshot';
+import { IcvAssessmentSnapshot1765065600000 } from './migrations/1765065600000-icv-assessment-snapshot';
 import { AssessmentSnapshotEntity } from './snapshot/assessment-snapshot.entity';
 import { ApplicabilityReceivedEntity } from './read-models/applicability-received.entity';
 import { consumeApplicability } from './read-models/applicability.consumer';
@@ -45,7 +45,7 @@ export const icvService: ServiceDefinition = {
     ApplicabilityReceivedEntity,
     AssessmentSnapshotEntity,
   ],
-  migrations: [IcvInitial1764633600000, IcvAssessment1764720000000, IcvAssessmentSnapshot1764979200000],
+  migrations: [IcvInitial1764633600000, IcvAssessment1764720000000, IcvAssessmentSnapshot1765065600000],
   providers: [
     IcvService,
     IcvResolver,

@@ -11,8 +11,8 @@ import { freezeAssessment, MeasureEntry, measureKey, Statement } from '@mkib/dom
  * read model's titles and texts are copied from the policy context's catalogue where it shares the
  * database; elsewhere they arrive with the next publication.
  */
-export class IcvAssessmentSnapshot1764979200000 implements MigrationInterface {
-  name = 'IcvAssessmentSnapshot1764979200000';
+export class IcvAssessmentSnapshot1765065600000 implements MigrationInterface {
+  name = 'IcvAssessmentSnapshot1765065600000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE icv.applicable_measure
