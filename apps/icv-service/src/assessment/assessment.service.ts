@@ -3,13 +3,12 @@ import { createHash, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   assessAgainst,
-  AssessedMeasure,
+  SnapshotMeasure,
   AssessmentSnapshot,
   assessmentProgress,
   findingsForYear,
   freezeAssessment,
   MeasureEntry,
-  measureKey,
   checkAssessmentEntries,
   checkEvidence,
   checkFinding,
@@ -67,7 +66,7 @@ export type EvidenceView = ReturnType<typeof toEvidence>;
 const entryMap = (entries: AssessmentEntryEntity[]) =>
   new Map<string, MeasureEntry>(
     entries.map((e) => [
-      measureKey(e),
+      key(e),
       {
         status: e.status,
         justification: e.justification,
@@ -84,7 +83,7 @@ const entryMap = (entries: AssessmentEntryEntity[]) =>
 const entryView = (
   party: string,
   year: number,
-  m: AssessedMeasure,
+  m: SnapshotMeasure,
   frozenEvidence: EvidenceView[] | null,
 ) => ({
   party,

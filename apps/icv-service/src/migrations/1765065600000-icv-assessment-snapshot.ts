@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { freezeAssessment, MeasureEntry, measureKey, Statement } from '@mkib/domain-icv';
+import { freezeAssessment, MeasureEntry, Statement } from '@mkib/domain-icv';
 
 /**
  * Frozen means frozen (issue 12): the snapshot of the assessment of each submitted ICV version, and the
@@ -122,7 +122,7 @@ export class IcvAssessmentSnapshot1765065600000 implements MigrationInterface {
         })),
         entries: new Map(
           entries.map((e) => [
-            measureKey({ frameworkCode: e.framework_code, identifier: e.identifier }),
+            `${e.framework_code}:${e.identifier}`,
             {
               status: e.status,
               justification: e.justification,

@@ -1,5 +1,11 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { AssessedMeasure, AssessmentProgress, SnapshotOrigin, Statement } from '@mkib/domain-icv';
+import type {
+  AssessmentProgress,
+  ProposedStatement,
+  SnapshotMeasure,
+  SnapshotOrigin,
+  Statement,
+} from '@mkib/domain-icv';
 
 /**
  * The assessment of one submitted ICV version, frozen at submission (table `icv.assessment_snapshot`):
@@ -34,7 +40,7 @@ export class AssessmentSnapshotEntity {
   statement!: Statement | null;
 
   @Column({ name: 'proposed_statement', type: 'text', nullable: true })
-  proposedStatement!: Statement | null;
+  proposedStatement!: ProposedStatement;
 
   @Column({ type: 'jsonb' })
   progress!: AssessmentProgress;
@@ -43,5 +49,5 @@ export class AssessmentSnapshotEntity {
   byFacility!: { facilityCode: string; progress: AssessmentProgress }[];
 
   @Column({ type: 'jsonb' })
-  measures!: AssessedMeasure[];
+  measures!: SnapshotMeasure[];
 }

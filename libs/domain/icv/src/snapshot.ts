@@ -44,7 +44,7 @@ export interface EvidenceReference {
   uploadedAt: string;
 }
 
-export interface AssessedMeasure extends DescribedMeasure {
+export interface SnapshotMeasure extends DescribedMeasure {
   status: MeasureStatus | null;
   justification: string | null;
   assessedBy: string | null;
@@ -52,15 +52,17 @@ export interface AssessedMeasure extends DescribedMeasure {
   evidence: EvidenceReference[];
 }
 
+/** What `proposeStatement` gives. */
+export type ProposedStatement = ReturnType<typeof proposeStatement>;
+
 export interface AssessmentFigures {
   progress: AssessmentProgress;
   byFacility: { facilityCode: string; progress: AssessmentProgress }[];
-  proposedStatement: Statement | null;
-  measures: AssessedMeasure[];
+  proposedStatement: ProposedStatement;
+  measures: SnapshotMeasure[];
 }
 
-export const measureKey = (r: { frameworkCode: string; identifier: string }) =>
-  `${r.frameworkCode}:${r.identifier}`;
+const refKeyOf = (r: { frameworkCode: string; identifier: string }) => `${r.frameworkCode}:${r.identifier}`;
 
 /**
  * The assessment over the measures that apply: each measure with its status and evidence, the
@@ -72,7 +74,7 @@ export function assessAgainst(
   entries: Map<string, MeasureEntry>,
   evidence: EvidenceReference[] = [],
 ): AssessmentFigures {
-  const keys = measures.map(measureKey);
+  const keys = measures.map(refKeyOf);
   const statuses = new Map([...entries].map(([k, e]) => [k, e.status]));
   const progress = assessmentProgress(keys, statuses);
   const facilities = [...new Set(measures.flatMap((m) => m.facilities))].sort();
@@ -81,13 +83,13 @@ export function assessAgainst(
     byFacility: facilities.map((facilityCode) => ({
       facilityCode,
       progress: assessmentProgress(
-        measures.filter((m) => m.facilities.includes(facilityCode)).map(measureKey),
+        measures.filter((m) => m.facilities.includes(facilityCode)).map(refKeyOf),
         statuses,
       ),
     })),
     proposedStatement: proposeStatement(progress),
     measures: measures.map((m) => {
-      const e = entries.get(measureKey(m));
+      const e = entries.get(refKeyOf(m));
       return {
         frameworkCode: m.frameworkCode,
         identifier: m.identifier,
@@ -99,7 +101,7 @@ export function assessAgainst(
         justification: e?.justification ?? null,
         assessedBy: e?.assessedBy ?? null,
         assessedAt: e?.assessedAt ?? null,
-        evidence: evidence.filter((f) => measureKey(f) === measureKey(m)),
+        evidence: evidence.filter((f) => refKeyOf(f) === refKeyOf(m)),
       };
     }),
   };
