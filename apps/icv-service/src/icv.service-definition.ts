@@ -1,7 +1,11 @@
 import { join } from 'node:path';
 import type { ServiceDefinition } from '@mkib/server-runtime';
 import { AssessmentEntryEntity } from './assessment/assessment-entry.entity';
-import { AssessmentEntryResolver, AssessmentResolver } from './assessment/assessment.resolver';
+import {
+  AssessmentEntryResolver,
+  AssessmentResolver,
+  AssessmentSnapshotResolver,
+} from './assessment/assessment.resolver';
 import { AssessmentService } from './assessment/assessment.service';
 import { EvidenceEntity } from './assessment/evidence.entity';
 import { FindingEntity } from './assessment/finding.entity';
@@ -15,6 +19,8 @@ import { MedegebruikerReportService } from './medegebruiker-report/medegebruiker
 import { IcvInitial1764633600000 } from './migrations/1764633600000-icv-initial';
 import { IcvAssessment1764720000000 } from './migrations/1764720000000-icv-assessment';
 import { IcvExceptionMeasures1764979200000 } from './migrations/1764979200000-icv-exception-measures';
+import { IcvAssessmentSnapshot1765065600000 } from './migrations/1765065600000-icv-assessment-snapshot';
+import { AssessmentSnapshotEntity } from './snapshot/assessment-snapshot.entity';
 import { ApplicabilityReceivedEntity } from './read-models/applicability-received.entity';
 import { consumeApplicability } from './read-models/applicability.consumer';
 import { ApplicableMeasureEntity } from './read-models/applicable-measure.entity';
@@ -38,14 +44,21 @@ export const icvService: ServiceDefinition = {
     PartyRefEntity,
     ApplicableMeasureEntity,
     ApplicabilityReceivedEntity,
+    AssessmentSnapshotEntity,
   ],
-  migrations: [IcvInitial1764633600000, IcvAssessment1764720000000, IcvExceptionMeasures1764979200000],
+  migrations: [
+    IcvInitial1764633600000,
+    IcvAssessment1764720000000,
+    IcvExceptionMeasures1764979200000,
+    IcvAssessmentSnapshot1765065600000,
+  ],
   providers: [
     IcvService,
     IcvResolver,
     AssessmentService,
     AssessmentResolver,
     AssessmentEntryResolver,
+    AssessmentSnapshotResolver,
     IcvRequestBatches,
     IcvDocumentsService,
     MedegebruikerReportService,

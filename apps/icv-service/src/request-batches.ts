@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Statement } from '@mkib/domain-icv';
+import type { AssessmentSnapshot, Statement } from '@mkib/domain-icv';
 import { RequestLoaders } from '@mkib/server-graphql';
 import type { PartyYear } from './assessment/assessment.repository';
 import { AssessmentService, EvidenceView, FindingView } from './assessment/assessment.service';
 import { IcvRepository } from './icv/icv.repository';
+import type { IcvVersionKey } from './snapshot/assessment-snapshot.repository';
 import { IcvView, toIcv } from './icv/icv.service';
 import {
   MedegebruikerReports,
@@ -40,6 +41,11 @@ export class IcvRequestBatches {
     return this.proposedLoader(loaders).load(key);
   }
 
+  /** The snapshot of a submitted ICV version (null for a version never submitted). */
+  snapshot(loaders: RequestLoaders, key: IcvVersionKey): Promise<AssessmentSnapshot | null> {
+    return this.snapshotLoader(loaders).load(key);
+  }
+
   findings(loaders: RequestLoaders, key: PartyYear): Promise<FindingView[]> {
     return this.findingsLoader(loaders).load(key) as Promise<FindingView[]>;
   }
@@ -59,6 +65,7 @@ export class IcvRequestBatches {
       this.proposedLoader(loaders),
       this.findingsLoader(loaders),
       this.evidenceLoader(loaders),
+      this.snapshotLoader(loaders),
     ])
       loader.clearAll();
   }
@@ -83,6 +90,14 @@ export class IcvRequestBatches {
       'icv.proposedStatement',
       (keys) => this.assessments.proposedStatements(keys),
       { cacheKey: partyYear },
+    );
+  }
+
+  private snapshotLoader(loaders: RequestLoaders) {
+    return loaders.get<IcvVersionKey, AssessmentSnapshot>(
+      'icv.snapshot',
+      (keys) => this.assessments.snapshotsOf(keys),
+      { cacheKey: (k) => `${k.id}|${k.version}` },
     );
   }
 

@@ -270,7 +270,7 @@ describe('the audit chains after every kind of change', () => {
     );
   });
 
-  it('records a finding closed', async () => {
+  it('records a finding progressed and closed', async () => {
     const ambulance = as('security-officer@ambulance');
     const recorded = ok(
       await ambulance(`mutation($i: FindingInput!) { recordFinding(input: $i) { id } }`, {
@@ -285,6 +285,15 @@ describe('the audit chains after every kind of change', () => {
         },
       }),
     ).recordFinding;
+    ok(
+      await ambulance(
+        `mutation($id: ID!, $i: FindingProgressInput!) { progressFinding(id: $id, input: $i) { id } }`,
+        {
+          id: recorded.id,
+          i: { action: 'Oplossen met leverancier', owner: 'CISO', dueDate: `${YEAR + 1}-09-30` },
+        },
+      ),
+    );
     ok(await ambulance(`mutation($id: ID!) { closeFinding(id: $id) { id } }`, { id: recorded.id }));
   });
 

@@ -211,6 +211,14 @@ const OPERATIONS: Record<
     },
     expect: securityOfficer,
   },
+  'Mutation.progressFinding': {
+    query:
+      'mutation($i: FindingProgressInput!) { progressFinding(id: "00000000-0000-4000-8000-000000000000", input: $i) { id } }',
+    variables: {
+      i: { action: 'Matrix', owner: 'Matrix', dueDate: `${new Date().getUTCFullYear() + 1}-01-01` },
+    },
+    expect: securityOfficer,
+  },
   'Mutation.closeFinding': {
     query: 'mutation { closeFinding(id: "00000000-0000-4000-8000-000000000000") { id } }',
     expect: securityOfficer,

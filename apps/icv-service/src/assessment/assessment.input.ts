@@ -26,6 +26,14 @@ export interface FindingInput {
   dueDate: string;
 }
 
+/** GraphQL `FindingProgressInput`. */
+export interface FindingProgressInput {
+  action: string;
+  owner: string;
+  /** YYYY-MM-DD. */
+  dueDate: string;
+}
+
 /** GraphQL `EvidenceInput`. */
 export interface EvidenceInput {
   year: number;
@@ -47,3 +55,7 @@ export const assessMeasuresInputMatchesSchema: MatchesSchema<
 > = true;
 export const findingInputMatchesSchema: MatchesSchema<FindingInput, schema.FindingInput> = true;
 export const evidenceInputMatchesSchema: MatchesSchema<EvidenceInput, schema.EvidenceInput> = true;
+export const findingProgressInputMatchesSchema: MatchesSchema<
+  FindingProgressInput,
+  schema.FindingProgressInput
+> = true;

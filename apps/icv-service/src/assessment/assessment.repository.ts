@@ -1,4 +1,4 @@
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, LessThanOrEqual, Repository } from 'typeorm';
 import { AssessmentEntryEntity } from './assessment-entry.entity';
 import { EvidenceEntity } from './evidence.entity';
 import { FindingEntity } from './finding.entity';
@@ -37,8 +37,25 @@ export class AssessmentRepository {
     return this.findings.find({ where: byPartyYear(keys), order: { createdAt: 'ASC' } });
   }
 
-  finding(id: string): Promise<FindingEntity | null> {
-    return this.findings.findOneBy({ id });
+  /**
+   * The findings of these parties up to each one's latest year asked (earlier years' open findings
+   * carry over), oldest first: one query.
+   */
+  findingsUpTo(keys: readonly PartyYear[]): Promise<FindingEntity[]> {
+    if (!keys.length) return Promise.resolve([]);
+    const latest = new Map<string, number>();
+    for (const k of keys) latest.set(k.party, Math.max(k.year, latest.get(k.party) ?? k.year));
+    return this.findings.find({
+      where: [...latest].map(([party, year]) => ({ party, year: LessThanOrEqual(year) })),
+      order: { createdAt: 'ASC' },
+    });
+  }
+
+  finding(id: string, lock = false): Promise<FindingEntity | null> {
+    return this.findings.findOne({
+      where: { id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
   }
 
   saveFinding(finding: FindingEntity): Promise<FindingEntity> {

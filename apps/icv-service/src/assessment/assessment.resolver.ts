@@ -3,8 +3,8 @@ import { Principal } from '@mkib/server-auth';
 import { Acting, Authorise, CurrentPrincipal, Loaders, RequestLoaders } from '@mkib/server-graphql';
 import { ActingContext } from '@mkib/server-messaging';
 import { IcvRequestBatches } from '../request-batches';
-import { AssessMeasuresInput, EvidenceInput, FindingInput } from './assessment.input';
-import { AssessmentEntryView, AssessmentService, AssessmentView } from './assessment.service';
+import { AssessMeasuresInput, EvidenceInput, FindingInput, FindingProgressInput } from './assessment.input';
+import { AssessmentEntryView, AssessmentService, AssessmentView, SnapshotView } from './assessment.service';
 
 const sameMeasure =
   (entry: { frameworkCode: string; identifier: string }) =>
@@ -68,6 +68,18 @@ export class AssessmentResolver {
     return this.changed(loaders, this.assessments.recordFinding(acting, principal, input));
   }
 
+  @Mutation('progressFinding')
+  @Authorise('assessment.change')
+  progressFinding(
+    @Args('id') id: string,
+    @Args('input') input: FindingProgressInput,
+    @Acting() acting: ActingContext,
+    @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
+  ) {
+    return this.changed(loaders, this.assessments.progressFinding(acting, principal, id, input));
+  }
+
   @Mutation('closeFinding')
   @Authorise('assessment.change')
   closeFinding(
@@ -91,6 +103,17 @@ export class AssessmentResolver {
   }
 }
 
+/** A snapshot's findings: the live ones of its party and year (findings live on). */
+@Resolver('AssessmentSnapshot')
+export class AssessmentSnapshotResolver {
+  constructor(private readonly batches: IcvRequestBatches) {}
+
+  @ResolveField('findings')
+  findings(@Parent() snapshot: SnapshotView, @Loaders() loaders: RequestLoaders) {
+    return this.batches.findings(loaders, snapshot);
+  }
+}
+
 /** An entry's findings and evidence: one batch for the whole assessment, whatever its number of measures. */
 @Resolver('AssessmentEntry')
 export class AssessmentEntryResolver {
@@ -101,8 +124,10 @@ export class AssessmentEntryResolver {
     return (await this.batches.findings(loaders, entry)).filter(sameMeasure(entry));
   }
 
+  /** A submitted year's: the references its snapshot froze; an open year's: as uploaded. */
   @ResolveField('evidence')
   async evidence(@Parent() entry: AssessmentEntryView, @Loaders() loaders: RequestLoaders) {
+    if (entry.frozenEvidence) return entry.frozenEvidence;
     return (await this.batches.evidence(loaders, entry)).filter(sameMeasure(entry));
   }
 }

@@ -2,21 +2,30 @@ import { Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import {
+  assessAgainst,
+  SnapshotMeasure,
+  AssessmentSnapshot,
   assessmentProgress,
+  findingsForYear,
+  freezeAssessment,
+  MeasureEntry,
   checkAssessmentEntries,
   checkEvidence,
   checkFinding,
+  checkFindingProgress,
   icvMessage as m,
   MeasureStatus,
   proposeStatement,
   Statement,
 } from '@mkib/domain-icv';
-import { Clock, badUserInput, toIsoDay, toIsoTimestamp } from '@mkib/domain-shared';
+import { badUserInput, Clock, toIsoDay, toIsoTimestamp } from '@mkib/domain-shared';
 import { Principal, readablePartyOrNotFound } from '@mkib/server-auth';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
 import { IcvRepository } from '../icv/icv.repository';
 import { ApplicableMeasureRepository } from '../read-models/applicable-measure.repository';
-import { AssessMeasuresInput, EvidenceInput, FindingInput } from './assessment.input';
+import { AssessmentSnapshotRepository, IcvVersionKey } from '../snapshot/assessment-snapshot.repository';
+import { AssessmentEntryEntity } from './assessment-entry.entity';
+import { AssessMeasuresInput, EvidenceInput, FindingInput, FindingProgressInput } from './assessment.input';
 import { AssessmentRepository, PartyYear } from './assessment.repository';
 import { EvidenceEntity } from './evidence.entity';
 import { FindingEntity } from './finding.entity';
@@ -36,6 +45,9 @@ export const toFinding = (r: FindingEntity) => ({
   status: r.status,
   createdBy: r.createdBy,
   closedBy: r.closedBy,
+  closedAt: toIsoTimestamp(r.closedAt),
+  /** The year an open finding was carried over from; null in its own year. */
+  carriedOverFrom: null as number | null,
 });
 export type FindingView = ReturnType<typeof toFinding>;
 export const toEvidence = (r: EvidenceEntity) => ({
@@ -47,9 +59,70 @@ export const toEvidence = (r: EvidenceEntity) => ({
   sizeBytes: r.sizeBytes,
   sha256: r.sha256,
   uploadedBy: r.uploadedBy,
-  uploadedAt: toIsoTimestamp(r.uploadedAt),
+  uploadedAt: toIsoTimestamp(r.uploadedAt)!,
 });
 export type EvidenceView = ReturnType<typeof toEvidence>;
+
+const entryMap = (entries: AssessmentEntryEntity[]) =>
+  new Map<string, MeasureEntry>(
+    entries.map((e) => [
+      key(e),
+      {
+        status: e.status,
+        justification: e.justification,
+        assessedBy: e.assessedBy,
+        assessedAt: toIsoTimestamp(e.assessedAt)!,
+      },
+    ]),
+  );
+
+/**
+ * One measure of an assessment; `frozenEvidence` holds a snapshot's evidence references (an open
+ * year's evidence is loaded per request instead).
+ */
+const entryView = (
+  party: string,
+  year: number,
+  m: SnapshotMeasure,
+  frozenEvidence: EvidenceView[] | null,
+) => ({
+  party,
+  year,
+  frameworkCode: m.frameworkCode,
+  identifier: m.identifier,
+  requirement: { __typename: 'Requirement', frameworkCode: m.frameworkCode, identifier: m.identifier },
+  facilities: m.facilities,
+  title: m.title,
+  text: m.text,
+  frameworkVersion: m.frameworkVersion,
+  status: m.status,
+  justification: m.justification,
+  assessedBy: m.assessedBy,
+  assessedAt: m.assessedAt,
+  frozenEvidence,
+});
+
+/** The assessment a submitted year reads: its snapshot. */
+export const assessmentOfSnapshot = (s: AssessmentSnapshot) => ({
+  party: s.party,
+  year: s.year,
+  frozen: true,
+  progress: s.progress,
+  proposedStatement: s.proposedStatement,
+  byFacility: s.byFacility,
+  entries: s.measures.map((m) => entryView(s.party, s.year, m, m.evidence)),
+});
+
+/** The GraphQL shape of a snapshot (`Icv.snapshot`). */
+export const toSnapshotView = (s: AssessmentSnapshot) => ({
+  ...assessmentOfSnapshot(s),
+  icvId: s.icvId,
+  version: s.version,
+  takenAt: s.takenAt,
+  origin: s.origin,
+  profileVersion: s.profileVersion,
+  statement: s.statement,
+});
 
 /**
  * A party's self-assessment for a year over the measures that apply to it (SK-4.1, SK-4.5, SK-5.1,
@@ -58,9 +131,9 @@ export type EvidenceView = ReturnType<typeof toEvidence>;
 @Injectable()
 export class AssessmentService {
   constructor(
-    private readonly clock: Clock,
     private readonly dataSource: DataSource,
     private readonly unitOfWork: UnitOfWork,
+    private readonly clock: Clock,
   ) {}
 
   /** Own party, or any party for the auditor; another party's assessment is as unknown as a missing one. */
@@ -75,56 +148,73 @@ export class AssessmentService {
   }
 
   /**
-   * A party's assessment of a year in three queries, whatever the number of measures: the applicable
-   * measures, the entries, and the ICV's state. Findings and evidence are per-request batches
-   * (findingsOf, evidenceOf).
+   * A party's assessment of a year. Open: in three queries, whatever the number of measures (the
+   * applicable measures, the entries, the ICV's state). Submitted: read from the snapshot taken at
+   * submission, whatever changed in the catalogue, profiles or facilities since. Findings are live
+   * (they live on after submission) and per-request batches (findingsOf); so is the evidence of an
+   * open year (evidenceOf).
    */
   async assessment(party: string, year: number, manager: EntityManager = this.dataSource.manager) {
+    const icv = await new IcvRepository(manager).current(party, year);
+    if (icv?.state === 'INGEDIEND') {
+      const [snapshot] = await new AssessmentSnapshotRepository(manager).ofVersions([icv]);
+      if (snapshot) return assessmentOfSnapshot(snapshot);
+    }
     const applicable = await new ApplicableMeasureRepository(manager).ofParty(party);
     const entries = await new AssessmentRepository(manager).entriesOf([{ party, year }]);
-    const byKey = new Map(entries.map((e) => [key(e), e]));
-    const statuses = new Map(entries.map((e) => [key(e), e.status]));
-    const progress = assessmentProgress(applicable.map(key), statuses);
-    const facilities = [...new Set(applicable.flatMap((a) => a.facilities))].sort();
+    const figures = assessAgainst(applicable, entryMap(entries));
     return {
       party,
       year,
-      frozen: await this.frozen(party, year, manager),
-      progress,
-      proposedStatement: proposeStatement(progress),
-      byFacility: facilities.map((facilityCode) => ({
-        facilityCode,
-        progress: assessmentProgress(
-          applicable.filter((a) => a.facilities.includes(facilityCode)).map(key),
-          statuses,
-        ),
-      })),
-      entries: applicable.map((a) => {
-        const e = byKey.get(key(a));
-        return {
-          party,
-          year,
-          frameworkCode: a.frameworkCode,
-          identifier: a.identifier,
-          requirement: {
-            __typename: 'Requirement',
-            frameworkCode: a.frameworkCode,
-            identifier: a.identifier,
-          },
-          facilities: a.facilities,
-          status: e?.status ?? null,
-          justification: e?.justification ?? null,
-          assessedBy: e?.assessedBy ?? null,
-          assessedAt: toIsoTimestamp(e?.assessedAt ?? null),
-        };
-      }),
+      frozen: icv?.state === 'INGEDIEND',
+      progress: figures.progress,
+      proposedStatement: figures.proposedStatement,
+      byFacility: figures.byFacility,
+      entries: figures.measures.map((m) => entryView(party, year, m, null)),
     };
   }
 
-  /** The findings of each assessment (party and year), oldest first: one query for them all. */
+  /**
+   * Freezes the assessment of a submitted ICV version (inside the submission's unit of work): the
+   * measures as published to the icv context, with titles, texts and versions, the statuses and
+   * evidence references, the figures and both statements.
+   */
+  async freeze(
+    icv: { id: string; version: number; party: string; year: number; statement: Statement | null },
+    manager: EntityManager,
+  ): Promise<AssessmentSnapshot> {
+    const measures = new ApplicableMeasureRepository(manager);
+    const assessments = new AssessmentRepository(manager);
+    const snapshot = freezeAssessment({
+      icv,
+      profileVersion: await measures.profileVersionOf(icv.party),
+      measures: await measures.ofParty(icv.party),
+      entries: entryMap(await assessments.entriesOf([icv])),
+      evidence: (await assessments.evidenceOf([icv])).map(toEvidence),
+      now: this.clock.now(),
+    });
+    await new AssessmentSnapshotRepository(manager).insert(snapshot);
+    return snapshot;
+  }
+
+  /** The snapshots of these ICV versions, in their order (null where none): one query. */
+  async snapshotsOf(keys: readonly IcvVersionKey[]): Promise<(AssessmentSnapshot | null)[]> {
+    const rows = await new AssessmentSnapshotRepository(this.dataSource.manager).ofVersions(keys);
+    return keys.map((k) => rows.find((r) => r.icvId === k.id && r.version === k.version) ?? null);
+  }
+
+  /**
+   * The findings each assessment (party and year) shows, oldest first: those of that year, and those of
+   * earlier years still open, carried over (findings live on). One query for them all.
+   */
   async findingsOf(keys: readonly PartyYear[]): Promise<FindingView[][]> {
-    const rows = await new AssessmentRepository(this.dataSource.manager).findingsOf(keys);
-    return keys.map((k) => rows.filter((r) => r.party === k.party && r.year === k.year).map(toFinding));
+    const rows = await new AssessmentRepository(this.dataSource.manager).findingsUpTo(keys);
+    return keys.map((k) =>
+      findingsForYear(
+        rows.filter((r) => r.party === k.party),
+        k.year,
+      ).map((f) => ({ ...toFinding(f), carriedOverFrom: f.carriedOverFrom })),
+    );
   }
 
   /** The evidence files of each assessment (party and year), oldest first: one query for them all. */
@@ -277,29 +367,59 @@ export class AssessmentService {
     );
   }
 
-  async closeFinding(acting: ActingContext, principal: Principal, id: string) {
+  /**
+   * Changes a finding of the caller's own party under a row lock, audited; findings live on, so also
+   * after the year's ICV is submitted (the snapshot keeps what was submitted). Refused once closed.
+   */
+  private async onOpenFinding(
+    acting: ActingContext,
+    principal: Principal,
+    id: string,
+    action: string,
+    work: (finding: FindingEntity) => Record<string, unknown>,
+  ) {
     if (!UUID.test(id)) throw badUserInput([m.problem('id', 'icv.finding.badId')]);
     const row = await new AssessmentRepository(this.dataSource.manager).finding(id);
     const notFound = () => m.notFound('icv.finding.notFound', { id });
     if (!row) throw notFound();
     readablePartyOrNotFound(principal, 'assessment.change', row.party, notFound);
-    if (row.status === 'AFGEROND') throw m.conflict('icv.finding.closedAlready');
-    return this.change(
-      acting,
-      principal,
-      row.year,
-      [],
-      () => 'id',
-      async (assessments, audit) => {
-        const finding = (await assessments.finding(id))!;
-        finding.status = 'AFGEROND';
-        finding.closedBy = acting.actor;
-        finding.closedAt = this.clock.now();
-        await assessments.saveFinding(finding);
-        await audit('finding.closed', id, {});
-        return toFinding(finding);
-      },
-    );
+    return this.unitOfWork.run(acting, async (tx) => {
+      const assessments = new AssessmentRepository(tx.manager);
+      const finding = (await assessments.finding(id, true))!;
+      if (finding.status === 'AFGEROND') throw m.conflict('icv.finding.closedAlready');
+      const details = work(finding);
+      await assessments.saveFinding(finding);
+      await tx.audit(action, id, {
+        party: finding.party,
+        year: finding.year,
+        ref: `${finding.frameworkCode}:${finding.identifier}`,
+        afterSubmission: await this.frozen(finding.party, finding.year, tx.manager),
+        ...details,
+      });
+      return toFinding(finding);
+    });
+  }
+
+  /** Records progress on an open finding: its improvement action, owner and due date as they stand. */
+  progressFinding(acting: ActingContext, principal: Principal, id: string, input: FindingProgressInput) {
+    const problems = checkFindingProgress(input);
+    if (problems.length) throw badUserInput(problems);
+    return this.onOpenFinding(acting, principal, id, 'finding.progressed', (finding) => {
+      const next = { action: input.action.trim(), owner: input.owner.trim(), dueDate: input.dueDate };
+      const before = { action: finding.action, owner: finding.owner, dueDate: toIsoDay(finding.dueDate) };
+      Object.assign(finding, next);
+      return { before, after: next };
+    });
+  }
+
+  /** Closes a finding: its improvement action is done. */
+  closeFinding(acting: ActingContext, principal: Principal, id: string) {
+    return this.onOpenFinding(acting, principal, id, 'finding.closed', (finding) => {
+      finding.status = 'AFGEROND';
+      finding.closedBy = acting.actor;
+      finding.closedAt = this.clock.now();
+      return {};
+    });
   }
 
   uploadEvidence(acting: ActingContext, principal: Principal, input: EvidenceInput) {
@@ -358,4 +478,5 @@ export class AssessmentService {
 }
 
 export type AssessmentView = Awaited<ReturnType<AssessmentService['assessment']>>;
+export type SnapshotView = ReturnType<typeof toSnapshotView>;
 export type AssessmentEntryView = AssessmentView['entries'][number];

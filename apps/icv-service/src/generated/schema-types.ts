@@ -22,8 +22,9 @@ export type Assessment = {
   __typename?: 'Assessment';
   byFacility: Array<FacilityProgress>;
   entries: Array<AssessmentEntry>;
+  /** The year's findings, and open ones carried over from earlier years. */
   findings: Array<Finding>;
-  /** True once the year's ICV is submitted. */
+  /** True once the year's ICV is submitted: the assessment then reads from the submission's snapshot. */
   frozen: Scalars['Boolean']['output'];
   party: Scalars['ID']['output'];
   progress: AssessmentProgress;
@@ -42,10 +43,16 @@ export type AssessmentEntry = {
   facilities: Array<Scalars['ID']['output']>;
   findings: Array<Finding>;
   frameworkCode: Scalars['ID']['output'];
+  /** The version of the framework the measure came from. */
+  frameworkVersion?: Maybe<Scalars['String']['output']>;
   identifier: Scalars['ID']['output'];
   justification?: Maybe<Scalars['String']['output']>;
   requirement: Requirement;
   status?: Maybe<MeasureStatus>;
+  /** The requirement's text as the assessment knows it: a submitted year's as frozen at submission. */
+  text?: Maybe<Scalars['String']['output']>;
+  /** The requirement's title as the assessment knows it: a submitted year's as frozen at submission. */
+  title?: Maybe<Scalars['String']['output']>;
 };
 
 export type AssessmentEntryInput = {
@@ -65,6 +72,29 @@ export type AssessmentProgress = {
   partly: Scalars['Int']['output'];
   percentAssessed: Scalars['Int']['output'];
   percentImplemented: Scalars['Int']['output'];
+};
+
+/** The assessment of a submitted ICV version, frozen at submission: later changes to the catalogue, profiles or facilities do not alter it. */
+export type AssessmentSnapshot = {
+  __typename?: 'AssessmentSnapshot';
+  byFacility: Array<FacilityProgress>;
+  /** The applicable measures as they were, with their statuses and evidence references. */
+  entries: Array<AssessmentEntry>;
+  /** The findings of the party for that year as they stand now (findings live on after submission). */
+  findings: Array<Finding>;
+  icvId: Scalars['ID']['output'];
+  origin: SnapshotOrigin;
+  party: Scalars['ID']['output'];
+  /** The BBN profile version the applicable measures came from. */
+  profileVersion?: Maybe<Scalars['Int']['output']>;
+  progress: AssessmentProgress;
+  /** What the assessment suggested at submission. */
+  proposedStatement?: Maybe<IcvStatement>;
+  /** The statement the organisation chose. */
+  statement?: Maybe<IcvStatement>;
+  takenAt: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
 };
 
 /**
@@ -250,6 +280,9 @@ export type FacilityProgress = {
 export type Finding = {
   __typename?: 'Finding';
   action: Scalars['String']['output'];
+  /** Set on an open finding of an earlier year shown in a later year's assessment: the year it comes from. */
+  carriedOverFrom?: Maybe<Scalars['Int']['output']>;
+  closedAt?: Maybe<Scalars['String']['output']>;
   closedBy?: Maybe<Scalars['String']['output']>;
   createdBy: Scalars['String']['output'];
   description: Scalars['String']['output'];
@@ -272,6 +305,14 @@ export type FindingInput = {
   year: Scalars['Int']['input'];
 };
 
+/** The improvement work on a finding as it progresses. */
+export type FindingProgressInput = {
+  action: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  dueDate: Scalars['String']['input'];
+  owner: Scalars['String']['input'];
+};
+
 export type FindingStatus =
   | 'AFGEROND'
   | 'OPEN';
@@ -287,11 +328,13 @@ export type Icv = {
   party: Scalars['ID']['output'];
   preparedAt?: Maybe<Scalars['String']['output']>;
   preparedBy?: Maybe<Scalars['String']['output']>;
-  /** What the organisation's self-assessment of that year suggests. */
+  /** What the organisation's self-assessment of that year suggests (a submitted version: as frozen at submission). */
   proposedStatement?: Maybe<IcvStatement>;
   scope: IcvScope;
   signedAt?: Maybe<Scalars['String']['output']>;
   signedBy?: Maybe<Scalars['String']['output']>;
+  /** The assessment frozen when this version was submitted; null for a version never submitted. */
+  snapshot?: Maybe<AssessmentSnapshot>;
   state: IcvState;
   statement?: Maybe<IcvStatement>;
   submittedAt?: Maybe<Scalars['String']['output']>;
@@ -377,6 +420,7 @@ export type Mutation = {
   anchorIcvAuditLog: AuditAnchor;
   /** Records the status of one or more applicable measures (your own organisation). */
   assessMeasures: Assessment;
+  /** Closes a finding; also after the year's ICV is submitted (findings live on). */
   closeFinding: Finding;
   /** Starts a correction of the submitted ICV: a new draft version with a reason. */
   correctIcv: Icv;
@@ -387,6 +431,8 @@ export type Mutation = {
    * without explanation; explanations of missing reports can be given here.
    */
   prepareIcv: Icv;
+  /** Records progress on an open finding (action, owner, due date); also after the year's ICV is submitted. */
+  progressFinding: Finding;
   recordFinding: Finding;
   /** The accountable official signs; never the preparer. */
   signIcv: Icv;
@@ -421,6 +467,12 @@ export type MutationCorrectIcvArgs = {
 export type MutationPrepareIcvArgs = {
   missingReportExplanations?: InputMaybe<Array<MissingReportExplanationInput>>;
   year: Scalars['Int']['input'];
+};
+
+
+export type MutationProgressFindingArgs = {
+  id: Scalars['ID']['input'];
+  input: FindingProgressInput;
 };
 
 
@@ -539,6 +591,12 @@ export type Requirement = {
   frameworkCode: Scalars['ID']['output'];
   identifier: Scalars['ID']['output'];
 };
+
+export type SnapshotOrigin =
+  /** Taken at the upgrade that introduced snapshots, for an ICV submitted before: the data as it stood then. */
+  | 'MIGRATION'
+  /** Taken when the ICV version was submitted. */
+  | 'SUBMISSION';
 
 export type UpdateIcvInput = {
   exceptions: Array<IcvExceptionInput>;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { icvMessage as m } from '@mkib/domain-icv';
+import { AssessmentSnapshot, icvMessage as m } from '@mkib/domain-icv';
 import { Principal } from '@mkib/server-auth';
-import { asFile, renderPdf, renderXlsx } from '@mkib/server-documents';
+import { asFile, PdfBlock, renderPdf, renderXlsx } from '@mkib/server-documents';
 import { AssessmentService } from '../assessment/assessment.service';
 import { coverageOf, MedegebruikerReportService } from '../medegebruiker-report/medegebruiker-report.service';
 import { IcvService } from './icv.service';
@@ -15,6 +15,54 @@ const SCOPE_TEXT: Record<string, string> = {
   BEHEERORGANISATIE: 'De beheerorganisatie van de LMS (art. 4.5)',
   ORGANISATIE_EN_MEDEGEBRUIKERS: 'De eigen organisatie en haar medegebruikers (art. 5.5)',
 };
+
+const STATUS_TEXT: Record<string, string> = {
+  GEIMPLEMENTEERD: 'geïmplementeerd',
+  DEELS: 'deels geïmplementeerd',
+  NIET: 'niet geïmplementeerd',
+  NIET_VAN_TOEPASSING: 'niet van toepassing',
+};
+
+/** The assessment as frozen at submission: figures, the proposal, and the measures not (fully) implemented. */
+function snapshotBlocks(s: AssessmentSnapshot): PdfBlock[] {
+  const gaps = s.measures.filter((m) => m.status !== 'GEIMPLEMENTEERD' && m.status !== 'NIET_VAN_TOEPASSING');
+  return [
+    { heading: 'Zelfevaluatie bij indiening' },
+    {
+      facts: [
+        [
+          'Vastgelegd',
+          `${s.takenAt.slice(0, 10)}${s.origin === 'MIGRATION' ? ' (bij de overgang naar momentopnamen)' : ''}`,
+        ],
+        ['BBN-profiel', s.profileVersion ? `versie ${s.profileVersion}` : '—'],
+        ['Van toepassing', `${s.progress.applicable} maatregelen`],
+        ['Beoordeeld', `${s.progress.percentAssessed}%`],
+        ['Geïmplementeerd', `${s.progress.percentImplemented}%`],
+        [
+          'Voorstel uit de zelfevaluatie',
+          STATEMENT_TEXT[s.proposedStatement ?? ''] ?? 'geen (niet alles beoordeeld)',
+        ],
+        ...s.byFacility.map(
+          (f) =>
+            [`Geïmplementeerd, ${f.facilityCode}`, `${f.progress.percentImplemented}%`] as [string, string],
+        ),
+      ],
+    },
+    gaps.length
+      ? {
+          table: {
+            columns: ['Maatregel', 'Titel', 'Status'],
+            rows: gaps.map((m) => [
+              `${m.frameworkCode} ${m.identifier}${m.frameworkVersion ? ` (${m.frameworkVersion})` : ''}`,
+              m.title ?? '',
+              m.status ? STATUS_TEXT[m.status] : 'niet beoordeeld',
+            ]),
+            widths: [120, 265, 110],
+          },
+        }
+      : { paragraph: 'Alle maatregelen die van toepassing zijn, zijn geïmplementeerd.' },
+  ];
+}
 
 /** The ICV as a PDF for the boards' papers, and the assessment as a workbook for the security officer. */
 @Injectable()
@@ -32,6 +80,7 @@ export class IcvDocumentsService {
       icv.scope === 'BEHEERORGANISATIE'
         ? []
         : coverageOf((await this.medegebruikerReports.reportsTo([icv]))[0], icv.namedMissing);
+    const [snapshot] = await this.assessments.snapshotsOf([icv]);
     const bytes = await renderPdf({
       title: `In-control-verklaring ${icv.year}: ${icv.party}`,
       subtitle: `Versie ${icv.version}, ${icv.state === 'INGEDIEND' ? 'ingediend' : icv.state === 'VERVANGEN' ? 'vervangen door een correctie' : 'ondertekend, nog niet ingediend'}`,
@@ -83,6 +132,7 @@ export class IcvDocumentsService {
                 : { paragraph: 'Geen medegebruikers.' },
             ]
           : []),
+        ...(snapshot ? snapshotBlocks(snapshot) : []),
       ],
     });
     return asFile(`icv-${icv.party}-${icv.year}-v${icv.version}.pdf`, 'application/pdf', bytes);
@@ -101,6 +151,7 @@ export class IcvDocumentsService {
         columns: [
           { header: 'Kader', width: 12 },
           { header: 'Nummer', width: 12 },
+          { header: 'Titel', width: 40 },
           { header: 'Voorzieningen', width: 30 },
           { header: 'Status', width: 22 },
           { header: 'Toelichting', width: 50 },
@@ -111,6 +162,7 @@ export class IcvDocumentsService {
         rows: a.entries.map((e) => [
           e.frameworkCode,
           e.identifier,
+          e.title,
           e.facilities.join(', '),
           e.status ?? 'NIET_BEOORDEELD',
           e.justification,
@@ -129,6 +181,7 @@ export class IcvDocumentsService {
           { header: 'Eigenaar', width: 24 },
           { header: 'Gereed', width: 14 },
           { header: 'Status', width: 12 },
+          { header: 'Overgenomen uit', width: 16 },
         ],
         rows: findings.map((f) => [
           f.frameworkCode,
@@ -138,6 +191,7 @@ export class IcvDocumentsService {
           f.owner,
           f.dueDate,
           f.status,
+          f.carriedOverFrom,
         ]),
       },
       {

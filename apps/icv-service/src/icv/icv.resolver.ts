@@ -2,6 +2,7 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { Principal } from '@mkib/server-auth';
 import { Acting, Authorise, CurrentPrincipal, Loaders, RequestLoaders } from '@mkib/server-graphql';
 import { ActingContext } from '@mkib/server-messaging';
+import { toSnapshotView } from '../assessment/assessment.service';
 import { coverageOf } from '../medegebruiker-report/medegebruiker-report.service';
 import { IcvRequestBatches } from '../request-batches';
 import { IcvDocumentsService } from './icv-documents.service';
@@ -59,9 +60,17 @@ export class IcvResolver {
     return this.icvs.icvs(principal, year);
   }
 
+  /** A submitted version: what its snapshot froze; a version never submitted: what the assessment suggests now. */
   @ResolveField('proposedStatement')
-  proposedStatement(@Parent() icv: IcvView, @Loaders() loaders: RequestLoaders) {
-    return this.batches.proposedStatement(loaders, icv);
+  async proposedStatement(@Parent() icv: IcvView, @Loaders() loaders: RequestLoaders) {
+    const snapshot = await this.batches.snapshot(loaders, icv);
+    return snapshot ? snapshot.proposedStatement : this.batches.proposedStatement(loaders, icv);
+  }
+
+  @ResolveField('snapshot')
+  async snapshot(@Parent() icv: IcvView, @Loaders() loaders: RequestLoaders) {
+    const snapshot = await this.batches.snapshot(loaders, icv);
+    return snapshot && toSnapshotView(snapshot);
   }
 
   @ResolveField('coUsers')

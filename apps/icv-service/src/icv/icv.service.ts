@@ -276,6 +276,8 @@ export class IcvService {
         { submittedAt: this.clock.now() },
       );
       await icvs.save(row);
+      // Frozen means frozen: the assessment as of submission, read for this year from now on.
+      await this.assessments.freeze(row, tx.manager);
       const compliance = await this.assessments.compliance(row.party, row.year, tx.manager);
       const proposal = await this.assessments.proposal(row.party, row.year, tx.manager);
       await tx.emit(IcvSubmitted, row.id, {

@@ -20,4 +20,14 @@ export class ApplicableMeasureEntity {
 
   @Column({ type: 'integer' })
   position!: number;
+
+  /** The requirement's title and text, and its framework's version, as last published (null before). */
+  @Column({ type: 'text', nullable: true })
+  title!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  text!: string | null;
+
+  @Column({ name: 'framework_version', type: 'text', nullable: true })
+  frameworkVersion!: string | null;
 }

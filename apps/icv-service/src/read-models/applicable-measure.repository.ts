@@ -14,6 +14,12 @@ export class ApplicableMeasureRepository {
     return this.measures.find({ where: { party }, order: { position: 'ASC' } });
   }
 
+  /** The BBN profile version a party's measures were last received for (null if never). */
+  async profileVersionOf(party: string): Promise<number | null> {
+    const row = await this.manager.getRepository(ApplicabilityReceivedEntity).findOneBy({ party });
+    return row?.profileVersion ?? null;
+  }
+
   ofParties(parties: readonly string[]): Promise<ApplicableMeasureEntity[]> {
     if (!parties.length) return Promise.resolve([]);
     return this.measures.find({ where: { party: In([...parties]) }, order: { position: 'ASC' } });
@@ -23,7 +29,14 @@ export class ApplicableMeasureRepository {
   async replace(
     party: string,
     profileVersion: number,
-    measures: { frameworkCode: string; identifier: string; facilities: string[] }[],
+    measures: {
+      frameworkCode: string;
+      identifier: string;
+      facilities: string[];
+      title?: string | null;
+      text?: string | null;
+      frameworkVersion?: string | null;
+    }[],
     now: Date,
   ): Promise<void> {
     await this.measures.delete({ party });
@@ -35,6 +48,9 @@ export class ApplicableMeasureRepository {
           identifier: m.identifier,
           facilities: m.facilities,
           position,
+          title: m.title ?? null,
+          text: m.text ?? null,
+          frameworkVersion: m.frameworkVersion ?? null,
         })),
       );
     await this.manager

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PlatformProcess, signIn, startPlatformProcess } from '@mkib/testing';
+import { graphql, PlatformProcess, signIn, startPlatformProcess } from '@mkib/testing';
 import { readEverything, RELEASE_DATA_ACCOUNTS } from './read-everything';
 
 /**
@@ -68,6 +68,74 @@ describe('the data folder of release 0.1 on today’s code', () => {
     expect(now.assessments).toEqual(expected.everything.assessments);
     expect(Object.keys(now.evidence).length).toBeGreaterThan(0);
     expect(now.evidence).toEqual(expected.everything.evidence);
+  });
+
+  it('gives every ICV version submitted before snapshots existed a snapshot of what it showed (backfill)', async () => {
+    const r = await graphql(
+      platform.graphqlUrl,
+      `
+        query ($y: Int!) {
+          icvs(year: $y) {
+            party
+            state
+            versions {
+              version
+              state
+              submittedAt
+              snapshot {
+                version
+                origin
+                takenAt
+                proposedStatement
+                progress {
+                  applicable
+                  assessed
+                  implemented
+                }
+                entries {
+                  frameworkCode
+                  identifier
+                  title
+                  text
+                }
+              }
+            }
+          }
+        }
+      `,
+      { y: expected.year },
+      tokens['auditor@jenv'],
+    );
+    const versions = r.data.icvs.flatMap((i: { party: string; versions: any[] }) =>
+      i.versions.map((v) => ({ ...v, party: i.party })),
+    );
+    const submitted = versions.filter((v: { submittedAt: string | null }) => v.submittedAt);
+    expect(submitted.length).toBeGreaterThan(0);
+    for (const v of submitted) {
+      expect(v.snapshot).toEqual(
+        expect.objectContaining({ version: v.version, origin: 'MIGRATION', takenAt: v.submittedAt }),
+      );
+      // Titles and texts are copied from the catalogue as it stood at the upgrade (none for a measure
+      // an import of release 0.1 removed from it).
+      for (const e of v.snapshot.entries) {
+        const r = (now.requirements[e.frameworkCode] ?? []).find(
+          (x: { identifier: string }) => x.identifier === e.identifier,
+        );
+        expect({ title: e.title, text: e.text }).toEqual({ title: r?.title ?? null, text: r?.text ?? null });
+      }
+      expect(v.snapshot.entries.some((e: { text: string | null }) => e.text)).toBe(true);
+      if (v.state === 'INGEDIEND') {
+        const a = now.assessments[v.party].assessment;
+        expect(v.snapshot.proposedStatement).toBe(a.proposedStatement);
+        expect(v.snapshot.progress).toEqual({
+          applicable: a.progress.applicable,
+          assessed: a.progress.assessed,
+          implemented: a.progress.implemented,
+        });
+      }
+    }
+    for (const v of versions.filter((v: { submittedAt: string | null }) => !v.submittedAt))
+      expect(v.snapshot).toBeNull();
   });
 
   it('keeps every audit chain intact, none shorter than it was', () => {

@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import { ApplicabilityChanged } from '@mkib/contracts';
-import { applicabilityByParty, leafRequirements, RequirementRef } from '@mkib/domain-policy';
+import {
+  ApplicableMeasure,
+  applicabilityByParty,
+  leafRequirements,
+  RequirementRef,
+} from '@mkib/domain-policy';
 import type { Transaction } from '@mkib/server-messaging';
 import { CatalogueRepository } from '../catalogue/catalogue.repository';
 import { PartyFrameworkRepository } from '../profile/party-framework.repository';
@@ -41,10 +46,12 @@ export async function publishApplicability(tx: Transaction): Promise<number> {
       ),
     );
   const byParty = applicabilityByParty({ facilities, levels, supplementary, partyFrameworkLeaves });
+  const described = await describeMeasures(tx, byParty);
   const previous = await applicability.publishedFingerprints();
   const now = tx.clock.now();
   let published = 0;
-  for (const [party, measures] of byParty) {
+  for (const [party, refs] of byParty) {
+    const measures = refs.map(described);
     const sha256 = createHash('sha256').update(JSON.stringify(measures)).digest('hex');
     if (previous.get(party) === sha256) continue;
     await applicability.recordPublished(party, sha256, measures.length, now);
@@ -52,4 +59,44 @@ export async function publishApplicability(tx: Transaction): Promise<number> {
     published++;
   }
   return published;
+}
+
+/** Adds to each measure its title, text and framework version as the catalogue reads now: two queries. */
+async function describeMeasures(
+  tx: Transaction,
+  byParty: Map<string, ApplicableMeasure[]>,
+): Promise<(m: ApplicableMeasure) => ApplicableMeasure & Described> {
+  const refs = new Map<string, RequirementRef>();
+  for (const measures of byParty.values())
+    for (const m of measures)
+      refs.set(`${m.frameworkCode}:${m.identifier}`, {
+        frameworkCode: m.frameworkCode,
+        identifier: m.identifier,
+      });
+  const catalogue = new CatalogueRepository(tx.manager);
+  const requirements = new Map(
+    (await catalogue.requirementsByRefs([...refs.values()])).map((r) => [
+      `${r.frameworkCode}:${r.identifier}`,
+      r,
+    ]),
+  );
+  const versions = new Map(
+    (await catalogue.frameworksByCodes([...new Set([...refs.values()].map((r) => r.frameworkCode))])).map(
+      (f) => [f.code, f.version],
+    ),
+  );
+  return (m) => {
+    const r = requirements.get(`${m.frameworkCode}:${m.identifier}`);
+    return {
+      ...m,
+      title: r?.title ?? null,
+      text: r?.text ?? null,
+      frameworkVersion: versions.get(m.frameworkCode) ?? null,
+    };
+  };
+}
+interface Described {
+  title: string | null;
+  text: string | null;
+  frameworkVersion: string | null;
 }

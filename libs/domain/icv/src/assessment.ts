@@ -58,6 +58,19 @@ export function checkFinding(input: {
   ];
 }
 
+/** Progress on a finding: the improvement action, its owner and due date as they stand now. */
+export function checkFindingProgress(input: {
+  action: string;
+  owner: string;
+  dueDate: string;
+}): FieldProblem[] {
+  return [
+    ...fieldRules.text('input.action', input.action, { max: MAX_TEXT }),
+    ...fieldRules.text('input.owner', input.owner, { max: MAX_TEXT }),
+    ...fieldRules.date('input.dueDate', input.dueDate),
+  ];
+}
+
 export interface AssessmentProgress {
   applicable: number;
   assessed: number;

@@ -3,3 +3,4 @@ export * from './icv';
 export * from './evidence';
 export * from './medegebruiker-report';
 export * from './messages';
+export * from './snapshot';

@@ -18,6 +18,9 @@ export function AssessmentTable(props: {
   onChange(changes: Changes): void;
   onUpload(entry: Entry, file: File | undefined): void;
   onAddFinding(key: string): void;
+  /** Findings live on: closed also after the year's ICV is submitted. */
+  canCloseFindings: boolean;
+  onCloseFinding(id: string): void;
 }) {
   const { t } = useTranslation();
   const { changes, editable } = props;
@@ -40,11 +43,22 @@ export function AssessmentTable(props: {
           header: t('catalogue.measure'),
           cell: (e) => (
             <>
-              {e.requirement.title && <strong>{e.requirement.title} </strong>}
-              <span className="mkib-requirement-text">{e.requirement.text ?? ''}</span>
+              {e.title && <strong>{e.title} </strong>}
+              <span className="mkib-requirement-text">{e.text ?? ''}</span>
               {e.findings.map((f) => (
-                <div key={f.id} className="mkib-muted">
-                  {t('assessment.finding')}: {f.description} ({f.status})
+                <div key={f.id} className="mkib-muted" data-finding={f.id}>
+                  {t('assessment.finding')}: {f.description} ({t(`assessment.findingStatuses.${f.status}`)})
+                  {f.carriedOverFrom !== null && f.carriedOverFrom !== undefined && (
+                    <> · {t('assessment.carriedOver', { year: f.carriedOverFrom })}</>
+                  )}
+                  {props.canCloseFindings && f.status === 'OPEN' && (
+                    <>
+                      {' '}
+                      <Button appearance="subtle-button" onClick={() => props.onCloseFinding(f.id)}>
+                        {t('assessment.closeFinding')}
+                      </Button>
+                    </>
+                  )}
                 </div>
               ))}
             </>

@@ -14,7 +14,7 @@ import {
 } from '@mkib/web-ui';
 import { AssessmentTable, Changes, Entry, keyOf } from './assessment-table';
 import { FindingDialog } from './finding-dialog';
-import { ASSESS_MEASURES, ASSESSMENT, ASSESSMENT_XLSX, UPLOAD_EVIDENCE } from './operations';
+import { ASSESS_MEASURES, ASSESSMENT, ASSESSMENT_XLSX, CLOSE_FINDING, UPLOAD_EVIDENCE } from './operations';
 import { MEASURE_STATUSES } from './year';
 
 const toBase64 = (file: File) =>
@@ -43,6 +43,7 @@ export function AssessmentWorkspace(props: {
   const result = useData(ASSESSMENT, { y: props.year, p: props.party });
   const [assess] = useAction(ASSESS_MEASURES);
   const [xlsx] = useAction(ASSESSMENT_XLSX);
+  const [close] = useAction(CLOSE_FINDING);
   const [changes, setChanges] = useState<Changes>({});
   const [filter, setFilter] = useState({ status: '', facility: '', words: '' });
   const [upload, setUpload] = useState<{ key: string; fraction: number } | null>(null);
@@ -58,8 +59,7 @@ export function AssessmentWorkspace(props: {
       const status = changes[keyOf(e)]?.status ?? e.status ?? 'OPEN';
       if (filter.status && status !== filter.status) return false;
       if (filter.facility && !e.facilities.includes(filter.facility)) return false;
-      const haystack =
-        `${e.identifier} ${e.requirement.title ?? ''} ${e.requirement.text ?? ''}`.toLowerCase();
+      const haystack = `${e.identifier} ${e.title ?? ''} ${e.text ?? ''}`.toLowerCase();
       return words.every((w) => haystack.includes(w));
     });
   }, [data, filter, changes]);
@@ -80,6 +80,18 @@ export function AssessmentWorkspace(props: {
       await assess({ i: { year: props.year, entries } });
       setChanges({});
       setNotice(t('assessment.saved', { count: entries.length }));
+      result.refetch();
+    } catch (err) {
+      setError(errorText(err).message);
+    }
+  };
+
+  const closeFinding = async (id: string) => {
+    setError(null);
+    setNotice(null);
+    try {
+      await close({ id });
+      setNotice(t('assessment.findingClosed'));
       result.refetch();
     } catch (err) {
       setError(errorText(err).message);
@@ -214,6 +226,8 @@ export function AssessmentWorkspace(props: {
                 onChange={setChanges}
                 onUpload={(e, f) => void uploadEvidence(e, f)}
                 onAddFinding={setFinding}
+                canCloseFindings={props.canChange}
+                onCloseFinding={(id) => void closeFinding(id)}
               />
             </>
           );

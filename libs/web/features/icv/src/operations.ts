@@ -30,10 +30,8 @@ export const ASSESSMENT = graphql(`
         facilities
         status
         justification
-        requirement {
-          title
-          text
-        }
+        title
+        text
         evidence {
           id
           filename
@@ -43,6 +41,7 @@ export const ASSESSMENT = graphql(`
           id
           description
           status
+          carriedOverFrom
         }
       }
     }
@@ -71,6 +70,15 @@ export const RECORD_FINDING = graphql(`
   mutation RecordFinding($i: FindingInput!) {
     recordFinding(input: $i) {
       id
+    }
+  }
+`);
+
+export const CLOSE_FINDING = graphql(`
+  mutation CloseFinding($id: ID!) {
+    closeFinding(id: $id) {
+      id
+      status
     }
   }
 `);
