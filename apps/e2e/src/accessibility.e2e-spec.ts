@@ -126,6 +126,9 @@ describe('accessibility at 320 px', () => {
     await page.getByRole('tab', { name: 'ICV’s' }).click();
     await page.getByRole('heading', { name: 'Jaarcyclus', exact: false }).waitFor();
     await check(page, 'auditor: ICVs');
+    await page.getByRole('tab', { name: 'Ingediende versies' }).click();
+    await page.getByRole('heading', { name: 'Ingediende ICV-versies', exact: false }).waitFor();
+    await check(page, 'auditor: submitted versions');
     await page.getByRole('tab', { name: 'Zelfevaluaties' }).click();
     await page.getByRole('heading', { name: 'Zelfevaluatie', exact: false }).waitFor();
     await check(page, 'auditor: self-assessments');

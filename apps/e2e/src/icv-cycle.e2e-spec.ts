@@ -110,5 +110,17 @@ describe('the in-control cycle in the browser', () => {
     // The SMB advises; deciding is the BMB's.
     expect(await smb.getByRole('button', { name: 'Besluit vastleggen' }).count()).toBe(0);
     await smb.screenshot({ path: join(SHOTS, 'web-boards-advice.png'), fullPage: true });
+
+    // The auditor reads the submitted version as it was frozen at submission (issue 12).
+    const auditor = await platform.signedInPage('auditor@jenv');
+    await auditor.getByRole('tab', { name: 'Ingediende versies' }).click();
+    await auditor.getByLabel('Partij').selectOption({ label: 'Politie' });
+    const frozen = auditor.locator('[data-submission="1"]');
+    await frozen.getByText('Vastgelegd bij indiening op', { exact: false }).waitFor();
+    expect(await frozen.getByTestId('frozen-statement').textContent()).toBe('In control, met uitzonderingen');
+    expect(await frozen.getByTestId('frozen-proposal').textContent()).toBe(
+      'Niet in control (wijkt af van de gekozen verklaring)',
+    );
+    await auditor.screenshot({ path: join(SHOTS, 'web-auditor-submission.png'), fullPage: true });
   });
 });

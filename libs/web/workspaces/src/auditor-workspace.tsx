@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataProvider, RemoteAppProps } from '@mkib/web-data-access';
-import { AuditBadges, AuditTrail, PartyChoice } from '@mkib/web-feature-audit';
+import { AuditBadges, AuditTrail, PartyChoice, Submissions } from '@mkib/web-feature-audit';
 import { AssessmentWorkspace, BoardsWorkspace, CycleYear } from '@mkib/web-feature-icv';
 import { Heading, Tabs } from '@mkib/web-ui';
 
 /**
  * What the Minister's auditor works in, read-only: the audit trail of the four services with the
  * verification of each chain, every party's submitted ICVs (the boards' agenda, without its forms) and
- * every party's self-assessment, per cycle.
+ * every submitted version as frozen at submission, and every party's self-assessment, per cycle.
  */
 export function AuditorWorkspace(props: RemoteAppProps & { remote: string }) {
   const { client, request, session } = props;
@@ -17,6 +17,7 @@ export function AuditorWorkspace(props: RemoteAppProps & { remote: string }) {
   const tabs = [
     { id: 'trail', title: t('audit.tabs.trail') },
     { id: 'icvs', title: t('audit.tabs.icvs') },
+    { id: 'submissions', title: t('audit.tabs.submissions') },
     { id: 'assessments', title: t('audit.tabs.assessments') },
   ];
   return (
@@ -34,6 +35,13 @@ export function AuditorWorkspace(props: RemoteAppProps & { remote: string }) {
           )}
           {tab === 'icvs' && (
             <CycleYear>{(year) => <BoardsWorkspace year={year} session={session} />}</CycleYear>
+          )}
+          {tab === 'submissions' && (
+            <CycleYear>
+              {(year) => (
+                <PartyChoice>{(party) => <Submissions key={party} year={year} party={party} />}</PartyChoice>
+              )}
+            </CycleYear>
           )}
           {tab === 'assessments' && (
             <CycleYear>

@@ -121,3 +121,40 @@ export const AUDIT_TRAIL = graphql(`
     }
   }
 `);
+
+/** Every version of a party's ICV of a year with the assessment frozen when it was submitted. */
+export const AUDITED_SUBMISSIONS = graphql(`
+  query AuditedSubmissions($y: Int!, $p: ID) {
+    icv(year: $y, party: $p) {
+      id
+      versions {
+        version
+        state
+        submittedAt
+        snapshot {
+          takenAt
+          origin
+          profileVersion
+          statement
+          proposedStatement
+          progress {
+            applicable
+            implemented
+            partly
+            notImplemented
+            notApplicable
+            percentImplemented
+          }
+          entries {
+            frameworkCode
+            identifier
+            title
+            text
+            frameworkVersion
+            status
+          }
+        }
+      }
+    }
+  }
+`);

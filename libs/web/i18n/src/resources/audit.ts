@@ -3,7 +3,33 @@ export const audit = {
   nl: {
     audit: {
       title: 'Auditwerkruimte',
-      tabs: { trail: 'Audittrail', icvs: 'ICV’s', assessments: 'Zelfevaluaties' },
+      tabs: {
+        trail: 'Audittrail',
+        icvs: 'ICV’s',
+        submissions: 'Ingediende versies',
+        assessments: 'Zelfevaluaties',
+      },
+      none: 'geen',
+      submission: {
+        heading: 'Ingediende ICV-versies {{year}}, zoals bevroren bij indiening',
+        none: 'Deze partij heeft voor dit jaar geen ICV ingediend.',
+        title: 'Versie {{version}} ({{state}})',
+        takenAt: 'Vastgelegd bij indiening op {{at}}, op BBN-profielversie {{profile}}.',
+        takenAtUpgrade:
+          'Ingediend vóór de vastlegging bestond; vastgelegd bij de upgrade op {{at}}, op BBN-profielversie {{profile}}.',
+        statement: 'Gekozen verklaring',
+        proposal: 'Voorstel uit de zelfevaluatie',
+        deviates: 'wijkt af van de gekozen verklaring',
+        figures: 'Cijfers',
+        figuresLine:
+          '{{applicable}} maatregelen van toepassing: {{implemented}} geïmplementeerd, {{partly}} deels, {{notImplemented}} niet, {{notApplicable}} niet van toepassing ({{percentImplemented}}% geïmplementeerd).',
+        open: 'Niet (volledig) geïmplementeerde maatregelen van versie {{version}}',
+        measure: 'Maatregel',
+        measureTitle: 'Omschrijving',
+        openCount_one: '{{count}} maatregel niet (volledig) geïmplementeerd of niet beoordeeld',
+        openCount_other: '{{count}} maatregelen niet (volledig) geïmplementeerd of niet beoordeeld',
+        allImplemented: 'Alle maatregelen waren geïmplementeerd.',
+      },
       verification: 'Controle van de auditketens',
       services: {
         policy: 'Catalogus en profielen',
@@ -60,7 +86,33 @@ export const audit = {
   en: {
     audit: {
       title: 'Audit workspace',
-      tabs: { trail: 'Audit trail', icvs: 'ICVs', assessments: 'Self-assessments' },
+      tabs: {
+        trail: 'Audit trail',
+        icvs: 'ICVs',
+        submissions: 'Submitted versions',
+        assessments: 'Self-assessments',
+      },
+      none: 'none',
+      submission: {
+        heading: 'Submitted ICV versions {{year}}, as frozen at submission',
+        none: 'This party has not submitted an ICV for this year.',
+        title: 'Version {{version}} ({{state}})',
+        takenAt: 'Frozen at submission on {{at}}, on BBN profile version {{profile}}.',
+        takenAtUpgrade:
+          'Submitted before snapshots existed; frozen at the upgrade on {{at}}, on BBN profile version {{profile}}.',
+        statement: 'Chosen statement',
+        proposal: 'Proposal of the self-assessment',
+        deviates: 'differs from the chosen statement',
+        figures: 'Figures',
+        figuresLine:
+          '{{applicable}} measures apply: {{implemented}} implemented, {{partly}} partly, {{notImplemented}} not, {{notApplicable}} not applicable ({{percentImplemented}}% implemented).',
+        open: 'Measures of version {{version}} not (fully) implemented',
+        measure: 'Measure',
+        measureTitle: 'Description',
+        openCount_one: '{{count}} measure not (fully) implemented or not assessed',
+        openCount_other: '{{count}} measures not (fully) implemented or not assessed',
+        allImplemented: 'Every measure was implemented.',
+      },
       verification: 'Verification of the audit chains',
       services: {
         policy: 'Catalogue and profiles',
