@@ -42,6 +42,21 @@ describe('the in-control cycle in the browser', () => {
     await coUser.screenshot({ path: join(SHOTS, 'web-politie-co-user-report.png'), fullPage: true });
 
     const officer = await platform.signedInPage('security-officer@politie');
+    // A finding with its improvement action on one measure: it lives on after the ICV is submitted.
+    const due = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+    await officer.getByRole('tab', { name: 'Zelfevaluatie' }).click();
+    const measure = officer.locator('[data-measure="BIO2:5.01.01"]');
+    await measure.getByRole('button', { name: 'Bevinding toevoegen' }).click();
+    await officer
+      .getByLabel('Bevinding', { exact: true })
+      .fill('Het beleid is niet door de directie vastgesteld.');
+    await officer
+      .getByLabel('Verbeteractie', { exact: true })
+      .fill('Het beleid ter vaststelling voorleggen.');
+    await officer.getByLabel('Eigenaar', { exact: true }).fill('CISO politie');
+    await officer.getByLabel('Gereed op', { exact: true }).fill(due);
+    await officer.getByRole('button', { name: 'Bevinding opslaan' }).click();
+    await measure.getByText('Het beleid is niet door de directie vastgesteld.', { exact: false }).waitFor();
     await officer.getByRole('tab', { name: 'ICV' }).click();
     await officer.getByRole('button', { name: 'ICV opstellen' }).click();
     await officer.getByText('De ICV is aangemaakt.').waitFor();
@@ -91,6 +106,19 @@ describe('the in-control cycle in the browser', () => {
     await official.getByRole('button', { name: 'Indienen bij het SMB' }).click();
     await official.getByText('De ICV is ingediend en staat op de agenda van het SMB.').waitFor();
     await official.screenshot({ path: join(SHOTS, 'web-politie-icv-submitted.png'), fullPage: true });
+
+    // After submission the year is frozen, but its finding still progresses and closes (issue 12).
+    await officer.reload();
+    await officer.getByRole('tab', { name: 'Zelfevaluatie' }).click();
+    await measure.getByRole('button', { name: 'Voortgang bijwerken' }).click();
+    await officer.getByLabel('Eigenaar', { exact: true }).fill('Informatiebeveiliging politie');
+    await officer.getByRole('button', { name: 'Bevinding opslaan' }).click();
+    await officer.getByText('De voortgang van de bevinding is vastgelegd.').waitFor();
+    await measure.getByRole('button', { name: 'Bevinding afronden' }).click();
+    await officer.getByText('De bevinding is afgerond.').waitFor();
+    await measure
+      .getByText('Het beleid is niet door de directie vastgesteld. (afgerond)', { exact: false })
+      .waitFor();
 
     const smb = await platform.signedInPage('smb-member@smb');
     const card = smb.locator('[data-agenda-item="politie"]');

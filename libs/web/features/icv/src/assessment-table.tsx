@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AssessmentQuery } from '@mkib/web-data-access';
 import { Button, DataTable, FileInput, ProgressBar, Select, Textarea } from '@mkib/web-ui';
 import { MEASURE_STATUSES } from './year';
+import type { OpenFinding } from './finding-dialog';
 
 export type Entry = AssessmentQuery['assessment']['entries'][number];
 export type Status = (typeof MEASURE_STATUSES)[number];
@@ -21,6 +22,7 @@ export function AssessmentTable(props: {
   /** Findings live on: closed also after the year's ICV is submitted. */
   canCloseFindings: boolean;
   onCloseFinding(id: string): void;
+  onProgressFinding(key: string, finding: OpenFinding): void;
 }) {
   const { t } = useTranslation();
   const { changes, editable } = props;
@@ -54,6 +56,20 @@ export function AssessmentTable(props: {
                   {props.canCloseFindings && f.status === 'OPEN' && (
                     <>
                       {' '}
+                      <Button
+                        appearance="subtle-button"
+                        onClick={() =>
+                          props.onProgressFinding(keyOf(e), {
+                            id: f.id,
+                            description: f.description,
+                            action: f.action,
+                            owner: f.owner,
+                            dueDate: f.dueDate,
+                          })
+                        }
+                      >
+                        {t('assessment.progressFinding')}
+                      </Button>{' '}
                       <Button appearance="subtle-button" onClick={() => props.onCloseFinding(f.id)}>
                         {t('assessment.closeFinding')}
                       </Button>

@@ -13,7 +13,7 @@ import {
   TextField,
 } from '@mkib/web-ui';
 import { AssessmentTable, Changes, Entry, keyOf } from './assessment-table';
-import { FindingDialog } from './finding-dialog';
+import { FindingDialog, OpenFinding } from './finding-dialog';
 import { ASSESS_MEASURES, ASSESSMENT, ASSESSMENT_XLSX, CLOSE_FINDING, UPLOAD_EVIDENCE } from './operations';
 import { MEASURE_STATUSES } from './year';
 
@@ -48,6 +48,7 @@ export function AssessmentWorkspace(props: {
   const [filter, setFilter] = useState({ status: '', facility: '', words: '' });
   const [upload, setUpload] = useState<{ key: string; fraction: number } | null>(null);
   const [finding, setFinding] = useState<string | null>(null);
+  const [progressed, setProgressed] = useState<{ key: string; finding: OpenFinding } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const data = result.data?.assessment;
@@ -228,6 +229,7 @@ export function AssessmentWorkspace(props: {
                 onAddFinding={setFinding}
                 canCloseFindings={props.canChange}
                 onCloseFinding={(id) => void closeFinding(id)}
+                onProgressFinding={(key, f) => setProgressed({ key, finding: f })}
               />
             </>
           );
@@ -240,6 +242,19 @@ export function AssessmentWorkspace(props: {
           onClose={() => setFinding(null)}
           onSaved={() => {
             setFinding(null);
+            result.refetch();
+          }}
+        />
+      )}
+      {progressed && (
+        <FindingDialog
+          year={props.year}
+          measureKey={progressed.key}
+          finding={progressed.finding}
+          onClose={() => setProgressed(null)}
+          onSaved={() => {
+            setProgressed(null);
+            setNotice(t('assessment.findingProgressed'));
             result.refetch();
           }}
         />

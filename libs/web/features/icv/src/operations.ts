@@ -40,6 +40,9 @@ export const ASSESSMENT = graphql(`
         findings {
           id
           description
+          action
+          owner
+          dueDate
           status
           carriedOverFrom
         }
@@ -79,6 +82,17 @@ export const CLOSE_FINDING = graphql(`
     closeFinding(id: $id) {
       id
       status
+    }
+  }
+`);
+
+export const PROGRESS_FINDING = graphql(`
+  mutation ProgressFinding($id: ID!, $i: FindingProgressInput!) {
+    progressFinding(id: $id, input: $i) {
+      id
+      action
+      owner
+      dueDate
     }
   }
 `);
