@@ -11,10 +11,10 @@ import { join, relative, sep } from 'node:path';
 const root = join(__dirname, '..', '..');
 
 /**
- * An ISO date `YYYY-MM-DD` or a bare year of the twenties or thirties: what a test written now would reach
- * for. An impossible date (month 13) never passes with time: a test may hold one as input to refuse.
+ * An ISO date `YYYY-MM-DD` of this century from the twenties on, or a bare year of the twenties or thirties: what a test
+ * written now would reach for (a far year such as 2099 passes with time too). An impossible date (month 13) never passes with time: a test may hold one as input to refuse.
  */
-const LITERAL = /\b20[2-3]\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b|\b20[2-3]\d\b(?!-\d\d-\d\d)/;
+const LITERAL = /\b20[2-9]\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b|\b20[2-3]\d\b(?!-\d\d-\d\d)/;
 
 /** Files every line of which is checked. */
 const SPEC = /\.(spec|acceptance-spec|integration-spec|infra-spec|e2e-spec|chart-spec)\.tsx?$/;

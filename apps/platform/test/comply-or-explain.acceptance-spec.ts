@@ -191,7 +191,7 @@ describe('comply or explain', () => {
     expect(past).toHaveLength(1 + unassessed.length + 1);
   });
 
-  it('[SK-5.5] [SK-3.5] a missing medegebruiker report is named at prepare and can be explained; the SMB sees the explanation and the deviation from the proposal', async () => {
+  it('[SK-5.5] [SK-3.5] a missing medegebruiker report is named at prepare and can be explained; submission checks again; the SMB sees the explanation and the deviation from the proposal', async () => {
     const half = Math.ceil(measures.length / 2);
     const unassessed = measures.slice(half);
     await ambulance(UPDATE, {
@@ -241,10 +241,18 @@ describe('comply or explain', () => {
         })
       ).data.signIcv.state,
     ).toBe('ONDERTEKEND');
-    expect(
-      (await ambulance(`mutation($y: Int!) { submitIcv(year: $y) { state } }`, { y: YEAR })).data.submitIcv
-        .state,
-    ).toBe('INGEDIEND');
+
+    // The assessment changed after signing: a measure no exception names is now NIET. Submission checks
+    // again and refuses, naming it; nothing changes until it agrees again.
+    const SUBMIT = `mutation($y: Int!) { submitIcv(year: $y) { state } }`;
+    const changed = measures[2];
+    await ambulance(ASSESS, { i: { year: YEAR, entries: [{ ...changed, status: 'NIET' }] } });
+    expect(problemsOf(await ambulance(SUBMIT, { y: YEAR }))).toEqual([unexplained(changed)]);
+    expect((await ambulance(`query($y: Int!) { icv(year: $y) { state } }`, { y: YEAR })).data.icv.state).toBe(
+      'ONDERTEKEND',
+    );
+    await ambulance(ASSESS, { i: { year: YEAR, entries: [{ ...changed, status: 'GEIMPLEMENTEERD' }] } });
+    expect((await ambulance(SUBMIT, { y: YEAR })).data.submitIcv.state).toBe('INGEDIEND');
 
     const agenda = await eventually(
       () => as('smb-member@smb')(AGENDA, { y: YEAR }),

@@ -1,23 +1,28 @@
 import { AgendaItemEntity } from './agenda-item.entity';
 import { toAgendaException, toAgendaItem } from './agenda-item.view';
 
+/** Days ahead of the clock, as `YYYY-MM-DD`: no date here passes with time. */
+const daysAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const SOONER = daysAhead(30);
+const LATER = daysAhead(200);
+
 describe('[SK-3.5] [SK-5.5] an agenda item as the boards read it', () => {
   it('reads an exception of either icv.submitted version: by measure, or the free text of before', () => {
     expect(
       toAgendaException({
         measures: [{ frameworkCode: 'BIO2', identifier: '8.24.01' }],
         explanation: 'HSM besteld',
-        plannedDate: '2099-06-30',
+        plannedDate: LATER,
         legacy: null,
       }),
     ).toEqual({
       measures: [{ frameworkCode: 'BIO2', identifier: '8.24.01' }],
       explanation: 'HSM besteld',
-      plannedDate: '2099-06-30',
+      plannedDate: LATER,
       subject: 'BIO2:8.24.01',
       description: 'HSM besteld',
       improvement: '',
-      dueDate: '2099-06-30',
+      dueDate: LATER,
     });
     // Stored from a version 1 event, before this release: the old fields read as they did.
     expect(
@@ -25,16 +30,16 @@ describe('[SK-3.5] [SK-5.5] an agenda item as the boards read it', () => {
         subject: 'Sleutelbeheer',
         description: 'Handmatig',
         improvement: 'HSM',
-        dueDate: '2099-01-01',
+        dueDate: SOONER,
       }),
     ).toEqual({
       measures: [],
       explanation: 'Sleutelbeheer: Handmatig (verbetermaatregel: HSM)',
-      plannedDate: '2099-01-01',
+      plannedDate: SOONER,
       subject: 'Sleutelbeheer',
       description: 'Handmatig',
       improvement: 'HSM',
-      dueDate: '2099-01-01',
+      dueDate: SOONER,
     });
   });
 

@@ -40,7 +40,7 @@ function snapshotBlocks(s: AssessmentSnapshot): PdfBlock[] {
         ['Geïmplementeerd', `${s.progress.percentImplemented}%`],
         [
           'Voorstel uit de zelfevaluatie',
-          STATEMENT_TEXT[s.proposedStatement ?? ''] ?? 'geen (niet alles beoordeeld)',
+          STATEMENT_TEXT[s.proposedStatement ?? ''] ?? 'geen voorstel vastgelegd',
         ],
         ...s.byFacility.map(
           (f) =>
@@ -143,7 +143,13 @@ export class IcvDocumentsService {
     const a = await this.assessments.assessment(who, year);
     const [findings] = await this.assessments.findingsOf([a]);
     const [evidence] = await this.assessments.evidenceOf([a]);
-    const evidenceCount = (e: { frameworkCode: string; identifier: string }) =>
+    // A submitted year counts the evidence references frozen with it, not what was uploaded since.
+    const evidenceCount = (e: {
+      frameworkCode: string;
+      identifier: string;
+      frozenEvidence: unknown[] | null;
+    }) =>
+      e.frozenEvidence?.length ??
       evidence.filter((f) => f.frameworkCode === e.frameworkCode && f.identifier === e.identifier).length;
     const bytes = await renderXlsx([
       {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { IcvSubmitted } from '@mkib/contracts';
 import {
   assertEditable,
@@ -224,30 +224,39 @@ export class IcvService {
         ...row.namedMissing.filter((n) => !explained.some((e) => e.party === n.party)),
         ...explained,
       ];
-      const assessment = await this.assessments.assessment(row.party, row.year, tx.manager);
-      const [coUsers] =
-        row.scope === 'BEHEERORGANISATIE'
-          ? [{ expected: [], received: [] }]
-          : await this.medegebruikerReports.reportsTo([row], tx.manager);
-      const problems = checkComplyOrExplain({
-        statement: row.statement,
-        exceptions: row.exceptions,
-        measures: assessment.entries.map((e) => ({
-          frameworkCode: e.frameworkCode,
-          identifier: e.identifier,
-          status: e.status,
-        })),
-        coUsers: {
-          expected: coUsers.expected,
-          received: coUsers.received.map((r) => r.party),
-          namedMissing,
-        },
-        now: this.clock.now(),
-      });
+      const problems = await this.complyOrExplain(row, namedMissing, tx.manager);
       if (problems.length) throw badUserInput(problems);
       Object.assign(row, next, { namedMissing, preparedAt: this.clock.now() });
       await icvs.save(row);
       return explained.length ? { missingReportExplanations: explained } : {};
+    });
+  }
+
+  /**
+   * What keeps the ICV from complying or explaining (SK-5.5, SK-3.5), against the assessment and the
+   * medegebruikers' reports as they stand: checked at prepare, and again at submission, since the
+   * assessment may have changed after signing.
+   */
+  private async complyOrExplain(row: IcvEntity, namedMissing: NamedMissing[], manager: EntityManager) {
+    const assessment = await this.assessments.assessment(row.party, row.year, manager);
+    const [coUsers] =
+      row.scope === 'BEHEERORGANISATIE'
+        ? [{ expected: [], received: [] }]
+        : await this.medegebruikerReports.reportsTo([row], manager);
+    return checkComplyOrExplain({
+      statement: row.statement,
+      exceptions: row.exceptions,
+      measures: assessment.entries.map((e) => ({
+        frameworkCode: e.frameworkCode,
+        identifier: e.identifier,
+        status: e.status,
+      })),
+      coUsers: {
+        expected: coUsers.expected,
+        received: coUsers.received.map((r) => r.party),
+        namedMissing,
+      },
+      now: this.clock.now(),
     });
   }
 
@@ -270,11 +279,15 @@ export class IcvService {
           ? [{ expected: [], received: [] }]
           : await this.medegebruikerReports.reportsTo([row], tx.manager);
       const received = coUsers.received.map((r) => r.party);
-      Object.assign(
-        row,
-        submit(this.draftOf(row), { expected: coUsers.expected, received, namedMissing: row.namedMissing }),
-        { submittedAt: this.clock.now() },
-      );
+      const next = submit(this.draftOf(row), {
+        expected: coUsers.expected,
+        received,
+        namedMissing: row.namedMissing,
+      });
+      // The assessment may have changed since it was prepared: it must still comply or explain.
+      const problems = await this.complyOrExplain(row, row.namedMissing, tx.manager);
+      if (problems.length) throw badUserInput(problems);
+      Object.assign(row, next, { submittedAt: this.clock.now() });
       await icvs.save(row);
       // Frozen means frozen: the assessment as of submission, read for this year from now on.
       await this.assessments.freeze(row, tx.manager);

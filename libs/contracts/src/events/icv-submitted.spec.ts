@@ -1,6 +1,11 @@
 import { createEnvelope, parseEnvelope } from '../envelope';
 import { IcvSubmitted, IcvSubmittedV1 } from './icv-submitted';
 
+/** Days ahead of the clock, as `YYYY-MM-DD`: no date here passes with time. */
+const daysAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const SOONER = daysAhead(30);
+const LATER = daysAhead(200);
+
 const meta = { subject: 'icv-1', partyId: 'politie', actor: 'ao@politie', correlationId: 'corr-1' };
 const common = {
   icvId: '5b3a3a8e-1f0e-4c4e-9d7c-0a3c1c2b9e11',
@@ -23,7 +28,7 @@ describe('icv.submitted, in two schema versions', () => {
         {
           measures: [{ frameworkCode: 'BIO2', identifier: '8.24.01' }],
           explanation: 'HSM besteld',
-          plannedDate: '2099-06-30',
+          plannedDate: LATER,
           legacy: null,
         },
       ],
@@ -48,7 +53,7 @@ describe('icv.submitted, in two schema versions', () => {
     const v1 = createEnvelope(IcvSubmittedV1, meta, {
       ...common,
       exceptions: [
-        { subject: 'Sleutelbeheer', description: 'Handmatig', improvement: 'HSM', dueDate: '2099-01-01' },
+        { subject: 'Sleutelbeheer', description: 'Handmatig', improvement: 'HSM', dueDate: SOONER },
       ],
     });
     expect(v1.schemaVersion).toBe(1);
@@ -60,7 +65,7 @@ describe('icv.submitted, in two schema versions', () => {
         {
           measures: [],
           explanation: 'Sleutelbeheer: Handmatig (verbetermaatregel: HSM)',
-          plannedDate: '2099-01-01',
+          plannedDate: SOONER,
           legacy: { subject: 'Sleutelbeheer', description: 'Handmatig', improvement: 'HSM' },
         },
       ],

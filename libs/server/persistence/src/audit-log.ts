@@ -34,7 +34,7 @@ export async function appendAudit(
   now = new Date(),
 ) {
   const s = quoteSchema(schema);
-  await manager.query(`LOCK TABLE ${s}.audit_log IN EXCLUSIVE MODE`);
+  await lockAuditLog(manager, schema);
   const last: { seq: string; hash: string }[] = await manager.query(
     `SELECT seq, hash FROM ${s}.audit_log ORDER BY seq DESC LIMIT 1`,
   );
@@ -104,6 +104,14 @@ export async function verifyAuditLog(
     problems,
     headSeq: rows.length ? rows[rows.length - 1].seq : 0,
   };
+}
+
+/**
+ * Takes the log's table lock in the caller's transaction, until it commits: writers queue behind it, so
+ * what the caller reads of the log stays its head until it appends.
+ */
+export async function lockAuditLog(manager: EntityManager, schema: string): Promise<void> {
+  await manager.query(`LOCK TABLE ${quoteSchema(schema)}.audit_log IN EXCLUSIVE MODE`);
 }
 
 /** The last row of the log with this action (its place and hash), or null. */

@@ -10,6 +10,7 @@ import {
   checkAnchorSeries,
   ChainProblem,
   lastAuditRowOf,
+  lockAuditLog,
 } from '@mkib/server-persistence';
 import type { ServiceContext } from './service-host';
 
@@ -32,14 +33,16 @@ export async function anchorAuditLog(
   trigger: AuditAnchoredData['trigger'],
   acting: ActingContext,
 ): Promise<(AuditAnchoredData & { anchoredAt: string }) | null> {
-  const previous = await lastAuditRowOf(deps.dataSource, service, ANCHOR_ACTION);
   if (trigger === 'INTERVAL') {
-    const fresh = await auditRowsAfter(deps.dataSource, service, previous?.seq ?? 0, [
-      ANCHOR_RECEIVED_ACTION,
-    ]);
+    const last = await lastAuditRowOf(deps.dataSource, service, ANCHOR_ACTION);
+    const fresh = await auditRowsAfter(deps.dataSource, service, last?.seq ?? 0, [ANCHOR_RECEIVED_ACTION]);
     if (fresh === 0) return null;
   }
   return deps.unitOfWork.run(acting, async (tx) => {
+    // Under the log's lock: two anchors at once (interval and request) each name the one before them,
+    // never the same predecessor, or the keeper would see a gap in the series (a false TRUNCATED).
+    await lockAuditLog(tx.manager, service);
+    const previous = await lastAuditRowOf(tx.manager, service, ANCHOR_ACTION);
     const head = await tx.auditHead(ANCHOR_ACTION, service, {
       trigger,
       previousSeq: previous?.seq ?? null,
