@@ -9,6 +9,7 @@ function fakeService(fresh: number) {
   const audited: { action: string; details: any }[] = [];
   const dataSource = {
     query: async (sql: string) => {
+      if (/^LOCK TABLE/.test(sql)) return [];
       if (/WHERE action = \$1/.test(sql)) return [{ seq: '4', hash: 'a'.repeat(64) }];
       if (/count\(\*\)/.test(sql)) return [{ n: String(fresh) }];
       throw new Error(`unexpected ${sql}`);
@@ -17,6 +18,8 @@ function fakeService(fresh: number) {
   const unitOfWork = {
     run: async (_acting: unknown, work: (tx: any) => Promise<unknown>) =>
       work({
+        // The transaction's manager reads the same log, under the table lock.
+        manager: dataSource,
         auditHead: async (action: string, _subject: string, details: unknown) => {
           audited.push({ action, details });
           return { seq: 9, hash: 'b'.repeat(64) };
