@@ -15,7 +15,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment AuditLogFields on AuditLogStatus {\n    service\n    entries\n    intact\n    problems {\n      seq\n      problem\n      message\n    }\n  }\n": typeof types.AuditLogFieldsFragmentDoc,
-    "\n  query AuditAnchors {\n    auditAnchors {\n      service\n      seq\n      hash\n      problems {\n        seq\n        problem\n        message\n      }\n    }\n    governanceAuditAnchor {\n      service\n      seq\n      hash\n      problems {\n        seq\n        problem\n        message\n      }\n    }\n  }\n": typeof types.AuditAnchorsDocument,
+    "\n  fragment AuditAnchorFields on AuditAnchor {\n    service\n    seq\n    hash\n    problems {\n      seq\n      problem\n      message\n    }\n  }\n": typeof types.AuditAnchorFieldsFragmentDoc,
+    "\n  query AuditAnchors {\n    auditAnchors {\n      ...AuditAnchorFields\n    }\n    governanceAuditAnchor {\n      ...AuditAnchorFields\n    }\n  }\n": typeof types.AuditAnchorsDocument,
     "\n  query AuditLogs(\n    $policy: AuditAnchorInput\n    $risk: AuditAnchorInput\n    $icv: AuditAnchorInput\n    $governance: AuditAnchorInput\n  ) {\n    policyAuditLog(anchor: $policy) {\n      ...AuditLogFields\n    }\n    riskAuditLog(anchor: $risk) {\n      ...AuditLogFields\n    }\n    icvAuditLog(anchor: $icv) {\n      ...AuditLogFields\n    }\n    governanceAuditLog(anchor: $governance) {\n      ...AuditLogFields\n    }\n  }\n": typeof types.AuditLogsDocument,
     "\n  query AuditedParties {\n    parties {\n      code\n      name\n      kind\n    }\n  }\n": typeof types.AuditedPartiesDocument,
     "\n  fragment AuditTrailPageFields on AuditTrailPage {\n    total\n    offset\n    limit\n    entries {\n      service\n      seq\n      occurredAt\n      actor\n      party\n      action\n      subject\n      reason\n      before\n      after\n      correlationId\n    }\n  }\n": typeof types.AuditTrailPageFieldsFragmentDoc,
@@ -70,7 +71,8 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment AuditLogFields on AuditLogStatus {\n    service\n    entries\n    intact\n    problems {\n      seq\n      problem\n      message\n    }\n  }\n": types.AuditLogFieldsFragmentDoc,
-    "\n  query AuditAnchors {\n    auditAnchors {\n      service\n      seq\n      hash\n      problems {\n        seq\n        problem\n        message\n      }\n    }\n    governanceAuditAnchor {\n      service\n      seq\n      hash\n      problems {\n        seq\n        problem\n        message\n      }\n    }\n  }\n": types.AuditAnchorsDocument,
+    "\n  fragment AuditAnchorFields on AuditAnchor {\n    service\n    seq\n    hash\n    problems {\n      seq\n      problem\n      message\n    }\n  }\n": types.AuditAnchorFieldsFragmentDoc,
+    "\n  query AuditAnchors {\n    auditAnchors {\n      ...AuditAnchorFields\n    }\n    governanceAuditAnchor {\n      ...AuditAnchorFields\n    }\n  }\n": types.AuditAnchorsDocument,
     "\n  query AuditLogs(\n    $policy: AuditAnchorInput\n    $risk: AuditAnchorInput\n    $icv: AuditAnchorInput\n    $governance: AuditAnchorInput\n  ) {\n    policyAuditLog(anchor: $policy) {\n      ...AuditLogFields\n    }\n    riskAuditLog(anchor: $risk) {\n      ...AuditLogFields\n    }\n    icvAuditLog(anchor: $icv) {\n      ...AuditLogFields\n    }\n    governanceAuditLog(anchor: $governance) {\n      ...AuditLogFields\n    }\n  }\n": types.AuditLogsDocument,
     "\n  query AuditedParties {\n    parties {\n      code\n      name\n      kind\n    }\n  }\n": types.AuditedPartiesDocument,
     "\n  fragment AuditTrailPageFields on AuditTrailPage {\n    total\n    offset\n    limit\n    entries {\n      service\n      seq\n      occurredAt\n      actor\n      party\n      action\n      subject\n      reason\n      before\n      after\n      correlationId\n    }\n  }\n": types.AuditTrailPageFieldsFragmentDoc,
@@ -145,7 +147,11 @@ export function graphql(source: "\n  fragment AuditLogFields on AuditLogStatus {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditAnchors {\n    auditAnchors {\n      service\n      seq\n      hash\n      problems {\n        seq\n        problem\n        message\n      }\n    }\n    governanceAuditAnchor {\n      service\n      seq\n      hash\n      problems {\n        seq\n        problem\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditAnchors {\n    auditAnchors {\n      service\n      seq\n      hash\n      problems {\n        seq\n        problem\n        message\n      }\n    }\n    governanceAuditAnchor {\n      service\n      seq\n      hash\n      problems {\n        seq\n        problem\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AuditAnchorFields on AuditAnchor {\n    service\n    seq\n    hash\n    problems {\n      seq\n      problem\n      message\n    }\n  }\n"): (typeof documents)["\n  fragment AuditAnchorFields on AuditAnchor {\n    service\n    seq\n    hash\n    problems {\n      seq\n      problem\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditAnchors {\n    auditAnchors {\n      ...AuditAnchorFields\n    }\n    governanceAuditAnchor {\n      ...AuditAnchorFields\n    }\n  }\n"): (typeof documents)["\n  query AuditAnchors {\n    auditAnchors {\n      ...AuditAnchorFields\n    }\n    governanceAuditAnchor {\n      ...AuditAnchorFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

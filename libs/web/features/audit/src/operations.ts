@@ -15,28 +15,28 @@ export const AUDIT_LOG_FIELDS = graphql(`
   }
 `);
 
+/** A head of a chain as another service keeps it, with the problems of the series of anchors it received. */
+export const AUDIT_ANCHOR_FIELDS = graphql(`
+  fragment AuditAnchorFields on AuditAnchor {
+    service
+    seq
+    hash
+    problems {
+      seq
+      problem
+      message
+    }
+  }
+`);
+
 /** The heads of the chains as anchored in another service: governance keeps three, policy governance's. */
 export const AUDIT_ANCHORS = graphql(`
   query AuditAnchors {
     auditAnchors {
-      service
-      seq
-      hash
-      problems {
-        seq
-        problem
-        message
-      }
+      ...AuditAnchorFields
     }
     governanceAuditAnchor {
-      service
-      seq
-      hash
-      problems {
-        seq
-        problem
-        message
-      }
+      ...AuditAnchorFields
     }
   }
 `);
