@@ -49,6 +49,7 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
         publicUrl: config.publicUrl,
         dataDir: config.dataDir,
         demoPassword: config.demoPassword,
+        clock: config.clock,
       });
   const issuer = {
     issuer: config.oidcIssuer ?? devIssuer!.issuer,

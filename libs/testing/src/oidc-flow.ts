@@ -77,6 +77,10 @@ export async function signIn(params: {
   jar.store(res);
   if (res.status === 401)
     throw new Error(`sign-in refused for ${params.username}: unknown account or wrong password`);
+  if (res.status === 429)
+    throw new Error(
+      `sign-in refused for ${params.username}: too many failed attempts, retry after ${res.headers.get('retry-after')} s`,
+    );
   location = res.headers.get('location');
   for (let hops = 0; location && !location.startsWith(redirectUri) && hops < 10; hops++) {
     res = await get(absolute(location));

@@ -3,9 +3,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair, JWK } from 'jose';
+import { Clock, SystemClock } from '@mkib/domain-shared';
 import { API_AUDIENCE, realmIssuer, REALM, SHELL_CLIENT_ID } from '@mkib/server-auth';
+import { createLogger } from '@mkib/server-observability';
 import { DEMO_ACCOUNTS, DemoAccount, findDemoAccount } from './demo-accounts';
 import { loginPage } from './login-page';
+import { DEFAULT_LOGIN_THROTTLE, LoginThrottle, LoginThrottlePolicy } from './login-throttle';
 
 /** The resource indicator of the API; access tokens for it carry audience `mkib-api`, as Keycloak's do. */
 export const API_RESOURCE = 'urn:mkib:api';
@@ -18,6 +21,9 @@ export interface DevIssuerOptions {
   /** Password of every demo account. */
   demoPassword: string;
   accessTokenTtlSeconds?: number;
+  /** The platform clock: the sign-in throttle counts its delays and lockouts on it. */
+  clock?: Clock;
+  throttle?: LoginThrottlePolicy;
 }
 
 export interface DevIssuer {
@@ -46,6 +52,20 @@ async function loadOrCreateKeys(dataDir: string): Promise<IssuerKeys> {
   writeFileSync(file, JSON.stringify(keys), { mode: 0o600 });
   return keys;
 }
+
+/**
+ * Headers on every page and endpoint of the issuer: its pages are never framed (clickjacking of the
+ * sign-in form), never sniffed, and leak no referrer.
+ */
+const ISSUER_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': "frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+/** The sign-in page is plain HTML with inline style only: it may load nothing else. */
+const LOGIN_PAGE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'";
 
 function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -181,11 +201,25 @@ export async function createDevIssuer(options: DevIssuerOptions): Promise<DevIss
   const router = express.Router();
   const base = `/realms/${REALM}`;
   const form = express.urlencoded({ extended: false, limit: '8kb' });
+  const clock = options.clock ?? new SystemClock();
+  const throttle = new LoginThrottle(options.throttle ?? DEFAULT_LOGIN_THROTTLE);
+  const logger = createLogger('dev-issuer');
+
+  router.use(base, (_req, res, next) => {
+    for (const [k, v] of Object.entries(ISSUER_HEADERS)) res.setHeader(k, v);
+    next();
+  });
+  const sendLoginPage = (res: express.Response, status: number, page: Parameters<typeof loginPage>[0]) =>
+    res
+      .status(status)
+      .set({ 'Content-Security-Policy': LOGIN_PAGE_CSP, 'Cache-Control': 'no-store' })
+      .type('html')
+      .send(loginPage(page));
 
   router.get(`${base}/interaction/:uid`, async (req, res, next) => {
     try {
       const details = await provider.interactionDetails(req, res);
-      res.type('html').send(loginPage({ uid: details.uid, base, accounts: DEMO_ACCOUNTS }));
+      sendLoginPage(res, 200, { uid: details.uid, base, accounts: DEMO_ACCOUNTS });
     } catch (err) {
       next(err);
     }
@@ -196,14 +230,48 @@ export async function createDevIssuer(options: DevIssuerOptions): Promise<DevIss
       const details = await provider.interactionDetails(req, res);
       const username = String(req.body?.username ?? '');
       const password = String(req.body?.password ?? '');
-      const account = findDemoAccount(username);
-      if (!account || !sameSecret(password, options.demoPassword)) {
-        res
-          .status(401)
-          .type('html')
-          .send(loginPage({ uid: details.uid, base, accounts: DEMO_ACCOUNTS, error: true, username }));
+      const page = { uid: details.uid, base, accounts: DEMO_ACCOUNTS, username };
+      // Security events: who tried (as typed, bounded), from where, and what came of it. Never the password.
+      const event = {
+        event: 'login',
+        account: username.trim().toLowerCase().slice(0, 100),
+        clientAddress: req.ip ?? 'unknown',
+      };
+      const now = clock.now().getTime();
+
+      // Refused before the password is looked at, so a guesser learns nothing while it must wait.
+      const verdict = throttle.check(username, event.clientAddress, now);
+      if (!verdict.allowed) {
+        const retryAfterSeconds = Math.ceil(verdict.retryAfterMs / 1000);
+        logger.warn(
+          { ...event, outcome: 'refused', reason: verdict.reason, by: verdict.by, retryAfterSeconds },
+          'security event: sign-in refused by the throttle',
+        );
+        res.set('Retry-After', String(retryAfterSeconds));
+        sendLoginPage(res, 429, { ...page, error: { waitSeconds: retryAfterSeconds } });
         return;
       }
+
+      const account = findDemoAccount(username);
+      if (!account || !sameSecret(password, options.demoPassword)) {
+        const { locked } = throttle.failed(username, event.clientAddress, now);
+        const knownAccount = !!account;
+        if (locked) {
+          const lockoutSeconds = Math.ceil(throttle.policy[locked].lockoutMs / 1000);
+          logger.warn(
+            { ...event, knownAccount, outcome: 'lockout', by: locked, lockoutSeconds },
+            `security event: sign-in failed; ${locked} locked out`,
+          );
+          res.set('Retry-After', String(lockoutSeconds));
+          sendLoginPage(res, 429, { ...page, error: { waitSeconds: lockoutSeconds } });
+          return;
+        }
+        logger.warn({ ...event, knownAccount, outcome: 'failure' }, 'security event: sign-in failed');
+        sendLoginPage(res, 401, { ...page, error: 'credentials' });
+        return;
+      }
+      throttle.succeeded(username);
+      logger.info({ ...event, outcome: 'success' }, 'security event: signed in');
       await provider.interactionFinished(
         req,
         res,

@@ -1,2 +1,3 @@
 export * from './demo-accounts';
 export * from './dev-issuer';
+export * from './login-throttle';
