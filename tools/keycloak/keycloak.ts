@@ -21,6 +21,11 @@ const ROOT = join(__dirname, '..', '..');
 const CACHE = process.env.MKIB_CACHE ?? join(ROOT, '.cache');
 export const DEV_PASSWORD = 'demo';
 export const TEST_CLIENT_ID = 'mkib-test';
+/**
+ * A development user that only the brute-force test signs in with: it locks this account out, and no
+ * other test may find a demo account locked.
+ */
+export const LOCKOUT_PROBE_USER = 'lockout-probe@lms';
 
 /** Fetches (once) and unpacks the distribution; returns the Keycloak home folder. */
 export function ensureKeycloak(): string {
@@ -85,6 +90,18 @@ export function developmentRealm(publicUrl: string): Record<string, unknown> {
     groups: [`/${a.party}`],
     credentials: [{ type: 'password', value: DEV_PASSWORD, temporary: false }],
   }));
+  realm.users.push({
+    username: LOCKOUT_PROBE_USER,
+    enabled: true,
+    firstName: 'Lockout',
+    lastName: 'Probe',
+    email: 'lockout-probe@mkib.invalid',
+    emailVerified: true,
+    attributes: { party: ['lms'] },
+    realmRoles: ['viewer'],
+    groups: ['/lms'],
+    credentials: [{ type: 'password', value: DEV_PASSWORD, temporary: false }],
+  });
   return realm;
 }
 
