@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import express from 'express';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -112,6 +113,17 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
       );
     }
     for (const s of services) s.relay.start();
+    // Failed sign-ins and lockouts at the built-in issuer land in governance's hash-chained audit log,
+    // under the account's party when the name is a known account (its security officer reads them).
+    const audited = services.find((s) => s.name === 'governance')!.context.unitOfWork;
+    devIssuer?.auditSignIns((e) =>
+      audited.run({ actor: 'system:issuer', party: e.party, correlationId: randomUUID() }, (tx) =>
+        tx.audit(`sign-in.${e.outcome}`, `account:${e.account}`, {
+          clientAddress: e.clientAddress,
+          ...(e.lockedOut ? { lockedOut: e.lockedOut } : {}),
+        }),
+      ),
+    );
     const startedGateway = await createGateway({
       subgraphUrls: Object.fromEntries(services.map((s) => [s.name, s.url])),
       issuer: issuer.issuer,

@@ -1,6 +1,6 @@
 import { realmIssuer, SHELL_CLIENT_ID } from '@mkib/server-auth';
 import { DEFAULT_LOGIN_THROTTLE } from '@mkib/server-dev-issuer';
-import { PlatformProcess, signIn, startPlatformProcess } from '@mkib/testing';
+import { graphql, PlatformProcess, signIn, startPlatformProcess } from '@mkib/testing';
 import { createHash, randomBytes } from 'node:crypto';
 
 /**
@@ -218,6 +218,67 @@ describe('signing in at the built-in issuer cannot be guessed', () => {
       expect.objectContaining({ account: 'viewer@politie', clientAddress: '127.0.0.1', outcome: 'success' }),
     );
     expect(platform.output()).not.toContain('wrong-4');
+  });
+});
+
+describe('failed sign-ins are audited', () => {
+  it("land in governance's hash-chained audit log, which the account's own security officer reads", async () => {
+    // A fresh guesser: two wrong passwords for ambulance's viewer, one for a name that is no account.
+    const address = '192.0.2.77';
+    await attempt(address, 'viewer@ambulance', 'wrong-a');
+    await attempt(address, 'viewer@ambulance', 'wrong-b');
+    await attempt(address, 'niemand@nergens', 'wrong-c');
+    const trail = async (account: string) => {
+      const { accessToken } = await signIn({
+        baseUrl: platform.baseUrl,
+        username: account,
+        password: PASSWORD,
+      });
+      const r = await graphql(
+        platform.graphqlUrl,
+        `
+          query ($f: AuditTrailFilter) {
+            governanceAuditTrail(filter: $f) {
+              entries {
+                actor
+                party
+                action
+                subject
+                after
+              }
+            }
+          }
+        `,
+        { f: { action: 'sign-in.', limit: 200 } },
+        accessToken,
+      );
+      expect(r.errors).toBeUndefined();
+      return r.data.governanceAuditTrail.entries as Array<Record<string, string | null>>;
+    };
+    const officer = await trail('security-officer@ambulance');
+    const mine = officer.filter((e) => e.after?.includes(address));
+    expect(mine).toHaveLength(2);
+    for (const e of mine)
+      expect(e).toMatchObject({
+        actor: 'system:issuer',
+        party: 'ambulance',
+        action: 'sign-in.failure',
+        subject: 'account:viewer@ambulance',
+      });
+    // The officer reads its own party's sign-in rows only (the unknown name has no party).
+    expect(new Set(officer.map((e) => e.party))).toEqual(new Set(['ambulance']));
+    // Another party's officer does not see ambulance's rows; the auditor sees every row, unknown names too.
+    expect((await trail('security-officer@politie')).map((e) => e.subject)).not.toContain(
+      'account:viewer@ambulance',
+    );
+    const all = (await trail('auditor@jenv')).map((e) => `${e.action} ${e.subject}`);
+    expect(all).toEqual(
+      expect.arrayContaining([
+        'sign-in.failure account:niemand@nergens',
+        'sign-in.lockout account:viewer@kmar',
+        'sign-in.failure account:viewer@ambulance',
+      ]),
+    );
   });
 });
 

@@ -26,12 +26,29 @@ export interface DevIssuerOptions {
   throttle?: LoginThrottlePolicy;
 }
 
+/** A failed sign-in or a lockout, as the composition root records it in a hash-chained audit log. */
+export interface SignInAuditEvent {
+  outcome: 'failure' | 'lockout';
+  /** The name as typed (trimmed, lower case, at most 100 characters). */
+  account: string;
+  /** The account's party when the name is a known account, else null. */
+  party: string | null;
+  clientAddress: string;
+  /** For a lockout: what was locked (the account or the client address) and for how long. */
+  lockedOut?: { by: 'account' | 'address'; seconds: number };
+}
+
 export interface DevIssuer {
   issuer: string;
   jwksUrl: string;
   /** Mount at the origin's root: serves `/realms/meldkamer/...`. */
   router: Router;
   accounts: DemoAccount[];
+  /**
+   * Where failed sign-ins and lockouts are audited; the composition root sets it once the services run.
+   * Until then (and if recording fails) they are only in the structured log.
+   */
+  auditSignIns(sink: (event: SignInAuditEvent) => Promise<void>): void;
 }
 
 interface IssuerKeys {
@@ -203,6 +220,14 @@ export async function createDevIssuer(options: DevIssuerOptions): Promise<DevIss
   const form = express.urlencoded({ extended: false, limit: '8kb' });
   const clock = options.clock ?? new SystemClock();
   const throttle = new LoginThrottle(options.throttle ?? DEFAULT_LOGIN_THROTTLE);
+  let auditSink: ((event: SignInAuditEvent) => Promise<void>) | null = null;
+  const audit = async (event: SignInAuditEvent) => {
+    if (!auditSink) return;
+    // The sign-in answer does not depend on the audit: a failure to record it is logged, not shown.
+    await auditSink(event).catch((err: unknown) =>
+      logger.error({ err: String(err), account: event.account }, 'sign-in event not audited'),
+    );
+  };
   const logger = createLogger('dev-issuer');
 
   router.use(base, (_req, res, next) => {
@@ -258,6 +283,13 @@ export async function createDevIssuer(options: DevIssuerOptions): Promise<DevIss
         const knownAccount = !!account;
         if (locked) {
           const lockoutSeconds = Math.ceil(throttle.policy[locked].lockoutMs / 1000);
+          await audit({
+            outcome: 'lockout',
+            account: event.account,
+            party: account?.party ?? null,
+            clientAddress: event.clientAddress,
+            lockedOut: { by: locked, seconds: lockoutSeconds },
+          });
           logger.warn(
             { ...event, knownAccount, outcome: 'lockout', by: locked, lockoutSeconds },
             `security event: sign-in failed; ${locked} locked out`,
@@ -267,6 +299,12 @@ export async function createDevIssuer(options: DevIssuerOptions): Promise<DevIss
           return;
         }
         logger.warn({ ...event, knownAccount, outcome: 'failure' }, 'security event: sign-in failed');
+        await audit({
+          outcome: 'failure',
+          account: event.account,
+          party: account?.party ?? null,
+          clientAddress: event.clientAddress,
+        });
         sendLoginPage(res, 401, { ...page, error: 'credentials' });
         return;
       }
@@ -285,7 +323,15 @@ export async function createDevIssuer(options: DevIssuerOptions): Promise<DevIss
 
   router.use(base, provider.callback());
 
-  return { issuer, jwksUrl: `${issuer}/protocol/openid-connect/certs`, router, accounts: DEMO_ACCOUNTS };
+  return {
+    issuer,
+    jwksUrl: `${issuer}/protocol/openid-connect/certs`,
+    router,
+    accounts: DEMO_ACCOUNTS,
+    auditSignIns(sink) {
+      auditSink = sink;
+    },
+  };
 }
 
 export function escapeHtml(value: string): string {
