@@ -200,6 +200,9 @@ describe('the magic bytes match the declared type; polyglots are refused', () =>
       contentType: 'application/pdf',
       end: '%%EOF',
     });
+    expect(refusal('a.pdf', 'application/pdf', bytes(PDF, noise(200_000, 3)))[0][1]).toBe(
+      'icv.evidence.trailingData',
+    );
   });
 
   it('finds the end of a PNG by its chunks and of a JPEG past an embedded thumbnail', () => {

@@ -191,9 +191,8 @@ export function pdfActiveContent(bytes: Uint8Array, inflate?: Inflate): string[]
 const PDF_EOF = '%%EOF';
 /** The offset just past a PDF's last `%%EOF`, or null when it has none. */
 export function pdfEnd(bytes: Uint8Array): number | null {
-  const text = latin1(bytes.subarray(Math.max(0, bytes.length - 0x10000)));
-  const at = text.lastIndexOf(PDF_EOF);
-  return at < 0 ? null : Math.max(0, bytes.length - 0x10000) + at + PDF_EOF.length;
+  const at = latin1(bytes).lastIndexOf(PDF_EOF);
+  return at < 0 ? null : at + PDF_EOF.length;
 }
 
 /**
