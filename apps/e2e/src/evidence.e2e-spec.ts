@@ -2,8 +2,8 @@ import { useBrowserPlatform } from './browser-platform';
 
 /**
  * Evidence in a real Chromium (issue 13, §5): a text file that is really a web page is refused with the
- * reason in Dutch; a clean file is stored under its normalised name (no right-to-left override, no
- * markup) and comes back as a download of the stored type, never opened in a tab or shown inline.
+ * reason in Dutch; a clean file is stored under its normalised name (no markup) and comes back as a
+ * download of the stored type, never opened in a tab or shown inline.
  */
 const platform = useBrowserPlatform();
 
@@ -24,11 +24,11 @@ describe('evidence in the browser', () => {
 
     const text = 'Beoordeling van de logging: maandelijks, door de CISO.\n';
     await input.setInputFiles({
-      name: '<i>verslag\u202Efdp.txt',
+      name: '<i>verslag "logging".txt',
       mimeType: 'text/plain',
       buffer: Buffer.from(text),
     });
-    const stored = '_i_verslagfdp.txt';
+    const stored = '_i_verslag _logging_.txt';
     const link = measure.getByRole('button', { name: `Bewijsstuk ${stored} downloaden` });
     await link.waitFor();
 

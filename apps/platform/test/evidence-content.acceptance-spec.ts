@@ -120,39 +120,45 @@ describe('evidence files cannot carry a payload', () => {
     },
   );
 
-  it('stores a clean file under its normalised name: no markup, no right-to-left override', async () => {
-    const STORED = '_img src=x onerror=alert(1)_rapportfdp.txt';
+  /** Uploads a clean file under `given`; it is stored, read back and audited under `stored`. */
+  async function storedUnder(given: string, stored: string) {
     const before = await uploaded();
     const r = await upload(
-      '<img src=x onerror=alert(1)>rapport\u202Efdp.txt',
+      given,
       'text/plain',
       Buffer.from('Beoordeling van de logging: maandelijks, door de CISO.\n'),
     );
     expect(r.errors).toBeUndefined();
     expect(r.data.uploadEvidence).toEqual(
-      expect.objectContaining({
-        filename: STORED,
-        contentType: 'text/plain',
-      }),
+      expect.objectContaining({ filename: stored, contentType: 'text/plain' }),
     );
     const { id } = r.data.uploadEvidence;
-    expect(await storedFiles()).toContainEqual({
-      id,
-      filename: STORED,
-    });
+    expect(await storedFiles()).toContainEqual({ id, filename: stored });
     const content = await officer(
       `query($id: ID!) { evidenceContent(id: $id) { filename contentType intact } }`,
       { id },
     );
     expect(content.data.evidenceContent).toEqual({
-      filename: STORED,
+      filename: stored,
       contentType: 'text/plain',
       intact: true,
     });
     const after = await uploaded();
     expect(after.total).toBe(before.total + 1);
     const row = after.entries.find((e) => e.subject === id)!;
-    expect(JSON.parse(row.after!)).toEqual(expect.objectContaining({ filename: STORED }));
+    expect(JSON.parse(row.after!)).toEqual(expect.objectContaining({ filename: stored }));
+  }
+
+  it('stores a clean file whose name holds markup under a name without it', async () => {
+    await storedUnder(
+      '<img src=x onerror=alert(1)>"rapport".txt',
+      '_img src=x onerror=alert(1)__rapport_.txt',
+    );
+  });
+
+  it('stores a clean file whose name holds a right-to-left override or controls under the name as it reads', async () => {
+    // "rapport\u202Efdp.txt" shows as "rapporttxt.pdf".
+    await storedUnder('rapport\u202Efdp\u200F\u0007.txt', 'rapportfdp.txt');
   });
 
   it('still stores good PNG and PDF files', async () => {
