@@ -11,6 +11,7 @@ import {
   MeasureEntry,
   checkAssessmentEntries,
   checkEvidence,
+  normaliseFilename,
   checkFinding,
   checkFindingProgress,
   icvMessage as m,
@@ -19,6 +20,7 @@ import {
   Statement,
 } from '@mkib/domain-icv';
 import { badUserInput, Clock, toIsoDay, toIsoTimestamp } from '@mkib/domain-shared';
+import { inflatePart } from '@mkib/server-documents';
 import { Principal, readablePartyOrNotFound } from '@mkib/server-auth';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
 import { IcvRepository } from '../icv/icv.repository';
@@ -426,8 +428,13 @@ export class AssessmentService {
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.contentBase64))
       throw badUserInput([m.problem('input.contentBase64', 'icv.evidence.notBase64')]);
     const bytes = Buffer.from(input.contentBase64, 'base64');
-    const problems = checkEvidence({ filename: input.filename, contentType: input.contentType, bytes });
+    const problems = checkEvidence(
+      { filename: input.filename, contentType: input.contentType, bytes },
+      { inflate: inflatePart },
+    );
     if (problems.length) throw badUserInput(problems);
+    // Stored, audited and offered for download under its normalised name (issue 13, §5).
+    const filename = normaliseFilename(input.filename);
     return this.change(
       acting,
       principal,
@@ -441,7 +448,7 @@ export class AssessmentService {
           year: input.year,
           frameworkCode: input.frameworkCode,
           identifier: input.identifier,
-          filename: input.filename.trim(),
+          filename,
           contentType: input.contentType,
           sizeBytes: bytes.length,
           sha256: createHash('sha256').update(bytes).digest('hex'),

@@ -1,4 +1,5 @@
 import type { FieldProblem } from '@mkib/domain-shared';
+import { Inflate, inspectContent } from './evidence-content';
 import { icvMessage as m } from './messages';
 
 /**
@@ -42,14 +43,59 @@ function isText(b: Uint8Array): boolean {
   }
 }
 
-export function checkEvidence(file: {
-  filename: string;
-  contentType: string;
-  bytes: Uint8Array;
-}): FieldProblem[] {
+/**
+ * Invisible characters that change how a name reads: C0 and C1 controls and DEL, the bidirectional
+ * marks, embeddings, overrides and isolates (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069), zero-width
+ * characters and the byte order mark, and unpaired surrogates.
+ */
+const INVISIBLE =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/**
+ * Characters of markup and those Windows takes in no name (`< > " : | ? *`): replaced by `_`. An
+ * apostrophe and `&` stay (common in names; every place that shows a name escapes it).
+ */
+const MARKUP_OR_RESERVED = /[<>":|?*]/g;
+
+/**
+ * The name an evidence file is stored and offered for download under (issue 13, §5): NFC, without
+ * invisible and bidi control characters (removed, so `exe\u202Efdp.txt` is `exefdp.txt` as it reads in
+ * memory), with markup and reserved characters (`< > " : | ? *`) replaced by `_`, whitespace
+ * collapsed, leading dots and spaces and trailing ones trimmed, and capped at MAX_FILENAME characters
+ * (the extension kept). Slashes are not removed here: a name with a path is refused (checkEvidence).
+ */
+export function normaliseFilename(filename: string): string {
+  const cleaned = filename
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(MARKUP_OR_RESERVED, '_')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.]+|[\s.]+$/g, '');
+  const chars = Array.from(cleaned);
+  if (chars.length <= MAX_FILENAME) return cleaned;
+  const dot = cleaned.lastIndexOf('.');
+  const extension = dot > 0 && cleaned.length - dot <= 10 ? cleaned.slice(dot) : '';
+  const stem = Array.from(extension ? cleaned.slice(0, dot) : cleaned);
+  return (
+    stem
+      .slice(0, MAX_FILENAME - extension.length)
+      .join('')
+      .trimEnd() + extension
+  );
+}
+
+/**
+ * The problems of an evidence file: its name (normalised first, see normaliseFilename), its declared
+ * type, its size, its magic bytes against that type, and what its content holds (evidence-content.ts:
+ * polyglots, data after the end, PDF active content, text a browser would show as a page). Compressed
+ * PDF object streams are read through `inflate` (a server gives zlib's); without it they are refused.
+ */
+export function checkEvidence(
+  file: { filename: string; contentType: string; bytes: Uint8Array },
+  options: { inflate?: Inflate } = {},
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const name = file.filename.trim();
-  if (!name || name.length > MAX_FILENAME || /[\\/\u0000-\u001f]/.test(name))
+  const name = normaliseFilename(file.filename);
+  if (!name || /[\\/]/.test(name))
     problems.push(m.problem('input.filename', 'icv.evidence.filename', { max: MAX_FILENAME }));
   const type = EVIDENCE_TYPES[file.contentType];
   if (!type)
@@ -68,6 +114,16 @@ export function checkEvidence(file: {
     problems.push(
       m.problem('input.contentBase64', 'icv.evidence.contentMismatch', { contentType: file.contentType }),
     );
+  else if (type) {
+    const finding = inspectContent(file.contentType, file.bytes, options.inflate);
+    if (finding)
+      problems.push(
+        m.problem('input.contentBase64', finding.key, {
+          contentType: file.contentType,
+          ...('params' in finding ? finding.params : {}),
+        }),
+      );
+  }
   const extension = name.split('.').pop()?.toLowerCase() ?? '';
   if (type && !type.extensions.includes(extension))
     problems.push(

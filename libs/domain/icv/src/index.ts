@@ -4,3 +4,4 @@ export * from './evidence';
 export * from './medegebruiker-report';
 export * from './messages';
 export * from './snapshot';
+export * from './evidence-content';

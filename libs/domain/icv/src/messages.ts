@@ -65,6 +65,15 @@ export const icvMessages = {
   'icv.evidence.tooLarge': 'the file is {{size}} bytes; at most {{max}} bytes (1.5 MB)',
   'icv.evidence.contentMismatch': 'the content is not a {{contentType}} file',
   'icv.evidence.extension': 'a {{contentType}} file ends in .{{extensions}}',
+  // What an evidence file holds (issue 13, §5): refused with the reason.
+  'icv.evidence.polyglot':
+    'the {{contentType}} file also holds markup or script ({{marker}}): a file that is two things at once is refused',
+  'icv.evidence.trailingData':
+    'the {{contentType}} file holds data after its end ({{end}}): save it again in a program that writes only the {{contentType}}',
+  'icv.evidence.pdfActiveContent':
+    'the PDF holds active content ({{features}}): scripts, automatic or launch actions, form submission, XFA forms, embedded files and rich media are refused; save or print it again as a plain PDF',
+  'icv.evidence.textSniffsAsHtml':
+    'the text starts like a web page or holds markup ({{marker}}): a browser would show it as a page; upload it as a PDF instead',
 } as const;
 
 export type IcvMessageKey = keyof typeof icvMessages;

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 
+export * from './inflate';
+
 /**
  * The one way the platform writes documents people keep: a PDF of sections (headings, paragraphs,
  * key-value lists, tables) and an Excel workbook of sheets. Standard PDF fonts only: nothing to download.

@@ -18,6 +18,7 @@ export {
   PageContent,
 } from '@rijkshuisstijl-community/components-react';
 export * from './controls';
+export * from './download';
 export { DataTable } from './data-table';
 export type { Column } from './data-table';
 export { Dialog } from './dialog';
@@ -71,19 +72,6 @@ export function ProgressBar(props: { label: string; value: number; max?: number 
       <span>{Math.round((props.value * 100) / (max || 1))}%</span>
     </div>
   );
-}
-
-/** Offers a base64 document from the API as a download. */
-export function downloadFile(file: { filename: string; contentType: string; contentBase64: string }) {
-  const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.contentType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** An error message that may list several problems, one per line (already in the user's language). */

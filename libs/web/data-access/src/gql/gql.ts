@@ -46,6 +46,7 @@ type Documents = {
     "\n  mutation CloseFinding($id: ID!) {\n    closeFinding(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CloseFindingDocument,
     "\n  mutation ProgressFinding($id: ID!, $i: FindingProgressInput!) {\n    progressFinding(id: $id, input: $i) {\n      id\n      action\n      owner\n      dueDate\n    }\n  }\n": typeof types.ProgressFindingDocument,
     "\n  query AssessmentXlsx($y: Int!, $p: ID) {\n    assessmentXlsx(year: $y, party: $p) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.AssessmentXlsxDocument,
+    "\n  query EvidenceContent($id: ID!) {\n    evidenceContent(id: $id) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.EvidenceContentDocument,
     "\n  fragment IcvFields on Icv {\n    version\n    scope\n    state\n    statement\n    proposedStatement\n    exceptions {\n      measures {\n        frameworkCode\n        identifier\n      }\n      explanation\n      plannedDate\n    }\n    coUsers {\n      party\n      report {\n        status\n      }\n      missingReason\n    }\n    preparedBy\n    signedBy\n    submittedAt\n    correctionReason\n  }\n": typeof types.IcvFieldsFragmentDoc,
     "\n  query Icv($y: Int!) {\n    icv(year: $y) {\n      ...IcvFields\n    }\n  }\n": typeof types.IcvDocument,
     "\n  mutation StartIcv($y: Int!) {\n    startIcv(year: $y) {\n      ...IcvFields\n    }\n  }\n": typeof types.StartIcvDocument,
@@ -102,6 +103,7 @@ const documents: Documents = {
     "\n  mutation CloseFinding($id: ID!) {\n    closeFinding(id: $id) {\n      id\n      status\n    }\n  }\n": types.CloseFindingDocument,
     "\n  mutation ProgressFinding($id: ID!, $i: FindingProgressInput!) {\n    progressFinding(id: $id, input: $i) {\n      id\n      action\n      owner\n      dueDate\n    }\n  }\n": types.ProgressFindingDocument,
     "\n  query AssessmentXlsx($y: Int!, $p: ID) {\n    assessmentXlsx(year: $y, party: $p) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": types.AssessmentXlsxDocument,
+    "\n  query EvidenceContent($id: ID!) {\n    evidenceContent(id: $id) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": types.EvidenceContentDocument,
     "\n  fragment IcvFields on Icv {\n    version\n    scope\n    state\n    statement\n    proposedStatement\n    exceptions {\n      measures {\n        frameworkCode\n        identifier\n      }\n      explanation\n      plannedDate\n    }\n    coUsers {\n      party\n      report {\n        status\n      }\n      missingReason\n    }\n    preparedBy\n    signedBy\n    submittedAt\n    correctionReason\n  }\n": types.IcvFieldsFragmentDoc,
     "\n  query Icv($y: Int!) {\n    icv(year: $y) {\n      ...IcvFields\n    }\n  }\n": types.IcvDocument,
     "\n  mutation StartIcv($y: Int!) {\n    startIcv(year: $y) {\n      ...IcvFields\n    }\n  }\n": types.StartIcvDocument,
@@ -268,6 +270,10 @@ export function graphql(source: "\n  mutation ProgressFinding($id: ID!, $i: Find
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AssessmentXlsx($y: Int!, $p: ID) {\n    assessmentXlsx(year: $y, party: $p) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query AssessmentXlsx($y: Int!, $p: ID) {\n    assessmentXlsx(year: $y, party: $p) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceContent($id: ID!) {\n    evidenceContent(id: $id) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query EvidenceContent($id: ID!) {\n    evidenceContent(id: $id) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,6 +18,8 @@ export function AssessmentTable(props: {
   upload: { key: string; fraction: number } | null;
   onChange(changes: Changes): void;
   onUpload(entry: Entry, file: File | undefined): void;
+  /** Downloads an evidence file as an attachment (never shown inline). */
+  onDownloadEvidence(id: string): void;
   onAddFinding(key: string): void;
   /** Findings live on: closed also after the year's ICV is submitted. */
   canCloseFindings: boolean;
@@ -137,7 +139,15 @@ export function AssessmentTable(props: {
             <>
               <ul>
                 {e.evidence.map((f) => (
-                  <li key={f.id}>{f.filename}</li>
+                  <li key={f.id}>
+                    <Button
+                      appearance="subtle-button"
+                      aria-label={t('assessment.downloadEvidence', { name: f.filename })}
+                      onClick={() => props.onDownloadEvidence(f.id)}
+                    >
+                      <bdi>{f.filename}</bdi>
+                    </Button>
+                  </li>
                 ))}
               </ul>
               {editable && (

@@ -14,7 +14,14 @@ import {
 } from '@mkib/web-ui';
 import { AssessmentTable, Changes, Entry, keyOf } from './assessment-table';
 import { FindingDialog, OpenFinding } from './finding-dialog';
-import { ASSESS_MEASURES, ASSESSMENT, ASSESSMENT_XLSX, CLOSE_FINDING, UPLOAD_EVIDENCE } from './operations';
+import {
+  ASSESS_MEASURES,
+  ASSESSMENT,
+  ASSESSMENT_XLSX,
+  CLOSE_FINDING,
+  EVIDENCE_CONTENT,
+  UPLOAD_EVIDENCE,
+} from './operations';
 import { MEASURE_STATUSES } from './year';
 
 const toBase64 = (file: File) =>
@@ -44,6 +51,7 @@ export function AssessmentWorkspace(props: {
   const [assess] = useAction(ASSESS_MEASURES);
   const [xlsx] = useAction(ASSESSMENT_XLSX);
   const [close] = useAction(CLOSE_FINDING);
+  const [evidenceContent] = useAction(EVIDENCE_CONTENT);
   const [changes, setChanges] = useState<Changes>({});
   const [filter, setFilter] = useState({ status: '', facility: '', words: '' });
   const [upload, setUpload] = useState<{ key: string; fraction: number } | null>(null);
@@ -226,6 +234,11 @@ export function AssessmentWorkspace(props: {
                 upload={upload}
                 onChange={setChanges}
                 onUpload={(e, f) => void uploadEvidence(e, f)}
+                onDownloadEvidence={(id) =>
+                  void evidenceContent({ id })
+                    .then((r) => downloadFile(r.evidenceContent))
+                    .catch((e) => setError(errorText(e).message))
+                }
                 onAddFinding={setFinding}
                 canCloseFindings={props.canChange}
                 onCloseFinding={(id) => void closeFinding(id)}

@@ -107,6 +107,17 @@ export const ASSESSMENT_XLSX = graphql(`
   }
 `);
 
+/** An evidence file's content: offered as a download (downloadFile), never shown inline. */
+export const EVIDENCE_CONTENT = graphql(`
+  query EvidenceContent($id: ID!) {
+    evidenceContent(id: $id) {
+      filename
+      contentType
+      contentBase64
+    }
+  }
+`);
+
 export const ICV_FIELDS = graphql(`
   fragment IcvFields on Icv {
     version

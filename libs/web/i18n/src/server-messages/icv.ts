@@ -66,4 +66,12 @@ export const icvNl: Record<string, string> = {
   'icv.evidence.tooLarge': 'Het bestand is {{size}} bytes; hoogstens {{max}} bytes (1,5 MB) is toegestaan.',
   'icv.evidence.contentMismatch': 'De inhoud van het bestand is geen {{contentType}}.',
   'icv.evidence.extension': 'Een bestand van het type {{contentType}} eindigt op .{{extensions}}.',
+  'icv.evidence.polyglot':
+    'Het bestand van het type {{contentType}} bevat ook opmaakcode of een script ({{marker}}). Een bestand dat tegelijk iets anders is, wordt geweigerd.',
+  'icv.evidence.trailingData':
+    'Het bestand van het type {{contentType}} bevat gegevens na het einde ({{end}}). Sla het opnieuw op met een programma dat alleen het {{contentType}}-bestand schrijft.',
+  'icv.evidence.pdfActiveContent':
+    'Het pdf-bestand bevat actieve inhoud ({{features}}). Scripts, automatische acties, startopdrachten, het versturen van formulieren, XFA-formulieren, ingesloten bestanden en multimedia zijn niet toegestaan. Sla het opnieuw op of druk het af als gewone pdf.',
+  'icv.evidence.textSniffsAsHtml':
+    'De tekst begint als een webpagina of bevat opmaakcode ({{marker}}): een browser zou het bestand als pagina tonen. Lever het bijvoorbeeld aan als pdf.',
 };
