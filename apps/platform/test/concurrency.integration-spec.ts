@@ -583,7 +583,7 @@ const writtenSince = async (service: Service, since: { audit: string; outbox: st
 const outcome = (r: GraphQLResponse, field: string) =>
   r.errors?.length
     ? r.errors[0].extensions?.code === 'INTERNAL_SERVER_ERROR'
-      ? `INTERNAL_SERVER_ERROR ${r.errors[0].message}`
+      ? `INTERNAL_SERVER_ERROR ${r.errors[0].message.replace(/ \(reference [^)]*\)/, '')}`
       : (r.errors[0].extensions?.code ?? 'NO_CODE')
     : r.data?.[field] != null
       ? 'OK'
