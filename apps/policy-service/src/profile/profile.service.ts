@@ -101,9 +101,14 @@ export class ProfileService {
     return refs.map((ref) => byKey.get(refKey(ref))).filter((r): r is RequirementEntity => r !== undefined);
   }
 
-  /** The kind of a requirement of the common catalogue, or null: what a profile may point at. */
+  /**
+   * The kind of a requirement of the common catalogue, or null: what a profile may point at. Their
+   * frameworks stay as they are until the caller's change commits (an import of one waits for it).
+   */
   private async commonKinds(refs: RequirementRef[], manager: EntityManager) {
-    const rows = await new CatalogueRepository(manager).commonRequirements(refs);
+    const catalogue = new CatalogueRepository(manager);
+    await catalogue.holdFrameworks(refs.map((r) => r.frameworkCode));
+    const rows = await catalogue.commonRequirements(refs);
     const kinds = new Map(rows.map((r) => [refKey(r), r.kind as string]));
     return (ref: RequirementRef) => kinds.get(refKey(ref)) ?? null;
   }
