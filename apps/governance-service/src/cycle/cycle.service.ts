@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { CycleDates, checkCycle, governance as m } from '@mkib/domain-governance';
 import { Clock, badUserInput } from '@mkib/domain-shared';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
+import { insertIfAbsent } from '@mkib/server-persistence';
 import { CycleEntity } from './cycle.entity';
 import { OpenCycleInput } from './open-cycle.input';
 
@@ -59,7 +60,9 @@ export class CycleService {
         openedBy: acting.actor,
         openedAt: now,
       });
-      await cycles.insert(cycle);
+      // Opened once: of calls at once, the one whose insert lands wins; the others find it taken.
+      if (!(await insertIfAbsent(cycles, cycle)))
+        throw m.conflict('governance.cycle.openAlready', { year: input.year });
       await tx.audit('cycle.opened', String(input.year), dates);
       return cycle;
     });

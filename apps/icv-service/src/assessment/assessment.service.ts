@@ -145,8 +145,9 @@ export class AssessmentService {
     );
   }
 
-  private async frozen(party: string, year: number, manager: EntityManager): Promise<boolean> {
-    return (await new IcvRepository(manager).current(party, year))?.state === 'INGEDIEND';
+  /** Whether the year's ICV is submitted; `lock` holds it so until the caller's transaction ends. */
+  private async frozen(party: string, year: number, manager: EntityManager, lock = false): Promise<boolean> {
+    return (await new IcvRepository(manager).current(party, year, lock && 'share'))?.state === 'INGEDIEND';
   }
 
   /**
@@ -280,7 +281,8 @@ export class AssessmentService {
   ) {
     return this.unitOfWork.run(acting, async (tx) => {
       const party = principal.party;
-      if (await this.frozen(party, year, tx.manager))
+      // The ICV stays as it is until this change commits: a submission at once waits, then freezes it.
+      if (await this.frozen(party, year, tx.manager, true))
         throw m.conflict('icv.assessment.frozen', { party, year });
       const applicable = new Set((await new ApplicableMeasureRepository(tx.manager).ofParty(party)).map(key));
       const problems = refs.flatMap((r, i) =>

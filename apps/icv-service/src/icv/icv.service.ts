@@ -123,7 +123,9 @@ export class IcvService {
         createdAt: this.clock.now(),
         ...NOT_YET_PREPARED,
       };
-      await icvs.insert(row);
+      // Started once: of starts at once, the one whose insert lands wins (one current version a year).
+      if (!(await icvs.insertIfNone(row)))
+        throw m.conflict('icv.startedAlready', { party: principal.party, year });
       await tx.audit('icv.started', `${row.party}/${year}`, { icvId: row.id, scope: row.scope });
       return toIcv(row);
     });

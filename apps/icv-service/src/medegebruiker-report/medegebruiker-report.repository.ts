@@ -1,4 +1,5 @@
 import { EntityManager, In, Repository } from 'typeorm';
+import { insertIfAbsent } from '@mkib/server-persistence';
 import { MedegebruikerReportEntity } from './medegebruiker-report.entity';
 
 /** The medegebruikers' yearly reports. */
@@ -35,7 +36,8 @@ export class MedegebruikerReportRepository {
     return this.reports.existsBy({ year, party });
   }
 
-  async insert(report: MedegebruikerReportEntity): Promise<void> {
-    await this.reports.insert(report);
+  /** Inserts the report unless the party reported for the year already (then false). */
+  insert(report: MedegebruikerReportEntity): Promise<boolean> {
+    return insertIfAbsent(this.reports, report);
   }
 }

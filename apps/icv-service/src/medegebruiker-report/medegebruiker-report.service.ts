@@ -95,11 +95,9 @@ export class MedegebruikerReportService {
       if (!ref?.reportsTo)
         throw m.forbidden('icv.medegebruikerReport.notAMedegebruiker', { party: principal.party });
       const reports = new MedegebruikerReportRepository(tx.manager);
-      if (await reports.exists(input.year, principal.party))
-        throw m.conflict('icv.medegebruikerReport.reportedAlready', {
-          party: principal.party,
-          year: input.year,
-        });
+      const reportedAlready = () =>
+        m.conflict('icv.medegebruikerReport.reportedAlready', { party: principal.party, year: input.year });
+      if (await reports.exists(input.year, principal.party)) throw reportedAlready();
       const row: MedegebruikerReportEntity = {
         id: randomUUID(),
         year: input.year,
@@ -110,7 +108,8 @@ export class MedegebruikerReportService {
         submittedBy: acting.actor,
         submittedAt: this.clock.now(),
       };
-      await reports.insert(row);
+      // Once a year: of reports at once, the one whose insert lands wins.
+      if (!(await reports.insert(row))) throw reportedAlready();
       await tx.emit(CoUserReportSubmitted, row.party, {
         party: row.party,
         year: row.year,

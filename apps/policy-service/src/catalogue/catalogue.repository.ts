@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { RequirementDefinition, RequirementRef, sortKeyOf } from '@mkib/domain-policy';
 import type { PartyScope } from '@mkib/server-auth';
 import { FrameworkEntity } from './framework.entity';
@@ -29,6 +29,21 @@ export class CatalogueRepository {
 
   private get requirements() {
     return this.manager.getRepository(RequirementEntity);
+  }
+
+  /**
+   * Holds these frameworks as they are until the caller's transaction ends (a shared lock, in code
+   * order): an import of one of them, which locks it for update, waits, and then sees what the caller
+   * made refer to its requirements.
+   */
+  async holdFrameworks(codes: readonly string[]): Promise<void> {
+    if (!codes.length) return;
+    await this.manager.getRepository(FrameworkEntity).find({
+      select: { code: true },
+      where: { code: In([...new Set(codes)]) },
+      order: { code: 'ASC' },
+      lock: { mode: 'pessimistic_read' },
+    });
   }
 
   framework(code: string, lock = false): Promise<FrameworkEntity | null> {

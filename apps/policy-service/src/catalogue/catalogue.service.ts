@@ -317,6 +317,7 @@ export class CatalogueService {
     };
     if (input.dryRun) return (await run(this.dataSource.manager)).report;
     return this.unitOfWork.run(acting, async (tx) => {
+      await new MappingRepository(tx.manager).lockForImport();
       const { report, plan } = await run(tx.manager);
       if (report.problems.length) throw importRefused(report.problems, null);
       const mappings = new MappingRepository(tx.manager);

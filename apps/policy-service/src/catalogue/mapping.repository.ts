@@ -44,6 +44,12 @@ export class MappingRepository {
     ]);
   }
 
+  /** Two imports at once run one after the other, each planned against what the other left. */
+  async lockForImport(): Promise<void> {
+    // raw SQL: TypeORM has no table lock (its locks are row locks of a SELECT).
+    await this.manager.query(`LOCK TABLE policy.requirement_mapping IN SHARE ROW EXCLUSIVE MODE`);
+  }
+
   async remove(mappings: MappingDefinition[]): Promise<void> {
     if (!mappings.length) return;
     await this.mappings

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { insertIfAbsent } from '@mkib/server-persistence';
 import { FrameworkEntity } from '../catalogue/framework.entity';
 import { PartyFrameworkEntity } from './party-framework.entity';
 
@@ -40,11 +41,13 @@ export class PartyFrameworkRepository {
     return (await this.attached.countBy({ party, frameworkCode })) > 0;
   }
 
-  async attach(row: PartyFrameworkEntity): Promise<void> {
-    await this.attached.createQueryBuilder().insert().values(row).orIgnore().execute();
+  /** Attaches unless attached already: true when this call attached it. */
+  attach(row: PartyFrameworkEntity): Promise<boolean> {
+    return insertIfAbsent(this.attached, row);
   }
 
-  async detach(party: string, frameworkCode: string): Promise<void> {
-    await this.attached.delete({ party, frameworkCode });
+  /** Detaches unless detached already: true when this call detached it. */
+  async detach(party: string, frameworkCode: string): Promise<boolean> {
+    return ((await this.attached.delete({ party, frameworkCode })).affected ?? 0) > 0;
   }
 }

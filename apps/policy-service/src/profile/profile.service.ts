@@ -44,6 +44,8 @@ export interface CurrentProfile {
 }
 
 const MAX_RATIONALE = 4_000;
+/** Thrown inside a unit of work that finds nothing to change: it rolls back, with nothing to audit. */
+const UNCHANGED = Symbol('unchanged');
 
 @Injectable()
 export class ProfileService {
@@ -99,9 +101,14 @@ export class ProfileService {
     return refs.map((ref) => byKey.get(refKey(ref))).filter((r): r is RequirementEntity => r !== undefined);
   }
 
-  /** The kind of a requirement of the common catalogue, or null: what a profile may point at. */
+  /**
+   * The kind of a requirement of the common catalogue, or null: what a profile may point at. Their
+   * frameworks stay as they are until the caller's change commits (an import of one waits for it).
+   */
   private async commonKinds(refs: RequirementRef[], manager: EntityManager) {
-    const rows = await new CatalogueRepository(manager).commonRequirements(refs);
+    const catalogue = new CatalogueRepository(manager);
+    await catalogue.holdFrameworks(refs.map((r) => r.frameworkCode));
+    const rows = await catalogue.commonRequirements(refs);
     const kinds = new Map(rows.map((r) => [refKey(r), r.kind as string]));
     return (ref: RequirementRef) => kinds.get(refKey(ref)) ?? null;
   }
@@ -201,6 +208,8 @@ export class ProfileService {
       if (problems.length) throw badUserInput(problems);
 
       const supplementary = new SupplementaryMeasureRepository(tx.manager);
+      // One list at a time: the list replaced is the one audited as before, and lists never mix.
+      await supplementary.lockForChange();
       const before = await supplementary.ofFacility(input.facilityCode);
       await supplementary.replace(input.facilityCode, input.measures, {
         rationale,
@@ -250,24 +259,32 @@ export class ProfileService {
     const framework = await this.catalogue.framework(principal, frameworkCode);
     const repository = new PartyFrameworkRepository(this.dataSource.manager);
     if ((await repository.isAttached(party, framework.code)) === attached) return this.partyFrameworks(party);
-    return this.unitOfWork.run(acting, async (tx) => {
-      const partyFrameworks = new PartyFrameworkRepository(tx.manager);
-      if (attached)
-        await partyFrameworks.attach({
-          party,
-          frameworkCode: framework.code,
-          attachedBy: acting.actor,
-          attachedAt: this.clock.now(),
-        });
-      else await partyFrameworks.detach(party, framework.code);
-      await tx.audit(
-        attached ? 'party-framework.attached' : 'party-framework.detached',
-        `${party}:${framework.code}`,
-        { party, frameworkCode: framework.code },
-      );
-      await this.changed(tx, party, { change: 'PARTY_FRAMEWORKS_CHANGED', facilityCode: null, party });
-      return this.partyFrameworks(party, tx.manager);
-    });
+    return this.unitOfWork
+      .run(acting, async (tx) => {
+        const partyFrameworks = new PartyFrameworkRepository(tx.manager);
+        // The write is the check: of calls at once, only the one that changed the row audits and emits.
+        const changed = attached
+          ? await partyFrameworks.attach({
+              party,
+              frameworkCode: framework.code,
+              attachedBy: acting.actor,
+              attachedAt: this.clock.now(),
+            })
+          : await partyFrameworks.detach(party, framework.code);
+        if (!changed) throw UNCHANGED;
+        await tx.audit(
+          attached ? 'party-framework.attached' : 'party-framework.detached',
+          `${party}:${framework.code}`,
+          { party, frameworkCode: framework.code },
+        );
+        await this.changed(tx, party, { change: 'PARTY_FRAMEWORKS_CHANGED', facilityCode: null, party });
+        return this.partyFrameworks(party, tx.manager);
+      })
+      .catch((e: unknown) => {
+        // Another call made the change meanwhile: nothing written, and the scope is as asked.
+        if (e === UNCHANGED) return this.partyFrameworks(party);
+        throw e;
+      });
   }
 
   /**

@@ -55,6 +55,12 @@ export class SupplementaryMeasureRepository {
     return (await this.ofFacilities([facilityCode])).get(facilityCode)!;
   }
 
+  /** Two replacements of a list at once run one after the other (readers do not wait). */
+  async lockForChange(): Promise<void> {
+    // raw SQL: TypeORM has no table lock, and a facility without a list has no row to lock.
+    await this.manager.query(`LOCK TABLE policy.supplementary_measure IN SHARE ROW EXCLUSIVE MODE`);
+  }
+
   /** Replaces a facility's list. */
   async replace(
     facilityCode: string,

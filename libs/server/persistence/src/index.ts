@@ -6,3 +6,4 @@ export * from './embedded-postgres';
 export * from './platform-tables';
 export * from './sql-statements';
 export * from './audit-anchor.entity';
+export * from './conditional-write';

@@ -1,0 +1,700 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Kind, ObjectTypeDefinitionNode, parse } from 'graphql';
+import {
+  createTestDatabase,
+  eventually,
+  graphql,
+  GraphQLResponse,
+  PlatformProcess,
+  signIn,
+  startPlatformProcess,
+  TestDatabase,
+} from '@mkib/testing';
+
+/**
+ * Every state change has exactly one winner (issue 13, §2): each Mutation field of the supergraph is sent
+ * 20 times at once, on a real PostgreSQL server (the embedded one runs one transaction at a time and
+ * would hide a race), and must keep the rule of its class:
+ *  - transition: exactly one success, CONFLICT for the rest; one audit row, and its events only;
+ *  - idempotent: every call succeeds; one audit row and its events, for the one real change;
+ *  - creation: 20 distinct records, each audited once;
+ *  - last-writer: every call succeeds, one audit row each, and the final state is one of the inputs.
+ * The cases run in order: each transition leaves the state the next one starts from.
+ */
+const ROOT = join(__dirname, '..', '..', '..');
+const N = 20;
+const YEAR = new Date().getUTCFullYear();
+type Service = 'policy' | 'risk' | 'icv' | 'governance';
+type RaceClass = 'transition' | 'idempotent' | 'creation' | 'last-writer';
+
+const ACCOUNTS = [
+  'auditor@jenv',
+  'board-secretary@smb',
+  'smb-member@smb',
+  'bmb-member@bmb',
+  'medegebruiker@handhaving-amsterdam',
+  'security-officer@politie',
+  'security-officer@lms',
+  'accountable-official@lms',
+  'lms-operator@lms',
+];
+const ENV: Record<string, string> = { MKIB_AUDIT_ANCHOR_INTERVAL_MS: '0' };
+
+let platform: PlatformProcess;
+let db: TestDatabase;
+const tokens: Record<string, string> = {};
+const as =
+  (account: string) =>
+  (query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse> =>
+    graphql(platform.graphqlUrl, query, variables, tokens[account]);
+const ok = (r: GraphQLResponse) => {
+  expect(r.errors).toBeUndefined();
+  return r.data;
+};
+const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures/catalogue', name), 'utf8');
+
+/** Every Mutation field of the composed supergraph. */
+function supergraphMutations(): string[] {
+  const doc = parse(readFileSync(join(ROOT, 'apps/gateway/supergraph.graphql'), 'utf8'));
+  return doc.definitions
+    .filter(
+      (d): d is ObjectTypeDefinitionNode =>
+        d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value === 'Mutation',
+    )
+    .flatMap((d) => (d.fields ?? []).map((f) => f.name.value))
+    .sort();
+}
+
+interface Case {
+  service: Service;
+  kind: RaceClass;
+  /** Whether the real change emits an event. */
+  emits: boolean;
+  account: string;
+  query: string;
+  /** The variables of call i (0..19). */
+  variables: (i: number) => Record<string, unknown>;
+  /** Creations: the record a successful call made. */
+  record?: (data: any) => unknown;
+  /** Last-writer edits: the state after the race, and what each call's input would leave. */
+  final?: () => Promise<unknown>;
+  input?: (i: number) => unknown;
+}
+
+/** What the set-up and earlier cases leave for later ones. */
+const state: {
+  facility?: { code: string; biv: object; bbn: number; reviewDue: string };
+  profile?: { bbn: number; measures: object[] }[];
+  measure?: { frameworkCode: string; identifier: string };
+  findingId?: string;
+  agendaItemId?: string;
+  instructionId?: string;
+} = {};
+
+const IMPORT = `mutation($i: ImportFrameworkInput!) { importFramework(input: $i) { imported } }`;
+const IMPORT_OWN = `mutation($i: ImportFrameworkInput!) { importPartyFramework(input: $i) { imported } }`;
+const ZORGNORM = (version: string) => ({
+  code: 'ZORGNORM',
+  format: 'CSV',
+  content: fixture('zorgnorm-sample.csv'),
+  metadata: { name: 'Zorgnorm', version, publisher: 'MKIB', licence: 'CC0 1.0' },
+  dryRun: false,
+});
+const POLNORM = (version: string) => ({
+  code: 'POLNORM',
+  format: 'CSV',
+  content: 'identifier,kind,title\nP.1,THEMA,Eigen norm\n',
+  metadata: { name: 'Politienorm', version, publisher: 'Politie', licence: 'intern' },
+  dryRun: false,
+});
+const icvStep = (name: string) => `mutation($y: Int!) { ${name}(year: $y) { state version } }`;
+const anchor = (service: Service): Case => ({
+  service,
+  kind: 'creation',
+  emits: true,
+  account: 'auditor@jenv',
+  query: `mutation { anchor${service[0].toUpperCase()}${service.slice(1)}AuditLog { seq } }`,
+  variables: () => ({}),
+  record: (d) => d.seq,
+});
+const frameworkVersion = (code: string, account: string) => async () =>
+  ok(await as(account)(`query($c: ID!) { framework(code: $c) { version } }`, { c: code })).framework.version;
+
+/** Every Mutation field of the four services, in the order the race runs them. */
+const CASES: [string, Case][] = [
+  ['anchorPolicyAuditLog', anchor('policy')],
+  ['anchorRiskAuditLog', anchor('risk')],
+  ['anchorIcvAuditLog', anchor('icv')],
+  ['anchorGovernanceAuditLog', anchor('governance')],
+  [
+    'openCycle',
+    {
+      service: 'governance',
+      kind: 'transition',
+      emits: false,
+      account: 'board-secretary@smb',
+      query: `mutation($i: OpenCycleInput!) { openCycle(input: $i) { year } }`,
+      variables: () => ({
+        i: {
+          year: YEAR,
+          medegebruikerRapportages: `${YEAR + 1}-01-15`,
+          icvIndiening: `${YEAR + 1}-02-15`,
+          smbVergadering: `${YEAR + 1}-03-10`,
+          bmbVergadering: `${YEAR + 1}-04-05`,
+        },
+      }),
+    },
+  ],
+  [
+    'submitCoUserReport',
+    {
+      service: 'icv',
+      kind: 'transition',
+      emits: true,
+      account: 'medegebruiker@handhaving-amsterdam',
+      query: `mutation($i: CoUserReportInput!) { submitCoUserReport(input: $i) { id } }`,
+      variables: () => ({ i: { year: YEAR, status: 'DEELS', summary: 'Toegangsbeheer op orde.' } }),
+    },
+  ],
+  [
+    'classifyFacility',
+    {
+      service: 'risk',
+      kind: 'last-writer',
+      emits: true,
+      account: 'lms-operator@lms',
+      query: `mutation($i: ClassifyFacilityInput!) { classifyFacility(input: $i) { code } }`,
+      variables: (i) => ({
+        i: {
+          ...state.facility!,
+          facilityCode: state.facility!.code,
+          code: undefined,
+          rationale: `Herbeoordeling ${i}`,
+        },
+      }),
+      final: async () =>
+        ok(
+          await as('auditor@jenv')(`query($c: ID!) { facility(code: $c) { history { rationale } } }`, {
+            c: state.facility!.code,
+          }),
+        ).facility.history[0].rationale,
+      input: (i) => `Herbeoordeling ${i}`,
+    },
+  ],
+  [
+    'setSupplementaryMeasures',
+    {
+      service: 'policy',
+      kind: 'last-writer',
+      emits: true,
+      account: 'lms-operator@lms',
+      query: `mutation($i: SetSupplementaryMeasuresInput!) { setSupplementaryMeasures(input: $i) { facilityCode } }`,
+      variables: (i) => ({
+        i: {
+          facilityCode: state.facility!.code,
+          measures: [
+            { frameworkCode: 'ZORGNORM', identifier: 'Z.1.1.a' },
+            { frameworkCode: 'ZORGNORM', identifier: 'Z.1.1.b' },
+          ],
+          rationale: `Aanvullende analyse ${i}`,
+        },
+      }),
+      final: async () =>
+        ok(
+          await as('lms-operator@lms')(
+            `query($c: ID!) { facility(code: $c) { applicableMeasures { supplementaryRationale fromSupplementaryAnalysis { identifier } } } }`,
+            { c: state.facility!.code },
+          ),
+        ).facility.applicableMeasures,
+      input: (i) => ({
+        supplementaryRationale: `Aanvullende analyse ${i}`,
+        fromSupplementaryAnalysis: [{ identifier: 'Z.1.1.a' }, { identifier: 'Z.1.1.b' }],
+      }),
+    },
+  ],
+  [
+    'publishBbnProfile',
+    {
+      service: 'policy',
+      kind: 'creation',
+      emits: true,
+      account: 'lms-operator@lms',
+      query: `mutation($i: PublishBbnProfileInput!) { publishBbnProfile(input: $i) { version } }`,
+      variables: (i) => ({ i: { rationale: `Herzien ${i}`, levels: state.profile } }),
+      record: (d) => d.version,
+    },
+  ],
+  [
+    'importFramework',
+    {
+      service: 'policy',
+      kind: 'last-writer',
+      emits: true,
+      account: 'lms-operator@lms',
+      query: IMPORT,
+      variables: (i) => ({ i: { ...ZORGNORM(`v${i}`), mode: 'REPLACE' } }),
+      final: frameworkVersion('ZORGNORM', 'lms-operator@lms'),
+      input: (i) => `v${i}`,
+    },
+  ],
+  [
+    'importPartyFramework',
+    {
+      service: 'policy',
+      kind: 'last-writer',
+      emits: true,
+      account: 'security-officer@politie',
+      query: IMPORT_OWN,
+      variables: (i) => ({ i: { ...POLNORM(`v${i}`), mode: 'REPLACE' } }),
+      final: frameworkVersion('POLNORM', 'security-officer@politie'),
+      input: (i) => `v${i}`,
+    },
+  ],
+  [
+    'importMappings',
+    {
+      service: 'policy',
+      kind: 'last-writer',
+      emits: true,
+      account: 'lms-operator@lms',
+      query: `mutation($i: ImportMappingsInput!) { importMappings(input: $i) { imported } }`,
+      variables: () => ({
+        i: {
+          content:
+            'source_framework,source_identifier,target_framework,target_identifier,relationship\nBIO2,5.15.01,ZORGNORM,Z.1.1.a,intersects\n',
+          dryRun: false,
+        },
+      }),
+    },
+  ],
+  [
+    'attachFramework',
+    {
+      service: 'policy',
+      kind: 'idempotent',
+      emits: true,
+      account: 'security-officer@politie',
+      query: `mutation { attachFramework(frameworkCode: "ZORGNORM") { code } }`,
+      variables: () => ({}),
+    },
+  ],
+  [
+    'detachFramework',
+    {
+      service: 'policy',
+      kind: 'idempotent',
+      emits: true,
+      account: 'security-officer@politie',
+      query: `mutation { detachFramework(frameworkCode: "ZORGNORM") { code } }`,
+      variables: () => ({}),
+    },
+  ],
+  [
+    'assessMeasures',
+    {
+      service: 'icv',
+      kind: 'last-writer',
+      emits: false,
+      account: 'security-officer@lms',
+      query: `mutation($i: AssessMeasuresInput!) { assessMeasures(input: $i) { party } }`,
+      variables: (i) => ({
+        i: {
+          year: YEAR,
+          entries: [{ ...state.measure!, status: 'DEELS', justification: `Toelichting ${i}` }],
+        },
+      }),
+      final: async () => {
+        const a = ok(
+          await as('security-officer@lms')(
+            `query($y: Int!) { assessment(year: $y) { entries { frameworkCode identifier justification } } }`,
+            { y: YEAR },
+          ),
+        ).assessment;
+        return a.entries.find(
+          (e: { frameworkCode: string; identifier: string }) =>
+            e.frameworkCode === state.measure!.frameworkCode && e.identifier === state.measure!.identifier,
+        ).justification;
+      },
+      input: (i) => `Toelichting ${i}`,
+    },
+  ],
+  [
+    'recordFinding',
+    {
+      service: 'icv',
+      kind: 'creation',
+      emits: false,
+      account: 'security-officer@lms',
+      query: `mutation($i: FindingInput!) { recordFinding(input: $i) { id } }`,
+      variables: () => ({
+        i: {
+          year: YEAR,
+          ...state.measure!,
+          description: 'Beleid niet vastgesteld.',
+          action: 'Vaststellen',
+          owner: 'CISO',
+          dueDate: `${YEAR + 1}-06-30`,
+        },
+      }),
+      record: (d) => {
+        state.findingId ??= d.id;
+        return d.id;
+      },
+    },
+  ],
+  [
+    'uploadEvidence',
+    {
+      service: 'icv',
+      kind: 'creation',
+      emits: false,
+      account: 'security-officer@lms',
+      query: `mutation($i: EvidenceInput!) { uploadEvidence(input: $i) { id } }`,
+      variables: () => ({
+        i: {
+          year: YEAR,
+          ...state.measure!,
+          filename: 'beleid.txt',
+          contentType: 'text/plain',
+          contentBase64: Buffer.from('Het beleid is vastgesteld.\n').toString('base64'),
+        },
+      }),
+      record: (d) => d.id,
+    },
+  ],
+  [
+    'progressFinding',
+    {
+      service: 'icv',
+      kind: 'last-writer',
+      emits: false,
+      account: 'security-officer@lms',
+      query: `mutation($id: ID!, $i: FindingProgressInput!) { progressFinding(id: $id, input: $i) { id } }`,
+      variables: (i) => ({
+        id: state.findingId,
+        i: { action: `Actie ${i}`, owner: 'CISO', dueDate: `${YEAR + 1}-09-30` },
+      }),
+      final: async () => {
+        const a = ok(
+          await as('security-officer@lms')(
+            `query($y: Int!) { assessment(year: $y) { entries { findings { id action } } } }`,
+            { y: YEAR },
+          ),
+        ).assessment;
+        return a.entries
+          .flatMap((e: { findings: { id: string; action: string }[] }) => e.findings)
+          .find((f: { id: string }) => f.id === state.findingId).action;
+      },
+      input: (i) => `Actie ${i}`,
+    },
+  ],
+  [
+    'closeFinding',
+    {
+      service: 'icv',
+      kind: 'transition',
+      emits: false,
+      account: 'security-officer@lms',
+      query: `mutation($id: ID!) { closeFinding(id: $id) { id } }`,
+      variables: () => ({ id: state.findingId }),
+    },
+  ],
+  [
+    'startIcv',
+    {
+      service: 'icv',
+      kind: 'transition',
+      emits: false,
+      account: 'security-officer@lms',
+      query: icvStep('startIcv'),
+      variables: () => ({ y: YEAR }),
+    },
+  ],
+  [
+    'updateIcv',
+    {
+      service: 'icv',
+      kind: 'last-writer',
+      emits: false,
+      account: 'security-officer@lms',
+      query: `mutation($i: UpdateIcvInput!) { updateIcv(input: $i) { state } }`,
+      variables: (i) => ({
+        i: {
+          year: YEAR,
+          statement: 'NIET_IN_CONTROL',
+          exceptions: [
+            {
+              measures: [state.measure],
+              explanation: `Uitleg ${i}: nog niet vastgesteld.`,
+              plannedDate: `${YEAR + 1}-06-30`,
+            },
+          ],
+        },
+      }),
+      final: async () =>
+        ok(
+          await as('security-officer@lms')(
+            `query($y: Int!) { icv(year: $y) { exceptions { explanation } } }`,
+            { y: YEAR },
+          ),
+        ).icv.exceptions[0].explanation,
+      input: (i) => `Uitleg ${i}: nog niet vastgesteld.`,
+    },
+  ],
+  [
+    'prepareIcv',
+    {
+      service: 'icv',
+      kind: 'transition',
+      emits: false,
+      account: 'security-officer@lms',
+      query: icvStep('prepareIcv'),
+      variables: () => ({ y: YEAR }),
+    },
+  ],
+  [
+    'signIcv',
+    {
+      service: 'icv',
+      kind: 'transition',
+      emits: false,
+      account: 'accountable-official@lms',
+      query: icvStep('signIcv'),
+      variables: () => ({ y: YEAR }),
+    },
+  ],
+  [
+    'submitIcv',
+    {
+      service: 'icv',
+      kind: 'transition',
+      emits: true,
+      account: 'security-officer@lms',
+      query: icvStep('submitIcv'),
+      variables: () => ({ y: YEAR }),
+    },
+  ],
+  [
+    'recordAdvice',
+    {
+      service: 'governance',
+      kind: 'transition',
+      emits: false,
+      account: 'smb-member@smb',
+      query: `mutation($id: ID!, $a: String!) { recordAdvice(agendaItemId: $id, advice: $a) { id } }`,
+      variables: () => ({ id: state.agendaItemId, a: 'Het SMB adviseert te aanvaarden.' }),
+    },
+  ],
+  [
+    'recordDecision',
+    {
+      service: 'governance',
+      kind: 'transition',
+      emits: false,
+      account: 'bmb-member@bmb',
+      query: `mutation($i: DecisionInput!) { recordDecision(input: $i) { instructions { id } } }`,
+      variables: () => ({
+        i: {
+          agendaItemId: state.agendaItemId,
+          decision: 'AANVAARD_MET_AANWIJZING',
+          text: 'Aanvaard, met een aanwijzing over het beleid.',
+          instruction: { description: 'Stel het beleid vast.', dueDate: `${YEAR + 1}-06-30` },
+        },
+      }),
+    },
+  ],
+  [
+    'reportInstructionDone',
+    {
+      service: 'governance',
+      kind: 'transition',
+      emits: false,
+      account: 'security-officer@lms',
+      query: `mutation($id: ID!, $r: String!) { reportInstructionDone(instructionId: $id, report: $r) { state } }`,
+      variables: () => ({ id: state.instructionId, r: 'Het beleid is vastgesteld.' }),
+    },
+  ],
+  [
+    'reviewInstruction',
+    {
+      service: 'governance',
+      kind: 'transition',
+      emits: false,
+      account: 'bmb-member@bmb',
+      query: `mutation($id: ID!) { reviewInstruction(instructionId: $id, accept: true) { state } }`,
+      variables: () => ({ id: state.instructionId }),
+    },
+  ],
+  [
+    'correctIcv',
+    {
+      service: 'icv',
+      kind: 'transition',
+      emits: false,
+      account: 'security-officer@lms',
+      query: `mutation($y: Int!, $r: String!) { correctIcv(year: $y, reason: $r) { version } }`,
+      variables: () => ({ y: YEAR, r: 'De uitzondering over sleutelbeheer ontbrak.' }),
+    },
+  ],
+];
+
+/** What a case leaves for the cases after it, read once it has run. */
+const AFTER: Record<string, () => Promise<void>> = {
+  submitIcv: async () => {
+    const items = await eventually(
+      async () =>
+        ok(
+          await as('smb-member@smb')(`query($y: Int!) { agenda(year: $y) { id party superseded } }`, {
+            y: YEAR,
+          }),
+        ).agenda as { id: string; party: string; superseded: boolean }[],
+      (list) => list.some((i) => i.party === 'lms' && !i.superseded),
+      'the agenda item of the submitted ICV',
+    );
+    state.agendaItemId = items.find((i) => i.party === 'lms' && !i.superseded)!.id;
+  },
+  recordDecision: async () => {
+    const list = ok(await as('security-officer@lms')(`{ instructions { id party } }`)).instructions;
+    state.instructionId = list.find((i: { party: string }) => i.party === 'lms').id;
+  },
+};
+
+const head = async (service: Service) => {
+  const [a] = await db.query(`SELECT coalesce(max(seq), 0)::bigint AS seq FROM ${service}.audit_log`);
+  const [o] = await db.query(`SELECT coalesce(max(seq), 0)::bigint AS seq FROM ${service}.outbox`);
+  return { audit: a.seq as string, outbox: o.seq as string };
+};
+/** The audit rows and events the callers' requests wrote (not the services' own event handlers). */
+const writtenSince = async (service: Service, since: { audit: string; outbox: string }) => ({
+  audits: (
+    await db.query(
+      `SELECT correlation_id, subject FROM ${service}.audit_log WHERE seq > $1 AND actor NOT LIKE 'system:%'`,
+      [since.audit],
+    )
+  ).map((r) => r.correlation_id as string),
+  events: (
+    await db.query(
+      `SELECT envelope->>'correlationId' AS c FROM ${service}.outbox WHERE seq > $1 AND envelope->>'actor' NOT LIKE 'system:%'`,
+      [since.outbox],
+    )
+  ).map((r) => r.c as string),
+});
+const outcome = (r: GraphQLResponse, field: string) =>
+  r.errors?.length
+    ? r.errors[0].extensions?.code === 'INTERNAL_SERVER_ERROR'
+      ? `INTERNAL_SERVER_ERROR ${r.errors[0].message.replace(/ \(reference [^)]*\)/, '')}`
+      : (r.errors[0].extensions?.code ?? 'NO_CODE')
+    : r.data?.[field] != null
+      ? 'OK'
+      : 'NO_DATA';
+const tally = (outcomes: string[]) =>
+  outcomes.reduce<Record<string, number>>((t, o) => ({ ...t, [o]: (t[o] ?? 0) + 1 }), {});
+
+beforeAll(async () => {
+  const created = await createTestDatabase();
+  if (!created) throw new Error('the race table needs a real PostgreSQL server (MKIB_TEST_DATABASE_URL)');
+  db = created;
+  platform = await startPlatformProcess({ ...ENV, MKIB_DATABASE_URL: db.url }, 120_000);
+  for (const account of ACCOUNTS)
+    tokens[account] = (
+      await signIn({ baseUrl: platform.baseUrl, username: account, password: 'demo' })
+    ).accessToken;
+
+  const lmsOperator = as('lms-operator@lms');
+  expect(ok(await lmsOperator(IMPORT, { i: ZORGNORM('1') })).importFramework.imported).toBe(true);
+  expect(
+    ok(await as('security-officer@politie')(IMPORT_OWN, { i: POLNORM('1') })).importPartyFramework.imported,
+  ).toBe(true);
+  const facility = ok(
+    await lmsOperator(
+      `{ facility(code: "OIS") { code bbn reviewDue biv { beschikbaarheid integriteit vertrouwelijkheid } } }`,
+    ),
+  ).facility;
+  state.facility = {
+    code: facility.code,
+    biv: facility.biv,
+    bbn: facility.bbn,
+    reviewDue: facility.reviewDue,
+  };
+  state.profile = ok(
+    await lmsOperator('{ bbnProfile { levels { bbn introduced { frameworkCode identifier } } } }'),
+  ).bbnProfile.levels.map((l: { bbn: number; introduced: object[] }) => ({
+    bbn: l.bbn,
+    measures: l.introduced,
+  }));
+  // What applies travels risk -> policy -> icv, and the register reaches icv, as events: wait for both.
+  const entries = await eventually(
+    async () =>
+      ok(
+        await as('security-officer@lms')(
+          `query($y: Int!) { assessment(year: $y) { entries { frameworkCode identifier } } }`,
+          { y: YEAR },
+        ),
+      ).assessment.entries as { frameworkCode: string; identifier: string }[],
+    (list) => list.length > 0,
+    'the applicable measures of the LMS in the icv context',
+  );
+  state.measure = { frameworkCode: entries[0].frameworkCode, identifier: entries[0].identifier };
+  await eventually(
+    () =>
+      as('medegebruiker@handhaving-amsterdam')(
+        `mutation($i: CoUserReportInput!) { submitCoUserReport(input: $i) { id } }`,
+        { i: { year: YEAR - 1, status: 'DEELS', summary: 'Het jaar ervoor.' } },
+      ),
+    (r) => !r.errors,
+    'the party register in the icv context',
+  );
+}, 240_000);
+afterAll(async () => {
+  await platform?.stop();
+  await db?.drop();
+});
+
+describe('every state change has exactly one winner (20 identical calls at once)', () => {
+  it('lists every Mutation field of the supergraph, each in one class', () => {
+    expect(CASES.map(([name]) => name).sort()).toEqual(supergraphMutations());
+  });
+
+  it.each(CASES)('%s', async (field, c) => {
+    const since = await head(c.service);
+    const responses = await Promise.all(
+      Array.from({ length: N }, (_, i) => as(c.account)(c.query, c.variables(i))),
+    );
+    const outcomes = responses.map((r) => outcome(r, field));
+    const successes = responses.filter((r) => !r.errors?.length).map((r) => r.data[field]);
+    const { audits, events } = await writtenSince(c.service, since);
+    const summary = { outcomes: tally(outcomes), audits: audits.length, events: events.length };
+    const distinct = (xs: unknown[]) => new Set(xs.map((x) => JSON.stringify(x))).size;
+
+    switch (c.kind) {
+      case 'transition':
+        expect(summary).toEqual({
+          outcomes: { OK: 1, CONFLICT: N - 1 },
+          audits: 1,
+          events: c.emits ? expect.any(Number) : 0,
+        });
+        break;
+      case 'idempotent':
+        expect(summary).toEqual({ outcomes: { OK: N }, audits: 1, events: expect.any(Number) });
+        break;
+      case 'creation':
+        expect(summary).toEqual({ outcomes: { OK: N }, audits: N, events: expect.any(Number) });
+        expect(distinct(successes.map(c.record!))).toBe(N);
+        break;
+      case 'last-writer': {
+        expect(summary).toEqual({ outcomes: { OK: N }, audits: N, events: expect.any(Number) });
+        if (c.final) {
+          const final = await c.final();
+          expect(Array.from({ length: N }, (_, i) => c.input!(i))).toContainEqual(final);
+        }
+        break;
+      }
+    }
+    // Each audited request audits once; its events, if any, come from audited requests only.
+    expect(distinct(audits)).toBe(audits.length);
+    expect(events.every((e) => audits.includes(e))).toBe(true);
+    if (c.emits) expect(distinct(events)).toBe(audits.length);
+    await AFTER[field]?.();
+  });
+});
