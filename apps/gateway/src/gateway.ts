@@ -89,7 +89,10 @@ export async function createGateway(
     costLimit: { maxCost: QUERY_LIMITS.maxCost },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // Armor's token plugin parses again in a hook and throws there: Apollo answers that with HTTP 500,
+    // also for a plain syntax error. graphql-js counts tokens itself (parseOptions below), and Apollo
+    // answers its syntax errors with 400 GRAPHQL_PARSE_FAILED.
+    maxTokens: { enabled: false },
     // Field suggestions ("did you mean …") reveal the schema: only in development.
     blockFieldSuggestion: { enabled: !config.development },
   });
@@ -101,6 +104,7 @@ export async function createGateway(
     ...protection,
     plugins: [...protection.plugins],
     validationRules: [...protection.validationRules],
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError: createErrorFormatter(logger),
     introspection: config.development,
     includeStacktraceInErrorResponses: false,
