@@ -99,12 +99,12 @@ export class IcvService {
 
   /** Starts the ICV of the caller's organisation: the LMS and the hoofdgebruikers give one (SK-4.6, SK-5.5). */
   start(acting: ActingContext, principal: Principal, year: number) {
-    const problems = checkYear('year', year, this.clock.now());
-    if (problems.length) throw badUserInput(problems);
     return this.unitOfWork.run(acting, async (tx) => {
       const ref = await new PartyRefRepository(tx.manager).get(principal.party);
       // The party's kind, not the caller's role, rules this out: an operation it may never perform.
       if (!ref || !givesIcv(ref.kind)) throw m.forbidden('icv.givesNoIcv', { party: principal.party });
+      const problems = checkYear('year', year, this.clock.now());
+      if (problems.length) throw badUserInput(problems);
       const icvs = new IcvRepository(tx.manager);
       if (await icvs.current(principal.party, year))
         throw m.conflict('icv.startedAlready', { party: principal.party, year });

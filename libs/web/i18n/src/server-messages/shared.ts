@@ -14,6 +14,10 @@ export const sharedNl: Record<string, string> = {
   'field.between': 'Kies een waarde van {{min}} tot en met {{max}}.',
   'field.notNegative': 'Gebruik 0 of meer.',
   'field.dateAfter': 'Moet na {{other}} ({{date}}) liggen.',
+  'field.unstorable':
+    'Bevat een teken dat niet kan worden opgeslagen ({{character}} op positie {{position}}).',
+  'field.controlCharacter':
+    'Mag geen stuur- of schrijfrichtingsteken bevatten ({{character}} op positie {{position}}).',
   'field.dateOrTimestamp': 'Vul een datum (JJJJ-MM-DD) of tijdstip (JJJJ-MM-DDTUU:MM:SSZ) in.',
   'audit.truncated':
     'De keten eindigt bij regel {{seq}}, maar haar kop was al bij regel {{anchoredSeq}} verankerd: er zijn regels weggehaald.',
