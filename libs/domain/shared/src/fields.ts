@@ -14,6 +14,7 @@ export const sharedMessages = {
   'field.textMin': 'write at least {{min}} characters',
   'field.textMax': 'must be at most {{max}} characters',
   'field.date': 'must be a date (YYYY-MM-DD)',
+  'field.dateYears': 'must be a date in the years {{from}} to {{to}}',
   'field.oneOf': 'must be one of {{options}}',
   'field.between': 'must be between {{min}} and {{max}}',
   'field.notNegative': 'must be 0 or more',
@@ -36,6 +37,9 @@ export const sharedMessages = {
 
 export const shared = messagesOf(sharedMessages);
 
+/** The years a date the platform stores may fall in (due dates, planned dates, deadlines). */
+export const DATE_YEARS = { from: 1900, to: 2999 } as const;
+
 /** The shared field rules: each returns the problems of one field (none when it is fine). */
 export const fieldRules = {
   /** Trimmed text between `min` (default: required, at least 1) and `max` characters. */
@@ -55,8 +59,13 @@ export const fieldRules = {
   optionalText(field: string, value: string | null | undefined, max: number): FieldProblem[] {
     return (value ?? '').trim().length > max ? [shared.problem(field, 'field.textMax', { max })] : [];
   },
+  /** A calendar date (YYYY-MM-DD) of a plausible year: no due date in the year 1. */
   date(field: string, value: string | null | undefined): FieldProblem[] {
-    return value && isIsoDate(value) ? [] : [shared.problem(field, 'field.date')];
+    if (!value || !isIsoDate(value)) return [shared.problem(field, 'field.date')];
+    const year = Number(value.slice(0, 4));
+    return year >= DATE_YEARS.from && year <= DATE_YEARS.to
+      ? []
+      : [shared.problem(field, 'field.dateYears', { ...DATE_YEARS })];
   },
   oneOf(field: string, value: unknown, options: readonly string[]): FieldProblem[] {
     return options.includes(value as string)

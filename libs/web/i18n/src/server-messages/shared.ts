@@ -10,6 +10,7 @@ export const sharedNl: Record<string, string> = {
   'field.textMin': 'Schrijf minstens {{min}} tekens.',
   'field.textMax': 'Gebruik hoogstens {{max}} tekens.',
   'field.date': 'Vul een datum in (JJJJ-MM-DD).',
+  'field.dateYears': 'Vul een datum in de jaren {{from}} tot en met {{to}} in.',
   'field.oneOf': 'Kies een van: {{options}}.',
   'field.between': 'Kies een waarde van {{min}} tot en met {{max}}.',
   'field.notNegative': 'Gebruik 0 of meer.',
