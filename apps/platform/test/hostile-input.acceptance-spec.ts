@@ -43,6 +43,8 @@ const STABLE = new Set([
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
 ]);
+/** A request refused before any resolver runs. */
+const REQUEST_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);
 /** What a caller without the right may learn: that it lacks the right, or that its request is no GraphQL. */
 const REQUEST_LEVEL = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -231,6 +233,8 @@ interface Case {
   method?: 'GET';
   /** Only for the role that may: a case whose refusal a caller without the right need not get as FORBIDDEN. */
   allowedOnly?: boolean;
+  /** A document refused before any resolver runs: HTTP 400 (405, 413) and a request-level code only. */
+  refusedAs?: 'parse' | 'request';
 }
 
 const CHARACTERS: [string, string][] = [
@@ -314,14 +318,22 @@ function casesOf(op: string, field: GraphQLField<unknown, unknown>, who: Who): C
   const refused = first ? at(first, 'ab\u0000cd') : firstInt ? at(firstInt, -5) : undefined;
   const cases: Case[] = [];
   const document = (label: string, body: unknown, extra: Partial<Case> = {}) =>
-    cases.push({ label, kind: 'document', body, ...extra });
+    cases.push({ label, kind: 'document', body, refusedAs: 'request', ...extra });
 
-  document('a syntax error', { query: doc.slice(0, -1), variables: base });
-  document('an unterminated string', { query: `${opType} { ${field.name}(x: "abc) }` });
-  document('a document over the token limit', {
-    query: documentOf(opType, field, { extra: ' __typename'.repeat(2100) }),
-    variables: base,
-  });
+  document('a syntax error', { query: doc.slice(0, -1), variables: base }, { refusedAs: 'parse' });
+  document(
+    'an unterminated string',
+    { query: `${opType} { ${field.name}(x: "abc) }` },
+    { refusedAs: 'parse' },
+  );
+  document(
+    'a document over the token limit',
+    {
+      query: documentOf(opType, field, { extra: ' __typename'.repeat(2100) }),
+      variables: base,
+    },
+    { refusedAs: 'parse' },
+  );
   document('a deeply nested selection', {
     query: documentOf(opType, field, { selection: `${' { __typename'.repeat(40)}${' }'.repeat(40)}` }),
     variables: base,
@@ -337,13 +349,17 @@ function casesOf(op: string, field: GraphQLField<unknown, unknown>, who: Who): C
     variables: base,
   });
   if (refused)
-    document('a wide selection', {
-      query: documentOf(opType, field, {
-        selection: isObjectType(getNamedType(field.type)) ? ` {${' __typename'.repeat(1500)} }` : '',
-        extra: ' __typename'.repeat(isObjectType(getNamedType(field.type)) ? 0 : 1500),
-      }),
-      variables: refused,
-    });
+    document(
+      'a wide selection',
+      {
+        query: documentOf(opType, field, {
+          selection: isObjectType(getNamedType(field.type)) ? ` {${' __typename'.repeat(1500)} }` : '',
+          extra: ' __typename'.repeat(isObjectType(getNamedType(field.type)) ? 0 : 1500),
+        }),
+        variables: refused,
+      },
+      { refusedAs: undefined },
+    );
   document('30 directives', {
     query: documentOf(opType, field, {
       selection: `${' @include(if: true)'.repeat(30)}${isObjectType(getNamedType(field.type)) ? ' { __typename }' : ''}`,
@@ -380,10 +396,14 @@ function casesOf(op: string, field: GraphQLField<unknown, unknown>, who: Who): C
       .map((a) => (a === topString ? `${a.name}: "ab\\u0000cd"` : `${a.name}: $${a.name}`))
       .join(', ');
     const sel = isObjectType(getNamedType(field.type)) ? ' { __typename }' : '';
-    document('a NUL byte in a string literal', {
-      query: `${opType}${defs ? `(${defs})` : ''} { ${field.name}(${args})${sel} }`,
-      variables: Object.fromEntries(Object.entries(base).filter(([k]) => k !== topString.name)),
-    });
+    document(
+      'a NUL byte in a string literal',
+      {
+        query: `${opType}${defs ? `(${defs})` : ''} { ${field.name}(${args})${sel} }`,
+        variables: Object.fromEntries(Object.entries(base).filter(([k]) => k !== topString.name)),
+      },
+      { refusedAs: undefined },
+    );
   }
 
   for (const leaf of leaves) {
@@ -561,6 +581,16 @@ function judge(op: string, c: Case, as: 'allowed' | 'refused', a: Answer): strin
   if (a.status >= 500) return `HTTP ${a.status} ${a.codes.join(',')}`;
   const unstable = a.codes.filter((code) => !STABLE.has(code));
   if (unstable.length) return `codes ${unstable.join(',')}`;
+  if (
+    c.refusedAs === 'parse' &&
+    (a.status !== 400 || !a.codes.every((code) => code === 'GRAPHQL_PARSE_FAILED'))
+  )
+    return `not refused as unparsable: HTTP ${a.status} ${a.codes.join(',')}`;
+  if (
+    c.refusedAs === 'request' &&
+    (a.status < 400 || !a.codes.length || !a.codes.every((code) => REQUEST_ERRORS.has(code)))
+  )
+    return `not refused as a bad request: HTTP ${a.status} ${a.codes.join(',')}`;
   if (as === 'refused') {
     if (a.success) return 'succeeded for a role without the right';
     if (c.kind === 'document' || c.kind === 'type') {
@@ -625,6 +655,29 @@ afterAll(async () => {
 describe('[SK-T3] hostile input', () => {
   it('[SK-T3] walks every Query and Mutation field of the supergraph', () => {
     expect(OPERATIONS.length).toBeGreaterThan(60);
+  });
+
+  it('[SK-T3] the gateway and every service called directly refuse a malformed or endless document with 400', async () => {
+    const token = await tokenFor(VIEWER);
+    const documents = {
+      'a syntax error': '{ facilities { code }',
+      'a document over the token limit': `{ facilities { code } ${'__typename '.repeat(25_000)}}`,
+      'a deeply nested document': `{ facilities ${'{ code '.repeat(20_000)}${'}'.repeat(20_000)} }`,
+    };
+    const answers: Record<string, string> = {};
+    for (const [name, url] of Object.entries({ gateway: platform.graphqlUrl, ...platform.subgraphs }))
+      for (const [what, query] of Object.entries(documents)) {
+        const res = await fetch(url, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        });
+        const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
+        answers[`${name}: ${what}`] =
+          `${res.status} ${body.errors?.map((e) => e.extensions?.code).join(',')}`;
+      }
+    expect(Object.keys(answers)).toHaveLength(15);
+    expect(Object.entries(answers).filter(([, answer]) => answer !== '400 GRAPHQL_PARSE_FAILED')).toEqual([]);
   });
 
   it.each(OPERATIONS.map(([name, field]) => [name, field] as const))(
