@@ -407,6 +407,26 @@ describe('text PostgreSQL cannot store is refused at the boundary', () => {
   });
 });
 
+describe('entity references are codes too', () => {
+  it('a service called directly refuses a representation with NUL or a bidi override, and resolves a good one', async () => {
+    const entities = (code: string) =>
+      graphql(
+        platform.subgraphs.risk,
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Facility { code } } }',
+        { r: [{ __typename: 'Facility', code }] },
+        tokens['viewer@politie'],
+      );
+    const good = await entities('GMS');
+    expect(good.errors).toBeUndefined();
+    expect(good.data._entities).toEqual([{ code: 'GMS' }]);
+    for (const [code, key] of [
+      ['GMS\u0000', 'field.unstorable'],
+      ['GM\u202eS', 'field.controlCharacter'],
+    ])
+      expect(problemsOf(await entities(code))).toEqual([['representations.code', key]]);
+  });
+});
+
 describe('authorisation before validation', () => {
   let instructionId: string;
   let findingId: string;

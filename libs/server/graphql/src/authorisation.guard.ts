@@ -7,7 +7,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { badUserInput, Clock } from '@mkib/domain-shared';
 import { Action, authorise, Principal, TokenVerifier } from '@mkib/server-auth';
 import type { ActingContext } from '@mkib/server-messaging';
-import { inputBoundaryProblems } from './input-boundary';
+import { inputBoundaryProblems, referenceProblems } from './input-boundary';
 
 export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
 const ACTION_KEY = 'mkib:action';
@@ -75,21 +75,23 @@ export class AuthorisationGuard implements CanActivate {
       };
     }
     if (action) authorise(req.principal, action);
-    // The arguments at the input boundary; not `_entities`, whose representations come from the gateway
-    // and reach each reference resolver without arguments.
-    const args =
-      info?.fieldName === '_entities' ? undefined : info?.parentType?.getFields()[info.fieldName]?.args;
-    const values = gql.getArgs<Record<string, unknown> | undefined>();
-    if (args?.length && values) {
-      const problems = inputBoundaryProblems(
-        `${parentType}.${info!.fieldName}`,
-        args,
-        values,
-        this.clock.now(),
-      );
-      if (problems.length) throw badUserInput(problems);
-    }
+    // The arguments at the input boundary; for `_entities`, each reference resolver gets its
+    // representation (as its root), not the operation's arguments.
+    const problems =
+      info?.fieldName === '_entities'
+        ? referenceProblems(gql.getRoot())
+        : this.argumentProblems(info, gql.getArgs<Record<string, unknown> | undefined>());
+    if (problems.length) throw badUserInput(problems);
     return true;
+  }
+
+  private argumentProblems(
+    info: GraphQLResolveInfo | undefined,
+    values: Record<string, unknown> | undefined,
+  ) {
+    const args = info?.parentType?.getFields()[info.fieldName]?.args;
+    if (!info || !args?.length || !values) return [];
+    return inputBoundaryProblems(`${info.parentType.name}.${info.fieldName}`, args, values, this.clock.now());
   }
 }
 

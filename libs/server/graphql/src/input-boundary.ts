@@ -110,3 +110,15 @@ export function inputBoundaryProblems(
     );
   return problems;
 }
+
+/**
+ * The problems of one entity representation (`_entities`, a reference resolver's `reference`): its key
+ * fields are codes, whoever sends them (the gateway, or a caller of the subgraph itself).
+ */
+export function referenceProblems(reference: unknown, path = 'representations'): FieldProblem[] {
+  if (typeof reference === 'string') return fieldRules.storable(path, reference, 'code', TEXT_LIMITS.code);
+  if (Array.isArray(reference)) return reference.flatMap((v, i) => referenceProblems(v, `${path}[${i}]`));
+  if (reference && typeof reference === 'object')
+    return Object.entries(reference).flatMap(([k, v]) => referenceProblems(v, `${path}.${k}`));
+  return [];
+}
