@@ -42,6 +42,8 @@ const ACCOUNTS = [
 /** Last year: the window's (two back, one ahead) and kmar's own, apart from the specs of this year. */
 const YEAR = currentYear() - 1;
 const OUTSIDE = [1, 99999, -5];
+/** Next year, for dates ahead. */
+const NEXT = currentYear() + 1;
 
 beforeAll(async () => {
   platform = sharedPlatform();
@@ -161,10 +163,10 @@ const YEAR_OPERATIONS: Record<
     variables: (y) => ({
       i: {
         year: y,
-        medegebruikerRapportages: '2030-01-15',
-        icvIndiening: '2030-02-15',
-        smbVergadering: '2030-03-10',
-        bmbVergadering: '2030-04-05',
+        medegebruikerRapportages: `${NEXT}-01-15`,
+        icvIndiening: `${NEXT}-02-15`,
+        smbVergadering: `${NEXT}-03-10`,
+        bmbVergadering: `${NEXT}-04-05`,
       },
     }),
     field: 'input.year',
@@ -230,7 +232,7 @@ const YEAR_OPERATIONS: Record<
         description: 'Geen logging ingericht.',
         action: 'Logging inrichten.',
         owner: 'CISO',
-        dueDate: '2030-06-30',
+        dueDate: `${NEXT}-06-30`,
       },
     }),
     field: 'input.year',
@@ -543,6 +545,37 @@ describe('authorisation before validation', () => {
         await refusedWithoutWriting('security-officer@kmar', PROGRESS, { id: findingId, i: bad }),
       ).map(([field]) => field),
     ).toEqual(['input.action', 'input.owner', 'input.dueDate']);
+  });
+
+  it('an unknown agenda item or a not-started ICV is NOT_FOUND before its input is checked', async () => {
+    const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+    expect(
+      errorCodes(
+        await refusedWithoutWriting(
+          'smb-member@smb',
+          'mutation($id: ID!) { recordAdvice(agendaItemId: $id, advice: "kort") { id } }',
+          { id: UNKNOWN },
+        ),
+      ),
+    ).toEqual(['NOT_FOUND']);
+    expect(
+      errorCodes(
+        await refusedWithoutWriting(
+          'bmb-member@bmb',
+          'mutation($i: DecisionInput!) { recordDecision(input: $i) { id } }',
+          { i: { agendaItemId: UNKNOWN, decision: 'AANVAARD_MET_AANWIJZING', text: '' } },
+        ),
+      ),
+    ).toEqual(['NOT_FOUND']);
+    expect(
+      errorCodes(
+        await refusedWithoutWriting(
+          'security-officer@defensie',
+          'mutation($y: Int!, $e: [MissingReportExplanationInput!]) { prepareIcv(year: $y, missingReportExplanations: $e) { state } }',
+          { y: YEAR, e: [{ party: 'rode-kruis', explanation: 'kort' }] },
+        ),
+      ),
+    ).toEqual(['NOT_FOUND']);
   });
 
   it("another party's own framework is NOT_FOUND for a search with a bad page, and FORBIDDEN to import over with bad content", async () => {

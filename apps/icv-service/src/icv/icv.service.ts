@@ -216,9 +216,10 @@ export class IcvService {
       party: e.party,
       reason: e.explanation.trim(),
     }));
-    const input = checkNamedMissing(explained, 'missingReportExplanations', 'explanation');
-    if (input.length) throw badUserInput(input);
     return this.step(acting, principal, year, 'icv.prepared', async (row, icvs, tx) => {
+      // The ICV first (NOT_FOUND when not started), then the input.
+      const input = checkNamedMissing(explained, 'missingReportExplanations', 'explanation');
+      if (input.length) throw badUserInput(input);
       const next = prepare(this.draftOf(row), acting.actor);
       const namedMissing = [
         ...row.namedMissing.filter((n) => !explained.some((e) => e.party === n.party)),

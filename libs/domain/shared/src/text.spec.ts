@@ -51,7 +51,7 @@ describe('fieldRules.year', () => {
   it('takes two years back to one ahead, and nothing else', () => {
     for (const year of [current - 2, current - 1, current, current + 1])
       expect(fieldRules.year('year', year, now)).toEqual([]);
-    for (const year of [1, 99999, -5, current - 3, current + 2, 2025.5])
+    for (const year of [1, 99999, -5, current - 3, current + 2, current + 0.5])
       expect(keysOf(fieldRules.year('input.year', year, now))).toEqual(['field.between']);
     expect(fieldRules.year('input.year', -5, now)[0].message).toBe(
       `must be between ${current - 2} and ${current + 1}`,

@@ -1,5 +1,5 @@
 import { buildSchema, GraphQLObjectType } from 'graphql';
-import { inputBoundaryProblems, textKindOf } from './input-boundary';
+import { inputBoundaryProblems, referenceProblems, textKindOf } from './input-boundary';
 
 const schema = buildSchema(`
   input FindingInput { year: Int!, frameworkCode: ID!, description: String!, dueDate: String! }
@@ -56,7 +56,12 @@ describe('the input boundary', () => {
     ).toEqual([['input.filename', 'field.controlCharacter']]);
     expect(
       problems('Mutation', 'recordFinding', {
-        input: { year, frameworkCode: 'BIO2', description: 'regel 1\nregel 2 \u202e', dueDate: '2030-01-01' },
+        input: {
+          year,
+          frameworkCode: 'BIO2',
+          description: 'regel 1\nregel 2 \u202e',
+          dueDate: `${year + 1}-01-01`,
+        },
       }),
     ).toEqual([]);
   });
@@ -68,7 +73,7 @@ describe('the input boundary', () => {
     ]);
     expect(
       problems('Mutation', 'recordFinding', {
-        input: { year, frameworkCode: 'BIO2', description: 'x'.repeat(20_001), dueDate: '2030-01-01' },
+        input: { year, frameworkCode: 'BIO2', description: 'x'.repeat(20_001), dueDate: `${year + 1}-01-01` },
       }),
     ).toEqual([['input.description', 'field.textMax']]);
     expect(
@@ -84,5 +89,14 @@ describe('the input boundary', () => {
     expect(textKindOf('String', 'FindingInput.dueDate', 'dueDate')).toBe('code');
     expect(textKindOf('String', 'FindingInput.action', 'action')).toBe('text');
     expect(textKindOf('String', 'AuditTrailFilter.action', 'action')).toBe('code');
+  });
+
+  it('checks the key fields of an entity representation as codes', () => {
+    expect(referenceProblems({ __typename: 'Facility', code: 'GMS' })).toEqual([]);
+    expect(
+      referenceProblems({ __typename: 'Requirement', frameworkCode: 'BIO2', identifier: '5.1\u202e' }).map(
+        (p) => [p.field, p.key],
+      ),
+    ).toEqual([['representations.identifier', 'field.controlCharacter']]);
   });
 });
