@@ -378,7 +378,7 @@ describe('text PostgreSQL cannot store is refused at the boundary', () => {
     expect(problemsOf(r)).toEqual([['input.description', 'field.textMax']]);
   });
 
-  it('a code or filename with a bidi override or a control character is refused; free text keeps them as typed', async () => {
+  it('a code or identifier with a bidi override or a control character is refused; free text keeps them as typed', async () => {
     expect(
       problemsOf(
         await as('viewer@politie')('query($c: ID!) { facility(code: $c) { code } }', { c: 'GM\u202eS' }),
@@ -397,15 +397,23 @@ describe('text PostgreSQL cannot store is refused at the boundary', () => {
     const evidence = YEAR_OPERATIONS['Mutation.uploadEvidence'];
     const base = (evidence.variables(YEAR) as { i: Record<string, unknown> }).i;
     const r = await refusedWithoutWriting('security-officer@kmar', evidence.query, {
-      i: { ...base, filename: 'bewijs\u202etxt.exe' },
+      i: { ...base, identifier: '5.15\u202e.01' },
     });
-    expect(problemsOf(r)).toEqual([['input.filename', 'field.controlCharacter']]);
+    expect(problemsOf(r)).toEqual([['input.identifier', 'field.controlCharacter']]);
     expect(r.errors![0].extensions!.problems).toEqual([
       {
-        field: 'input.filename',
-        message: 'may not contain a control or text-direction character (U+202E at position 7)',
+        field: 'input.identifier',
+        message: 'may not contain a control or text-direction character (U+202E at position 5)',
       },
     ]);
+    // An evidence file's name is normalised by the domain instead; NUL no field may hold.
+    expect(
+      problemsOf(
+        await refusedWithoutWriting('security-officer@kmar', evidence.query, {
+          i: { ...base, filename: 'bewijs\u0000.txt' },
+        }),
+      ),
+    ).toEqual([['input.filename', 'field.unstorable']]);
   });
 });
 

@@ -18,9 +18,10 @@ import {
   proposeStatement,
   Statement,
 } from '@mkib/domain-icv';
-import { badUserInput, Clock, FieldProblem, toIsoDay, toIsoTimestamp } from '@mkib/domain-shared';
+import { badUserInput, Clock, toIsoDay, toIsoTimestamp } from '@mkib/domain-shared';
 import { Principal, readablePartyOrNotFound } from '@mkib/server-auth';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
+import type { FieldProblem } from '@mkib/domain-shared';
 import { IcvRepository } from '../icv/icv.repository';
 import { ApplicableMeasureRepository } from '../read-models/applicable-measure.repository';
 import { AssessmentSnapshotRepository, IcvVersionKey } from '../snapshot/assessment-snapshot.repository';

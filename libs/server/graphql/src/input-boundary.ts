@@ -16,7 +16,8 @@ import { FieldProblem, fieldRules, TextKind } from '@mkib/domain-shared';
  * run once the service has loaded and authorised the record.
  *
  * - Every String and ID value: no character PostgreSQL cannot store (NUL, unpaired surrogate); in a code,
- *   identifier or filename no control or text-direction character either; and at most its limit.
+ *   identifier or filename no control or text-direction character either (an evidence file's name is
+ *   normalised by the domain instead); and at most its limit.
  * - Every Int named `year`: the platform's year window (`fieldRules.year`).
  */
 
@@ -31,11 +32,19 @@ const LIMITS: Readonly<Record<string, number>> = {
   'ImportFrameworkInput.content': 2_100_000,
   'ImportMappingsInput.content': 2_100_000,
   'Query.requirements.search': 200,
+  // Normalised by the icv domain (issue 13, point 5): control and bidi characters removed, the name
+  // capped at 200 characters with its extension kept. Refused here only far beyond that.
+  'EvidenceInput.filename': 1_000,
 };
+
+/**
+ * String fields the domain normalises rather than refuses: only what no field may hold is refused here
+ * (NUL, an unpaired surrogate), the rest reaches the domain's normaliser.
+ */
+const NORMALISED = new Set(['EvidenceInput.filename']);
 
 /** String fields that hold a code, an identifier or a filename (every ID does), by coordinate. */
 const CODES = new Set([
-  'EvidenceInput.filename',
   'EvidenceInput.contentType',
   'EvidenceInput.contentBase64',
   'AuditAnchorInput.hash',
@@ -51,6 +60,7 @@ const CODES = new Set([
 const CODE_NAME = /^(code|party|identifier|filename|fileName|contentType)$|(Code|Id|Identifier|Date|Due)$/;
 
 export function textKindOf(scalar: string, coordinate: string, name: string): TextKind {
+  if (NORMALISED.has(coordinate)) return 'text';
   return scalar === 'ID' || CODES.has(coordinate) || CODE_NAME.test(name) ? 'code' : 'text';
 }
 
