@@ -1,5 +1,5 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { Router } from 'express';
@@ -54,6 +54,26 @@ export function createRateLimiter(perMinute: number, now: () => number = Date.no
   };
 }
 
+/**
+ * A document whose operation cannot be chosen (several without `operationName`, or an unknown name) is a
+ * bad request: without this the gateway's executor throws and Apollo answers HTTP 500.
+ */
+const operationResolution: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, request }) {
+        if (operation) return;
+        throw new GraphQLError(
+          request.operationName
+            ? `Unknown operation named "${request.operationName}".`
+            : 'Must provide operation name if query contains multiple operations.',
+          { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } },
+        );
+      },
+    };
+  },
+};
+
 interface GatewayContext {
   authorization: string;
   correlationId: string;
@@ -89,7 +109,10 @@ export async function createGateway(
     costLimit: { maxCost: QUERY_LIMITS.maxCost },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // Armor's token plugin parses again in a hook and throws there: Apollo answers that with HTTP 500,
+    // also for a plain syntax error. graphql-js counts tokens itself (parseOptions below), and Apollo
+    // answers its syntax errors with 400 GRAPHQL_PARSE_FAILED.
+    maxTokens: { enabled: false },
     // Field suggestions ("did you mean …") reveal the schema: only in development.
     blockFieldSuggestion: { enabled: !config.development },
   });
@@ -99,8 +122,9 @@ export async function createGateway(
   const server = new ApolloServer<GatewayContext>({
     gateway,
     ...protection,
-    plugins: [...protection.plugins],
+    plugins: [...protection.plugins, operationResolution],
     validationRules: [...protection.validationRules],
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError: createErrorFormatter(logger),
     introspection: config.development,
     includeStacktraceInErrorResponses: false,

@@ -53,10 +53,11 @@ export class AgendaService {
   }
 
   recordAdvice(acting: ActingContext, agendaItemId: string, advice: string): Promise<AgendaItemEntity> {
-    const problems = fieldRules.text('advice', advice, TEXT);
-    if (problems.length) throw badUserInput(problems);
     return this.unitOfWork.run(acting, async (tx) => {
       const item = await this.lockedItem(tx.manager, agendaItemId);
+      // The item first (NOT_FOUND), then the input.
+      const problems = fieldRules.text('advice', advice, TEXT);
+      if (problems.length) throw badUserInput(problems);
       if (item.superseded) throw m.conflict('governance.agendaItem.supersededAdvice');
       if (item.advice) throw m.conflict('governance.advice.givenAlready');
       const change = { advice: advice.trim(), advisedBy: acting.actor, advisedAt: this.clock.now() };
@@ -72,10 +73,11 @@ export class AgendaService {
   }
 
   recordDecision(acting: ActingContext, input: DecisionInput): Promise<AgendaItemEntity> {
-    const problems = [...checkDecision(input), ...fieldRules.text('input.text', input.text, TEXT)];
-    if (problems.length) throw badUserInput(problems);
     return this.unitOfWork.run(acting, async (tx) => {
       const item = await this.lockedItem(tx.manager, input.agendaItemId);
+      // The item first (NOT_FOUND), then the input.
+      const problems = [...checkDecision(input), ...fieldRules.text('input.text', input.text, TEXT)];
+      if (problems.length) throw badUserInput(problems);
       if (item.superseded) throw m.conflict('governance.agendaItem.supersededDecision');
       assertDecisionAllowed({
         icvSubmitted: true,

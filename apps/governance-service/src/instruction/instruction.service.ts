@@ -76,20 +76,24 @@ export class InstructionService {
     return instruction;
   }
 
-  /** The party reports its instruction done; another party's instruction is as unknown as a missing one. */
+  /**
+   * The party reports its instruction done; another party's instruction is as unknown as a missing one,
+   * whatever the report says (NOT_FOUND before the report is checked).
+   */
   reportDone(
     acting: ActingContext,
     principal: Principal,
     instructionId: string,
     report: string,
   ): Promise<InstructionEntity> {
-    const problems = fieldRules.text('report', report, REPORT);
-    if (problems.length) throw badUserInput(problems);
     return this.unitOfWork.run(acting, async (tx) => {
       const instruction = await this.locked(tx.manager, instructionId);
       readablePartyOrNotFound(principal, 'instruction.report-done', instruction.party, () =>
         unknownInstruction(instructionId),
       );
+      // Only the party whose instruction it is learns what is wrong with its report.
+      const problems = fieldRules.text('report', report, REPORT);
+      if (problems.length) throw badUserInput(problems);
       const change = {
         state: reportInstructionDone(instruction.state),
         doneReport: report.trim(),

@@ -23,6 +23,7 @@ import { badUserInput, Clock, toIsoDay, toIsoTimestamp } from '@mkib/domain-shar
 import { inflatePart } from '@mkib/server-documents';
 import { Principal, readablePartyOrNotFound } from '@mkib/server-auth';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
+import type { FieldProblem } from '@mkib/domain-shared';
 import { IcvRepository } from '../icv/icv.repository';
 import { ApplicableMeasureRepository } from '../read-models/applicable-measure.repository';
 import { AssessmentSnapshotRepository, IcvVersionKey } from '../snapshot/assessment-snapshot.repository';
@@ -381,12 +382,16 @@ export class AssessmentService {
     id: string,
     action: string,
     work: (finding: FindingEntity) => Record<string, unknown>,
+    problems: () => FieldProblem[] = () => [],
   ) {
     if (!UUID.test(id)) throw badUserInput([m.problem('id', 'icv.finding.badId')]);
     const row = await new AssessmentRepository(this.dataSource.manager).finding(id);
     const notFound = () => m.notFound('icv.finding.notFound', { id });
     if (!row) throw notFound();
     readablePartyOrNotFound(principal, 'assessment.change', row.party, notFound);
+    // The input is checked only for the party whose finding it is: another party learns nothing.
+    const inputProblems = problems();
+    if (inputProblems.length) throw badUserInput(inputProblems);
     return this.unitOfWork.run(acting, async (tx) => {
       const assessments = new AssessmentRepository(tx.manager);
       const finding = (await assessments.finding(id, true))!;
@@ -406,14 +411,19 @@ export class AssessmentService {
 
   /** Records progress on an open finding: its improvement action, owner and due date as they stand. */
   progressFinding(acting: ActingContext, principal: Principal, id: string, input: FindingProgressInput) {
-    const problems = checkFindingProgress(input);
-    if (problems.length) throw badUserInput(problems);
-    return this.onOpenFinding(acting, principal, id, 'finding.progressed', (finding) => {
-      const next = { action: input.action.trim(), owner: input.owner.trim(), dueDate: input.dueDate };
-      const before = { action: finding.action, owner: finding.owner, dueDate: toIsoDay(finding.dueDate) };
-      Object.assign(finding, next);
-      return { before, after: next };
-    });
+    return this.onOpenFinding(
+      acting,
+      principal,
+      id,
+      'finding.progressed',
+      (finding) => {
+        const next = { action: input.action.trim(), owner: input.owner.trim(), dueDate: input.dueDate };
+        const before = { action: finding.action, owner: finding.owner, dueDate: toIsoDay(finding.dueDate) };
+        Object.assign(finding, next);
+        return { before, after: next };
+      },
+      () => checkFindingProgress(input),
+    );
   }
 
   /** Closes a finding: its improvement action is done. */

@@ -99,12 +99,12 @@ export class IcvService {
 
   /** Starts the ICV of the caller's organisation: the LMS and the hoofdgebruikers give one (SK-4.6, SK-5.5). */
   start(acting: ActingContext, principal: Principal, year: number) {
-    const problems = checkYear('year', year, this.clock.now());
-    if (problems.length) throw badUserInput(problems);
     return this.unitOfWork.run(acting, async (tx) => {
       const ref = await new PartyRefRepository(tx.manager).get(principal.party);
       // The party's kind, not the caller's role, rules this out: an operation it may never perform.
       if (!ref || !givesIcv(ref.kind)) throw m.forbidden('icv.givesNoIcv', { party: principal.party });
+      const problems = checkYear('year', year, this.clock.now());
+      if (problems.length) throw badUserInput(problems);
       const icvs = new IcvRepository(tx.manager);
       if (await icvs.current(principal.party, year))
         throw m.conflict('icv.startedAlready', { party: principal.party, year });
@@ -218,9 +218,10 @@ export class IcvService {
       party: e.party,
       reason: e.explanation.trim(),
     }));
-    const input = checkNamedMissing(explained, 'missingReportExplanations', 'explanation');
-    if (input.length) throw badUserInput(input);
     return this.step(acting, principal, year, 'icv.prepared', async (row, icvs, tx) => {
+      // The ICV first (NOT_FOUND when not started), then the input.
+      const input = checkNamedMissing(explained, 'missingReportExplanations', 'explanation');
+      if (input.length) throw badUserInput(input);
       const next = prepare(this.draftOf(row), acting.actor);
       const namedMissing = [
         ...row.namedMissing.filter((n) => !explained.some((e) => e.party === n.party)),

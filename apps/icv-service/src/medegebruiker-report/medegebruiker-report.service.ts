@@ -86,14 +86,15 @@ export class MedegebruikerReportService {
   }
 
   submit(acting: ActingContext, principal: Principal, input: MedegebruikerReportInput) {
-    const problems = checkMedegebruikerReport(input, this.clock.now());
-    if (problems.length) throw badUserInput(problems);
     const summary = input.summary.trim();
     return this.unitOfWork.run(acting, async (tx) => {
       const ref = await new PartyRefRepository(tx.manager).get(principal.party);
-      // Only a medegebruiker or bijzondere gebruiker reports: an operation this party may never perform.
+      // Only a medegebruiker or bijzondere gebruiker reports: an operation this party may never perform,
+      // refused before its input is looked at.
       if (!ref?.reportsTo)
         throw m.forbidden('icv.medegebruikerReport.notAMedegebruiker', { party: principal.party });
+      const problems = checkMedegebruikerReport(input, this.clock.now());
+      if (problems.length) throw badUserInput(problems);
       const reports = new MedegebruikerReportRepository(tx.manager);
       const reportedAlready = () =>
         m.conflict('icv.medegebruikerReport.reportedAlready', { party: principal.party, year: input.year });

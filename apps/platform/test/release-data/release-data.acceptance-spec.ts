@@ -19,7 +19,9 @@ beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'mkib-release-0.1-'));
   execFileSync('tar', ['-xJf', join(__dirname, 'release-0.1.tar.xz'), '-C', folder]);
   expected = JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8'));
-  platform = await startPlatformProcess({}, 120_000, { dataDir: join(folder, 'data') });
+  // Read within the year window the platform takes (two back, one ahead), whatever today is.
+  const MKIB_NOW = `${expected.year}-12-01T10:00:00.000Z`;
+  platform = await startPlatformProcess({ MKIB_NOW }, 120_000, { dataDir: join(folder, 'data') });
   for (const account of RELEASE_DATA_ACCOUNTS)
     tokens[account] = (
       await signIn({ baseUrl: platform.baseUrl, username: account, password: 'demo' })

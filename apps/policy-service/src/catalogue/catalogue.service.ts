@@ -108,12 +108,13 @@ export class CatalogueService {
   }
 
   async requirements(principal: Principal, args: RequirementsArgs) {
+    // Another party's own framework is unknown, whatever else is asked (NOT_FOUND before the page).
+    await this.framework(principal, args.frameworkCode);
     const problems = [
       ...fieldRules.page(args.limit, args.offset, MAX_PAGE),
       ...fieldRules.optionalText('search', args.search, 200),
     ];
     if (problems.length) throw badUserInput(problems);
-    await this.framework(principal, args.frameworkCode);
     const [items, total] = await this.repository().search(args);
     return { total, items };
   }
@@ -213,11 +214,12 @@ export class CatalogueService {
     owner: string | null,
     input: ImportFrameworkInput,
   ): Promise<ImportReport> {
-    const inputProblems = checkImportRequest(input);
-    if (inputProblems.length) throw badUserInput(inputProblems);
     const plan = async (manager: EntityManager, lock: boolean) => {
       const state = await this.catalogueState(manager, input.code, lock);
+      // Whose code it is first (FORBIDDEN for another party's or the common catalogue's), then the input.
       checkImportOwner(input.code, owner, state);
+      const inputProblems = checkImportRequest(input);
+      if (inputProblems.length) throw badUserInput(inputProblems);
       return planFrameworkImport(input, parseFrameworkFile(input, state.requirements), state);
     };
     const report = (p: FrameworkImportPlan, imported: boolean): ImportReport => ({

@@ -35,6 +35,11 @@ describe('[SK-3.5] the cycle a workspace opens on', () => {
 
   it('offers every opened cycle, newest first, without doubles', () => {
     const cycles = [cycle(year - 2), cycle(year), cycle(year - 1)];
-    expect(cycleChoice(cycles, at(year + 1, '08-01')).years).toEqual([year + 1, year, year - 1, year - 2]);
+    expect(cycleChoice(cycles, at(year, '08-01')).years).toEqual([year, year - 1, year - 2]);
+  });
+
+  it('offers no cycle older than the years the platform takes (two back)', () => {
+    const cycles = [cycle(year - 2), cycle(year), cycle(year - 1)];
+    expect(cycleChoice(cycles, at(year + 1, '08-01')).years).toEqual([year + 1, year, year - 1]);
   });
 });

@@ -150,7 +150,8 @@ export interface CycleChoice {
  * Which cycles the web offers and which it opens on, as of `now`. The default is the oldest opened cycle
  * whose deadlines are still running (its last deadline, the BMB meeting, is today or later). With none,
  * from January to June it is last year's cycle (its deadlines fall in this half year), otherwise the
- * calendar year's. The choice holds the opened cycles, the calendar year's and the default.
+ * calendar year's. The choice holds the opened cycles, the calendar year's and the default, within the
+ * years the platform takes (two back, one ahead).
  */
 export function cycleChoice(
   cycles: { year: number; dates: Pick<CycleDates, 'BMB_VERGADERING'> }[],
@@ -163,6 +164,9 @@ export function cycleChoice(
     .map((c) => c.year)
     .sort((a, b) => a - b);
   const defaultYear = running[0] ?? (now.getUTCMonth() < 6 ? calendarYear - 1 : calendarYear);
-  const years = [...new Set([...cycles.map((c) => c.year), calendarYear, defaultYear])].sort((a, b) => b - a);
+  // Only years the platform takes (fieldRules.year): an older cycle can no longer be chosen.
+  const years = [...new Set([...cycles.map((c) => c.year), calendarYear, defaultYear])]
+    .filter((y) => fieldRules.year('year', y, now).length === 0)
+    .sort((a, b) => b - a);
   return { years, defaultYear } satisfies CycleChoice;
 }

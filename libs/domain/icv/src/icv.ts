@@ -75,10 +75,9 @@ export interface IcvDraft {
   signedBy: string | null;
 }
 
-/** The years an ICV or a medegebruiker's report can be for: two back, one ahead. */
+/** The years an ICV or a medegebruiker's report can be for: the platform's window (two back, one ahead). */
 export function checkYear(field: string, year: number, now: Date): FieldProblem[] {
-  const current = now.getUTCFullYear();
-  return fieldRules.between(field, year, current - 2, current + 1);
+  return fieldRules.year(field, year, now);
 }
 
 export const MIN_REASON = 10;

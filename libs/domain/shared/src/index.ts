@@ -4,3 +4,4 @@ export * from './fields';
 export * from './dates';
 export * from './scope';
 export * from './clock';
+export * from './text';

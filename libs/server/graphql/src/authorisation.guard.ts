@@ -3,8 +3,11 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { createParamDecorator } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import type { GraphQLResolveInfo } from 'graphql';
+import { badUserInput, Clock } from '@mkib/domain-shared';
 import { Action, authorise, Principal, TokenVerifier } from '@mkib/server-auth';
 import type { ActingContext } from '@mkib/server-messaging';
+import { inputBoundaryProblems, referenceProblems } from './input-boundary';
 
 export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
 const ACTION_KEY = 'mkib:action';
@@ -31,21 +34,25 @@ function requestOf(context: ExecutionContext): RequestWithPrincipal {
 
 /**
  * Runs before every resolver: verifies the token (this service's own check), then the declared action
- * against the authorisation table. Fails closed: a resolver without a declaration is refused.
+ * against the authorisation table, then the arguments at the input boundary (input-boundary.ts), so a
+ * caller without the right learns nothing about the input. Fails closed: a resolver without a
+ * declaration is refused.
  */
 @Injectable()
 export class AuthorisationGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     @Inject(TOKEN_VERIFIER) private readonly verify: TokenVerifier,
+    private readonly clock: Clock,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const action = declaredAction(this.reflector, context.getClass(), context.getHandler());
     // A field of an object (not a root operation, not `_entities`) is reached through an operation that
     // was authorised already; it needs a verified caller, and its own action only where it declares one.
-    const parentType = GqlExecutionContext.create(context).getInfo<{ parentType?: { name: string } }>()
-      ?.parentType?.name;
+    const gql = GqlExecutionContext.create(context);
+    const info = gql.getInfo<GraphQLResolveInfo | undefined>();
+    const parentType = info?.parentType?.name;
     const isRootField =
       parentType === undefined || ['Query', 'Mutation', 'Subscription'].includes(parentType);
     if (!action && isRootField) {
@@ -68,7 +75,23 @@ export class AuthorisationGuard implements CanActivate {
       };
     }
     if (action) authorise(req.principal, action);
+    // The arguments at the input boundary; for `_entities`, each reference resolver gets its
+    // representation (as its root), not the operation's arguments.
+    const problems =
+      info?.fieldName === '_entities'
+        ? referenceProblems(gql.getRoot())
+        : this.argumentProblems(info, gql.getArgs<Record<string, unknown> | undefined>());
+    if (problems.length) throw badUserInput(problems);
     return true;
+  }
+
+  private argumentProblems(
+    info: GraphQLResolveInfo | undefined,
+    values: Record<string, unknown> | undefined,
+  ) {
+    const args = info?.parentType?.getFields()[info.fieldName]?.args;
+    if (!info || !args?.length || !values) return [];
+    return inputBoundaryProblems(`${info.parentType.name}.${info.fieldName}`, args, values, this.clock.now());
   }
 }
 

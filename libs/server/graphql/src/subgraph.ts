@@ -23,6 +23,9 @@ export function subgraphGraphQLModule(options: {
     includeStacktraceInErrorResponses: false,
     playground: false,
     csrfPrevention: true,
+    // A service called directly gets no gateway limits: at least no unbounded document (the gateway's
+    // plans stay far below this; over it graphql-js answers 400 GRAPHQL_PARSE_FAILED).
+    parseOptions: { maxTokens: 20_000 },
     // The composition root owns shutdown; Apollo's own signal handling races it.
     stopOnTerminationSignals: false,
     // No Apollo Studio: traces would only add bytes to every subgraph response.

@@ -10,10 +10,15 @@ export const sharedNl: Record<string, string> = {
   'field.textMin': 'Schrijf minstens {{min}} tekens.',
   'field.textMax': 'Gebruik hoogstens {{max}} tekens.',
   'field.date': 'Vul een datum in (JJJJ-MM-DD).',
+  'field.dateYears': 'Vul een datum in de jaren {{from}} tot en met {{to}} in.',
   'field.oneOf': 'Kies een van: {{options}}.',
   'field.between': 'Kies een waarde van {{min}} tot en met {{max}}.',
   'field.notNegative': 'Gebruik 0 of meer.',
   'field.dateAfter': 'Moet na {{other}} ({{date}}) liggen.',
+  'field.unstorable':
+    'Bevat een teken dat niet kan worden opgeslagen ({{character}} op positie {{position}}).',
+  'field.controlCharacter':
+    'Mag geen stuur- of schrijfrichtingsteken bevatten ({{character}} op positie {{position}}).',
   'field.dateOrTimestamp': 'Vul een datum (JJJJ-MM-DD) of tijdstip (JJJJ-MM-DDTUU:MM:SSZ) in.',
   'audit.truncated':
     'De keten eindigt bij regel {{seq}}, maar haar kop was al bij regel {{anchoredSeq}} verankerd: er zijn regels weggehaald.',

@@ -1,0 +1,623 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  buildSchema,
+  getNamedType,
+  GraphQLArgument,
+  GraphQLInputField,
+  GraphQLObjectType,
+  isInputObjectType,
+} from 'graphql';
+import {
+  currentYear,
+  errorCodes,
+  eventually,
+  graphql,
+  GraphQLResponse,
+  PlatformProcess,
+  sharedPlatform,
+  signIn,
+} from '@mkib/testing';
+
+/**
+ * Input is checked at the boundary, and permission first (issue 13, point 3). On the shared platform,
+ * with data of its own: kmar's ICV of last year, which goes to the boards and gets an instruction, and
+ * defensie's own framework.
+ */
+let platform: PlatformProcess;
+const tokens: Record<string, string> = {};
+const ACCOUNTS = [
+  'viewer@politie',
+  'security-officer@politie',
+  'security-officer@kmar',
+  'accountable-official@kmar',
+  'security-officer@defensie',
+  'smb-member@smb',
+  'bmb-member@bmb',
+  'board-secretary@smb',
+  'medegebruiker@rode-kruis',
+  'lms-operator@lms',
+  'auditor@jenv',
+];
+/** Last year: the window's (two back, one ahead) and kmar's own, apart from the specs of this year. */
+const YEAR = currentYear() - 1;
+const OUTSIDE = [1, 99999, -5];
+/** Next year, for dates ahead. */
+const NEXT = currentYear() + 1;
+
+beforeAll(async () => {
+  platform = sharedPlatform();
+  for (const account of ACCOUNTS)
+    tokens[account] = (
+      await signIn({ baseUrl: platform.baseUrl, username: account, password: 'demo' })
+    ).accessToken;
+});
+
+const as =
+  (account: string) =>
+  (query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse> =>
+    graphql(platform.graphqlUrl, query, variables, tokens[account]);
+
+/** The refusal's problems as [field, message key]. */
+const problemsOf = (r: GraphQLResponse) => {
+  expect(errorCodes(r)).toEqual(['BAD_USER_INPUT']);
+  const i18n = (r.errors![0].extensions as Record<string, unknown>).i18n as {
+    key: string;
+    problems: { field: string; key: string }[];
+  };
+  expect(i18n.key).toBe('input.invalid');
+  return i18n.problems.map((p) => [p.field, p.key]);
+};
+
+/** How many audit entries each service holds for an actor: a refused mutation adds none. */
+const TRAILS = `query($f: AuditTrailFilter) {
+  icv: icvAuditTrail(filter: $f) { total } governance: governanceAuditTrail(filter: $f) { total }
+  policy: policyAuditTrail(filter: $f) { total } risk: riskAuditTrail(filter: $f) { total } }`;
+async function auditOf(actor: string) {
+  const r = await as('auditor@jenv')(TRAILS, { f: { actor, limit: 1 } });
+  expect(r.errors).toBeUndefined();
+  return r.data;
+}
+/** Sends a refused mutation and checks that it wrote nothing in any service's audit trail. */
+async function refusedWithoutWriting(account: string, query: string, variables?: Record<string, unknown>) {
+  const before = await auditOf(account);
+  const r = await as(account)(query, variables);
+  expect(r.data ?? null).toBeNull();
+  expect(await auditOf(account)).toEqual(before);
+  return r;
+}
+
+const ICV_STEP = (name: string, extra = '') => `mutation($y: Int!) { ${name}(year: $y${extra}) { state } }`;
+
+/**
+ * Every operation that takes a year, with a caller the authorisation table lets call it: the years
+ * 1, 99999 and -5 are refused with BAD_USER_INPUT on the year's field, and a mutation writes nothing.
+ */
+const YEAR_OPERATIONS: Record<
+  string,
+  { account: string; query: string; variables: (year: number) => Record<string, unknown>; field: string }
+> = {
+  'Query.cycle': {
+    account: 'viewer@politie',
+    query: 'query($y: Int!) { cycle(year: $y) { year } }',
+    variables: (y) => ({ y }),
+    field: 'year',
+  },
+  'Query.agenda': {
+    account: 'smb-member@smb',
+    query: 'query($y: Int!) { agenda(year: $y) { id } }',
+    variables: (y) => ({ y }),
+    field: 'year',
+  },
+  'Query.reminders': {
+    account: 'viewer@politie',
+    query: 'query($y: Int!) { reminders(year: $y) { party } }',
+    variables: (y) => ({ y }),
+    field: 'year',
+  },
+  'Query.meetingPackPdf': {
+    account: 'smb-member@smb',
+    query: 'query($y: Int!) { meetingPackPdf(year: $y) { filename } }',
+    variables: (y) => ({ y }),
+    field: 'year',
+  },
+  'Query.icv': {
+    account: 'viewer@politie',
+    query: 'query($y: Int!) { icv(year: $y) { state } }',
+    variables: (y) => ({ y }),
+    field: 'year',
+  },
+  'Query.icvs': {
+    account: 'auditor@jenv',
+    query: 'query($y: Int!) { icvs(year: $y) { party } }',
+    variables: (y) => ({ y }),
+    field: 'year',
+  },
+  'Query.coUserReports': {
+    account: 'auditor@jenv',
+    query: 'query($y: Int!) { coUserReports(year: $y) { party } }',
+    variables: (y) => ({ y }),
+    field: 'year',
+  },
+  'Query.assessment': {
+    account: 'viewer@politie',
+    query: 'query($y: Int!) { assessment(year: $y) { year } }',
+    variables: (y) => ({ y }),
+    field: 'year',
+  },
+  'Query.icvPdf': {
+    account: 'viewer@politie',
+    query: 'query($y: Int!) { icvPdf(year: $y) { filename } }',
+    variables: (y) => ({ y }),
+    field: 'year',
+  },
+  'Query.assessmentXlsx': {
+    account: 'viewer@politie',
+    query: 'query($y: Int!) { assessmentXlsx(year: $y) { filename } }',
+    variables: (y) => ({ y }),
+    field: 'year',
+  },
+  'Mutation.openCycle': {
+    account: 'board-secretary@smb',
+    query: 'mutation($i: OpenCycleInput!) { openCycle(input: $i) { year } }',
+    variables: (y) => ({
+      i: {
+        year: y,
+        medegebruikerRapportages: `${NEXT}-01-15`,
+        icvIndiening: `${NEXT}-02-15`,
+        smbVergadering: `${NEXT}-03-10`,
+        bmbVergadering: `${NEXT}-04-05`,
+      },
+    }),
+    field: 'input.year',
+  },
+  'Mutation.submitCoUserReport': {
+    account: 'medegebruiker@rode-kruis',
+    query: 'mutation($i: CoUserReportInput!) { submitCoUserReport(input: $i) { party } }',
+    variables: (y) => ({ i: { year: y, status: 'GEIMPLEMENTEERD', summary: 'Alles is op orde bij ons.' } }),
+    field: 'input.year',
+  },
+  'Mutation.startIcv': {
+    account: 'security-officer@kmar',
+    query: ICV_STEP('startIcv'),
+    variables: (y) => ({ y }),
+    field: 'year',
+  },
+  'Mutation.updateIcv': {
+    account: 'security-officer@kmar',
+    query: 'mutation($i: UpdateIcvInput!) { updateIcv(input: $i) { state } }',
+    variables: (y) => ({ i: { year: y, statement: 'IN_CONTROL', exceptions: [] } }),
+    field: 'input.year',
+  },
+  'Mutation.prepareIcv': {
+    account: 'security-officer@kmar',
+    query: ICV_STEP('prepareIcv'),
+    variables: (y) => ({ y }),
+    field: 'year',
+  },
+  'Mutation.signIcv': {
+    account: 'accountable-official@kmar',
+    query: ICV_STEP('signIcv'),
+    variables: (y) => ({ y }),
+    field: 'year',
+  },
+  'Mutation.submitIcv': {
+    account: 'security-officer@kmar',
+    query: ICV_STEP('submitIcv'),
+    variables: (y) => ({ y }),
+    field: 'year',
+  },
+  'Mutation.correctIcv': {
+    account: 'security-officer@kmar',
+    query: ICV_STEP('correctIcv', ', reason: "Een correctie van de verklaring."'),
+    variables: (y) => ({ y }),
+    field: 'year',
+  },
+  'Mutation.assessMeasures': {
+    account: 'security-officer@kmar',
+    query: 'mutation($i: AssessMeasuresInput!) { assessMeasures(input: $i) { year } }',
+    variables: (y) => ({
+      i: { year: y, entries: [{ frameworkCode: 'BIO2', identifier: '5.15.01', status: 'GEIMPLEMENTEERD' }] },
+    }),
+    field: 'input.year',
+  },
+  'Mutation.recordFinding': {
+    account: 'security-officer@kmar',
+    query: 'mutation($i: FindingInput!) { recordFinding(input: $i) { id } }',
+    variables: (y) => ({
+      i: {
+        year: y,
+        frameworkCode: 'BIO2',
+        identifier: '5.15.01',
+        description: 'Geen logging ingericht.',
+        action: 'Logging inrichten.',
+        owner: 'CISO',
+        dueDate: `${NEXT}-06-30`,
+      },
+    }),
+    field: 'input.year',
+  },
+  'Mutation.uploadEvidence': {
+    account: 'security-officer@kmar',
+    query: 'mutation($i: EvidenceInput!) { uploadEvidence(input: $i) { id } }',
+    variables: (y) => ({
+      i: {
+        year: y,
+        frameworkCode: 'BIO2',
+        identifier: '5.15.01',
+        filename: 'bewijs.txt',
+        contentType: 'text/plain',
+        contentBase64: Buffer.from('Bewijs').toString('base64'),
+      },
+    }),
+    field: 'input.year',
+  },
+};
+
+/** The operations of the supergraph with an Int `year` among their arguments or inside their inputs. */
+function yearTakingOperations(): string[] {
+  const schema = buildSchema(readFileSync(join(__dirname, '../../gateway/supergraph.graphql'), 'utf8'), {
+    assumeValidSDL: true,
+  });
+  const takesYear = (fields: readonly (GraphQLArgument | GraphQLInputField)[], seen: Set<string>): boolean =>
+    fields.some((f) => {
+      const type = getNamedType(f.type);
+      if (f.name === 'year' && type.name === 'Int') return true;
+      if (!isInputObjectType(type) || seen.has(type.name)) return false;
+      seen.add(type.name);
+      return takesYear(Object.values(type.getFields()), seen);
+    });
+  return ['Query', 'Mutation'].flatMap((root) =>
+    Object.values((schema.getType(root) as GraphQLObjectType).getFields())
+      .filter((f) => takesYear(f.args, new Set()))
+      .map((f) => `${root}.${f.name}`),
+  );
+}
+
+describe('years are checked at the boundary', () => {
+  it('lists every operation of the supergraph that takes a year', () => {
+    expect(Object.keys(YEAR_OPERATIONS).sort()).toEqual(yearTakingOperations().sort());
+  });
+
+  it.each(Object.entries(YEAR_OPERATIONS))(
+    '%s refuses the years 1, 99999 and -5, and writes nothing',
+    async (operation, { account, query, variables, field }) => {
+      for (const year of OUTSIDE) {
+        const r = operation.startsWith('Mutation.')
+          ? await refusedWithoutWriting(account, query, variables(year))
+          : await as(account)(query, variables(year));
+        expect(problemsOf(r)).toEqual([[field, 'field.between']]);
+        expect(r.errors![0].extensions!.problems).toEqual([
+          { field, message: `must be between ${currentYear() - 2} and ${currentYear() + 1}` },
+        ]);
+      }
+    },
+  );
+});
+
+describe('text PostgreSQL cannot store is refused at the boundary', () => {
+  it('a NUL byte in a code, a search or a description is BAD_USER_INPUT, not an internal error', async () => {
+    expect(
+      problemsOf(
+        await as('viewer@politie')('query($c: ID!) { facility(code: $c) { code } }', { c: 'GMS\u0000' }),
+      ),
+    ).toEqual([['code', 'field.unstorable']]);
+    expect(
+      problemsOf(
+        await as('viewer@politie')(
+          'query($s: String) { requirements(frameworkCode: "BIO2", search: $s) { total } }',
+          {
+            s: '5.15\u0000',
+          },
+        ),
+      ),
+    ).toEqual([['search', 'field.unstorable']]);
+    expect(
+      problemsOf(await as('viewer@politie')('query($c: ID!) { party(code: $c) { code } }', { c: '\u0000' })),
+    ).toEqual([['code', 'field.unstorable']]);
+    expect(
+      problemsOf(
+        await as('viewer@politie')('query($c: ID!) { framework(code: $c) { code } }', { c: 'BIO2\u0000' }),
+      ),
+    ).toEqual([['code', 'field.unstorable']]);
+    const finding = YEAR_OPERATIONS['Mutation.recordFinding'];
+    const withNul = finding.variables(YEAR) as { i: Record<string, unknown> };
+    const r = await refusedWithoutWriting('security-officer@kmar', finding.query, {
+      i: { ...withNul.i, description: 'Geen logging\u0000 ingericht.' },
+    });
+    expect(problemsOf(r)).toEqual([['input.description', 'field.unstorable']]);
+    expect(r.errors![0].extensions!.problems).toEqual([
+      {
+        field: 'input.description',
+        message: 'contains a character that cannot be stored (U+0000 at position 13)',
+      },
+    ]);
+  });
+
+  it('an unpaired surrogate is refused, not stored as U+FFFD', async () => {
+    const finding = YEAR_OPERATIONS['Mutation.recordFinding'];
+    const base = (finding.variables(YEAR) as { i: Record<string, unknown> }).i;
+    const r = await refusedWithoutWriting('security-officer@kmar', finding.query, {
+      i: { ...base, owner: 'CISO \ud800' },
+    });
+    expect(problemsOf(r)).toEqual([['input.owner', 'field.unstorable']]);
+    expect(
+      problemsOf(
+        await refusedWithoutWriting(
+          'smb-member@smb',
+          'mutation($a: String!) { recordAdvice(agendaItemId: "00000000-0000-4000-8000-000000000000", advice: $a) { id } }',
+          {
+            a: 'Een advies \udc00 van het SMB.',
+          },
+        ),
+      ),
+    ).toEqual([['advice', 'field.unstorable']]);
+  });
+
+  it('text over its limit is refused: a code, a search, a description', async () => {
+    expect(
+      problemsOf(
+        await as('viewer@politie')('query($c: ID!) { facility(code: $c) { code } }', { c: 'G'.repeat(201) }),
+      ),
+    ).toEqual([['code', 'field.textMax']]);
+    expect(
+      problemsOf(
+        await as('viewer@politie')(
+          'query($s: String) { requirements(frameworkCode: "BIO2", search: $s) { total } }',
+          {
+            s: 'x'.repeat(201),
+          },
+        ),
+      ),
+    ).toEqual([['search', 'field.textMax']]);
+    const finding = YEAR_OPERATIONS['Mutation.recordFinding'];
+    const base = (finding.variables(YEAR) as { i: Record<string, unknown> }).i;
+    const r = await refusedWithoutWriting('security-officer@kmar', finding.query, {
+      i: { ...base, description: 'x'.repeat(20_001) },
+    });
+    expect(problemsOf(r)).toEqual([['input.description', 'field.textMax']]);
+  });
+
+  it('a code or identifier with a bidi override or a control character is refused; free text keeps them as typed', async () => {
+    expect(
+      problemsOf(
+        await as('viewer@politie')('query($c: ID!) { facility(code: $c) { code } }', { c: 'GM\u202eS' }),
+      ),
+    ).toEqual([['code', 'field.controlCharacter']]);
+    expect(
+      problemsOf(
+        await as('viewer@politie')(
+          'query($f: ID!) { requirement(frameworkCode: $f, identifier: "5.15.01") { identifier } }',
+          {
+            f: 'BIO2\u0007',
+          },
+        ),
+      ),
+    ).toEqual([['frameworkCode', 'field.controlCharacter']]);
+    const evidence = YEAR_OPERATIONS['Mutation.uploadEvidence'];
+    const base = (evidence.variables(YEAR) as { i: Record<string, unknown> }).i;
+    const r = await refusedWithoutWriting('security-officer@kmar', evidence.query, {
+      i: { ...base, identifier: '5.15\u202e.01' },
+    });
+    expect(problemsOf(r)).toEqual([['input.identifier', 'field.controlCharacter']]);
+    expect(r.errors![0].extensions!.problems).toEqual([
+      {
+        field: 'input.identifier',
+        message: 'may not contain a control or text-direction character (U+202E at position 5)',
+      },
+    ]);
+    // An evidence file's name is normalised by the domain instead; NUL no field may hold.
+    expect(
+      problemsOf(
+        await refusedWithoutWriting('security-officer@kmar', evidence.query, {
+          i: { ...base, filename: 'bewijs\u0000.txt' },
+        }),
+      ),
+    ).toEqual([['input.filename', 'field.unstorable']]);
+  });
+});
+
+describe('entity references are codes too', () => {
+  it('a service called directly refuses a representation with NUL or a bidi override, and resolves a good one', async () => {
+    const entities = (code: string) =>
+      graphql(
+        platform.subgraphs.risk,
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Facility { code } } }',
+        { r: [{ __typename: 'Facility', code }] },
+        tokens['viewer@politie'],
+      );
+    const good = await entities('GMS');
+    expect(good.errors).toBeUndefined();
+    expect(good.data._entities).toEqual([{ code: 'GMS' }]);
+    for (const [code, key] of [
+      ['GMS\u0000', 'field.unstorable'],
+      ['GM\u202eS', 'field.controlCharacter'],
+    ])
+      expect(problemsOf(await entities(code))).toEqual([['representations.code', key]]);
+  });
+});
+
+describe('authorisation before validation', () => {
+  let instructionId: string;
+  let findingId: string;
+
+  beforeAll(async () => {
+    // kmar's ICV of last year: a finding, not in control, on the agenda, advised, accepted with an instruction.
+    const kmar = as('security-officer@kmar');
+    expect((await kmar(ICV_STEP('startIcv'), { y: YEAR })).errors).toBeUndefined();
+    const own = await eventually(
+      () =>
+        kmar('query($y: Int!) { assessment(year: $y) { entries { frameworkCode identifier } } }', {
+          y: YEAR,
+        }),
+      (r) => r.data?.assessment?.entries.length > 0,
+      'the applicable measures of kmar',
+    );
+    const [first] = own.data.assessment.entries;
+    const update = await kmar('mutation($i: UpdateIcvInput!) { updateIcv(input: $i) { state } }', {
+      i: {
+        year: YEAR,
+        statement: 'NIET_IN_CONTROL',
+        exceptions: [
+          {
+            measures: [{ frameworkCode: first.frameworkCode, identifier: first.identifier }],
+            explanation: 'De zelfevaluatie is nog niet uitgevoerd.',
+            plannedDate: `${currentYear() + 1}-06-30`,
+          },
+        ],
+      },
+    });
+    expect(update.errors).toBeUndefined();
+    const finding = await kmar(
+      'mutation($i: FindingInput!) { recordFinding(input: $i) { id description } }',
+      {
+        i: {
+          year: YEAR,
+          frameworkCode: first.frameworkCode,
+          identifier: first.identifier,
+          // Free text keeps a bidi override as typed.
+          description: 'Logging \u202e ontbreekt.',
+          action: 'Logging inrichten.',
+          owner: 'CISO',
+          dueDate: `${currentYear() + 1}-06-30`,
+        },
+      },
+    );
+    expect(finding.errors).toBeUndefined();
+    expect(finding.data.recordFinding.description).toBe('Logging \u202e ontbreekt.');
+    findingId = finding.data.recordFinding.id;
+    expect((await kmar(ICV_STEP('prepareIcv'), { y: YEAR })).errors).toBeUndefined();
+    expect((await as('accountable-official@kmar')(ICV_STEP('signIcv'), { y: YEAR })).errors).toBeUndefined();
+    expect((await kmar(ICV_STEP('submitIcv'), { y: YEAR })).errors).toBeUndefined();
+    const agenda = await eventually(
+      () => as('smb-member@smb')('query($y: Int!) { agenda(year: $y) { id party } }', { y: YEAR }),
+      (r) => r.data?.agenda?.some((i: { party: string }) => i.party === 'kmar'),
+      'kmar on the agenda',
+    );
+    const item = agenda.data.agenda.find((i: { party: string }) => i.party === 'kmar');
+    const advised = await as('smb-member@smb')(
+      'mutation($id: ID!) { recordAdvice(agendaItemId: $id, advice: "Het SMB adviseert te aanvaarden met een aanwijzing.") { id } }',
+      { id: item.id },
+    );
+    expect(advised.errors).toBeUndefined();
+    const decided = await as('bmb-member@bmb')(
+      'mutation($i: DecisionInput!) { recordDecision(input: $i) { instructions { id party } } }',
+      {
+        i: {
+          agendaItemId: item.id,
+          decision: 'AANVAARD_MET_AANWIJZING',
+          text: 'Aanvaard; de zelfevaluatie moet worden uitgevoerd.',
+          instruction: {
+            description: 'Voer de zelfevaluatie uit en rapporteer.',
+            dueDate: `${currentYear() + 1}-06-30`,
+          },
+        },
+      },
+    );
+    expect(decided.errors).toBeUndefined();
+    instructionId = decided.data.recordDecision.instructions[0].id;
+  });
+
+  const REPORT_DONE =
+    'mutation($id: ID!, $r: String!) { reportInstructionDone(instructionId: $id, report: $r) { state } }';
+
+  it('another party reporting an aanwijzing done gets NOT_FOUND, whatever the report says, and writes nothing', async () => {
+    for (const report of ['kort', '', 'De zelfevaluatie is uitgevoerd en vastgelegd.'])
+      expect(
+        errorCodes(
+          await refusedWithoutWriting('security-officer@politie', REPORT_DONE, {
+            id: instructionId,
+            r: report,
+          }),
+        ),
+      ).toEqual(['NOT_FOUND']);
+    // The party whose aanwijzing it is learns what is wrong with its report.
+    expect(
+      problemsOf(
+        await refusedWithoutWriting('security-officer@kmar', REPORT_DONE, { id: instructionId, r: 'kort' }),
+      ),
+    ).toEqual([['report', 'field.textMin']]);
+  });
+
+  it('another party progressing a finding with bad input gets NOT_FOUND, and writes nothing', async () => {
+    const PROGRESS =
+      'mutation($id: ID!, $i: FindingProgressInput!) { progressFinding(id: $id, input: $i) { id } }';
+    const bad = { action: '', owner: '', dueDate: 'morgen' };
+    expect(
+      errorCodes(
+        await refusedWithoutWriting('security-officer@politie', PROGRESS, { id: findingId, i: bad }),
+      ),
+    ).toEqual(['NOT_FOUND']);
+    expect(
+      problemsOf(
+        await refusedWithoutWriting('security-officer@kmar', PROGRESS, { id: findingId, i: bad }),
+      ).map(([field]) => field),
+    ).toEqual(['input.action', 'input.owner', 'input.dueDate']);
+  });
+
+  it('an unknown agenda item or a not-started ICV is NOT_FOUND before its input is checked', async () => {
+    const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+    expect(
+      errorCodes(
+        await refusedWithoutWriting(
+          'smb-member@smb',
+          'mutation($id: ID!) { recordAdvice(agendaItemId: $id, advice: "kort") { id } }',
+          { id: UNKNOWN },
+        ),
+      ),
+    ).toEqual(['NOT_FOUND']);
+    expect(
+      errorCodes(
+        await refusedWithoutWriting(
+          'bmb-member@bmb',
+          'mutation($i: DecisionInput!) { recordDecision(input: $i) { id } }',
+          { i: { agendaItemId: UNKNOWN, decision: 'AANVAARD_MET_AANWIJZING', text: '' } },
+        ),
+      ),
+    ).toEqual(['NOT_FOUND']);
+    expect(
+      errorCodes(
+        await refusedWithoutWriting(
+          'security-officer@defensie',
+          'mutation($y: Int!, $e: [MissingReportExplanationInput!]) { prepareIcv(year: $y, missingReportExplanations: $e) { state } }',
+          { y: YEAR, e: [{ party: 'rode-kruis', explanation: 'kort' }] },
+        ),
+      ),
+    ).toEqual(['NOT_FOUND']);
+  });
+
+  it("another party's own framework is NOT_FOUND for a search with a bad page, and FORBIDDEN to import over with bad content", async () => {
+    const IMPORT = 'mutation($i: ImportFrameworkInput!) { importPartyFramework(input: $i) { imported } }';
+    const own = await as('security-officer@defensie')(IMPORT, {
+      i: {
+        code: 'DEFNORM',
+        format: 'CSV',
+        content: 'identifier,kind,title\nD.1,THEMA,Eigen norm\n',
+        metadata: { name: 'Defensienorm', version: '1', publisher: 'Defensie', licence: 'intern' },
+        dryRun: false,
+      },
+    });
+    expect(own.errors).toBeUndefined();
+    expect(
+      errorCodes(
+        await as('security-officer@politie')(
+          '{ requirements(frameworkCode: "DEFNORM", limit: 0, offset: -1) { total } }',
+        ),
+      ),
+    ).toEqual(['NOT_FOUND']);
+    expect(
+      errorCodes(
+        await refusedWithoutWriting('security-officer@politie', IMPORT, {
+          i: { code: 'DEFNORM', format: 'OSCAL', mode: 'MERGE', content: ' ', dryRun: false },
+        }),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    expect(
+      problemsOf(
+        await as('security-officer@defensie')(
+          '{ requirements(frameworkCode: "DEFNORM", limit: 0) { total } }',
+        ),
+      ),
+    ).toEqual([['limit', 'field.between']]);
+  });
+});
