@@ -25,6 +25,8 @@ export interface GatewayConfig {
   corsOrigins?: string[];
   /** Requests per identity per minute; default 600. */
   rateLimitPerMinute?: number;
+  /** Retry a query once when a subgraph connection is reset (second line of defence); default on. */
+  retryReads?: boolean;
 }
 
 /** Limits that keep one query from exhausting the services (GraphQL Armor). */

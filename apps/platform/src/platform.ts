@@ -117,6 +117,8 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
       jwksUrl,
       development: config.development,
       corsOrigins: config.corsOrigins,
+      rateLimitPerMinute: config.rateLimitPerMinute,
+      retryReads: config.gatewayRetry,
     });
 
     app.get('/health', async (_req, res) => {
