@@ -4,3 +4,4 @@ export * from './subgraph';
 export * from './declarations';
 export * from './request-loader';
 export * from './schema-match';
+export * from './keep-alive';
