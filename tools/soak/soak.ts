@@ -183,9 +183,13 @@ async function main() {
       if (!measures[party].length)
         throw new Error(`no measures to assess for ${party}: ${JSON.stringify(r.body.errors ?? r.body)}`);
     }
-    const facilities = ((await send('lms-operator@lms', FacilitiesDocument)).body.data?.facilities ?? []).filter(
-      (f: { bbn: number | null; biv: unknown }) => f.bbn && f.biv,
-    ) as { code: string; bbn: number; biv: Record<string, string> }[];
+    const facilities = (
+      (await send('lms-operator@lms', FacilitiesDocument)).body.data?.facilities ?? []
+    ).filter((f: { bbn: number | null; biv: unknown }) => f.bbn && f.biv) as {
+      code: string;
+      bbn: number;
+      biv: Record<string, string>;
+    }[];
 
     const STATUSES = ['GEIMPLEMENTEERD', 'DEELS', 'NIET', 'NIET_VAN_TOEPASSING'];
     const security = (party: string) => `security-officer@${party}`;
@@ -228,15 +232,17 @@ async function main() {
         document: IcvDocument,
         variables: () => ({ y: farYear }),
       },
-      ...['board-secretary@smb', 'smb-member@smb', 'bmb-member@bmb', 'security-officer@ambulance'].map((a) => ({
-        name: 'cycle',
-        weight: 1,
-        account: a,
-        document: CycleDocument,
-        variables: () => ({ y: year }),
-        // No cycle opened for the year on a fresh platform.
-        expected: ['NOT_FOUND'],
-      })),
+      ...['board-secretary@smb', 'smb-member@smb', 'bmb-member@bmb', 'security-officer@ambulance'].map(
+        (a) => ({
+          name: 'cycle',
+          weight: 1,
+          account: a,
+          document: CycleDocument,
+          variables: () => ({ y: year }),
+          // No cycle opened for the year on a fresh platform.
+          expected: ['NOT_FOUND'],
+        }),
+      ),
       ...['board-secretary@smb', 'smb-member@smb', 'bmb-member@bmb', 'auditor@jenv'].map((a) => ({
         name: 'agenda',
         weight: 1,
@@ -290,7 +296,13 @@ async function main() {
           return {
             i: {
               year: farYear,
-              entries: [{ ...m, status, justification: status === 'NIET_VAN_TOEPASSING' ? 'Soak: niet van toepassing.' : null }],
+              entries: [
+                {
+                  ...m,
+                  status,
+                  justification: status === 'NIET_VAN_TOEPASSING' ? 'Soak: niet van toepassing.' : null,
+                },
+              ],
             },
           };
         },
@@ -362,7 +374,10 @@ async function main() {
     let lullUntil = 0;
     const lulls =
       options.waveSeconds > 0
-        ? setInterval(() => (lullUntil = Date.now() + 3000 + Math.random() * 7000), options.waveSeconds * 1000)
+        ? setInterval(
+            () => (lullUntil = Date.now() + 3000 + Math.random() * 7000),
+            options.waveSeconds * 1000,
+          )
         : null;
     const lullWorkers = Math.max(1, Math.floor(options.concurrency / 16));
     const worker = async (_: unknown, index: number) => {
@@ -394,7 +409,8 @@ async function main() {
           });
           if (status >= 500) {
             record(t, (x) => x.fiveXx++);
-            if (firstFailures.length < 10) firstFailures.push(`${op.name}: HTTP ${status} ${JSON.stringify(body.errors)}`);
+            if (firstFailures.length < 10)
+              firstFailures.push(`${op.name}: HTTP ${status} ${JSON.stringify(body.errors)}`);
           }
           if (codes.some((c) => c === 'INTERNAL_SERVER_ERROR' || c === 'NO_CODE')) {
             record(t, (x) => x.internal++);
@@ -426,7 +442,9 @@ async function main() {
     const elapsed = (Date.now() - started) / 1000;
 
     const rows = [...byOperation].sort(([a], [b]) => a.localeCompare(b));
-    process.stdout.write(`\n${'operation'.padEnd(18)} ${'requests'.padStart(8)} ${'ok'.padStart(7)} ${'p50'.padStart(6)} ${'p95'.padStart(6)}  refusals\n`);
+    process.stdout.write(
+      `\n${'operation'.padEnd(18)} ${'requests'.padStart(8)} ${'ok'.padStart(7)} ${'p50'.padStart(6)} ${'p95'.padStart(6)}  refusals\n`,
+    );
     for (const [name, t] of rows) {
       const sorted = [...t.ms].sort((a, b) => a - b);
       const refusals = Object.entries({ ...t.refused })
@@ -447,7 +465,9 @@ async function main() {
     if (firstFailures.length) {
       process.stdout.write(`first failures:\n  ${firstFailures.join('\n  ')}\n`);
       // What the platform logged about them: the cause behind an INTERNAL_SERVER_ERROR's reference.
-      const references = firstFailures.flatMap((f) => [...f.matchAll(/"reference":"([^"]+)"/g)].map((m) => m[1]));
+      const references = firstFailures.flatMap((f) =>
+        [...f.matchAll(/"reference":"([^"]+)"/g)].map((m) => m[1]),
+      );
       const logged = (platform?.output() ?? '')
         .split('\n')
         .filter((line) => references.some((r) => line.includes(r)))

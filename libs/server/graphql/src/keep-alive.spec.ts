@@ -1,0 +1,87 @@
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import {
+  applyServerKeepAlive,
+  createSubgraphFetcher,
+  isConnectionReset,
+  isQueryBody,
+  KEEP_ALIVE,
+  SubgraphFetcher,
+  withReadRetry,
+} from './keep-alive';
+
+const reset = () =>
+  Object.assign(new Error('request to x failed, reason: socket hang up'), { code: 'ECONNRESET' });
+const body = (query: string) => ({ method: 'POST', body: JSON.stringify({ query }) });
+const ok = { ok: true } as unknown as Awaited<ReturnType<SubgraphFetcher>>;
+
+describe('keep-alive between the gateway and the subgraphs', () => {
+  let server: Server;
+  let url: string;
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => res.end('{"data":{}}'));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((r) => server.close(r));
+  });
+
+  it('the gateway lets an idle connection go well before a subgraph would close it', () => {
+    expect(KEEP_ALIVE.clientIdleMs * 2).toBeLessThanOrEqual(KEEP_ALIVE.serverMs);
+    applyServerKeepAlive(server);
+    expect(server.keepAliveTimeout).toBe(KEEP_ALIVE.serverMs);
+    expect(server.headersTimeout).toBeGreaterThan(server.keepAliveTimeout);
+  });
+
+  it('reuses a connection while it is fresh and closes it itself once idle', async () => {
+    applyServerKeepAlive(server);
+    const fetcher = createSubgraphFetcher(url, 300);
+    for (let i = 0; i < 3; i++) expect((await fetcher(url, body('{ a }'))).status).toBe(200);
+    const free = () => Object.values(fetcher.agent.freeSockets).flat().length;
+    expect(free()).toBe(1);
+    await new Promise((r) => setTimeout(r, 800));
+    expect(free()).toBe(0);
+    expect((await fetcher(url, body('{ a }'))).status).toBe(200);
+    fetcher.agent.destroy();
+  });
+});
+
+describe('the retry of reads on a reset connection (second line of defence)', () => {
+  it('retries a query once', async () => {
+    const fetcher = jest.fn<ReturnType<SubgraphFetcher>, Parameters<SubgraphFetcher>>();
+    fetcher.mockRejectedValueOnce(reset()).mockResolvedValueOnce(ok);
+    const onRetry = jest.fn();
+    await expect(withReadRetry(fetcher, onRetry)('u', body('query Q { a }'))).resolves.toBe(ok);
+    expect(fetcher).toHaveBeenCalledTimes(2);
+    expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+
+  it('never retries a mutation, nor any other failure', async () => {
+    for (const [query, error] of [
+      ['mutation M { a }', reset()],
+      ['query Q { a }', new Error('invalid json response body')],
+    ] as const) {
+      const fetcher = jest.fn<ReturnType<SubgraphFetcher>, Parameters<SubgraphFetcher>>();
+      fetcher.mockRejectedValue(error);
+      await expect(withReadRetry(fetcher, jest.fn())('u', body(query))).rejects.toBe(error);
+      expect(fetcher).toHaveBeenCalledTimes(1);
+    }
+  });
+
+  it('tells a reset and a query apart', () => {
+    expect(isConnectionReset(reset())).toBe(true);
+    expect(isConnectionReset({ message: 'request failed, reason: read ECONNRESET' })).toBe(true);
+    expect(isConnectionReset(new Error('timeout'))).toBe(false);
+    expect(isQueryBody(JSON.stringify({ query: '{ a }' }))).toBe(true);
+    expect(
+      isQueryBody(JSON.stringify({ query: 'query($r: [_Any!]!) { _entities(representations: $r) { x } }' })),
+    ).toBe(true);
+    expect(isQueryBody(JSON.stringify({ query: 'mutation { a }' }))).toBe(false);
+    expect(isQueryBody('not json')).toBe(false);
+  });
+});
