@@ -21,7 +21,8 @@ describe('keep-alive between the gateway and the subgraphs', () => {
   beforeAll(async () => {
     server = createServer((req, res) => {
       req.resume();
-      req.on('end', () => res.end('{"data":{}}'));
+      const delay = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('delay') ?? 0);
+      req.on('end', () => setTimeout(() => res.end('{"data":{}}'), delay));
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
@@ -47,6 +48,12 @@ describe('keep-alive between the gateway and the subgraphs', () => {
     await new Promise((r) => setTimeout(r, 800));
     expect(free()).toBe(0);
     expect((await fetcher(url, body('{ a }'))).status).toBe(200);
+    fetcher.agent.destroy();
+  });
+
+  it('does not cut off a slow answer: the idle limit is for unused connections only', async () => {
+    const fetcher = createSubgraphFetcher(url, 200);
+    expect((await fetcher(`${url}?delay=600`, body('{ a }'))).status).toBe(200);
     fetcher.agent.destroy();
   });
 });
