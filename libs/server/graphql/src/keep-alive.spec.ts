@@ -51,6 +51,24 @@ describe('keep-alive between the gateway and the subgraphs', () => {
     fetcher.agent.destroy();
   });
 
+  it('never writes on a connection a subgraph is closing (Node default server timeout, reuse at ~6 s idle)', async () => {
+    // The subgraph as Node leaves it: closes an idle connection after 5 s (plus Node's second of grace).
+    server.keepAliveTimeout = 5_000;
+    server.headersTimeout = 60_000;
+    const fetcher = createSubgraphFetcher(url);
+    const failures: unknown[] = [];
+    // 40 connections, each used again right around the moment the server closes it.
+    await Promise.all(
+      Array.from({ length: 40 }, async (_, i) => {
+        await fetcher(url, body('{ a }'));
+        await new Promise((r) => setTimeout(r, 5_985 + i * 0.75));
+        await fetcher(url, body('{ a }')).catch((err) => failures.push(err));
+      }),
+    );
+    fetcher.agent.destroy();
+    expect(failures).toEqual([]);
+  }, 20_000);
+
   it('does not cut off a slow answer: the idle limit is for unused connections only', async () => {
     const fetcher = createSubgraphFetcher(url, 200);
     expect((await fetcher(`${url}?delay=600`, body('{ a }'))).status).toBe(200);
