@@ -40,7 +40,7 @@ interface Options {
   url: string | null;
   /** The longest a person reads a page before the next (ms); 0: no pauses. */
   thinkMs: number;
-  /** Waves: busy seconds at full concurrency, then a lull of a few seconds with few workers; 0: none. */
+  /** Waves: seconds of full concurrency between lulls of 4 to 8 s without traffic; 0: none. */
   waveSeconds: number;
 }
 
@@ -370,23 +370,22 @@ async function main() {
       `soak: ${options.concurrency} workers, ${options.seconds} s, ${operations.length} operations of ${ACCOUNTS.length} accounts against ${graphqlUrl}\n`,
     );
     // Each worker is a person: a page of a few requests, then a pause to read it. And the load comes in
-    // waves, as in an office: busy spells at full concurrency, then lulls of 3 to 10 s in which only a
-    // few people work on. In a lull most connections between the gateway and the subgraphs lie idle and
-    // are then reused, oldest first: exactly where a reset happens when the gateway's client keeps an
-    // idle connection longer than the subgraph server does.
+    // waves, as in an office: busy spells at full concurrency, then lulls of 4 to 8 s in which nobody
+    // sends anything (everyone reads). In a lull the connections between the gateway and the subgraphs
+    // lie idle, and then they are all reused at once: exactly where a reset happens when a subgraph
+    // closes idle connections before the gateway does.
     let lullUntil = 0;
     const lulls =
       options.waveSeconds > 0
         ? setInterval(
-            () => (lullUntil = Date.now() + 3000 + Math.random() * 7000),
+            () => (lullUntil = Date.now() + 4000 + Math.random() * 4000),
             options.waveSeconds * 1000,
           )
         : null;
-    const lullWorkers = Math.max(1, Math.floor(options.concurrency / 16));
-    const worker = async (_: unknown, index: number) => {
+    const worker = async () => {
       let left = 0;
       while (Date.now() < deadline) {
-        if (index >= lullWorkers && Date.now() < lullUntil) {
+        if (Date.now() < lullUntil) {
           await new Promise((r) => setTimeout(r, Math.min(lullUntil, deadline) - Date.now()));
           continue;
         }
