@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { isDomainError } from '@mkib/domain-shared';
 import { createTokenVerifier, Principal } from '@mkib/server-auth';
-import { createErrorFormatter } from '@mkib/server-graphql';
+import { createErrorFormatter, createSubgraphFetcher, withReadRetry } from '@mkib/server-graphql';
 import { createLogger } from '@mkib/server-observability';
 
 export const SUPERGRAPH_FILE = join(__dirname, '..', 'supergraph.graphql');
@@ -25,6 +25,8 @@ export interface GatewayConfig {
   corsOrigins?: string[];
   /** Requests per identity per minute; default 600. */
   rateLimitPerMinute?: number;
+  /** Retry a query once when a subgraph connection is reset (second line of defence); default on. */
+  retryReads?: boolean;
 }
 
 /** Limits that keep one query from exhausting the services (GraphQL Armor). */
@@ -95,8 +97,17 @@ export async function createGateway(
     buildService: ({ name }) => {
       const url = config.subgraphUrls[name];
       if (!url) throw new Error(`no URL configured for subgraph ${name}`);
+      // Keep-alive that agrees with the subgraphs' servers (keep-alive.ts): the gateway closes idle
+      // connections first, so it never writes on one a subgraph is closing.
+      const fetcher = createSubgraphFetcher(url);
       return new RemoteGraphQLDataSource<GatewayContext>({
         url,
+        fetcher:
+          config.retryReads === false
+            ? fetcher
+            : withReadRetry(fetcher, (err) =>
+                logger.warn({ subgraph: name, err: String(err) }, 'subgraph connection reset: query retried'),
+              ),
         willSendRequest({ request, context }) {
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
           if (context.correlationId) request.http?.headers.set('x-correlation-id', context.correlationId);

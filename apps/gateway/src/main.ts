@@ -1,6 +1,7 @@
 // The gateway as its own process (distributed mode).
 //   MKIB_SUBGRAPH_URLS=policy=http://127.0.0.1:4000/graphql,risk=http://127.0.0.1:4001/graphql,icv=…,governance=…
 import express from 'express';
+import { applyServerKeepAlive } from '@mkib/server-graphql';
 import { createGateway } from './gateway';
 
 function required(name: string, example: string): string {
@@ -27,6 +28,10 @@ async function main() {
     jwksUrl: process.env.MKIB_OIDC_JWKS_URL || undefined,
     development: process.env.NODE_ENV !== 'production',
     corsOrigins: (process.env.MKIB_CORS_ORIGINS ?? '').split(',').filter(Boolean),
+    rateLimitPerMinute: process.env.MKIB_RATE_LIMIT_PER_MINUTE
+      ? Number(process.env.MKIB_RATE_LIMIT_PER_MINUTE)
+      : undefined,
+    retryReads: process.env.MKIB_GATEWAY_RETRY !== 'off',
   });
   const app = express();
   app.disable('x-powered-by');
@@ -36,6 +41,8 @@ async function main() {
   const server = app.listen(port, process.env.MKIB_HOST ?? '127.0.0.1', () => {
     console.log(`MKIB gateway listening on http://${process.env.MKIB_HOST ?? '127.0.0.1'}:${port}/graphql`);
   });
+  // An ingress in front reuses connections too: keep them open longer than it keeps an idle one.
+  applyServerKeepAlive(server);
   const stop = async () => {
     await gateway.stop();
     server.close();

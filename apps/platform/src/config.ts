@@ -24,6 +24,10 @@ export interface PlatformConfig {
   clock: Clock;
   /** How often each service anchors its audit chain's head (ms; 0: only on request). */
   auditAnchorIntervalMs: number;
+  /** Requests one account may send the gateway per minute. */
+  rateLimitPerMinute: number;
+  /** Retry a query once on a reset subgraph connection (`MKIB_GATEWAY_RETRY=off` disables it). */
+  gatewayRetry: boolean;
 }
 
 export const PLATFORM_VARIABLES = {
@@ -91,6 +95,17 @@ export const PLATFORM_VARIABLES = {
     default: '300000',
     sensitive: false,
   },
+  MKIB_RATE_LIMIT_PER_MINUTE: {
+    description: 'Requests one account may send the gateway per minute (the soak raises it).',
+    default: '600',
+    sensitive: false,
+  },
+  MKIB_GATEWAY_RETRY: {
+    description:
+      'The gateway retries a query once when a subgraph connection is reset: a second line of defence; `off` disables it (the soak runs with it off).',
+    default: 'on',
+    sensitive: false,
+  },
 } as const;
 
 export function readPlatformConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
@@ -126,6 +141,8 @@ export function readPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     countSql,
     clock: clockFromEnvironment(env),
     auditAnchorIntervalMs: anchorInterval(env.MKIB_AUDIT_ANCHOR_INTERVAL_MS),
+    rateLimitPerMinute: positiveInteger('MKIB_RATE_LIMIT_PER_MINUTE', env.MKIB_RATE_LIMIT_PER_MINUTE, 600),
+    gatewayRetry: env.MKIB_GATEWAY_RETRY !== 'off',
   };
 }
 
@@ -136,4 +153,13 @@ export function anchorInterval(value: string | undefined): number {
   if (!Number.isInteger(ms) || ms < 0)
     throw new Error(`MKIB_AUDIT_ANCHOR_INTERVAL_MS must be whole milliseconds (0 or more), got "${value}"`);
   return ms;
+}
+
+/** A whole number above zero, or the default when unset. */
+export function positiveInteger(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`${name} must be a whole number above 0, got "${value}"`);
+  return n;
 }

@@ -11,6 +11,7 @@ import { icvService } from '@mkib/icv-service';
 import { riskService } from '@mkib/risk-service';
 import { SHELL_CLIENT_ID } from '@mkib/server-auth';
 import { createDevIssuer, DemoAccount } from '@mkib/server-dev-issuer';
+import { applyServerKeepAlive } from '@mkib/server-graphql';
 import { InProcessTransport } from '@mkib/server-messaging';
 import { createLogger } from '@mkib/server-observability';
 import { DatabaseConnection, sqlStatements, startEmbeddedPostgres } from '@mkib/server-persistence';
@@ -61,6 +62,8 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   const server: Server = createServer(app);
+  // A proxy in front reuses connections too: keep them open longer than it keeps an idle one.
+  applyServerKeepAlive(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -130,6 +133,8 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
       jwksUrl,
       development: config.development,
       corsOrigins: config.corsOrigins,
+      rateLimitPerMinute: config.rateLimitPerMinute,
+      retryReads: config.gatewayRetry,
     });
 
     app.get('/health', async (_req, res) => {

@@ -1,4 +1,5 @@
 export * from './errors';
+export * from './keep-alive';
 export * from './authorisation.guard';
 export * from './subgraph';
 export * from './declarations';

@@ -7,7 +7,12 @@ import { DataSource } from 'typeorm';
 import type { MixedList, EntitySchema } from 'typeorm';
 import { Clock } from '@mkib/domain-shared';
 import { createTokenVerifier } from '@mkib/server-auth';
-import { AuthorisationGuard, subgraphGraphQLModule, TOKEN_VERIFIER } from '@mkib/server-graphql';
+import {
+  applyServerKeepAlive,
+  AuthorisationGuard,
+  subgraphGraphQLModule,
+  TOKEN_VERIFIER,
+} from '@mkib/server-graphql';
 import { EventTransport, OutboxRelay, UnitOfWork } from '@mkib/server-messaging';
 import { createLogger, Logger } from '@mkib/server-observability';
 import { auditLogResolver } from './audit-log.resolver';
@@ -148,6 +153,9 @@ export async function startService(
       .status(ok ? 200 : 503)
       .json({ status: ok ? 'ok' : 'unavailable', service: definition.name, database, events });
   });
+  // The gateway reuses connections to this server: keep them open far longer than the gateway keeps an
+  // idle one (keep-alive.ts), so it is always the gateway that closes them, never a reset mid-request.
+  applyServerKeepAlive(app.getHttpServer());
   await app.listen(config.port, config.host);
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://${config.host}:${address.port}/graphql`;

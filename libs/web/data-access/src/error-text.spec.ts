@@ -76,3 +76,24 @@ describe('errors in the user language', () => {
     expect(describeError(await instance('nl'), error).message).toBe('Gebruik hoogstens 200 tekens.');
   });
 });
+
+describe('an unexpected failure (a reset connection behind the gateway, say)', () => {
+  const failure = requestErrorOf({
+    message: 'An unexpected error occurred (reference 0b5c6a8e).',
+    extensions: { code: 'INTERNAL_SERVER_ERROR', reference: '0b5c6a8e' },
+  });
+
+  it('reads the generic text with its reference in Dutch, never the English', async () => {
+    const { message } = describeError(await instance('nl'), failure);
+    expect(message).toBe(
+      'Er ging onverwacht iets mis. Probeer het opnieuw.\nReferentie voor de beheerder: 0b5c6a8e',
+    );
+  });
+
+  it('reads the generic text with its reference in English too', async () => {
+    const { message } = describeError(await instance('en'), failure);
+    expect(message).toBe(
+      'Something unexpected went wrong. Please try again.\nReference for the administrator: 0b5c6a8e',
+    );
+  });
+});

@@ -33,7 +33,8 @@ type I18n = Pick<i18n, 'language' | 'exists' | 't'>;
 /**
  * Says an error in the user's language. In Dutch: the server's message key from the `server` namespace
  * (libs/web/i18n/src/server-messages), else a generic text per code; never a raw code, field path or
- * the server's English. In English: the server's own message. Problems of a field the form has
+ * the server's English. In English: the server's own message, except for an unexpected failure
+ * (INTERNAL_SERVER_ERROR), which reads the generic text in both languages, with its reference. Problems of a field the form has
  * (`formFields`) go next to that field; the rest are listed under the message, without their paths.
  */
 export function describeError(i18n: I18n, error: unknown, formFields: readonly string[] = []): ErrorText {
@@ -53,12 +54,16 @@ export function describeError(i18n: I18n, error: unknown, formFields: readonly s
     if (formFields.includes(name) && !fields[name]) fields[name] = text;
     else loose.push(text);
   }
+  // An unexpected failure has no text of its own, in any language: the generic one, with the reference
+  // under which the server logged it, and the retry button of DataView next to it.
+  const unexpected = e.code === 'INTERNAL_SERVER_ERROR';
   const main = dutch
     ? (server(e.i18n?.key, e.i18n?.params) ?? generic())
-    : e.code === 'NETWORK_ERROR'
+    : e.code === 'NETWORK_ERROR' || unexpected
       ? generic()
       : e.message;
-  return { message: [main, ...loose].join('\n'), fields };
+  const reference = unexpected && e.reference ? [i18n.t('errors.reference', { reference: e.reference })] : [];
+  return { message: [main, ...loose, ...reference].join('\n'), fields };
 }
 
 /** `describeError` with the shared i18next instance, for components. */

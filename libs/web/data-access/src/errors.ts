@@ -21,6 +21,8 @@ export class GraphQLRequestError extends Error {
     readonly code: string,
     readonly problems: FieldProblem[] = [],
     readonly i18n?: ErrorI18n,
+    /** The server's reference of an unexpected error, under which its log has the details. */
+    readonly reference?: string,
   ) {
     super(message);
     this.name = 'GraphQLRequestError';
@@ -36,7 +38,7 @@ export const isGraphQLRequestError = (e: unknown): e is GraphQLRequestError =>
 
 interface RawError {
   message: string;
-  extensions?: { code?: unknown; problems?: unknown; i18n?: unknown };
+  extensions?: { code?: unknown; problems?: unknown; i18n?: unknown; reference?: unknown };
 }
 
 /** The first error of an answer, as one GraphQLRequestError: its problems carry their keys. */
@@ -48,7 +50,8 @@ export function requestErrorOf(raw: RawError): GraphQLRequestError {
     const keyed = i18n?.problems?.find((q) => q.field === p.field) ?? i18n?.problems?.[i];
     return { ...p, ...(keyed ? { key: keyed.key, params: keyed.params } : {}) };
   });
-  return new GraphQLRequestError(raw.message, code, problems, i18n);
+  const reference = typeof ext.reference === 'string' ? ext.reference : undefined;
+  return new GraphQLRequestError(raw.message, code, problems, i18n, reference);
 }
 
 /** urql's error (GraphQL errors or a network failure) as the one error type the UI reads. */

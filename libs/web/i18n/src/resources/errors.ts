@@ -6,6 +6,7 @@ export const errors = {
   nl: {
     errors: {
       retry: 'Opnieuw proberen',
+      reference: 'Referentie voor de beheerder: {{reference}}',
       field: 'Deze waarde is niet geldig.',
       codes: {
         FORBIDDEN: 'Dit mag u met uw rol niet doen.',
@@ -15,13 +16,14 @@ export const errors = {
         BAD_USER_INPUT: 'De invoer is niet juist. Controleer de velden.',
         RATE_LIMITED: 'U heeft te veel verzoeken gedaan. Wacht een minuut en probeer het opnieuw.',
         NETWORK_ERROR: 'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
-        INTERNAL_SERVER_ERROR: 'Er ging iets mis op de server. Probeer het later opnieuw.',
+        INTERNAL_SERVER_ERROR: 'Er ging onverwacht iets mis. Probeer het opnieuw.',
       },
     },
   },
   en: {
     errors: {
       retry: 'Try again',
+      reference: 'Reference for the administrator: {{reference}}',
       field: 'This value is not valid.',
       codes: {
         FORBIDDEN: 'Your role may not do this.',
@@ -31,7 +33,7 @@ export const errors = {
         BAD_USER_INPUT: 'The input is not right. Please check the fields.',
         RATE_LIMITED: 'Too many requests. Wait a minute and try again.',
         NETWORK_ERROR: 'The server cannot be reached. Check your connection and try again.',
-        INTERNAL_SERVER_ERROR: 'Something went wrong on the server. Please try again later.',
+        INTERNAL_SERVER_ERROR: 'Something unexpected went wrong. Please try again.',
       },
     },
   },
