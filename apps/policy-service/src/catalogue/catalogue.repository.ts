@@ -1,4 +1,4 @@
-import { EntityManager, In } from 'typeorm';
+import { EntityManager, In, IsNull } from 'typeorm';
 import { RequirementDefinition, RequirementRef, sortKeyOf } from '@mkib/domain-policy';
 import type { PartyScope } from '@mkib/server-auth';
 import { FrameworkEntity } from './framework.entity';
@@ -41,6 +41,19 @@ export class CatalogueRepository {
     await this.manager.getRepository(FrameworkEntity).find({
       select: { code: true },
       where: { code: In([...new Set(codes)]) },
+      order: { code: 'ASC' },
+      lock: { mode: 'pessimistic_read' },
+    });
+  }
+
+  /**
+   * Holds every framework of the common catalogue (a shared lock) until the transaction ends: what reads
+   * their requirements keeps them, as an import of one that would remove some waits.
+   */
+  async holdCommonFrameworks(): Promise<void> {
+    await this.manager.getRepository(FrameworkEntity).find({
+      select: { code: true },
+      where: { ownerParty: IsNull() },
       order: { code: 'ASC' },
       lock: { mode: 'pessimistic_read' },
     });

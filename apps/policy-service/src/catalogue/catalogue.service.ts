@@ -320,6 +320,9 @@ export class CatalogueService {
     if (input.dryRun) return (await run(this.dataSource.manager)).report;
     return this.unitOfWork.run(acting, async (tx) => {
       await new MappingRepository(tx.manager).lockForImport();
+      // The requirements the mappings point to stay until this commits: a framework import that would
+      // remove one waits, and then refuses on its own terms (never a foreign-key failure here).
+      await this.repository(tx.manager).holdCommonFrameworks();
       const { report, plan } = await run(tx.manager);
       if (report.problems.length) throw importRefused(report.problems, null);
       const mappings = new MappingRepository(tx.manager);
