@@ -87,6 +87,7 @@ const state: {
   facility?: { code: string; biv: object; bbn: number; reviewDue: string };
   profile?: { bbn: number; measures: object[] }[];
   measure?: { frameworkCode: string; identifier: string };
+  measures?: { frameworkCode: string; identifier: string }[];
   findingId?: string;
   agendaItemId?: string;
   instructionId?: string;
@@ -636,6 +637,9 @@ beforeAll(async () => {
     'the applicable measures of the LMS in the icv context',
   );
   state.measure = { frameworkCode: entries[0].frameworkCode, identifier: entries[0].identifier };
+  state.measures = entries
+    .slice(0, 4)
+    .map((e) => ({ frameworkCode: e.frameworkCode, identifier: e.identifier }));
   await eventually(
     () =>
       as('medegebruiker@handhaving-amsterdam')(
@@ -649,6 +653,30 @@ beforeAll(async () => {
 afterAll(async () => {
   await platform?.stop();
   await db?.drop();
+});
+
+describe('saves of the same measures in different orders', () => {
+  it('wait for each other: every save succeeds, none fails on a deadlock', async () => {
+    const measures = state.measures!;
+    expect(measures.length).toBeGreaterThan(1);
+    const since = await head('icv');
+    const responses = await Promise.all(
+      Array.from({ length: N }, (_, i) => {
+        const order = i % 2 ? [...measures].reverse() : measures;
+        return as('security-officer@lms')(
+          `mutation($i: AssessMeasuresInput!) { assessMeasures(input: $i) { party } }`,
+          {
+            i: {
+              year: YEAR,
+              entries: order.map((m) => ({ ...m, status: 'DEELS', justification: `Volgorde ${i}` })),
+            },
+          },
+        );
+      }),
+    );
+    expect(tally(responses.map((r) => outcome(r, 'assessMeasures')))).toEqual({ OK: N });
+    expect((await writtenSince('icv', since)).audits).toHaveLength(N);
+  });
 });
 
 describe('every state change has exactly one winner (20 identical calls at once)', () => {

@@ -26,10 +26,14 @@ export class AssessmentRepository {
     return this.entries.find({ where: byPartyYear(keys) });
   }
 
-  /** Records the statuses (one statement); a measure given twice keeps the last status. */
+  /**
+   * Records the statuses (one statement); a measure given twice keeps the last status. Rows are written
+   * in key order, so two saves of the same measures in another order wait for each other, never deadlock.
+   */
   async saveEntries(entries: AssessmentEntryEntity[]): Promise<void> {
-    const last = new Map(entries.map((e) => [`${e.frameworkCode}:${e.identifier}`, e]));
-    await this.entries.upsert([...last.values()], ['party', 'year', 'frameworkCode', 'identifier']);
+    const last = new Map(entries.map((e) => [`${e.frameworkCode}\u0000${e.identifier}`, e]));
+    const ordered = [...last].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, e]) => e);
+    await this.entries.upsert(ordered, ['party', 'year', 'frameworkCode', 'identifier']);
   }
 
   findingsOf(keys: readonly PartyYear[]): Promise<FindingEntity[]> {
