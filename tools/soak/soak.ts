@@ -288,8 +288,6 @@ async function main() {
       ...PARTIES.map((p) => ({
         name: 'assessMeasures',
         weight: 3,
-        // A last-writer edit: a concurrent write of the same party may be refused as a conflict.
-        expected: ['CONFLICT'],
         account: security(p),
         document: AssessMeasuresDocument,
         variables: () => {
@@ -331,7 +329,6 @@ async function main() {
             {
               name: 'classifyFacility',
               weight: 1,
-              expected: ['CONFLICT'],
               account: 'lms-operator@lms',
               document: ClassifyFacilityDocument,
               variables: () => {

@@ -128,7 +128,11 @@ export async function createGateway(
     blockFieldSuggestion: { enabled: !config.development },
   });
   const protection = armor.protect();
-  const allowRequest = createRateLimiter(config.rateLimitPerMinute ?? 600);
+  const perMinute = config.rateLimitPerMinute ?? 600;
+  // A mistyped setting (NaN, 0) would refuse nearly every request: the gateway does not start on it.
+  if (!Number.isInteger(perMinute) || perMinute < 1)
+    throw new Error(`the rate limit must be a whole number of requests per minute above 0, not ${perMinute}`);
+  const allowRequest = createRateLimiter(perMinute);
   const corsOrigins = new Set(config.corsOrigins ?? []);
   const server = new ApolloServer<GatewayContext>({
     gateway,
@@ -140,6 +144,9 @@ export async function createGateway(
     introspection: config.development,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // No automatic persisted queries: no client uses them, and a hash-only request must not get a code
+    // outside the stable set (PERSISTED_QUERY_NOT_FOUND).
+    persistedQueries: false,
     // The composition root owns shutdown; Apollo's own signal handling races it.
     stopOnTerminationSignals: false,
   });

@@ -195,6 +195,21 @@ describe('query limits at the gateway', () => {
       /larger than/,
     );
   });
+
+  it('answers a request that names only a persisted-query hash with a stable code, never a 5xx', async () => {
+    const res = await fetch(platform.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${valid}` },
+      body: JSON.stringify({
+        extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } },
+      }),
+    });
+    expect(res.status).toBeLessThan(500);
+    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+    expect(['BAD_REQUEST', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED']).toContain(
+      body.errors[0].extensions.code,
+    );
+  });
 });
 
 describe('browser access to the API', () => {

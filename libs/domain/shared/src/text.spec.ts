@@ -1,4 +1,4 @@
-import { controlCharacter, fieldRules, unstorableCharacter } from './index';
+import { controlCharacter, fieldRules, unstorableCharacter, withoutControlCharacters } from './index';
 
 const keysOf = (problems: { key?: string }[]) => problems.map((p) => p.key);
 
@@ -56,5 +56,11 @@ describe('fieldRules.year', () => {
     expect(fieldRules.year('input.year', -5, now)[0].message).toBe(
       `must be between ${current - 2} and ${current + 1}`,
     );
+  });
+});
+
+describe('withoutControlCharacters', () => {
+  it('takes out NUL, controls, bidirectional controls and unpaired surrogates, and keeps the rest', () => {
+    expect(withoutControlCharacters('vie\u0000wer\u202E@kmar\ud800 😀')).toBe('viewer@kmar 😀');
   });
 });

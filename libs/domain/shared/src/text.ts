@@ -41,3 +41,11 @@ export function controlCharacter(value: string): { position: number; codePoint: 
 /** `U+202E`: how a problem names a character (never the character itself, which may be invisible). */
 export const codePointName = (codePoint: number): string =>
   `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * The value with what no code may carry taken out (controls, bidirectional controls, unpaired
+ * surrogates): for recording what someone typed where it is not refused, such as a sign-in name.
+ */
+export function withoutControlCharacters(value: string): string {
+  return value.replace(new RegExp(CONTROL.source, 'g'), '').replace(/\p{Surrogate}/gu, '');
+}

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair, JWK } from 'jose';
-import { Clock, SystemClock } from '@mkib/domain-shared';
+import { Clock, SystemClock, withoutControlCharacters } from '@mkib/domain-shared';
 import { API_AUDIENCE, realmIssuer, REALM, SHELL_CLIENT_ID } from '@mkib/server-auth';
 import { createLogger } from '@mkib/server-observability';
 import { DEMO_ACCOUNTS, DemoAccount, findDemoAccount } from './demo-accounts';
@@ -259,7 +259,8 @@ export async function createDevIssuer(options: DevIssuerOptions): Promise<DevIss
       // Security events: who tried (as typed, bounded), from where, and what came of it. Never the password.
       const event = {
         event: 'login',
-        account: username.trim().toLowerCase().slice(0, 100),
+        // Controls and lone surrogates out: the name is logged and audited, never refused here.
+        account: withoutControlCharacters(username).trim().toLowerCase().slice(0, 100),
         clientAddress: req.ip ?? 'unknown',
       };
       const now = clock.now().getTime();

@@ -180,4 +180,22 @@ describe('the sign-in throttle', () => {
       reason: 'locked',
     });
   });
+
+  it('never flushes a lockout out with a flood of other names', () => {
+    const small = new LoginThrottle(DEFAULT_LOGIN_THROTTLE, 3);
+    // The guesser locks the account, then tries to push it out of memory with junk names from many addresses.
+    for (let i = 0; i < 5; i++) small.failed('viewer@kmar', '192.0.2.1', now() + i);
+    for (let i = 0; i < 50; i++) small.failed(`junk${i}@x`, `198.51.100.${i}`, now() + 10 + i);
+    expect(small.check('viewer@kmar', '203.0.113.9', now() + 100)).toMatchObject({
+      allowed: false,
+      reason: 'locked',
+      by: 'account',
+    });
+  });
+
+  it('counts a very long name under its first 100 characters, as one account', () => {
+    const long = 'x'.repeat(100);
+    for (let i = 0; i < 5; i++) throttle.failed(`${long}${'y'.repeat(i + 1)}`, `10.1.0.${i}`, now());
+    expect(throttle.check(`${long}z`, '10.1.0.99', now())).toMatchObject({ reason: 'locked' });
+  });
 });

@@ -169,12 +169,19 @@ export class LoginThrottle {
     map.set(k, record);
     if (map.size <= this.maxEntries) return;
     for (const [other, r] of map) if (!current(r, limits, now)) map.delete(other);
-    // Still full of live entries: forget the oldest (a Map iterates in insertion order).
-    for (const other of map.keys()) {
+    // Still full of live entries: forget the oldest that are not locked (a Map iterates in insertion
+    // order). A lockout is never flushed out by a flood of other names, up to ten times the bound.
+    const locked = (r: FailureRecord) => r.lockedUntil !== undefined && now < r.lockedUntil;
+    for (const [other, r] of map) {
       if (map.size <= this.maxEntries) break;
+      if (other !== k && !locked(r)) map.delete(other);
+    }
+    for (const other of map.keys()) {
+      if (map.size <= this.maxEntries * 10) break;
       if (other !== k) map.delete(other);
     }
   }
 }
 
-const key = (account: string) => account.trim().toLowerCase();
+/** An account's key: as findDemoAccount matches names, and bounded (a form field may be 8 KB). */
+const key = (account: string) => account.trim().toLowerCase().slice(0, 100);

@@ -23,6 +23,9 @@ export function subgraphGraphQLModule(options: {
     includeStacktraceInErrorResponses: false,
     playground: false,
     csrfPrevention: true,
+    // No automatic persisted queries: no client uses them, and a hash-only request must not get a code
+    // outside the stable set (PERSISTED_QUERY_NOT_FOUND).
+    persistedQueries: false,
     // A service called directly gets no gateway limits: at least no unbounded document (the gateway's
     // plans stay far below this; over it graphql-js answers 400 GRAPHQL_PARSE_FAILED).
     parseOptions: { maxTokens: 20_000 },
