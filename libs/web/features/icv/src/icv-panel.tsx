@@ -152,6 +152,8 @@ export function IcvPanel(props: { year: number; session: Session }) {
             {t('icv.deviates', { proposed: t(`icv.statements.${icv.proposedStatement}`) })}
           </Alert>
         )}
+        {/* The measures an exception can name did not load: say so, with a retry, not an empty list. */}
+        {editable && measures.error && <DataView result={measures}>{() => null}</DataView>}
         <ExceptionsFieldset
           exceptions={exceptions}
           candidates={candidates}
