@@ -303,9 +303,15 @@ describe('text a browser would sniff as a page is refused', () => {
     expect(textSniffsAsHtml(Buffer.from(`\t\r\n ${start} rest`))).not.toBeNull();
   });
 
-  it('refuses a script or frame in the first bytes, where older sniffers look', () => {
-    expect(textSniffsAsHtml(Buffer.from('Bevindingen:\n<script>alert(1)</script>'))).toBe('<script');
-    expect(textSniffsAsHtml(Buffer.from('x'.repeat(600) + '<script>'))).toBeNull();
+  it('accepts a note that quotes markup further in (it is downloaded as an attachment, nosniff)', () => {
+    accepted(
+      'pentest.txt',
+      'text/plain',
+      Buffer.from('pentest finding: XSS payload `<script>alert(1)</script>` fixed\n'),
+    );
+    accepted('bevindingen.csv', 'text/csv', Buffer.from('id;bevinding\n1;<iframe src=x> in het portaal\n'));
+    expect(textSniffsAsHtml(Buffer.from('Bevindingen:\n<html><script>alert(1)</script>'))).toBeNull();
+    expect(textSniffsAsHtml(Buffer.from('\ufeff \n<script>alert(1)</script>'))).toBe('<script');
   });
 
   it('accepts text that merely uses angle brackets', () => {

@@ -10,8 +10,8 @@
  * - Every binary type (images, PDF, office files): no markup or script marker (`<html`, `<script`,
  *   `<!doctype`, `<svg`, `<body`, `<iframe`, `<object`, `<embed`) anywhere in the bytes: a polyglot.
  * - Text and CSV: nothing a browser would sniff as HTML or XML: after a BOM and whitespace no WHATWG
- *   HTML pattern (`<!DOCTYPE HTML`, `<HTML`, … `<P`, `<!--`), no `<?xml` or `<svg`; and no markup
- *   or script marker in the first 512 bytes, where older sniffers look for tags anywhere.
+ *   HTML pattern (`<!DOCTYPE HTML`, `<HTML`, … `<P`, `<!--`), no `<?xml` or `<svg`. Markup further in
+ *   is harmless (a note may quote a payload): evidence is only downloaded, as an attachment with nosniff.
  */
 
 /** A finding about a file's content: the message key to refuse it with, and its parameters. */
@@ -202,17 +202,15 @@ export function pdfEnd(bytes: Uint8Array): number | null {
  */
 const SNIFFED_AS_HTML =
   /^(?:<!doctype html|<html|<head|<script|<iframe|<h1|<div|<font|<table|<a|<style|<title|<b|<body|<br|<p|<!--|<svg)(?=[\s/>])|^<\?xml/i;
-/** Markers older sniffers find anywhere in a file's first bytes. */
-const SNIFF_WINDOW = 512;
+/** The longest opening SNIFFED_AS_HTML matches, with its terminating byte. */
+const SNIFF_WINDOW = 16;
 
-/** The opening or marker that would make a browser show this text as a page; null when none. */
+/** The opening that would make a browser show this text as a page; null when none. */
 export function textSniffsAsHtml(bytes: Uint8Array): string | null {
   let at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   while (at < bytes.length && [0x09, 0x0a, 0x0c, 0x0d, 0x20].includes(bytes[at])) at++;
-  const head = latin1(bytes.subarray(at, at + SNIFF_WINDOW));
-  const opening = SNIFFED_AS_HTML.exec(head);
-  if (opening) return opening[0].toLowerCase();
-  return markupMarker(bytes.subarray(0, SNIFF_WINDOW));
+  const opening = SNIFFED_AS_HTML.exec(latin1(bytes.subarray(at, at + SNIFF_WINDOW)));
+  return opening ? opening[0].toLowerCase() : null;
 }
 
 /** What makes content of a (known, magic-checked) type unacceptable; null when nothing does. */
