@@ -271,6 +271,56 @@ describe('a PDF with active content is refused with the reason', () => {
     expect(pdfActiveContent(chained, inflate)).toEqual(['/ObjStm (unreadable)']);
   });
 
+  /** A PDF of raw syntax with a %%EOF, as a hand-made attack file would be. */
+  const raw = (body: string) => bytes(`%PDF-1.7\n${body}\n%%EOF\n`);
+  const OPEN_SCRIPT =
+    '1 0 obj <</Type/Catalog/OpenAction 3 0 R>> endobj 3 0 obj <</S/JavaScript/JS (app.alert(1))>> endobj';
+
+  it('finds active content behind a "stream" in a comment or a string', () => {
+    const commented = raw(`% stream\n${OPEN_SCRIPT}\n% endstream`);
+    expect(refusal('a.pdf', 'application/pdf', commented).map((p) => p[1])).toEqual([
+      'icv.evidence.pdfActiveContent',
+    ]);
+    const inString = raw(`9 0 obj <</Title (x stream\n)>> endobj\n${OPEN_SCRIPT}\n(endstream)`);
+    expect(pdfActiveContent(inString, inflate)).toEqual(['/OpenAction', '/JavaScript', '/JS']);
+    // A stream header in a comment after "obj": a reader parses the dictionary after it.
+    const header = raw(
+      '1 0 obj % << /Length 60 >> stream\n<</Type/Catalog/OpenAction <</S/JavaScript/JS(x)>> >>\nendstream\nendobj',
+    );
+    expect(pdfActiveContent(header, inflate)).toEqual(['/OpenAction', '/JavaScript', '/JS']);
+  });
+
+  it('skips a stream only where its /Length ends at endstream', () => {
+    const hidden = `\n${OPEN_SCRIPT}\n`;
+    const stream = (length: string, data: string, extra = '') =>
+      raw(`${extra}4 0 obj << /Length ${length} >> stream\n${data}\nendstream endobj`);
+    // The length is wrong, given indirectly where it cannot be resolved, or the data holds an endstream.
+    expect(pdfActiveContent(stream('5', hidden), inflate)).toEqual(['/OpenAction', '/JavaScript', '/JS']);
+    expect(pdfActiveContent(stream('9 0 R', hidden), inflate)).toEqual(['/OpenAction', '/JavaScript', '/JS']);
+    const early = `x\nendstream endobj\n${OPEN_SCRIPT}\n5 0 obj << >> stream\ny`;
+    expect(pdfActiveContent(stream(String(early.length), early), inflate)).toContain('/OpenAction');
+    // Not a dictionary of an object: a stream header inside another dictionary.
+    expect(
+      pdfActiveContent(
+        raw('1 0 obj << /Type /Catalog 4 0 obj << /Length 30 >> stream\n/OpenAction 3 0 R >>\nendstream'),
+        inflate,
+      ),
+    ).toEqual(['/OpenAction']);
+    // An object hidden in well-formed stream data (found by a reader through the xref) is read.
+    expect(pdfActiveContent(stream(String(hidden.length), hidden), inflate)).toEqual([
+      '/OpenAction',
+      '/JavaScript',
+      '/JS',
+    ]);
+    // Well-formed streams, with a direct length or a plain indirect one, are skipped unread.
+    const names = '/JS gs /AA Do BT (OpenAction) Tj ET';
+    expect(pdfActiveContent(stream(String(names.length), names), inflate)).toEqual([]);
+    expect(pdfActiveContent(stream('9 0 R', names, `9 0 obj ${names.length} endobj\n`), inflate)).toEqual([]);
+    expect(
+      pdfActiveContent(raw(`4 0 obj << /Length ${names.length} >>\nstream\r\n${names}endstream`), inflate),
+    ).toEqual([]);
+  });
+
   it('does not mistake names inside content streams or ordinary links for active content', () => {
     const page = content(Buffer.from('/JS gs /AA Do BT /F1 12 Tf (OpenAction) Tj ET'));
     const link = '<< /Type /Annot /Subtype /Link /A << /S /URI /URI (https://www.bio-overheid.nl) >> >>';

@@ -131,25 +131,155 @@ interface PdfStream {
   end: number;
 }
 
+type PdfToken = {
+  kind: 'name' | 'regular' | 'string' | 'open' | 'close';
+  value: string;
+  start: number;
+  end: number;
+};
+
+const isPdfSpace = (c: string) =>
+  c === '\0' || c === '\t' || c === '\n' || c === '\f' || c === '\r' || c === ' ';
+const isPdfDelimiter = (c: string) => '()<>[]{}/%'.includes(c);
+
+/** The next token of PDF syntax from `at` (comments skipped), or null at the end. */
+function pdfToken(text: string, at: number): PdfToken | null {
+  for (;;) {
+    while (at < text.length && isPdfSpace(text[at])) at++;
+    if (at >= text.length) return null;
+    if (text[at] !== '%') break;
+    while (at < text.length && text[at] !== '\n' && text[at] !== '\r') at++;
+  }
+  const start = at;
+  const c = text[at];
+  if (c === '(') {
+    let depth = 0;
+    for (; at < text.length; at++) {
+      if (text[at] === '\\') at++;
+      else if (text[at] === '(') depth++;
+      else if (text[at] === ')' && --depth === 0) break;
+    }
+    return { kind: 'string', value: '', start, end: Math.min(at + 1, text.length) };
+  }
+  if (text.startsWith('<<', at) || text.startsWith('>>', at))
+    return { kind: c === '<' ? 'open' : 'close', value: c + c, start, end: at + 2 };
+  if (c === '<') {
+    const close = text.indexOf('>', at);
+    return { kind: 'string', value: '', start, end: close < 0 ? text.length : close + 1 };
+  }
+  if (c === '[' || c === ']') return { kind: c === '[' ? 'open' : 'close', value: c, start, end: at + 1 };
+  if (c === '/') {
+    do at++;
+    while (at < text.length && !isPdfSpace(text[at]) && !isPdfDelimiter(text[at]));
+    return { kind: 'name', value: pdfNames(text.slice(start, at))[0] ?? '', start, end: at };
+  }
+  if (isPdfDelimiter(c)) return { kind: 'regular', value: c, start, end: at + 1 };
+  while (at < text.length && !isPdfSpace(text[at]) && !isPdfDelimiter(text[at])) at++;
+  return { kind: 'regular', value: text.slice(start, at), start, end: at };
+}
+
+const INTEGER = /^\d+$/;
+/** An object header (`N G obj`): stream data that holds one may hold an object a reader finds by its offset. */
+const OBJECT_HEADER = /\d+[\s\0]+\d+[\s\0]+obj/;
+
+/** The objects that are a plain integer (`N G obj 123 endobj`), by `N G`; NaN where defined twice apart. */
+function pdfIntegerObjects(text: string): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const m of text.matchAll(/(?<!\d)(\d+)[\s\0]+(\d+)[\s\0]+obj[\s\0]*(\d+)[\s\0]*endobj/g)) {
+    const key = `${Number(m[1])} ${Number(m[2])}`;
+    const value = Number(m[3]);
+    found.set(key, found.has(key) && found.get(key) !== value ? NaN : value);
+  }
+  return found;
+}
+
+/** A stream dictionary's `/Length` (its top-level tokens): direct, or a plain integer object; else null. */
+function pdfLength(top: string[], integers: Map<string, number>): number | null {
+  const at = top.indexOf('/Length');
+  if (at < 0 || top.lastIndexOf('/Length') !== at || !INTEGER.test(top[at + 1] ?? '')) return null;
+  if (INTEGER.test(top[at + 2] ?? '') && top[at + 3] === 'R') {
+    const value = integers.get(`${Number(top[at + 1])} ${Number(top[at + 2])}`);
+    return value === undefined || Number.isNaN(value) ? null : value;
+  }
+  return Number(top[at + 1]);
+}
+
+/** The EOL at `at` (CRLF, LF, or with `cr` also a lone CR): its length, 0 when there is none. */
+function eolAt(text: string, at: number, cr: boolean): number {
+  if (text.startsWith('\r\n', at)) return 2;
+  return text[at] === '\n' || (cr && text[at] === '\r') ? 1 : 0;
+}
+
 /**
- * The PDF's streams and its syntax outside them. A stream runs from `stream` to the first `endstream`
- * after it: the shortest a reader may take, so no dictionary is skipped that a reader would parse.
+ * The PDF's streams and its syntax outside them, read token by token as a reader does (comments and
+ * strings are no syntax). Only a well-formed stream's data is left out of the syntax: the `stream`
+ * keyword directly after the dictionary of an `N G obj` (at the top level), its data from the EOL after
+ * `stream` for its `/Length` bytes (direct, or an indirect plain integer), then `endstream`; no
+ * `endstream` nor object header inside. Any other "stream" stays syntax, so that nothing a reader might
+ * parse goes unread; the reading resumes after its first `endstream`, as a reader's does.
  */
 function pdfParts(text: string): { outside: string; streams: PdfStream[] } {
+  const integers = pdfIntegerObjects(text);
   const streams: PdfStream[] = [];
   let outside = '';
   let from = 0;
-  const opening = /\bstream(?:\r\n|\r|\n)/g;
-  for (let match = opening.exec(text); match; match = opening.exec(text)) {
-    const start = match.index + match[0].length;
-    const close = text.indexOf('endstream', start);
-    const end = close < 0 ? text.length : close;
-    const before = text.slice(from, match.index);
-    outside += before + ' ';
-    const obj = before.lastIndexOf('obj');
-    streams.push({ dict: obj < 0 ? before : before.slice(obj + 3), start, end });
-    from = close < 0 ? text.length : close + 'endstream'.length;
-    opening.lastIndex = from;
+  let depth = 0;
+  /** The last two tokens at the top level, to see `N G obj`. */
+  let previous: PdfToken[] = [];
+  let afterObj = false;
+  /** The dictionary of an object being read (its top-level tokens), and the one just closed. */
+  let dict: { start: number; top: string[] } | null = null;
+  let closed: { start: number; end: number; top: string[] } | null = null;
+  for (let token = pdfToken(text, 0); token; ) {
+    const justClosed = closed;
+    closed = null;
+    let next = token.end;
+    if (justClosed && token.kind === 'regular' && token.value === 'stream') {
+      const gap = text.slice(justClosed.end, token.start);
+      const eol = eolAt(text, token.end, false);
+      const length = pdfLength(justClosed.top, integers);
+      const start = token.end + eol;
+      const firstEnd = text.indexOf('endstream', token.end);
+      let end = firstEnd < 0 ? text.length : firstEnd;
+      next = firstEnd < 0 ? text.length : firstEnd + 'endstream'.length;
+      if (/^[\s\0]*$/.test(gap) && eol > 0 && length !== null && start + length <= text.length) {
+        const after = start + length;
+        const close = after + eolAt(text, after, true);
+        const data = text.slice(start, after);
+        if (text.startsWith('endstream', close) && !data.includes('endstream') && !OBJECT_HEADER.test(data)) {
+          outside += text.slice(from, start) + ' ';
+          from = after;
+          end = after;
+          next = close + 'endstream'.length;
+        }
+      }
+      streams.push({ dict: text.slice(justClosed.start, justClosed.end), start, end });
+      previous = [];
+      afterObj = false;
+      token = pdfToken(text, next);
+      continue;
+    }
+    if (token.kind === 'open') {
+      if (afterObj && token.value === '<<') dict = { start: token.start, top: [] };
+      else if (dict && depth === 1) dict.top.push(token.value);
+      depth++;
+    } else if (token.kind === 'close') {
+      depth = Math.max(0, depth - 1);
+      if (dict && depth === 0) {
+        if (token.value === '>>') closed = { start: dict.start, end: token.end, top: dict.top };
+        dict = null;
+      }
+    } else if (dict && depth === 1) dict.top.push(token.kind === 'name' ? `/${token.value}` : token.value);
+    afterObj = false;
+    if (depth === 0 && token.kind !== 'close') {
+      afterObj =
+        token.kind === 'regular' &&
+        token.value === 'obj' &&
+        previous.length === 2 &&
+        previous.every((t) => t.kind === 'regular' && INTEGER.test(t.value));
+      previous = [...previous, token].slice(-2);
+    }
+    token = pdfToken(text, next);
   }
   outside += text.slice(from);
   return { outside, streams };
