@@ -37,6 +37,16 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
   'base64',
 );
+/** A PNG chunk (the CRC is not checked, so it is left zero). */
+const pngChunk = (type: string, data: Uint8Array) =>
+  bytes(
+    [data.length >>> 24, (data.length >> 16) & 0xff, (data.length >> 8) & 0xff, data.length & 0xff],
+    type,
+    data,
+    [0, 0, 0, 0],
+  );
+/** The PNG above with chunks added before its IDAT. */
+const withChunks = (...chunks: Uint8Array[]) => bytes(PNG.subarray(0, 33), ...chunks, PNG.subarray(33));
 const segment = (marker: number, body: number[] | Uint8Array) =>
   bytes([0xff, marker, (body.length + 2) >> 8, (body.length + 2) & 0xff], Uint8Array.from(body));
 /** A JPEG's structure: SOI, JFIF, an EXIF thumbnail (with its own FF D9), tables, a scan, EOI. */
@@ -185,6 +195,75 @@ describe('the magic bytes match the declared type; polyglots are refused', () =>
         bytes('PK\x03\x04', '<body>'),
       )[0][1],
     ).toBe('icv.evidence.polyglot');
+  });
+
+  it('refuses markup in the text chunks of a PNG and the comments of a JPEG', () => {
+    const marker = (name: string, type: string, b: Uint8Array) => {
+      const problems = refusal(name, type, b);
+      expect(problems.map((p) => p[1])).toEqual(['icv.evidence.polyglot']);
+      return (problems[0][2] as { marker: string }).marker;
+    };
+    const text = (keyword: string, value: string) => pngChunk('tEXt', bytes(keyword, [0], value));
+    expect(marker('a.png', 'image/png', withChunks(text('Comment', '<img src=x onerror=alert(1)>')))).toBe(
+      '<img',
+    );
+    expect(
+      marker('a.png', 'image/png', withChunks(text('Title', '<META http-equiv=refresh content="0;url=x">'))),
+    ).toBe('<meta');
+    expect(marker('a.png', 'image/png', withChunks(text('Comment', '<b onmouseover=alert(1)>x</b>')))).toBe(
+      '<b',
+    );
+    // Compressed text (zTXt, and iTXt with its compression flag) is read through inflate.
+    const hidden = deflateSync(Buffer.from('<details open ontoggle=alert(1)>'));
+    expect(marker('a.png', 'image/png', withChunks(pngChunk('zTXt', bytes('Comment', [0, 0], hidden))))).toBe(
+      '<details',
+    );
+    expect(
+      marker(
+        'a.png',
+        'image/png',
+        withChunks(pngChunk('iTXt', bytes('Comment', [0, 1, 0], 'nl', [0, 0], hidden))),
+      ),
+    ).toBe('<details');
+    expect(
+      marker(
+        'a.png',
+        'image/png',
+        withChunks(pngChunk('iTXt', bytes('Comment', [0, 0, 0], [0, 0], '<x onclick=y>'))),
+      ),
+    ).toBe('<x');
+    const comment = (value: string) =>
+      bytes(JPEG.subarray(0, 20), segment(0xfe, [...Buffer.from(value)]), JPEG.subarray(20));
+    expect(marker('a.jpg', 'image/jpeg', comment('<p onclick=alert(1)>klik</p>'))).toBe('<p');
+    // Text without markup, and XMP metadata (namespaced elements only), are ordinary.
+    accepted('a.jpg', 'image/jpeg', comment('Gemaakt met GIMP; a < b en 3<4'));
+    accepted('a.png', 'image/png', withChunks(text('Software', 'Shutter'), text('Comment', 'a < b, <3')));
+    const xmp =
+      '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF ' +
+      'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" ' +
+      'xmlns:exif="http://ns.adobe.com/exif/1.0/"><exif:PixelXDimension>1</exif:PixelXDimension>' +
+      '</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="r"?>';
+    accepted(
+      'a.png',
+      'image/png',
+      withChunks(pngChunk('iTXt', bytes('XML:com.adobe.xmp', [0, 0, 0, 0, 0], xmp))),
+    );
+  });
+
+  it('refuses links, metadata, forms and script URLs in binary files', () => {
+    const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    for (const [payload, found] of [
+      ['<img src=x onerror=alert(1)>', '<img'],
+      ['<meta http-equiv="refresh" content="0">', '<meta'],
+      ['<link rel=import href=x>', '<link'],
+      ['<form action=x>', '<form'],
+      ['<style>*{}</style>', '<style'],
+      ['<a href="https://x">', '<a href'],
+      ['JavaScript:alert(1)', 'javascript:'],
+    ])
+      expect(
+        refusal('a.docx', docx, bytes('PK\x03\x04', noise(100), payload, noise(100)))[0].slice(1),
+      ).toEqual(['icv.evidence.polyglot', { contentType: docx, marker: found }]);
   });
 
   it('refuses any other data after the end of an image or PDF', () => {

@@ -3,12 +3,16 @@
  * is stored and served with the type its uploader declared; these checks make sure that type is all it
  * is, so no browser, viewer or office program finds a page, a script or an action in it.
  *
- * - Images (PNG, JPEG): walked to their end marker (IEND, EOI); nothing but padding may follow it.
+ * - Images (PNG, JPEG): walked to their end marker (IEND, EOI); nothing but padding may follow it. No
+ *   tag (`<` and a letter) in a PNG's text chunks (compressed ones inflated) or a JPEG's comments;
+ *   XMP metadata may hold prefixed XML elements (`<rdf:RDF`), but no event handler.
  * - PDF: nothing but padding after the last `%%EOF`; no active content: no name of an action, script,
  *   form submission, XFA form, embedded file or rich media in any dictionary, hex-escaped
  *   (`/J#61vaScript`) or in a compressed object stream (read through an `inflate` the caller gives).
+ *   Only the data of a well-formed stream (its `/Length` ending at `endstream`) goes unread.
  * - Every binary type (images, PDF, office files): no markup or script marker (`<html`, `<script`,
- *   `<!doctype`, `<svg`, `<body`, `<iframe`, `<object`, `<embed`) anywhere in the bytes: a polyglot.
+ *   `<!doctype`, `<svg`, `<body`, `<iframe`, `<object`, `<embed`, `<img`, `<meta`, `<link`, `<form`,
+ *   `<style`, `<a href`, `javascript:`) anywhere in the bytes: a polyglot.
  * - Text and CSV: nothing a browser would sniff as HTML or XML: after a BOM and whitespace no WHATWG
  *   HTML pattern (`<!DOCTYPE HTML`, `<HTML`, … `<P`, `<!--`), no `<?xml` or `<svg`. Markup further in
  *   is harmless (a note may quote a payload): evidence is only downloaded, as an attachment with nosniff.
@@ -34,12 +38,28 @@ export function latin1(bytes: Uint8Array): string {
 }
 
 /** Markers of markup or script that have no business in an image, a PDF or an office file. */
-const MARKUP = /<(?:html|script|!doctype|iframe|body|object|embed|svg(?=[\s/>]))/i;
+const MARKUP =
+  /<(?:html|script|!doctype|iframe|body|object|embed|(?:svg|img|meta|link|form|style)(?=[\s/>])|a[\s/]+href)|javascript:/i;
 
-/** The first markup or script marker in the bytes (lower case), or null. */
+/** The first markup or script marker in the bytes (lower case, `<a href` as such), or null. */
 export function markupMarker(bytes: Uint8Array): string | null {
   const found = MARKUP.exec(latin1(bytes));
-  return found ? found[0].toLowerCase() : null;
+  return found ? found[0].toLowerCase().replace(/[\s/]+/, ' ') : null;
+}
+
+/** An opening tag: `<` and a letter; a name with a prefix (`<rdf:RDF`) is XML, as in XMP metadata. */
+const TAG = /<([A-Za-z][\w.-]*)(:?)/g;
+/** An event handler attribute (`onload=`), which no XMP holds. */
+const EVENT_HANDLER = /[\s/"']on[a-z]+\s*=/i;
+
+/**
+ * The first tag (`<` and a letter) in the text of image metadata (lower case), or null. In XMP
+ * (`xmp`) elements with a namespace prefix are ordinary, but not event handlers.
+ */
+export function metadataMarkup(text: string, xmp = false): string | null {
+  for (const tag of text.matchAll(TAG)) if (!(xmp && tag[2])) return `<${tag[1].toLowerCase()}`;
+  const handler = xmp ? EVENT_HANDLER.exec(text) : null;
+  return handler ? handler[0].slice(1).replace(/\s/g, '').toLowerCase() : null;
 }
 
 const isPadding = (b: number) => b === 0x00 || b === 0x09 || b === 0x0a || b === 0x0d || b === 0x20;
@@ -50,17 +70,55 @@ function onlyPaddingFrom(bytes: Uint8Array, offset: number): boolean {
 }
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-/** The offset just past a PNG's IEND chunk, walking its chunks; null when it is no well-formed PNG. */
-export function pngEnd(bytes: Uint8Array): number | null {
+interface PngChunk {
+  type: string;
+  data: Uint8Array;
+}
+/** A PNG's chunks up to IEND and the offset just past it; null when it is no well-formed PNG. */
+function pngWalk(bytes: Uint8Array): { end: number; chunks: PngChunk[] } | null {
   if (!PNG_SIGNATURE.every((v, i) => bytes[i] === v)) return null;
+  const chunks: PngChunk[] = [];
   let at = 8;
   while (at + 12 <= bytes.length) {
     const length = ((bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3]) >>> 0;
     const type = String.fromCharCode(...bytes.subarray(at + 4, at + 8));
     const next = at + 12 + length;
     if (!/^[A-Za-z]{4}$/.test(type) || next > bytes.length) return null;
-    if (type === 'IEND') return next;
+    if (type === 'IEND') return { end: next, chunks };
+    chunks.push({ type, data: bytes.subarray(at + 8, at + 8 + length) });
     at = next;
+  }
+  return null;
+}
+
+/** The offset just past a PNG's IEND chunk, walking its chunks; null when it is no well-formed PNG. */
+export function pngEnd(bytes: Uint8Array): number | null {
+  return pngWalk(bytes)?.end ?? null;
+}
+
+/**
+ * The first tag in a PNG's text chunks (tEXt, zTXt, iTXt: keyword and text; compressed text read
+ * through `inflate`, and left alone when it cannot be, as no program shows it then), or null.
+ */
+function pngTextMarkup(chunks: PngChunk[], inflate?: Inflate): string | null {
+  for (const { type, data } of chunks) {
+    if (type !== 'tEXt' && type !== 'zTXt' && type !== 'iTXt') continue;
+    const keyword = data.indexOf(0);
+    if (keyword < 0) return metadataMarkup(latin1(data));
+    let plain: Uint8Array = data;
+    let compressed: Uint8Array | null = null;
+    if (type === 'zTXt') [plain, compressed] = [data.subarray(0, keyword), data.subarray(keyword + 2)];
+    if (type === 'iTXt' && data[keyword + 1] === 1) {
+      const language = data.indexOf(0, keyword + 3);
+      const translated = language < 0 ? -1 : data.indexOf(0, language + 1);
+      if (translated < 0) return metadataMarkup(latin1(data));
+      [plain, compressed] = [data.subarray(0, translated), data.subarray(translated + 1)];
+    }
+    const inflated = compressed && inflate ? inflate(compressed) : null;
+    const text = latin1(plain) + ' ' + (inflated ? latin1(inflated) : '');
+    const xmp = type === 'iTXt' && latin1(data.subarray(0, keyword)) === 'XML:com.adobe.xmp';
+    const found = metadataMarkup(text, xmp);
+    if (found) return found;
   }
   return null;
 }
@@ -71,18 +129,25 @@ export function pngEnd(bytes: Uint8Array): number | null {
  * it is no well-formed JPEG.
  */
 export function jpegEnd(bytes: Uint8Array): number | null {
+  return jpegWalk(bytes)?.end ?? null;
+}
+
+/** A JPEG's end (see jpegEnd) and its comments (COM segments); null when it is no well-formed JPEG. */
+function jpegWalk(bytes: Uint8Array): { end: number; comments: Uint8Array[] } | null {
   if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return null;
+  const comments: Uint8Array[] = [];
   let at = 2;
   while (at < bytes.length) {
     if (bytes[at] !== 0xff) return null;
     while (bytes[at] === 0xff) at++; // fill bytes
     if (at >= bytes.length) return null;
     const marker = bytes[at++];
-    if (marker === 0xd9) return at;
+    if (marker === 0xd9) return { end: at, comments };
     if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) continue; // no length
     if (at + 2 > bytes.length) return null;
     const length = (bytes[at] << 8) | bytes[at + 1];
     if (length < 2 || at + length > bytes.length) return null;
+    if (marker === 0xfe) comments.push(bytes.subarray(at + 2, at + length));
     at += length;
     if (marker === 0xda) {
       // Entropy-coded data up to the next marker that is not FF 00 or a restart marker.
@@ -359,13 +424,18 @@ export function inspectContent(
     end !== null && !onlyPaddingFrom(bytes, end)
       ? { key: 'icv.evidence.trailingData', params: { end: name } }
       : null;
+  const inMetadata = (tag: string | null): ContentFinding | null =>
+    tag ? { key: 'icv.evidence.polyglot', params: { marker: tag } } : null;
   if (contentType === 'image/png') {
-    const end = pngEnd(bytes);
-    return end === null ? { key: 'icv.evidence.contentMismatch' } : trailing(end, 'IEND');
+    const png = pngWalk(bytes);
+    if (!png) return { key: 'icv.evidence.contentMismatch' };
+    return inMetadata(pngTextMarkup(png.chunks, inflate)) ?? trailing(png.end, 'IEND');
   }
   if (contentType === 'image/jpeg') {
-    const end = jpegEnd(bytes);
-    return end === null ? { key: 'icv.evidence.contentMismatch' } : trailing(end, 'FFD9');
+    const jpeg = jpegWalk(bytes);
+    if (!jpeg) return { key: 'icv.evidence.contentMismatch' };
+    const tag = jpeg.comments.map((c) => metadataMarkup(latin1(c))).find((t) => t !== null) ?? null;
+    return inMetadata(tag) ?? trailing(jpeg.end, 'FFD9');
   }
   if (contentType === 'application/pdf') {
     const after = trailing(pdfEnd(bytes), '%%EOF');
