@@ -400,6 +400,18 @@ describe('a PDF with active content is refused with the reason', () => {
     ).toEqual([]);
   });
 
+  it('does not let an object stream go unread when it cannot be told apart from other syntax', () => {
+    const objects = deflateSync(Buffer.from('5 0 << /S /JavaScript /JS (app.alert(1)) >>'));
+    // An unclosed string before it: a reader finds the object stream through its xref all the same.
+    const file = bytes(
+      `%PDF-1.7\n1 0 obj ${CATALOG} endobj\n(\n`,
+      `2 0 obj << /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${objects.length} >> stream\n`,
+      objects,
+      '\nendstream endobj\n%%EOF\n',
+    );
+    expect(pdfActiveContent(file, inflate)).not.toEqual([]);
+  });
+
   it('does not mistake names inside content streams or ordinary links for active content', () => {
     const page = content(Buffer.from('/JS gs /AA Do BT /F1 12 Tf (OpenAction) Tj ET'));
     const link = '<< /Type /Annot /Subtype /Link /A << /S /URI /URI (https://www.bio-overheid.nl) >> >>';

@@ -364,8 +364,13 @@ export function pdfActiveContent(bytes: Uint8Array, inflate?: Inflate): string[]
     for (const name of pdfNames(syntax)) if (ACTIVE.has(name)) found.add(`/${name}`);
   };
   scan(outside);
+  const isObjStm = (name: string) => name === 'ObjStm';
+  // Every object stream named in the syntax must be one read below: a reader finds it by its offset,
+  // even where the syntax before it does not lead there (an unclosed string, say).
+  let unread = pdfNames(outside).filter(isObjStm).length;
   for (const stream of streams) {
     const dict = pdfNames(stream.dict);
+    unread -= dict.filter(isObjStm).length;
     if (!dict.includes('ObjStm')) continue;
     const filters = dict.filter((n) => n.endsWith('Decode') || n === 'Fl' || n === 'AHx' || n === 'A85');
     const predictor = /\/Predictor\s+([2-9]|1\d)/.test(stream.dict);
@@ -380,6 +385,7 @@ export function pdfActiveContent(bytes: Uint8Array, inflate?: Inflate): string[]
     if (inflated) scan(latin1(inflated));
     else found.add('/ObjStm (unreadable)');
   }
+  if (unread > 0) found.add('/ObjStm (unreadable)');
   return [...found];
 }
 
