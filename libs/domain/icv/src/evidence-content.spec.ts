@@ -37,6 +37,16 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
   'base64',
 );
+/** A PNG chunk (the CRC is not checked, so it is left zero). */
+const pngChunk = (type: string, data: Uint8Array) =>
+  bytes(
+    [data.length >>> 24, (data.length >> 16) & 0xff, (data.length >> 8) & 0xff, data.length & 0xff],
+    type,
+    data,
+    [0, 0, 0, 0],
+  );
+/** The PNG above with chunks added before its IDAT. */
+const withChunks = (...chunks: Uint8Array[]) => bytes(PNG.subarray(0, 33), ...chunks, PNG.subarray(33));
 const segment = (marker: number, body: number[] | Uint8Array) =>
   bytes([0xff, marker, (body.length + 2) >> 8, (body.length + 2) & 0xff], Uint8Array.from(body));
 /** A JPEG's structure: SOI, JFIF, an EXIF thumbnail (with its own FF D9), tables, a scan, EOI. */
@@ -187,6 +197,75 @@ describe('the magic bytes match the declared type; polyglots are refused', () =>
     ).toBe('icv.evidence.polyglot');
   });
 
+  it('refuses markup in the text chunks of a PNG and the comments of a JPEG', () => {
+    const marker = (name: string, type: string, b: Uint8Array) => {
+      const problems = refusal(name, type, b);
+      expect(problems.map((p) => p[1])).toEqual(['icv.evidence.polyglot']);
+      return (problems[0][2] as { marker: string }).marker;
+    };
+    const text = (keyword: string, value: string) => pngChunk('tEXt', bytes(keyword, [0], value));
+    expect(marker('a.png', 'image/png', withChunks(text('Comment', '<img src=x onerror=alert(1)>')))).toBe(
+      '<img',
+    );
+    expect(
+      marker('a.png', 'image/png', withChunks(text('Title', '<META http-equiv=refresh content="0;url=x">'))),
+    ).toBe('<meta');
+    expect(marker('a.png', 'image/png', withChunks(text('Comment', '<b onmouseover=alert(1)>x</b>')))).toBe(
+      '<b',
+    );
+    // Compressed text (zTXt, and iTXt with its compression flag) is read through inflate.
+    const hidden = deflateSync(Buffer.from('<details open ontoggle=alert(1)>'));
+    expect(marker('a.png', 'image/png', withChunks(pngChunk('zTXt', bytes('Comment', [0, 0], hidden))))).toBe(
+      '<details',
+    );
+    expect(
+      marker(
+        'a.png',
+        'image/png',
+        withChunks(pngChunk('iTXt', bytes('Comment', [0, 1, 0], 'nl', [0, 0], hidden))),
+      ),
+    ).toBe('<details');
+    expect(
+      marker(
+        'a.png',
+        'image/png',
+        withChunks(pngChunk('iTXt', bytes('Comment', [0, 0, 0], [0, 0], '<x onclick=y>'))),
+      ),
+    ).toBe('<x');
+    const comment = (value: string) =>
+      bytes(JPEG.subarray(0, 20), segment(0xfe, [...Buffer.from(value)]), JPEG.subarray(20));
+    expect(marker('a.jpg', 'image/jpeg', comment('<p onclick=alert(1)>klik</p>'))).toBe('<p');
+    // Text without markup, and XMP metadata (namespaced elements only), are ordinary.
+    accepted('a.jpg', 'image/jpeg', comment('Gemaakt met GIMP; a < b en 3<4'));
+    accepted('a.png', 'image/png', withChunks(text('Software', 'Shutter'), text('Comment', 'a < b, <3')));
+    const xmp =
+      '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF ' +
+      'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" ' +
+      'xmlns:exif="http://ns.adobe.com/exif/1.0/"><exif:PixelXDimension>1</exif:PixelXDimension>' +
+      '</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="r"?>';
+    accepted(
+      'a.png',
+      'image/png',
+      withChunks(pngChunk('iTXt', bytes('XML:com.adobe.xmp', [0, 0, 0, 0, 0], xmp))),
+    );
+  });
+
+  it('refuses links, metadata, forms and script URLs in binary files', () => {
+    const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    for (const [payload, found] of [
+      ['<img src=x onerror=alert(1)>', '<img'],
+      ['<meta http-equiv="refresh" content="0">', '<meta'],
+      ['<link rel=import href=x>', '<link'],
+      ['<form action=x>', '<form'],
+      ['<style>*{}</style>', '<style'],
+      ['<a href="https://x">', '<a href'],
+      ['JavaScript:alert(1)', 'javascript:'],
+    ])
+      expect(
+        refusal('a.docx', docx, bytes('PK\x03\x04', noise(100), payload, noise(100)))[0].slice(1),
+      ).toEqual(['icv.evidence.polyglot', { contentType: docx, marker: found }]);
+  });
+
   it('refuses any other data after the end of an image or PDF', () => {
     expect(refusal('a.png', 'image/png', bytes(PNG, 'PK\x03\x04zip'))[0].slice(1)).toEqual([
       'icv.evidence.trailingData',
@@ -271,6 +350,68 @@ describe('a PDF with active content is refused with the reason', () => {
     expect(pdfActiveContent(chained, inflate)).toEqual(['/ObjStm (unreadable)']);
   });
 
+  /** A PDF of raw syntax with a %%EOF, as a hand-made attack file would be. */
+  const raw = (body: string) => bytes(`%PDF-1.7\n${body}\n%%EOF\n`);
+  const OPEN_SCRIPT =
+    '1 0 obj <</Type/Catalog/OpenAction 3 0 R>> endobj 3 0 obj <</S/JavaScript/JS (app.alert(1))>> endobj';
+
+  it('finds active content behind a "stream" in a comment or a string', () => {
+    const commented = raw(`% stream\n${OPEN_SCRIPT}\n% endstream`);
+    expect(refusal('a.pdf', 'application/pdf', commented).map((p) => p[1])).toEqual([
+      'icv.evidence.pdfActiveContent',
+    ]);
+    const inString = raw(`9 0 obj <</Title (x stream\n)>> endobj\n${OPEN_SCRIPT}\n(endstream)`);
+    expect(pdfActiveContent(inString, inflate)).toEqual(['/OpenAction', '/JavaScript', '/JS']);
+    // A stream header in a comment after "obj": a reader parses the dictionary after it.
+    const header = raw(
+      '1 0 obj % << /Length 60 >> stream\n<</Type/Catalog/OpenAction <</S/JavaScript/JS(x)>> >>\nendstream\nendobj',
+    );
+    expect(pdfActiveContent(header, inflate)).toEqual(['/OpenAction', '/JavaScript', '/JS']);
+  });
+
+  it('skips a stream only where its /Length ends at endstream', () => {
+    const hidden = `\n${OPEN_SCRIPT}\n`;
+    const stream = (length: string, data: string, extra = '') =>
+      raw(`${extra}4 0 obj << /Length ${length} >> stream\n${data}\nendstream endobj`);
+    // The length is wrong, given indirectly where it cannot be resolved, or the data holds an endstream.
+    expect(pdfActiveContent(stream('5', hidden), inflate)).toEqual(['/OpenAction', '/JavaScript', '/JS']);
+    expect(pdfActiveContent(stream('9 0 R', hidden), inflate)).toEqual(['/OpenAction', '/JavaScript', '/JS']);
+    const early = `x\nendstream endobj\n${OPEN_SCRIPT}\n5 0 obj << >> stream\ny`;
+    expect(pdfActiveContent(stream(String(early.length), early), inflate)).toContain('/OpenAction');
+    // Not a dictionary of an object: a stream header inside another dictionary.
+    expect(
+      pdfActiveContent(
+        raw('1 0 obj << /Type /Catalog 4 0 obj << /Length 30 >> stream\n/OpenAction 3 0 R >>\nendstream'),
+        inflate,
+      ),
+    ).toEqual(['/OpenAction']);
+    // An object hidden in well-formed stream data (found by a reader through the xref) is read.
+    expect(pdfActiveContent(stream(String(hidden.length), hidden), inflate)).toEqual([
+      '/OpenAction',
+      '/JavaScript',
+      '/JS',
+    ]);
+    // Well-formed streams, with a direct length or a plain indirect one, are skipped unread.
+    const names = '/JS gs /AA Do BT (OpenAction) Tj ET';
+    expect(pdfActiveContent(stream(String(names.length), names), inflate)).toEqual([]);
+    expect(pdfActiveContent(stream('9 0 R', names, `9 0 obj ${names.length} endobj\n`), inflate)).toEqual([]);
+    expect(
+      pdfActiveContent(raw(`4 0 obj << /Length ${names.length} >>\nstream\r\n${names}endstream`), inflate),
+    ).toEqual([]);
+  });
+
+  it('does not let an object stream go unread when it cannot be told apart from other syntax', () => {
+    const objects = deflateSync(Buffer.from('5 0 << /S /JavaScript /JS (app.alert(1)) >>'));
+    // An unclosed string before it: a reader finds the object stream through its xref all the same.
+    const file = bytes(
+      `%PDF-1.7\n1 0 obj ${CATALOG} endobj\n(\n`,
+      `2 0 obj << /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${objects.length} >> stream\n`,
+      objects,
+      '\nendstream endobj\n%%EOF\n',
+    );
+    expect(pdfActiveContent(file, inflate)).not.toEqual([]);
+  });
+
   it('does not mistake names inside content streams or ordinary links for active content', () => {
     const page = content(Buffer.from('/JS gs /AA Do BT /F1 12 Tf (OpenAction) Tj ET'));
     const link = '<< /Type /Annot /Subtype /Link /A << /S /URI /URI (https://www.bio-overheid.nl) >> >>';
@@ -303,9 +444,15 @@ describe('text a browser would sniff as a page is refused', () => {
     expect(textSniffsAsHtml(Buffer.from(`\t\r\n ${start} rest`))).not.toBeNull();
   });
 
-  it('refuses a script or frame in the first bytes, where older sniffers look', () => {
-    expect(textSniffsAsHtml(Buffer.from('Bevindingen:\n<script>alert(1)</script>'))).toBe('<script');
-    expect(textSniffsAsHtml(Buffer.from('x'.repeat(600) + '<script>'))).toBeNull();
+  it('accepts a note that quotes markup further in (it is downloaded as an attachment, nosniff)', () => {
+    accepted(
+      'pentest.txt',
+      'text/plain',
+      Buffer.from('pentest finding: XSS payload `<script>alert(1)</script>` fixed\n'),
+    );
+    accepted('bevindingen.csv', 'text/csv', Buffer.from('id;bevinding\n1;<iframe src=x> in het portaal\n'));
+    expect(textSniffsAsHtml(Buffer.from('Bevindingen:\n<html><script>alert(1)</script>'))).toBeNull();
+    expect(textSniffsAsHtml(Buffer.from('\ufeff \n<script>alert(1)</script>'))).toBe('<script');
   });
 
   it('accepts text that merely uses angle brackets', () => {

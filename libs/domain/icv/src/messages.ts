@@ -73,7 +73,7 @@ export const icvMessages = {
   'icv.evidence.pdfActiveContent':
     'the PDF holds active content ({{features}}): scripts, automatic or launch actions, form submission, XFA forms, embedded files and rich media are refused; save or print it again as a plain PDF',
   'icv.evidence.textSniffsAsHtml':
-    'the text starts like a web page or holds markup ({{marker}}): a browser would show it as a page; upload it as a PDF instead',
+    'the text starts like a web page ({{marker}}): a browser would show it as a page; upload it as a PDF instead',
 } as const;
 
 export type IcvMessageKey = keyof typeof icvMessages;

@@ -73,5 +73,5 @@ export const icvNl: Record<string, string> = {
   'icv.evidence.pdfActiveContent':
     'Het pdf-bestand bevat actieve inhoud ({{features}}). Scripts, automatische acties, startopdrachten, het versturen van formulieren, XFA-formulieren, ingesloten bestanden en multimedia zijn niet toegestaan. Sla het opnieuw op of druk het af als gewone pdf.',
   'icv.evidence.textSniffsAsHtml':
-    'De tekst begint als een webpagina of bevat opmaakcode ({{marker}}): een browser zou het bestand als pagina tonen. Lever het bijvoorbeeld aan als pdf.',
+    'De tekst begint als een webpagina ({{marker}}): een browser zou het bestand als pagina tonen. Lever het bijvoorbeeld aan als pdf.',
 };
