@@ -682,13 +682,8 @@ let lastAudit: string | undefined;
  * worked on real records (issue 13 point 6). Each: the failure lines it covers, and why. They are printed,
  * not asserted; remove an entry with the fix.
  */
-const KNOWN_FAILURES: [RegExp, string][] = [
-  [
-    /^Mutation\.updateIcv .* in input\.namedMissing\.0\.party as allowed: accepted$/,
-    'updateIcv stores a named missing co-user report for any party text (empty, SQL, markup, zero-width ' +
-      'characters): the party is not checked against the co-users of the ICV',
-  ],
-];
+// Found by this suite and fixed since: updateIcv took any text as a co-user named missing a report.
+const KNOWN_FAILURES: [RegExp, string][] = [];
 const skipped: string[] = [];
 
 /** The cases a role without the right gets: one of each kind of hostile value, and a few documents. */

@@ -73,6 +73,15 @@ export class IcvService {
     private readonly clock: Clock,
   ) {}
 
+  /** The medegebruikers that report to the ICV's party in its year. */
+  private async coUsersOf(row: { party: string; year: number }, manager: EntityManager): Promise<string[]> {
+    const [reports] = await this.medegebruikerReports.reportsTo(
+      [{ party: row.party, year: row.year }],
+      manager,
+    );
+    return reports?.expected ?? [];
+  }
+
   /** The reader the authorisation table makes of the caller. */
   private reader(principal: Principal): IcvReader {
     const grants = authorise(principal, 'icv.read');
@@ -182,7 +191,7 @@ export class IcvService {
         }));
         const problems = [
           ...checkStatement(statement, exceptions, new Set(applicable)),
-          ...checkNamedMissing(input.namedMissing),
+          ...checkNamedMissing(input.namedMissing, await this.coUsersOf(row, tx.manager)),
         ];
         if (problems.length) throw badUserInput(problems);
         Object.assign(row, {
@@ -220,7 +229,12 @@ export class IcvService {
     }));
     return this.step(acting, principal, year, 'icv.prepared', async (row, icvs, tx) => {
       // The ICV first (NOT_FOUND when not started), then the input.
-      const input = checkNamedMissing(explained, 'missingReportExplanations', 'explanation');
+      const input = checkNamedMissing(
+        explained,
+        await this.coUsersOf(row, tx.manager),
+        'missingReportExplanations',
+        'explanation',
+      );
       if (input.length) throw badUserInput(input);
       const next = prepare(this.draftOf(row), acting.actor);
       const namedMissing = [

@@ -2,6 +2,7 @@ import { DomainError } from '@mkib/domain-shared';
 import { assessmentProgress, checkAssessmentEntry, MeasureStatus, proposeStatement } from './assessment';
 import { checkEvidence, MAX_EVIDENCE_BYTES } from './evidence';
 import {
+  checkNamedMissing,
   AssessedMeasure,
   assertEditable,
   checkComplyOrExplain,
@@ -331,5 +332,29 @@ describe('[SK-5.3] evidence files', () => {
     expect(
       checkEvidence({ filename: '../etc/passwd.txt', contentType: 'text/plain', bytes: pdf })[0].field,
     ).toBe('input.filename');
+  });
+});
+
+describe('naming a co-user whose report is missing', () => {
+  const coUsers = ['handhaving-amsterdam', 'rode-kruis'];
+  const keys = (named: { party: string; reason: string }[]) =>
+    checkNamedMissing(named, coUsers).map((p) => [p.field, p.key]);
+
+  it('accepts a co-user of the party with a reason', () => {
+    expect(keys([{ party: 'rode-kruis', reason: 'Geen activiteiten dit jaar' }])).toEqual([]);
+  });
+
+  it('refuses a party that does not report to this one, a party named twice, and a short reason', () => {
+    expect(
+      keys([
+        { party: "x' OR 1=1 --", reason: 'Geen activiteiten dit jaar' },
+        { party: 'rode-kruis', reason: 'Geen activiteiten dit jaar' },
+        { party: 'rode-kruis', reason: 'kort' },
+      ]),
+    ).toEqual([
+      ['input.namedMissing[0].party', 'icv.namedMissingNotACoUser'],
+      ['input.namedMissing[2].party', 'icv.namedMissingTwice'],
+      ['input.namedMissing[2].reason', 'icv.namedMissingReason'],
+    ]);
   });
 });

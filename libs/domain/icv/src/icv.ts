@@ -196,14 +196,22 @@ export function unexplainedMissingReports(coUsers: MedegebruikerReportState): st
 /** Missing medegebruiker reports an ICV names need a reason an auditor can follow. */
 export function checkNamedMissing(
   namedMissing: NamedMissing[],
+  /** The medegebruikers that report to the ICV's party: only they can be named as missing a report. */
+  coUsers: readonly string[],
   field = 'input.namedMissing',
   reasonField = 'reason',
 ): FieldProblem[] {
-  return namedMissing.flatMap((n, i) =>
-    n.reason.trim().length < MIN_REASON
+  return namedMissing.flatMap((n, i) => [
+    ...(coUsers.includes(n.party)
+      ? []
+      : [m.problem(`${field}[${i}].party`, 'icv.namedMissingNotACoUser', { party: n.party })]),
+    ...(namedMissing.findIndex((o) => o.party === n.party) < i
+      ? [m.problem(`${field}[${i}].party`, 'icv.namedMissingTwice', { party: n.party })]
+      : []),
+    ...(n.reason.trim().length < MIN_REASON
       ? [m.problem(`${field}[${i}].${reasonField}`, 'icv.namedMissingReason', { min: MIN_REASON })]
-      : [],
-  );
+      : []),
+  ]);
 }
 
 /** A security officer marks the draft ready for signature: it needs a statement. */

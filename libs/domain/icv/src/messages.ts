@@ -38,6 +38,8 @@ export const icvMessages = {
   'icv.medegebruikerReportUnexplained':
     'the report of {{party}} is missing: explain why before preparing the ICV, or wait for it',
   'icv.namedMissingReason': 'give the reason in at least {{min}} characters',
+  'icv.namedMissingNotACoUser': '{{party}} is not a co-user that reports to this party',
+  'icv.namedMissingTwice': '{{party}} is named more than once',
   // Medegebruikersrapportages (SK-5.4).
   'icv.medegebruikerReport.summaryMin': 'describe the status in at least {{min}} characters',
   'icv.medegebruikerReport.notAMedegebruiker':

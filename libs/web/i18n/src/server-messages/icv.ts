@@ -41,6 +41,8 @@ export const icvNl: Record<string, string> = {
   'icv.medegebruikerReportUnexplained':
     'De medegebruikersrapportage van {{party}} ontbreekt. Licht toe waarom voordat u de ICV klaarzet, of wacht op de rapportage.',
   'icv.namedMissingReason': 'Geef de reden in minstens {{min}} tekens.',
+  'icv.namedMissingNotACoUser': '{{party}} is geen medegebruiker die aan deze partij rapporteert.',
+  'icv.namedMissingTwice': '{{party}} is meer dan eens genoemd.',
   'icv.medegebruikerReport.summaryMin': 'Beschrijf de stand van zaken in minstens {{min}} tekens.',
   'icv.medegebruikerReport.notAMedegebruiker':
     '{{party}} is geen medegebruiker die rapporteert aan een hoofdgebruiker of aan de LMS.',
