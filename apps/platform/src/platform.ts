@@ -15,7 +15,14 @@ import { applyServerKeepAlive } from '@mkib/server-graphql';
 import { InProcessTransport } from '@mkib/server-messaging';
 import { createLogger } from '@mkib/server-observability';
 import { DatabaseConnection, sqlStatements, startEmbeddedPostgres } from '@mkib/server-persistence';
-import { RunningService, startService } from '@mkib/server-runtime';
+import {
+  HealthRegistry,
+  mountHealth,
+  RunningService,
+  shutdownTimeoutFromEnvironment,
+  startService,
+  trackHttpServer,
+} from '@mkib/server-runtime';
 import { PlatformConfig } from './config';
 import { webRouter } from './web';
 
@@ -26,6 +33,7 @@ export interface RunningPlatform {
   transport: InProcessTransport;
   accounts: DemoAccount[];
   database: { embedded: boolean; url: string };
+  health: HealthRegistry;
   stop(): Promise<void>;
 }
 
@@ -64,6 +72,14 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
   const server: Server = createServer(app);
   // A proxy in front reuses connections too: keep them open longer than it keeps an idle one.
   applyServerKeepAlive(server);
+  // Probes answer from the first moment (startup 503 until every part runs); SIGTERM drains (http-drain.ts).
+  const health = new HealthRegistry();
+  mountHealth(app, health);
+  const http = trackHttpServer(server, {
+    logger,
+    timeoutMs: config.shutdownTimeoutMs ?? shutdownTimeoutFromEnvironment(),
+    onDraining: () => health.markDraining(),
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -88,14 +104,11 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
       );
       logger.debug({ ms: Date.now() - t }, `${name} stopped`);
     };
+    // First the requests: readiness 503, the listener closes, in-flight requests finish (their own limit).
+    await http.drain();
     if (gateway) await step('gateway', () => gateway!.stop());
     for (const s of [...services].reverse()) await step(s.name, () => s.stop());
     await step('transport', () => transport.stop());
-    await step('http', () => {
-      const closed = new Promise((r) => server.close(() => r(undefined)));
-      server.closeAllConnections();
-      return closed;
-    });
     if (embedded) await step('database', () => embedded.stop());
   };
   try {
@@ -137,23 +150,9 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
       retryReads: config.gatewayRetry,
     });
 
-    app.get('/health', async (_req, res) => {
-      const checks = await Promise.all(
-        services.map(async (s) => {
-          try {
-            // raw SQL: a liveness probe, no entity involved.
-            await s.context.dataSource.query('SELECT 1');
-            return [s.name, 'up'];
-          } catch {
-            return [s.name, 'down'];
-          }
-        }),
-      );
-      const ok = checks.every(([, v]) => v === 'up');
-      res
-        .status(ok ? 200 : 503)
-        .json({ status: ok ? 'ok' : 'unavailable', services: Object.fromEntries(checks) });
-    });
+    // Ready when every hosted service's database answers (raw SQL: a probe, no entity involved).
+    for (const s of services)
+      health.add(s.name, () => s.context.dataSource.query('SELECT 1').then(() => true), { readiness: true });
     if (config.countSql) {
       // Tests only (see config): what one request cost in SQL statements, across every service.
       app.get('/__test/sql-statements/:correlationId', (req, res) => {
@@ -164,6 +163,7 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
     gateway = startedGateway;
     app.use(startedGateway.router);
     app.use(webRouter({ webDir: config.webDir, issuer: issuer.issuer, clientId: SHELL_CLIENT_ID }));
+    health.markStarted();
   } catch (err) {
     logger.error({ err: String(err) }, 'platform failed to start');
     await stopAll();
@@ -177,6 +177,7 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
     transport,
     accounts: issuer.accounts,
     database: { embedded: !!embedded, url: embedded?.url ?? '(external)' },
+    health,
     stop: stopAll,
   };
 }

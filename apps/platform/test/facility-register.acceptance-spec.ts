@@ -103,8 +103,17 @@ describe('facility register through the gateway', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'ok',
-      services: { governance: 'up', policy: 'up', risk: 'up', icv: 'up' },
+      phase: 'running',
+      governance: 'up',
+      policy: 'up',
+      risk: 'up',
+      icv: 'up',
     });
+    for (const probe of ['live', 'ready', 'startup'])
+      expect({ probe, status: (await fetch(`${platform.baseUrl}/health/${probe}`)).status }).toEqual({
+        probe,
+        status: 200,
+      });
   });
 
   it('refuses a request without a token with UNAUTHENTICATED', async () => {
