@@ -1,8 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DataDirInUseError, dataDirLockHolder, lockDataDir } from './data-dir-lock';
+import { DataDirInUseError, dataDirLockHolder, FOREIGN_LOCK_STALE_MS, lockDataDir } from './data-dir-lock';
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'mkib-lock-'))));
@@ -42,9 +42,18 @@ describe('the data-directory lock', () => {
     }
   });
 
-  it('refuses a lock held on another host (a shared volume): its pid cannot be checked here', () => {
+  it('refuses a fresh lock held on another host (a shared volume): its pid cannot be checked here', () => {
     leave(deadPid(), 'another-host');
     expect(() => lockDataDir(dir, 'platform')).toThrow(/on another-host/);
+  });
+
+  it('takes over a lock from another host that its holder stopped touching (a container started anew)', () => {
+    leave(deadPid(), 'another-host');
+    const old = new Date(Date.now() - 2 * FOREIGN_LOCK_STALE_MS);
+    utimesSync(join(dir, 'mkib.lock'), old, old);
+    const lock = lockDataDir(dir, 'platform');
+    expect(lock.stale).toMatchObject({ host: 'another-host' });
+    lock.release();
   });
 
   it('takes over a lock left by a process that no longer runs, and says whose it was', () => {

@@ -1,4 +1,13 @@
-import { closeSync, existsSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 
@@ -9,9 +18,13 @@ import { join } from 'node:path';
  *
  * The file is removed on a clean stop, so it doubles as the unclean-shutdown marker: a lock left by a
  * process that no longer runs (kill -9, power loss, OOM) is taken over, and the caller learns of it.
- * A lock whose pid still runs (on this host) is refused with who holds it.
+ * A lock whose pid still runs (on this host) is refused with who holds it. The holder touches the file
+ * every 10 s: a lock written on another host (a container started anew on the same volume gets a new
+ * hostname) cannot have its pid checked, and is taken over once it has not been touched for a minute.
  */
 export const DATA_DIR_LOCK_FILE = 'mkib.lock';
+const HEARTBEAT_MS = 10_000;
+export const FOREIGN_LOCK_STALE_MS = 60_000;
 
 export interface LockOwner {
   pid: number;
@@ -68,16 +81,24 @@ function readOwner(file: string): LockOwner | null {
   }
 }
 
-/** The lock's current holder if it is held by a running process, else null. */
-export function dataDirLockHolder(dataDir: string): LockOwner | null {
-  const owner = readOwner(join(dataDir, DATA_DIR_LOCK_FILE));
-  return owner && (owner.host !== hostname() || processRuns(owner.pid)) ? owner : null;
+function held(file: string, owner: LockOwner | null): owner is LockOwner {
+  if (!owner) return false;
+  if (owner.host === hostname()) return processRuns(owner.pid);
+  try {
+    return Date.now() - statSync(file).mtimeMs < FOREIGN_LOCK_STALE_MS;
+  } catch {
+    return false;
+  }
 }
 
-/**
- * Takes the lock on `dataDir` (which must exist) or throws DataDirInUseError. A lock held on another host
- * (a shared volume) is never taken over: its pid cannot be checked from here.
- */
+/** The lock's current holder if it is held by a running process, else null. */
+export function dataDirLockHolder(dataDir: string): LockOwner | null {
+  const file = join(dataDir, DATA_DIR_LOCK_FILE);
+  const owner = readOwner(file);
+  return held(file, owner) ? owner : null;
+}
+
+/** Takes the lock on `dataDir` (which must exist) or throws DataDirInUseError. */
 export function lockDataDir(dataDir: string, purpose: string): DataDirLock {
   const file = join(dataDir, DATA_DIR_LOCK_FILE);
   const me: LockOwner = { pid: process.pid, host: hostname(), purpose, startedAt: new Date().toISOString() };
@@ -89,8 +110,7 @@ export function lockDataDir(dataDir: string, purpose: string): DataDirLock {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 2) throw err;
       const owner = readOwner(file);
-      if (owner && (owner.host !== hostname() || processRuns(owner.pid)))
-        throw new DataDirInUseError(dataDir, owner);
+      if (held(file, owner)) throw new DataDirInUseError(dataDir, owner);
       stale = owner ?? { pid: 0, host: hostname(), purpose: 'unknown', startedAt: 'unknown' };
       rmSync(file, { force: true });
       continue;
@@ -100,12 +120,22 @@ export function lockDataDir(dataDir: string, purpose: string): DataDirLock {
     break;
   }
   let released = false;
+  const heartbeat = setInterval(() => {
+    try {
+      const now = new Date();
+      utimesSync(file, now, now);
+    } catch {
+      // removed under us: nothing to keep fresh
+    }
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
   return {
     file,
     stale,
     release() {
       if (released) return;
       released = true;
+      clearInterval(heartbeat);
       // Only our own lock: never remove one another process took over meanwhile.
       if (existsSync(file) && readOwner(file)?.pid === process.pid) rmSync(file, { force: true });
     },
