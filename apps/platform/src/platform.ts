@@ -14,7 +14,12 @@ import { createDevIssuer, DemoAccount } from '@mkib/server-dev-issuer';
 import { applyServerKeepAlive } from '@mkib/server-graphql';
 import { InProcessTransport } from '@mkib/server-messaging';
 import { createLogger } from '@mkib/server-observability';
-import { DatabaseConnection, sqlStatements, startEmbeddedPostgres } from '@mkib/server-persistence';
+import {
+  DatabaseConnection,
+  openSqlClient,
+  sqlStatements,
+  startEmbeddedPostgres,
+} from '@mkib/server-persistence';
 import {
   HealthRegistry,
   mountHealth,
@@ -44,7 +49,10 @@ export interface RunningPlatform {
  */
 export async function startPlatform(config: PlatformConfig): Promise<RunningPlatform> {
   const logger = createLogger('platform');
-  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(join(config.dataDir, 'pglite'));
+  // The embedded database locks MKIB_DATA_DIR: a second all-in-one on it refuses to start.
+  const embedded = config.databaseUrl
+    ? null
+    : await startEmbeddedPostgres(join(config.dataDir, 'pglite'), { lockDir: config.dataDir });
   const database: DatabaseConnection = embedded
     ? { url: embedded.url, driver: embedded.driver, poolSize: 1 }
     : { url: config.databaseUrl!, poolSize: 5 };
@@ -52,10 +60,12 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
   const transport = new InProcessTransport();
   await transport.start();
 
-  // The built-in issuer unless an external one (Keycloak) is configured.
+  // The built-in issuer unless an external one (Keycloak) is configured; its sessions are kept in the database.
+  const issuerSql = config.oidcIssuer ? null : openSqlClient(database);
   const devIssuer = config.oidcIssuer
     ? null
     : await createDevIssuer({
+        sql: issuerSql!,
         publicUrl: config.publicUrl,
         dataDir: config.dataDir,
         demoPassword: config.demoPassword,
@@ -109,6 +119,8 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
     if (gateway) await step('gateway', () => gateway!.stop());
     for (const s of [...services].reverse()) await step(s.name, () => s.stop());
     await step('transport', () => transport.stop());
+    devIssuer?.stop();
+    if (issuerSql) await step('issuer store', () => issuerSql.end());
     if (embedded) await step('database', () => embedded.stop());
   };
   try {

@@ -8,6 +8,7 @@ import { API_AUDIENCE, realmIssuer, REALM, SHELL_CLIENT_ID } from '@mkib/server-
 import { createLogger } from '@mkib/server-observability';
 import { DEMO_ACCOUNTS, DemoAccount, findDemoAccount } from './demo-accounts';
 import { loginPage } from './login-page';
+import { createIssuerStore, IssuerSqlClient } from './sql-adapter';
 import { DEFAULT_LOGIN_THROTTLE, LoginThrottle, LoginThrottlePolicy } from './login-throttle';
 
 /** The resource indicator of the API; access tokens for it carry audience `mkib-api`, as Keycloak's do. */
@@ -24,6 +25,11 @@ export interface DevIssuerOptions {
   /** The platform clock: the sign-in throttle counts its delays and lockouts on it. */
   clock?: Clock;
   throttle?: LoginThrottlePolicy;
+  /**
+   * Keep sessions, grants, interactions and tokens in this database (table `issuer.oidc_payload`), so
+   * they survive a restart. Without it they live in memory only.
+   */
+  sql?: IssuerSqlClient;
 }
 
 /** A failed sign-in or a lockout, as the composition root records it in a hash-chained audit log. */
@@ -49,6 +55,8 @@ export interface DevIssuer {
    * Until then (and if recording fails) they are only in the structured log.
    */
   auditSignIns(sink: (event: SignInAuditEvent) => Promise<void>): void;
+  /** Stops the clean-up of expired sessions (before the database closes). */
+  stop(): void;
 }
 
 interface IssuerKeys {
@@ -100,8 +108,10 @@ export async function createDevIssuer(options: DevIssuerOptions): Promise<DevIss
   const issuer = realmIssuer(options.publicUrl);
   const keys = await loadOrCreateKeys(options.dataDir);
   const origin = options.publicUrl.replace(/\/$/, '');
+  const store = options.sql ? await createIssuerStore(options.sql) : null;
 
   const provider = new Provider(issuer, {
+    ...(store ? { adapter: store.adapter } : {}),
     clients: [
       {
         client_id: SHELL_CLIENT_ID,
@@ -331,6 +341,9 @@ export async function createDevIssuer(options: DevIssuerOptions): Promise<DevIss
     accounts: DEMO_ACCOUNTS,
     auditSignIns(sink) {
       auditSink = sink;
+    },
+    stop() {
+      store?.stop();
     },
   };
 }
