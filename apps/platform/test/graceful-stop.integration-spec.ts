@@ -1,5 +1,7 @@
+import { createServer, Server, Socket } from 'node:net';
 import {
   classifiedGraphql,
+  createTestDatabase,
   eventually,
   freePort,
   graphql,
@@ -9,6 +11,7 @@ import {
   signIn,
   startNodeProcess,
   startPlatformProcess,
+  TestDatabase,
 } from '@mkib/testing';
 
 /**
@@ -116,6 +119,100 @@ describe('a gateway whose subgraph is down', () => {
     const r = await graphql(`${origin}/graphql`, FRAMEWORKS, undefined, as('politie'));
     expect(r.errors).toBeUndefined();
     expect(r.status).toBe(200);
+  });
+});
+
+/** A TCP proxy in front of PostgreSQL that the test can cut (every connection reset, new ones refused). */
+async function databaseProxy(target: URL) {
+  let server: Server | null = null;
+  const sockets = new Set<Socket>();
+  const listen = (port: number) =>
+    new Promise<boolean>((resolve) => {
+      const candidate = createServer((client) => {
+        const upstream = new Socket();
+        upstream.connect(Number(target.port || 5432), target.hostname);
+        for (const s of [client, upstream]) {
+          sockets.add(s);
+          s.on('close', () => sockets.delete(s));
+          s.on('error', () => undefined);
+        }
+        client.pipe(upstream).pipe(client);
+      });
+      candidate.once('error', () => resolve(false));
+      candidate.listen(port, '127.0.0.1', () => {
+        server = candidate;
+        resolve(true);
+      });
+    });
+  // Below the ephemeral range: no outgoing connection can take the port while the proxy is cut.
+  let port = 0;
+  while (!port) {
+    const candidate = 20000 + Math.floor(Math.random() * 10000);
+    if (await listen(candidate)) port = candidate;
+  }
+  const open = async () => {
+    if (!(await listen(port))) throw new Error(`the proxy could not listen on ${port} again`);
+  };
+  const url = new URL(target);
+  url.host = `127.0.0.1:${port}`;
+  return {
+    url: url.toString(),
+    open,
+    cut: () =>
+      new Promise<void>((resolve) => {
+        server!.close(() => resolve());
+        for (const s of sockets) s.destroy();
+      }),
+  };
+}
+
+describe('a database that is down (all-in-one on PostgreSQL behind a proxy)', () => {
+  let db: TestDatabase;
+  let proxy: Awaited<ReturnType<typeof databaseProxy>>;
+  let onProxy: PlatformProcess;
+  let token: string;
+
+  beforeAll(async () => {
+    db = (await createTestDatabase())!;
+    proxy = await databaseProxy(new URL(db.url));
+    onProxy = await startPlatformProcess({ MKIB_DATABASE_URL: proxy.url });
+    token = (
+      await signIn({ baseUrl: onProxy.baseUrl, username: 'security-officer@politie', password: 'demo' })
+    ).accessToken;
+  });
+  afterAll(async () => {
+    await onProxy?.stop();
+    await proxy?.cut();
+    await db?.drop();
+  });
+
+  it('is not ready and answers SERVICE_UNAVAILABLE with HTTP 503 and Retry-After, and recovers', async () => {
+    expect((await graphql(onProxy.graphqlUrl, FACILITIES, undefined, token)).errors).toBeUndefined();
+    await proxy.cut();
+    const ready = await fetch(`${onProxy.baseUrl}/health/ready`, { signal: AbortSignal.timeout(10_000) });
+    expect(ready.status).toBe(503);
+    expect((await fetch(`${onProxy.baseUrl}/health/live`)).status).toBe(200);
+    const res = await fetch(onProxy.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: FACILITIES }),
+      signal: AbortSignal.timeout(60_000),
+    });
+    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+    expect({ status: res.status, codes: body.errors.map((e) => e.extensions.code) }).toEqual({
+      status: 503,
+      codes: ['SERVICE_UNAVAILABLE'],
+    });
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+
+    await proxy.open();
+    await eventually(
+      () => graphql(onProxy.graphqlUrl, FACILITIES, undefined, token),
+      (r) => r.status === 200 && !r.errors,
+      'the platform serving again once the database is back',
+      60_000,
+    );
+    expect((await fetch(`${onProxy.baseUrl}/health/ready`)).status).toBe(200);
   });
 });
 
