@@ -146,10 +146,16 @@ it('fails no accepted request when a service and then the gateway get SIGTERM un
     });
 
   const service = await load('Risk', () => platform.processes.risk.stop());
-  const riskDrain = platform.processes.risk.output().split('\n').filter((l) => /drain/.test(l));
+  const riskDrain = platform.processes.risk
+    .output()
+    .split('\n')
+    .filter((l) => /drain/.test(l));
   await platform.restart('risk');
   const gateway = await load('Gateway', () => platform.processes.gateway.stop());
-  const gatewayDrain = platform.processes.gateway.output().split('\n').filter((l) => /drain/.test(l));
+  const gatewayDrain = platform.processes.gateway
+    .output()
+    .split('\n')
+    .filter((l) => /drain/.test(l));
   process.stdout.write(
     `SIGTERM under load (distributed): risk ${JSON.stringify(service.counts)}, gateway ${JSON.stringify(gateway.counts)}, ` +
       `writes acknowledged ${acknowledged.length}\n${[...riskDrain, ...gatewayDrain].join('\n')}\n`,
@@ -162,7 +168,8 @@ it('fails no accepted request when a service and then the gateway get SIGTERM un
   const stored = new Set<string>();
   for (const party of PARTIES) {
     const r = await graphql(platform.graphqlUrl, ASSESSMENT, { y: year }, as(party));
-    for (const f of r.data.assessment.findings as { description: string }[]) stored.add(`${party}/${f.description}`);
+    for (const f of r.data.assessment.findings as { description: string }[])
+      stored.add(`${party}/${f.description}`);
   }
   expect(acknowledged.filter((a) => !stored.has(`${a.party}/${a.description}`))).toEqual([]);
 });
