@@ -15,7 +15,7 @@ import { applyServerKeepAlive } from '@mkib/server-graphql';
 import { InProcessTransport } from '@mkib/server-messaging';
 import { createLogger } from '@mkib/server-observability';
 import { DatabaseConnection, sqlStatements, startEmbeddedPostgres } from '@mkib/server-persistence';
-import { RunningService, startService } from '@mkib/server-runtime';
+import { eventsHealth, eventsHealthHandler, RunningService, startService } from '@mkib/server-runtime';
 import { PlatformConfig } from './config';
 import { webRouter } from './web';
 
@@ -137,6 +137,11 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
       retryReads: config.gatewayRetry,
     });
 
+    const eventsSource = {
+      outboxes: services.map((s) => ({ dataSource: s.context.dataSource, schema: s.name, relay: s.relay })),
+      transport,
+      clock: config.clock,
+    };
     app.get('/health', async (_req, res) => {
       const checks = await Promise.all(
         services.map(async (s) => {
@@ -150,10 +155,15 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
         }),
       );
       const ok = checks.every(([, v]) => v === 'up');
-      res
-        .status(ok ? 200 : 503)
-        .json({ status: ok ? 'ok' : 'unavailable', services: Object.fromEntries(checks) });
+      // Events that do not flow degrade the platform; the API still serves (HTTP 200).
+      const events = (await eventsHealth(eventsSource)).status;
+      res.status(ok ? 200 : 503).json({
+        status: !ok ? 'unavailable' : events === 'flowing' ? 'ok' : 'degraded',
+        services: Object.fromEntries(checks),
+        events,
+      });
     });
+    app.get('/health/events', eventsHealthHandler(eventsSource));
     if (config.countSql) {
       // Tests only (see config): what one request cost in SQL statements, across every service.
       app.get('/__test/sql-statements/:correlationId', (req, res) => {

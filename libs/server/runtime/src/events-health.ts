@@ -1,0 +1,30 @@
+import type { DataSource } from 'typeorm';
+import type { Clock } from '@mkib/domain-shared';
+import {
+  EventFlowStatus,
+  eventFlowStatus,
+  EventTransport,
+  OutboxRelay,
+  staleSecondsFromEnvironment,
+} from '@mkib/server-messaging';
+
+/** What the events status of a process reads: its services' outboxes, its transport and its clock. */
+export interface EventsHealthSource {
+  outboxes: Array<{ dataSource: DataSource; schema: string; relay: OutboxRelay }>;
+  transport: EventTransport;
+  clock: Clock;
+}
+
+/** The events status now (MKIB_EVENTS_STALE_SECONDS: how old a waiting event may be). */
+export function eventsHealth(source: EventsHealthSource): Promise<EventFlowStatus> {
+  return eventFlowStatus({ ...source, staleSeconds: staleSecondsFromEnvironment(process.env) });
+}
+
+/** `GET /health/events`: 200 with the details while events flow, 503 while they do not. */
+export function eventsHealthHandler(source: EventsHealthSource) {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Express's and Nest's adapter's response
+  return async (_req: unknown, res: any) => {
+    const status = await eventsHealth(source);
+    res.status(status.status === 'flowing' ? 200 : 503).json(status);
+  };
+}
