@@ -28,9 +28,9 @@ export async function readOutboxState(
   const s = quoteSchema(schema);
   const query = Promise.all([
     dataSource.query(`SELECT count(*)::int AS n FROM ${s}.outbox WHERE published_at IS NULL`),
-    // occurredAt is the service clock's time: the age is measured against the same clock.
+    // the envelope's time is the service clock's: the age is measured against the same clock.
     dataSource.query(
-      `SELECT envelope->>'occurredAt' AS occurred_at FROM ${s}.outbox WHERE published_at IS NULL ORDER BY seq LIMIT 1`,
+      `SELECT envelope->>'time' AS occurred_at FROM ${s}.outbox WHERE published_at IS NULL ORDER BY seq LIMIT 1`,
     ),
   ]);
   let timer: NodeJS.Timeout | undefined;

@@ -220,6 +220,7 @@ export class KafkaTransport implements EventTransport {
       group.state.joined = true;
       group.state.partitions = Object.values(payload.memberAssignment).reduce((n, p) => n + p.length, 0);
       group.state.error = null;
+      this.error = null; // the broker answers and the group's topics are there
       this.options.logger.info(
         { group: groupId, partitions: group.state.partitions, ms: payload.duration },
         'consumer joined its group',
