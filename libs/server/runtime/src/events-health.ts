@@ -22,7 +22,7 @@ export function eventsHealth(source: EventsHealthSource): Promise<EventFlowStatu
 
 /** `GET /health/events`: 200 with the details while events flow, 503 while they do not. */
 export function eventsHealthHandler(source: EventsHealthSource) {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Express's and Nest's adapter's response
+  // any: Express's response here, the Nest HTTP adapter's in a service.
   return async (_req: unknown, res: any) => {
     const status = await eventsHealth(source);
     res.status(status.status === 'flowing' ? 200 : 503).json(status);
