@@ -49,7 +49,10 @@ export class KafkaTransport implements EventTransport {
   private topicsLost = false;
   private needsRecovery = false;
   private stopped = false;
+  /** The last publish or connection error, until a publish succeeds or a group joins. */
   private error: FlowError | null = null;
+  /** Topics missing that this transport may not create, until they are all there again. */
+  private topicsError: FlowError | null = null;
 
   constructor(private readonly options: KafkaTransportOptions) {
     this.kafka = new Kafka({
@@ -97,7 +100,7 @@ export class KafkaTransport implements EventTransport {
       if (missing.length && !this.options.createTopics) {
         // Not ours to create (k8s/kafka/topics.yaml): say so in the events status and the log, and look
         // again at the next failure; the outbox keeps the events meanwhile.
-        this.error = flowError(
+        this.topicsError = flowError(
           new Error(
             `topics missing on the broker (managed externally, MKIB_KAFKA_CREATE_TOPICS=false): ${missing.join(', ')}`,
           ),
@@ -117,6 +120,7 @@ export class KafkaTransport implements EventTransport {
         });
       }
       this.error = null;
+      this.topicsError = null;
       if (this.topicsLost) {
         this.topicsLost = false;
         this.options.logger.warn({ clusterId }, 'the broker had lost its topics; they are back');
@@ -318,7 +322,7 @@ export class KafkaTransport implements EventTransport {
     return {
       kind: 'kafka',
       groups: [...this.groups.values()].map((g) => ({ ...g.state, topics: [...g.state.topics] })),
-      error: this.error,
+      error: this.topicsError ?? this.error,
     };
   }
 
