@@ -15,9 +15,11 @@ import { applyServerKeepAlive } from '@mkib/server-graphql';
 import { InProcessTransport } from '@mkib/server-messaging';
 import { createLogger } from '@mkib/server-observability';
 import { DatabaseConnection, sqlStatements, startEmbeddedPostgres } from '@mkib/server-persistence';
-import { eventsHealth, eventsHealthHandler, RunningService, startService } from '@mkib/server-runtime';
+import { RunningService, startService } from '@mkib/server-runtime';
 import { PlatformConfig } from './config';
 import { webRouter } from './web';
+// The events status of the hosted services (GET /health/events, and `degraded` on /health).
+import { eventsHealth, eventsHealthHandler } from '@mkib/server-runtime';
 
 export interface RunningPlatform {
   url: string;
