@@ -23,7 +23,7 @@ export async function readOutboxState(
   dataSource: DataSource,
   schema: string,
   relay: OutboxRelay,
-  timeoutMs = 2000,
+  timeoutMs = 1000,
 ): Promise<OutboxState> {
   const s = quoteSchema(schema);
   const query = Promise.all([

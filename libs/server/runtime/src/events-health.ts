@@ -28,3 +28,16 @@ export function eventsHealthHandler(source: EventsHealthSource) {
     res.status(status.status === 'flowing' ? 200 : 503).json(status);
   };
 }
+
+/**
+ * The events status as a health check that only degrades `/health` (never readiness: the outbox keeps
+ * the events while the broker is away): `up` while events flow, `degraded` with the problems otherwise.
+ */
+export async function eventsHealthCheck(
+  source: EventsHealthSource,
+): Promise<{ status: 'up' | 'degraded'; detail?: Record<string, unknown> }> {
+  const status = await eventsHealth(source);
+  return status.status === 'flowing'
+    ? { status: 'up' }
+    : { status: 'degraded', detail: { problems: status.problems } };
+}
