@@ -23,6 +23,8 @@ import {
 import { RunningService, startService } from '@mkib/server-runtime';
 import { PlatformConfig } from './config';
 import { webRouter } from './web';
+// The events status of the hosted services (GET /health/events, and `degraded` on /health).
+import { eventsHealth, eventsHealthHandler } from '@mkib/server-runtime';
 
 export interface RunningPlatform {
   url: string;
@@ -149,6 +151,11 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
       retryReads: config.gatewayRetry,
     });
 
+    const eventsSource = {
+      outboxes: services.map((s) => ({ dataSource: s.context.dataSource, schema: s.name, relay: s.relay })),
+      transport,
+      clock: config.clock,
+    };
     app.get('/health', async (_req, res) => {
       const checks = await Promise.all(
         services.map(async (s) => {
@@ -162,10 +169,15 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
         }),
       );
       const ok = checks.every(([, v]) => v === 'up');
-      res
-        .status(ok ? 200 : 503)
-        .json({ status: ok ? 'ok' : 'unavailable', services: Object.fromEntries(checks) });
+      // Events that do not flow degrade the platform; the API still serves (HTTP 200).
+      const events = (await eventsHealth(eventsSource)).status;
+      res.status(ok ? 200 : 503).json({
+        status: !ok ? 'unavailable' : events === 'flowing' ? 'ok' : 'degraded',
+        services: Object.fromEntries(checks),
+        events,
+      });
     });
+    app.get('/health/events', eventsHealthHandler(eventsSource));
     if (config.countSql) {
       // Tests only (see config): what one request cost in SQL statements, across every service.
       app.get('/__test/sql-statements/:correlationId', (req, res) => {

@@ -3,3 +3,4 @@ export * from './audit-log.resolver';
 export * from './distributed';
 export * from './audit-trail';
 export * from './audit-anchor';
+export * from './events-health';

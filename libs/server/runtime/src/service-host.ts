@@ -13,10 +13,11 @@ import {
   subgraphGraphQLModule,
   TOKEN_VERIFIER,
 } from '@mkib/server-graphql';
-import { EventTransport, OutboxRelay, UnitOfWork } from '@mkib/server-messaging';
+import { EventTransport, OutboxRelay, replayOnTopicLoss, UnitOfWork } from '@mkib/server-messaging';
 import { createLogger, Logger } from '@mkib/server-observability';
 import { auditLogResolver } from './audit-log.resolver';
 import { DEFAULT_ANCHOR_INTERVAL_MS, startAuditAnchoring } from './audit-anchor';
+import { eventsHealthHandler } from './events-health';
 import {
   createServiceDataSource,
   DatabaseConnection,
@@ -100,6 +101,7 @@ export async function startService(
   const unitOfWork = new UnitOfWork(dataSource, definition.name, config.clock);
   const relay = new OutboxRelay(dataSource, definition.name, config.transport, logger);
   unitOfWork.onEventsCommitted(() => relay.nudge());
+  replayOnTopicLoss(config.transport, relay);
   const context: ServiceContext = {
     dataSource,
     clock: config.clock,
@@ -153,6 +155,13 @@ export async function startService(
       .status(ok ? 200 : 503)
       .json({ status: ok ? 'ok' : 'unavailable', service: definition.name, database, events });
   });
+  const outboxes = [{ dataSource, schema: definition.name, relay }];
+  app
+    .getHttpAdapter()
+    .get(
+      '/health/events',
+      eventsHealthHandler({ outboxes, transport: config.transport, clock: config.clock }),
+    );
   // The gateway reuses connections to this server: keep them open far longer than the gateway keeps an
   // idle one (keep-alive.ts), so it is always the gateway that closes them, never a reset mid-request.
   applyServerKeepAlive(app.getHttpServer());
