@@ -4,3 +4,4 @@ export * from './outbox-relay';
 export * from './unit-of-work';
 export * from './inbox-consumer';
 export * from './kafka-transport';
+export * from './idempotency';
