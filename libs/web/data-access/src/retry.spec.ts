@@ -57,6 +57,19 @@ describe('the idempotency key of a user action', () => {
     expect(newIdempotencyKey()).not.toBe(key);
   });
 
+  it('is a UUID also where randomUUID is missing (a page not served securely)', () => {
+    const crypto = globalThis.crypto as { randomUUID?: unknown };
+    const original = crypto.randomUUID;
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      expect(newIdempotencyKey()).toMatch(
+        /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+      );
+    } finally {
+      Object.defineProperty(crypto, 'randomUUID', { value: original, configurable: true });
+    }
+  });
+
   it('is kept for a manual retry of the same request after a transient failure only', () => {
     let n = 0;
     const keys = new IdempotencyKeys(() => `key-${++n}`);

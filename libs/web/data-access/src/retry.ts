@@ -8,8 +8,18 @@ import type { CombinedError } from '@urql/core';
  */
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 
-/** A fresh key: a random UUID (36 printable characters, within the server's 8 to 200). */
-export const newIdempotencyKey = (): string => globalThis.crypto.randomUUID();
+/**
+ * A fresh key: a random UUID (36 printable characters, within the server's 8 to 200). `randomUUID`
+ * exists in secure contexts only (https, localhost); elsewhere the same from `getRandomValues`.
+ */
+export function newIdempotencyKey(): string {
+  if (typeof globalThis.crypto.randomUUID === 'function') return globalThis.crypto.randomUUID();
+  const b = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 
 /** The pauses before the automatic retries of a transient failure: two retries, then the user decides. */
 export const RETRY_DELAYS_MS = [400, 1600] as const;
