@@ -125,6 +125,7 @@ describe('the idempotency replay', () => {
       ['CONFLICT', 'idempotency.keyReused'],
     ]);
     expect(await entries('risk', [other.correlationId])).toEqual([]);
+    console.info(`idempotency: SQL statements of a refused reuse ${await statements(other.correlationId)}`);
   });
 
   it('changes nothing about a mutation without a key: each call is its own', async () => {
@@ -137,6 +138,7 @@ describe('the idempotency replay', () => {
         calls.map((c) => c.correlationId),
       ),
     ).toHaveLength(2);
+    console.info(`idempotency: SQL statements without a key ${await statements(calls[1].correlationId)}`);
   });
 
   it('runs concurrent sends with one key once, and gives all of them that result', async () => {
