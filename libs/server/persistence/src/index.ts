@@ -4,7 +4,7 @@ export * from './audit-trail';
 export * from './database';
 export * from './embedded-postgres';
 export * from './platform-tables';
-export * from './idempotency-table';
 export * from './sql-statements';
 export * from './audit-anchor.entity';
 export * from './conditional-write';
+export * from './idempotency-table';
