@@ -6,3 +6,4 @@ export * from './declarations';
 export * from './request-loader';
 export * from './schema-match';
 export * from './input-boundary';
+export * from './idempotency-key';

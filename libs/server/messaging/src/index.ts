@@ -6,3 +6,4 @@ export * from './inbox-consumer';
 export * from './kafka-transport';
 export * from './event-flow-status';
 export * from './event-flow';
+export * from './idempotency';
