@@ -106,15 +106,25 @@ async function waitFor(what: string, check: () => Promise<boolean>, hint: string
   say(`${what} answers`);
 }
 
-function runScript(args: string[], env: NodeJS.ProcessEnv, prefix: string): Promise<string> {
+/** Runs a script, its stderr passed through; resolves with the last line of its stdout and its stderr. */
+function runScript(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  prefix: string,
+): Promise<{ last: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn('bash', args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
+    let stderr = '';
     child.stdout.on('data', (d) => (out += d));
-    createInterface({ input: child.stderr }).on('line', (l) => process.stdout.write(`[${prefix}] ${l}\n`));
-    child.once('exit', (code) =>
+    createInterface({ input: child.stderr }).on('line', (l) => {
+      stderr += `${l}\n`;
+      process.stdout.write(`[${prefix}] ${l}\n`);
+    });
+    // 'close', not 'exit': after the last line of its output has been read.
+    child.once('close', (code) =>
       code === 0
-        ? resolve(out.trim().split('\n').pop() ?? '')
+        ? resolve({ last: out.trim().split('\n').pop() ?? '', stderr })
         : reject(new Error(`${args.join(' ')} failed (${code})`)),
     );
   });
@@ -138,8 +148,14 @@ async function postgres(fresh: boolean): Promise<Dependency> {
   }
   const env: NodeJS.ProcessEnv = { ...process.env, PGPORT: process.env.PGPORT ?? '15432' };
   const data = env.PGDATA ?? join(CACHE, 'postgres', 'data');
-  const url = await runScript(['tools/postgres/start.sh', ...(fresh ? ['--fresh'] : [])], env, 'postgres');
+  const { last: url, stderr } = await runScript(
+    ['tools/postgres/start.sh', ...(fresh ? ['--fresh'] : [])],
+    env,
+    'postgres',
+  );
   process.env.MKIB_DATABASE_URL = url;
+  if (/already running/.test(stderr))
+    return { name: 'PostgreSQL', lines: [`${url}   (already running; left running)`] };
   return {
     name: 'PostgreSQL',
     lines: [
