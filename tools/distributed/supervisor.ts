@@ -27,6 +27,8 @@ export const SERVICES = ['governance', 'policy', 'risk', 'icv'] as const;
 type Service = (typeof SERVICES)[number];
 
 const say = (line: string) => process.stdout.write(`[supervisor] ${line}\n`);
+/** Set on the way out: waiting for a dependency then gives up. */
+let stopping = false;
 
 /** MKIB_SERVICE_PORTS: a base port (the services take it and the next three) or `risk=8083,…` for all four. */
 export function servicePorts(spec: string | undefined, gatewayPort: number): Record<Service, number> {
@@ -97,6 +99,7 @@ async function issuerAnswers(issuer: string): Promise<boolean> {
 async function waitFor(what: string, check: () => Promise<boolean>, hint: string): Promise<void> {
   let told = 0;
   while (!(await check())) {
+    if (stopping) throw new Error(`stopped while waiting for ${what}`);
     if (Date.now() - told > 10_000) {
       say(`waiting for ${what}. ${hint}`);
       told = Date.now();
@@ -253,9 +256,13 @@ export async function runSupervisor(argv: string[]): Promise<void> {
 
   const deps: Dependency[] = [];
   const children: Child[] = [];
-  let stopping = false;
+  let depsSettled = false;
+  let depsStarting: Promise<unknown> = Promise.resolve();
   const shutdown = async (code: number) => {
-    if (stopping) return;
+    if (stopping) {
+      say('stopping now, leaving what has not stopped yet');
+      process.exit(code || 1);
+    }
     stopping = true;
     for (const c of [...children].reverse()) {
       if (c.process.exitCode === null && c.process.signalCode === null) {
@@ -265,6 +272,10 @@ export async function runSupervisor(argv: string[]): Promise<void> {
         clearTimeout(timer);
       }
     }
+    // A dependency still starting is stopped once it is up, not left running behind us.
+    if (!depsSettled)
+      say('waiting for the dependencies that are starting, to stop them (Ctrl-C again: leave them)');
+    await depsStarting;
     for (const d of [...deps].reverse()) {
       if (d.stop) {
         say(`stopping ${d.name}`);
@@ -278,8 +289,24 @@ export async function runSupervisor(argv: string[]): Promise<void> {
   process.on('SIGTERM', () => void shutdown(0));
 
   // The three dependencies at once; when one fails, stop the ones that started.
-  const results = await Promise.allSettled([postgres(fresh), kafka(fresh), keycloak(gatewayPort)]);
-  for (const r of results) if (r.status === 'fulfilled') deps.push(r.value);
+  const timed = async (name: string, dep: Promise<Dependency>) => {
+    const t0 = Date.now();
+    const d = await dep;
+    say(`${name} ready after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    return d;
+  };
+  const starting = Promise.allSettled([
+    timed('PostgreSQL', postgres(fresh)),
+    timed('Kafka', kafka(fresh)),
+    timed('Keycloak', keycloak(gatewayPort)),
+  ]).then((all) => {
+    for (const r of all) if (r.status === 'fulfilled') deps.push(r.value);
+    depsSettled = true;
+    return all;
+  });
+  depsStarting = starting;
+  const results = await starting;
+  if (stopping) return;
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) {
     say(
