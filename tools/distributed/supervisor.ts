@@ -6,8 +6,9 @@
  *    used when it already answers on its port, else started here and stopped again at the end:
  *    PostgreSQL by tools/postgres/start.sh, Kafka by tools/kafka, Keycloak by tools/keycloak. PostgreSQL's
  *    and Kafka's data are kept across restarts unless --fresh is given.
- * 2. The four services, one after the other (each migrates its schema and creates its topics), then the
- *    gateway, each its own process, their output passed through line by line as `[risk] …`.
+ * 2. The four services, one after the other (each migrates its schema and creates its topics) as soon
+ *    as PostgreSQL and Kafka answer, then the gateway once Keycloak does too; each its own process, their
+ *    output passed through line by line as `[risk] …`.
  * 3. Every URL, health URL, port and process id, once all are ready.
  * 4. When a child dies, it says so (`[supervisor] risk (pid …) died …`) and stops everything, with exit
  *    code 1: no restart, so a crash is seen, not hidden. Ctrl-C (SIGINT) or SIGTERM stop everything too.
@@ -288,32 +289,36 @@ export async function runSupervisor(argv: string[]): Promise<void> {
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
 
-  // The three dependencies at once; when one fails, stop the ones that started.
+  // The three dependencies at once; when one fails, stop the ones that started. The services need
+  // PostgreSQL and Kafka to start; Keycloak only for requests (its keys are fetched on the first
+  // token), so they start while Keycloak is still starting, and the gateway once it is up.
   const timed = async (name: string, dep: Promise<Dependency>) => {
     const t0 = Date.now();
     const d = await dep;
     say(`${name} ready after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     return d;
   };
-  const starting = Promise.allSettled([
+  const dependencies = [
     timed('PostgreSQL', postgres(fresh)),
     timed('Kafka', kafka(fresh)),
     timed('Keycloak', keycloak(gatewayPort)),
-  ]).then((all) => {
+  ];
+  const starting = Promise.allSettled(dependencies).then((all) => {
     for (const r of all) if (r.status === 'fulfilled') deps.push(r.value);
     depsSettled = true;
     return all;
   });
   depsStarting = starting;
-  const results = await starting;
-  if (stopping) return;
-  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed) {
+  const failedToStart = async (results: PromiseSettledResult<Dependency>[]) => {
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (!failed || stopping) return !!failed || stopping;
     say(
       `a dependency did not start: ${failed.reason instanceof Error ? failed.reason.message : failed.reason}`,
     );
-    return shutdown(1);
-  }
+    await shutdown(1);
+    return true;
+  };
+  if (await failedToStart(await Promise.allSettled(dependencies.slice(0, 2)))) return;
   const common = {
     MKIB_DATABASE_URL: process.env.MKIB_DATABASE_URL!,
     MKIB_KAFKA_BROKERS: process.env.MKIB_KAFKA_BROKERS!,
@@ -358,6 +363,8 @@ export async function runSupervisor(argv: string[]): Promise<void> {
       say(`starting ${name} on port ${ports[name]}`);
       await startChild(name, `apps/${name}-service/src/main.ts`, { MKIB_SERVICE_PORT: String(ports[name]) });
     }
+    if (!depsSettled) say('the services are up; the gateway starts when Keycloak is');
+    if (await failedToStart(await starting)) return;
     say(`starting the gateway on port ${gatewayPort}`);
     await startChild('gateway', 'apps/gateway/src/main.ts', {
       MKIB_PORT: String(gatewayPort),

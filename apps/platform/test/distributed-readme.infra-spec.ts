@@ -2,8 +2,8 @@ import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer } from 'node:net';
 import { Client } from 'pg';
-import { freePort } from '@mkib/testing';
 
 /**
  * The README's "Distributed mode" blocks, run as written: `npm run start:distributed` (the supervisor),
@@ -37,6 +37,24 @@ async function waitForOutput(pattern: RegExp, timeoutMs: number): Promise<RegExp
   }
 }
 
+/**
+ * Distinct free ports below the ephemeral range: they are bound a minute later, and no outgoing
+ * connection of the run can take one meanwhile.
+ */
+async function reservedPorts(n: number): Promise<number[]> {
+  const ports = new Set<number>();
+  while (ports.size < n) {
+    const port = 20000 + Math.floor(Math.random() * 10000);
+    const free = await new Promise<boolean>((resolve) => {
+      const srv = createServer();
+      srv.once('error', () => resolve(false));
+      srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+    });
+    if (free) ports.add(port);
+  }
+  return [...ports];
+}
+
 const portAnswers = async (port: number) =>
   fetch(`http://127.0.0.1:${port}/health`).then(
     () => true,
@@ -46,9 +64,7 @@ const portAnswers = async (port: number) =>
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'mkib-distributed-'));
   chmodSync(dir, 0o755); // PostgreSQL runs as the postgres user when the tests run as root
-  const [gateway, governance, policy, risk, icv, pg, kafka, controller] = await Promise.all(
-    Array.from({ length: 8 }, () => freePort()),
-  );
+  const [gateway, governance, policy, risk, icv, pg, kafka, controller] = await reservedPorts(8);
   Object.assign(env, {
     MKIB_PORT: String(gateway),
     MKIB_SERVICE_PORTS: `governance=${governance},policy=${policy},risk=${risk},icv=${icv}`,
