@@ -15,7 +15,7 @@ const raised = {
   previousBbn: 2,
   newBbn: 3,
   supplementaryAnalysisRequired: true as const,
-  reviewDue: '2030-01-01',
+  reviewDue: new Date(HOUR * 24 * 365 * 60).toISOString().slice(0, 10),
 };
 const keyed = (over: Partial<IdempotentRequest> = {}): ActingContext => ({
   actor: 'lms-operator@lms',
