@@ -35,10 +35,16 @@ image_exists() { buildah_ inspect --type image "$1" >/dev/null 2>&1; }
 # The image's size as buildah reports it.
 image_size() { buildah_ images --format '{{.Size}}' "$1" 2>/dev/null | head -n 1; }
 
-# Build-time extras for `buildah bud`: the RUN steps (npm ci) trust the CAs this host trusts (an
-# egress proxy's, for one): read-only bind mounts of the host's bundle over the image's and of an npmrc
-# that points npm at it. Nothing of it ends up in an image.
-build_mounts() {
+# Build-time extras for `buildah bud`, one a line:
+# - the RUN steps get the host's open-files limit (buildah's default of 1024 is too low for npm ci with a
+#   warm cache: EMFILE);
+# - they trust the CAs this host trusts (an egress proxy's, for one): read-only bind mounts of the host's
+#   bundle over the image's and of an npmrc that points npm at it. Nothing of it ends up in an image.
+build_extras() {
+  local nofile
+  nofile=$(ulimit -Hn)
+  [ "$nofile" = unlimited ] && nofile=1048576
+  echo "--ulimit=nofile=$nofile:$nofile"
   if [ -f /etc/ssl/certs/ca-certificates.crt ]; then
     mkdir -p "$MKIB_IMAGES_CACHE"
     printf "cafile=/etc/ssl/certs/ca-certificates.crt\nupdate-notifier=false\n" >"$MKIB_IMAGES_CACHE/build.npmrc"

@@ -128,9 +128,9 @@ ensure_image_tools
 say "base image ${BASE_IMAGE_NAME}"
 bash tools/images/base-image.sh
 t_build=$(date +%s)
-mapfile -t mounts < <(build_mounts)
+mapfile -t extras < <(build_extras)
 say "building $image from the Dockerfile (NODE_IMAGE=${BASE_IMAGE_NAME})"
-buildah_ bud --quiet --isolation chroot --jobs 2 --pull-never "${mounts[@]}" \
+buildah_ bud --quiet --isolation chroot --jobs 2 --pull-never "${extras[@]}" \
   --build-arg "NODE_IMAGE=${BASE_IMAGE_NAME}" -t "$image" . >"$work/build.log" 2>&1 ||
   fail "the image build failed (buildah bud)"
 build_seconds=$(($(date +%s) - t_build))
