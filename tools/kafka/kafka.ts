@@ -7,7 +7,11 @@
  * client, behind EventTransport) still negotiates for some requests, and 3.9 is the last line that keeps
  * them. It runs on Java 17.
  *
- *   node tools/run.js tools/kafka/kafka.ts start [port]    # prints the bootstrap address, keeps running
+ *   npm run kafka -- [port] [--fresh]    # prints the bootstrap address, keeps running
+ *
+ * The command line keeps the broker's data (in .cache/kafka-data-<port>, or MKIB_KAFKA_DATA) across
+ * restarts; --fresh (or MKIB_FRESH=1) starts from an empty log. The controller listens on port + 1
+ * (MKIB_KAFKA_CONTROLLER_PORT to change it).
  */
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -54,10 +58,14 @@ export async function startKafka(params: {
   controllerPort?: number;
   dataDir?: string;
   timeoutMs?: number;
+  /** Keep the data of an earlier run in dataDir (default: start from an empty log, as tests want). */
+  keepData?: boolean;
 }): Promise<RunningKafka> {
   const libs = ensureKafka();
   const dir = params.dataDir ?? join(CACHE, `kafka-data-${params.port}`);
-  rmSync(dir, { recursive: true, force: true });
+  // The storage is formatted once; a kept log (meta.properties present) is started as it is.
+  const formatted = params.keepData === true && existsSync(join(dir, 'log', 'meta.properties'));
+  if (!formatted) rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'log'), { recursive: true });
   const controllerPort = params.controllerPort ?? params.port + 1;
   const props = join(dir, 'server.properties');
@@ -95,21 +103,22 @@ export async function startKafka(params: {
   const java = join(findJavaHome(17, 'Kafka 3.9'), 'bin', 'java');
   const classpath = `${libs}/*`;
   const jvm = ['-Xmx512m', `-Dlog4j.configuration=file:${log4j}`, '-cp', classpath];
-  execFileSync(
-    java,
-    [
-      ...jvm,
-      'kafka.tools.StorageTool',
-      'format',
-      '-t',
-      randomUUID().replace(/-/g, '').slice(0, 22),
-      '-c',
-      props,
-    ],
-    {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
+  if (!formatted)
+    execFileSync(
+      java,
+      [
+        ...jvm,
+        'kafka.tools.StorageTool',
+        'format',
+        '-t',
+        randomUUID().replace(/-/g, '').slice(0, 22),
+        '-c',
+        props,
+      ],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
 
   let child: ChildProcess | null = null;
   let output = '';
@@ -165,11 +174,19 @@ export async function startKafka(params: {
 }
 
 if (process.argv[1] === __filename) {
-  const port = Number(process.argv[3] ?? 19092);
-  startKafka({ port })
+  const args = process.argv.slice(3);
+  const port = Number(args.find((a) => /^\d+$/.test(a)) ?? 19092);
+  const controllerPort = Number(process.env.MKIB_KAFKA_CONTROLLER_PORT ?? port + 1);
+  const fresh = args.includes('--fresh') || process.env.MKIB_FRESH === '1';
+  const dataDir = process.env.MKIB_KAFKA_DATA ?? join(CACHE, `kafka-data-${port}`);
+  startKafka({ port, controllerPort, dataDir, keepData: !fresh })
     .then((k) => {
+      console.error(
+        `Kafka on ${k.brokers.join(',')} (controller 127.0.0.1:${controllerPort}), ` +
+          `data ${fresh ? 'started fresh' : 'kept'} in ${dataDir}; Ctrl-C stops it and keeps the data`,
+      );
       console.log(k.brokers.join(','));
-      const stop = () => void k.destroy().then(() => process.exit(0));
+      const stop = () => void k.stop().then(() => process.exit(0));
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
     })

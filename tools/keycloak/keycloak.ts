@@ -7,7 +7,11 @@
  * served). It started here on both JDKs the machines have: Debian's OpenJDK 17 (Keycloak 26's oldest
  * supported Java) and Temurin 25. The newest JDK 17+ under /usr/lib/jvm is used, or JAVA_HOME.
  *
- *   node tools/run.js tools/keycloak/keycloak.ts start [port]   # prints the issuer URL, keeps running
+ *   npm run keycloak -- [port]   # prints the issuer URL, keeps running
+ *
+ * Keycloak also listens on a management port (health and metrics; default port + 1,
+ * MKIB_KEYCLOAK_MANAGEMENT_PORT to change it). Its dev database is rebuilt on every start: the realm and
+ * the development users are imported again.
  */
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { findJavaHome } from '../jvm';
@@ -108,6 +112,8 @@ export function developmentRealm(publicUrl: string): Record<string, unknown> {
 export interface RunningKeycloak {
   url: string;
   issuer: string;
+  /** The management interface: `${managementUrl}/health/ready`. */
+  managementUrl: string;
   stop(): Promise<void>;
 }
 
@@ -115,7 +121,10 @@ export async function startKeycloak(params: {
   port: number;
   publicUrl: string;
   timeoutMs?: number;
+  /** Default port + 1. */
+  managementPort?: number;
 }): Promise<RunningKeycloak> {
+  const managementPort = params.managementPort ?? params.port + 1;
   const home = ensureKeycloak();
   rmSync(join(home, 'data'), { recursive: true, force: true }); // a fresh dev database: the import runs every time
   mkdirSync(join(home, 'data', 'import'), { recursive: true });
@@ -132,7 +141,8 @@ export async function startKeycloak(params: {
       '--import-realm',
       '--http-host=127.0.0.1',
       `--http-port=${params.port}`,
-      `--http-management-port=${params.port + 1}`,
+      `--http-management-port=${managementPort}`,
+      '--health-enabled=true',
       '--cache=local',
     ],
     {
@@ -168,13 +178,19 @@ export async function startKeycloak(params: {
     }
     await new Promise((r) => setTimeout(r, 1000));
   }
-  return { url, issuer, stop };
+  return { url, issuer, managementUrl: `http://127.0.0.1:${managementPort}`, stop };
 }
 
 if (process.argv[1] === __filename) {
   const port = Number(process.argv[3] ?? 18480);
-  startKeycloak({ port, publicUrl: process.env.MKIB_PUBLIC_URL ?? 'http://localhost:8080' })
+  const managementPort = Number(process.env.MKIB_KEYCLOAK_MANAGEMENT_PORT ?? port + 1);
+  const publicUrl = process.env.MKIB_PUBLIC_URL ?? 'http://localhost:8080';
+  startKeycloak({ port, publicUrl, managementPort })
     .then((kc) => {
+      console.error(
+        `Keycloak on ${kc.url} (management ${kc.managementUrl}/health/ready), ` +
+          `realm meldkamer for ${publicUrl}, development users with password ${DEV_PASSWORD}`,
+      );
       console.log(kc.issuer);
       const stop = () => void kc.stop().then(() => process.exit(0));
       process.on('SIGINT', stop);

@@ -86,6 +86,8 @@ interface GatewayContext {
   authorization: string;
   correlationId: string;
   principal: Principal;
+  /** A mutation's idempotency key, passed on as is: the owning subgraph checks and keeps it. */
+  idempotencyKey?: string;
 }
 
 /**
@@ -121,6 +123,8 @@ export async function createGateway(
         willSendRequest({ request, context }) {
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
           if (context.correlationId) request.http?.headers.set('x-correlation-id', context.correlationId);
+          if (context.idempotencyKey !== undefined)
+            request.http?.headers.set('idempotency-key', context.idempotencyKey);
         },
       });
     },
@@ -170,7 +174,10 @@ export async function createGateway(
     if (origin && corsOrigins.has(origin)) {
       res.setHeader('Access-Control-Allow-Origin', origin);
       res.setHeader('Vary', 'Origin');
-      res.setHeader('Access-Control-Allow-Headers', 'authorization, content-type, x-correlation-id');
+      res.setHeader(
+        'Access-Control-Allow-Headers',
+        'authorization, content-type, x-correlation-id, idempotency-key',
+      );
       res.setHeader('Access-Control-Allow-Methods', 'POST, GET, OPTIONS');
       res.setHeader('Access-Control-Max-Age', '600');
     }
@@ -212,7 +219,15 @@ export async function createGateway(
               extensions: { code: 'RATE_LIMITED', http: { status: 429 } },
             });
           }
-          return { authorization, correlationId, principal };
+          const idempotencyKey = req.headers['idempotency-key'];
+          return {
+            authorization,
+            correlationId,
+            principal,
+            ...(idempotencyKey !== undefined
+              ? { idempotencyKey: Array.isArray(idempotencyKey) ? idempotencyKey.join(', ') : idempotencyKey }
+              : {}),
+          };
         } catch (err) {
           if (err instanceof GraphQLError) throw err;
           if (isDomainError(err)) {

@@ -25,6 +25,7 @@ import { GovernanceCycle1764633600000 } from './migrations/1764633600000-governa
 import { GovernanceAgendaExceptions1764720000000 } from './migrations/1764720000000-governance-agenda-exceptions';
 import { GovernanceReminders1764806400000 } from './migrations/1764806400000-governance-reminders';
 import { GovernanceAgendaProposal1764979200000 } from './migrations/1764979200000-governance-agenda-proposal';
+import { GovernanceIdempotencyKeys1765238400000 } from './migrations/1765238400000-governance-idempotency-keys';
 import { PartyEntity } from './party/party.entity';
 import { PartyResolver } from './party/party.resolver';
 import { PartyService } from './party/party.service';
@@ -59,6 +60,7 @@ export const governanceService: ServiceDefinition = {
     GovernanceReminders1764806400000,
     GovernanceAgendaProposal1764979200000,
     GovernanceAuditAnchors1765065600000,
+    GovernanceIdempotencyKeys1765238400000,
   ],
   providers: [
     PartyService,

@@ -20,6 +20,7 @@ import { IcvInitial1764633600000 } from './migrations/1764633600000-icv-initial'
 import { IcvAssessment1764720000000 } from './migrations/1764720000000-icv-assessment';
 import { IcvExceptionMeasures1764979200000 } from './migrations/1764979200000-icv-exception-measures';
 import { IcvAssessmentSnapshot1765065600000 } from './migrations/1765065600000-icv-assessment-snapshot';
+import { IcvIdempotencyKeys1765238400000 } from './migrations/1765238400000-icv-idempotency-keys';
 import { AssessmentSnapshotEntity } from './snapshot/assessment-snapshot.entity';
 import { ApplicabilityReceivedEntity } from './read-models/applicability-received.entity';
 import { consumeApplicability } from './read-models/applicability.consumer';
@@ -51,6 +52,7 @@ export const icvService: ServiceDefinition = {
     IcvAssessment1764720000000,
     IcvExceptionMeasures1764979200000,
     IcvAssessmentSnapshot1765065600000,
+    IcvIdempotencyKeys1765238400000,
   ],
   providers: [
     IcvService,

@@ -102,6 +102,12 @@ export const PLATFORM_VARIABLES = {
     default: '600',
     sensitive: false,
   },
+  MKIB_IDEMPOTENCY_WINDOW_HOURS: {
+    description:
+      "How long (hours) a mutation's Idempotency-Key gives its first result again; every service reads it.",
+    default: '24',
+    sensitive: false,
+  },
   MKIB_GATEWAY_RETRY: {
     description:
       'The gateway retries a query once when a subgraph connection is reset: a second line of defence; `off` disables it (the soak runs with it off).',

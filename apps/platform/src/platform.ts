@@ -30,6 +30,8 @@ import {
 } from '@mkib/server-runtime';
 import { PlatformConfig } from './config';
 import { webRouter } from './web';
+// The events status of the hosted services (GET /health/events, and `degraded` on /health).
+import { eventsHealthCheck, eventsHealthHandler } from '@mkib/server-runtime';
 
 export interface RunningPlatform {
   url: string;
@@ -165,6 +167,14 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
     // Ready when every hosted service's database answers (raw SQL: a probe, no entity involved).
     for (const s of services)
       health.add(s.name, () => s.context.dataSource.query('SELECT 1').then(() => true), { readiness: true });
+    const eventsSource = {
+      outboxes: services.map((s) => ({ dataSource: s.context.dataSource, schema: s.name, relay: s.relay })),
+      transport,
+      clock: config.clock,
+    };
+    // Events that do not flow degrade the platform's /health; they never take readiness (HTTP 200).
+    health.add('events', () => eventsHealthCheck(eventsSource), { readiness: false });
+    app.get('/health/events', eventsHealthHandler(eventsSource));
     if (config.countSql) {
       // Tests only (see config): what one request cost in SQL statements, across every service.
       app.get('/__test/sql-statements/:correlationId', (req, res) => {

@@ -726,3 +726,26 @@ describe('every state change has exactly one winner (20 identical calls at once)
     await AFTER[field]?.();
   });
 });
+
+describe('the same call sent 20 times at once with one idempotency key (issue 14, §3)', () => {
+  const RETRIED = CASES.filter(([, c]) => c.kind === 'creation' || c.kind === 'last-writer');
+  const answered: string[] = [];
+  afterAll(() => console.info(`one idempotency key, 20 calls at once: ${answered.join(', ')}`));
+
+  it.each(RETRIED)('%s has at most one effect, and every call gets its answer', async (field, c) => {
+    const since = await head(c.service);
+    const key = `race-${field}-${Date.now()}`;
+    const responses = await Promise.all(
+      Array.from({ length: N }, () =>
+        graphql(platform.graphqlUrl, c.query, c.variables(0), tokens[c.account], { 'idempotency-key': key }),
+      ),
+    );
+    const answers = new Set(responses.map((r) => JSON.stringify(r.errors ? outcome(r, field) : r.data)));
+    const { audits, events } = await writtenSince(c.service, since);
+    answered.push(`${field} ${outcome(responses[0], field)}`);
+    // One answer for all: the result of the one run, or (a refusal stores nothing) the same refusal.
+    expect([...answers]).toHaveLength(1);
+    expect(audits).toHaveLength(responses[0].errors ? 0 : 1);
+    expect(events.every((e) => audits.includes(e))).toBe(true);
+  });
+});

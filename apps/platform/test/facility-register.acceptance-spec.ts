@@ -108,12 +108,31 @@ describe('facility register through the gateway', () => {
       policy: 'up',
       risk: 'up',
       icv: 'up',
+      events: 'up',
     });
     for (const probe of ['live', 'ready', 'startup'])
       expect({ probe, status: (await fetch(`${platform.baseUrl}/health/${probe}`)).status }).toEqual({
         probe,
         status: 200,
       });
+  });
+
+  it('reports events flowing on /health/events: outboxes drained, every consumer group assigned', async () => {
+    const res = await fetch(`${platform.baseUrl}/health/events`);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({
+      status: 'flowing',
+      problems: [],
+      transport: { kind: 'in-process', error: null },
+    });
+    expect(body.outboxes.map((o: { schema: string }) => o.schema).sort()).toEqual([
+      'governance',
+      'icv',
+      'policy',
+      'risk',
+    ]);
+    expect(body.transport.groups.every((g: { joined: boolean }) => g.joined)).toBe(true);
   });
 
   it('refuses a request without a token with UNAUTHENTICATED', async () => {

@@ -19,6 +19,7 @@ import { SupplementaryMeasureEntity } from './profile/supplementary-measure.enti
 import { PolicyInitial1764374400000 } from './migrations/1764374400000-policy-initial';
 import { PolicyExchangeProfiles1764547200000 } from './migrations/1764547200000-policy-exchange-profiles';
 import { PolicyApplicability1764633600000 } from './migrations/1764633600000-policy-applicability';
+import { PolicyIdempotencyKeys1765238400000 } from './migrations/1765238400000-policy-idempotency-keys';
 import { consumeFacilityClassified } from './applicability/facility-classified.consumer';
 import {
   BbnProfileLevelResolver,
@@ -55,6 +56,7 @@ export const policyService: ServiceDefinition = {
     PolicyExchangeProfiles1764547200000,
     PolicyApplicability1764633600000,
     PolicyAuditAnchors1765065600000,
+    PolicyIdempotencyKeys1765238400000,
   ],
   providers: [
     CatalogueService,

@@ -1,13 +1,14 @@
 import type { DataSource } from 'typeorm';
 import { FacilityBbnRaised } from '@mkib/contracts';
 import { SystemClock } from '@mkib/domain-shared';
-import { EventTransport, OutboxRelay, UnitOfWork } from '@mkib/server-messaging';
+import { EventTransport, OutboxRelay, replayOnTopicLoss, UnitOfWork } from '@mkib/server-messaging';
 import { createServiceDataSource, platformTablesUp } from '@mkib/server-persistence';
 import { RunningService, ServiceDefinition, startService } from '@mkib/server-runtime';
 import { isoDay } from './dates';
 
 export interface BurstProducer {
   source: DataSource;
+  relay: OutboxRelay;
   /** Commits one `risk.facility.bbn-raised` for facility `F<n>` through the outbox, as a service would. */
   emit(n: number): Promise<void>;
   pending(): Promise<number>;
@@ -38,9 +39,11 @@ export async function startBurstProducer(
     maxBackoffMs: 2000,
   });
   uow.onEventsCommitted(() => relay.nudge());
+  replayOnTopicLoss(transport, relay);
   relay.start();
   return {
     source,
+    relay,
     async emit(n) {
       const code = `F${String(n).padStart(6, '0')}`;
       await uow.run({ actor: 'burst', party: 'lms', correlationId: `burst-${n}` }, async (tx) => {

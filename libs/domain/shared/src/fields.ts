@@ -26,6 +26,9 @@ export const sharedMessages = {
   'audit.truncated': 'the chain ends at row {{seq}}, but its head was anchored at row {{anchoredSeq}}',
   'audit.anchorMismatch': 'row {{seq}} does not match the head anchored for it',
   'record.notVisible': 'There is no {{what}} of {{party}} that you may see.',
+  'idempotency.keyInvalid': 'must be {{min}} to {{max}} printable ASCII characters without spaces',
+  'idempotency.keyReused':
+    'This idempotency key was used for a different request: send a new key for a new request.',
   'auth.noToken': 'Sign in first: the request has no bearer token.',
   'auth.badHeader': 'The Authorization header must be "Bearer <access token>".',
   'auth.expired': 'Sign in again: the access token has expired.',

@@ -8,6 +8,7 @@ import { badUserInput, Clock } from '@mkib/domain-shared';
 import { Action, authorise, Principal, TokenVerifier } from '@mkib/server-auth';
 import type { ActingContext } from '@mkib/server-messaging';
 import { inputBoundaryProblems, referenceProblems } from './input-boundary';
+import { idempotencyKeyOf, idempotentRequestOf } from './idempotency-key';
 
 export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
 const ACTION_KEY = 'mkib:action';
@@ -75,6 +76,8 @@ export class AuthorisationGuard implements CanActivate {
       };
     }
     if (action) authorise(req.principal, action);
+    // A mutation's idempotency key is checked once the caller may act (a query ignores it).
+    if (parentType === 'Mutation') idempotencyKeyOf(req.headers);
     // The arguments at the input boundary; for `_entities`, each reference resolver gets its
     // representation (as its root), not the operation's arguments.
     const problems =
@@ -101,9 +104,24 @@ export const CurrentPrincipal = createParamDecorator((_: unknown, context: Execu
   return principal;
 });
 
-/** Who acts, for the unit of work: the verified user and the request's correlation id. */
+/**
+ * Who acts, for the unit of work: the verified user and the request's correlation id; for a mutation
+ * sent with an idempotency key, also the key and this field's request (idempotency-key.ts).
+ */
 export const Acting = createParamDecorator((_: unknown, context: ExecutionContext): ActingContext => {
-  const acting = requestOf(context).actingContext;
+  const req = requestOf(context);
+  const acting = req.actingContext;
   if (!acting) throw new Error('no acting context: is the AuthorisationGuard installed?');
-  return acting;
+  const gql = GqlExecutionContext.create(context);
+  const info = gql.getInfo<GraphQLResolveInfo | undefined>();
+  const idempotency = idempotentRequestOf({
+    headers: req.headers,
+    parentType: info?.parentType?.name,
+    fieldName: info?.fieldName,
+    args: gql.getArgs(),
+    actor: acting.actor,
+    party: acting.party,
+  });
+  // Each mutation field gets its own context: the key's claim is settled per field.
+  return idempotency ? { ...acting, idempotency } : acting;
 });

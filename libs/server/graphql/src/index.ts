@@ -7,3 +7,4 @@ export * from './request-loader';
 export * from './schema-match';
 export * from './input-boundary';
 export * from './unavailable';
+export * from './idempotency-key';

@@ -1,4 +1,5 @@
 import { PoisonMessageError } from './inbox-consumer';
+import type { TransportFlowState } from './event-flow-status';
 import type { EventTransport, Subscription, TransportMessage } from './transport';
 
 /**
@@ -37,6 +38,23 @@ export class InProcessTransport implements EventTransport {
 
   async ready(): Promise<boolean> {
     return true;
+  }
+
+  /** Delivery is a function call: every group is always assigned. */
+  flowState(): TransportFlowState {
+    const groups = new Map<string, string[]>();
+    for (const s of this.subscriptions) groups.set(s.group, [...(groups.get(s.group) ?? []), s.topic]);
+    return {
+      kind: 'in-process',
+      groups: [...groups].map(([group, topics]) => ({
+        group,
+        topics: [...new Set(topics)],
+        joined: true,
+        partitions: 1,
+        error: null,
+      })),
+      error: null,
+    };
   }
 
   async stop(): Promise<void> {

@@ -4,3 +4,6 @@ export * from './outbox-relay';
 export * from './unit-of-work';
 export * from './inbox-consumer';
 export * from './kafka-transport';
+export * from './event-flow-status';
+export * from './event-flow';
+export * from './idempotency';

@@ -17,9 +17,10 @@ export class MemoryDatabase {
     last_error: string | null;
   }[] = [];
   inbox = new Set<string>();
+  idempotencyKeys = new Map<string, { request_hash: string; result: string | null; created_at: Date }>();
   statements: string[] = [];
 
-  private readonly manager = { query: (sql: string, params: unknown[] = []) => this.query(sql, params) };
+  readonly manager = { query: (sql: string, params: unknown[] = []) => this.query(sql, params) };
 
   query(sql: string, params: unknown[] = []): Promise<any[]> {
     const s = sql.replace(/\s+/g, ' ').trim();
@@ -77,6 +78,33 @@ export class MemoryDatabase {
       this.inbox.add(key);
       return Promise.resolve([{ event_id: params[1] }]);
     }
+    if (/^INSERT INTO \S+\.idempotency_key/.test(s)) {
+      const key = params.slice(0, 3).join('/');
+      if (this.idempotencyKeys.has(key)) return Promise.resolve([]);
+      this.idempotencyKeys.set(key, {
+        request_hash: params[3] as string,
+        result: null,
+        created_at: params[4] as Date,
+      });
+      return Promise.resolve([{ scope: params[0] }]);
+    }
+    if (/^SELECT request_hash, result, created_at FROM \S+\.idempotency_key/.test(s)) {
+      const row = this.idempotencyKeys.get(params.slice(0, 3).join('/'));
+      return Promise.resolve(row ? [{ ...row }] : []);
+    }
+    if (/^UPDATE \S+\.idempotency_key SET result/.test(s)) {
+      this.idempotencyKeys.get(params.slice(0, 3).join('/'))!.result = params[3] as string;
+      return Promise.resolve([]);
+    }
+    if (/^DELETE FROM \S+\.idempotency_key WHERE scope/.test(s)) {
+      this.idempotencyKeys.delete(params.slice(0, 3).join('/'));
+      return Promise.resolve([[], 1]);
+    }
+    if (/^DELETE FROM \S+\.idempotency_key WHERE created_at </.test(s)) {
+      for (const [k, row] of this.idempotencyKeys)
+        if (row.created_at < (params[0] as Date)) this.idempotencyKeys.delete(k);
+      return Promise.resolve([[], 0]);
+    }
     throw new Error(`MemoryDatabase does not know: ${s}`);
   }
 
@@ -86,6 +114,7 @@ export class MemoryDatabase {
       audit: [...this.audit],
       outbox: this.outbox.map((r) => ({ ...r })),
       inbox: new Set(this.inbox),
+      idempotencyKeys: new Map([...this.idempotencyKeys].map(([k, v]) => [k, { ...v }])),
     };
     try {
       return await work(this.manager as unknown as EntityManager);

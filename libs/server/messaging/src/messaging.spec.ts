@@ -105,6 +105,21 @@ describe('InProcessTransport', () => {
     expect(seen).toEqual(['a', 'b']);
   });
 
+  it('reports every subscribed group as assigned, for the events status', async () => {
+    const transport = new InProcessTransport();
+    await transport.subscribe({ topic: 't', group: 'a', handle: async () => undefined });
+    await transport.subscribe({ topic: 'u', group: 'a', handle: async () => undefined });
+    await transport.subscribe({ topic: 't', group: 'b', handle: async () => undefined });
+    expect(transport.flowState()).toEqual({
+      kind: 'in-process',
+      error: null,
+      groups: [
+        { group: 'a', topics: ['t', 'u'], joined: true, partitions: 1, error: null },
+        { group: 'b', topics: ['t'], joined: true, partitions: 1, error: null },
+      ],
+    });
+  });
+
   it('still delivers to the other groups when one fails, then fails the publish so it is retried', async () => {
     const transport = new InProcessTransport();
     const seen: string[] = [];

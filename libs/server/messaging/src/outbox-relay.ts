@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { quoteSchema } from '@mkib/server-persistence';
+import { FlowError, flowError } from './event-flow-status';
 import type { EventTransport } from './transport';
 
 // raw SQL (platform table): every service has its own `outbox` in its own schema, named at run time;
@@ -59,6 +60,32 @@ export class OutboxRelay {
   }
 
   private failures = 0;
+  private error: FlowError | null = null;
+
+  /** The last publish error, until a publish succeeds again (for the events status). */
+  get lastError(): FlowError | null {
+    return this.error;
+  }
+
+  /**
+   * Marks the rows published in the last `seconds` as unpublished again and publishes them: the broker
+   * lost them (its topics vanished). Consumers' inboxes ignore the ones they had already handled.
+   */
+  async republishRecent(seconds: number): Promise<number> {
+    const s = quoteSchema(this.schema);
+    // published_at is the database's technical time: compare it with the database's now().
+    const rows: unknown[] = await this.dataSource.query(
+      `UPDATE ${s}.outbox SET published_at = NULL
+        WHERE published_at IS NOT NULL AND published_at > now() - make_interval(secs => $1) RETURNING seq`,
+      [seconds],
+    );
+    this.logger.warn(
+      { schema: this.schema, events: rows.length, seconds },
+      'outbox relay: the broker lost its topics; publishing recent events again',
+    );
+    this.nudge();
+    return rows.length;
+  }
 
   private schedule(ms: number): void {
     if (this.stopped) return;
@@ -68,9 +95,11 @@ export class OutboxRelay {
       this.running = this.drain()
         .then(() => {
           this.failures = 0;
+          this.error = null;
         })
         .catch((err) => {
           this.failures++;
+          this.error = flowError(err);
           this.logger.warn(
             { err: String(err), schema: this.schema, failures: this.failures },
             'outbox relay: publish failed, will retry',

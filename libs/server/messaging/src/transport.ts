@@ -1,4 +1,5 @@
 import type { EventEnvelope } from '@mkib/contracts';
+import type { TransportFlowState } from './event-flow-status';
 
 /** A message as it travels: the topic, the partition key (the aggregate id) and the raw envelope. */
 export interface TransportMessage {
@@ -29,6 +30,13 @@ export interface EventTransport {
   stop(): Promise<void>;
   /** Whether the backbone answers now, for readiness probes. */
   ready(): Promise<boolean>;
+  /** Whether each consumer group is assigned and the transport's unresolved error, for the events status. */
+  flowState?(): TransportFlowState;
+  /**
+   * Registers a listener called when the broker turns out to have lost acknowledged events (its topics
+   * vanished, or it came back as a new cluster): the outbox relay publishes recent events again.
+   */
+  onTopicsLost?(listener: () => void): void;
 }
 
 export type { EventEnvelope };

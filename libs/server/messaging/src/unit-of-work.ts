@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { createEnvelope, EventContract, EventEnvelope } from '@mkib/contracts';
 import { Clock, SystemClock } from '@mkib/domain-shared';
 import { appendAudit, quoteSchema } from '@mkib/server-persistence';
+import { IdempotencyKeys, IdempotentRequest, idempotencyWindowFromEnvironment } from './idempotency';
 
 // raw SQL (platform table): the outbox lives in each service's own schema, named at run time.
 
@@ -10,6 +11,11 @@ export interface ActingContext {
   actor: string;
   party: string | null;
   correlationId: string;
+  /**
+   * A mutation sent with an idempotency key: the first unit of work of the call claims the key, and a
+   * retry gets that unit's result again without running it (idempotency.ts).
+   */
+  idempotency?: IdempotentRequest;
 }
 
 /** A row of the audit chain by its place and hash: what an anchor holds. */
@@ -36,23 +42,38 @@ export interface Transaction {
  */
 export class UnitOfWork {
   private readonly afterCommit: Array<() => void> = [];
+  private readonly idempotencyKeys: IdempotencyKeys;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly schema: string,
     /** Stamps the audit entries and events: the service's one clock. */
     readonly clock: Clock = new SystemClock(),
-  ) {}
+    /** How long an idempotency key's result is replayed (MKIB_IDEMPOTENCY_WINDOW_HOURS, default 24 h). */
+    idempotencyWindowMs: number = idempotencyWindowFromEnvironment(),
+  ) {
+    this.idempotencyKeys = new IdempotencyKeys(schema, idempotencyWindowMs);
+  }
 
   /** The outbox relay registers here to publish right after a commit that wrote events. */
   onEventsCommitted(listener: () => void): void {
     this.afterCommit.push(listener);
   }
 
+  /**
+   * Runs `work` in one transaction. With an idempotency key (`ctx.idempotency`), the key is claimed
+   * first: a key used before gives the stored result and `work` does not run (no write, audit entry or
+   * event); else the result is stored with the key in this transaction. A failure stores nothing.
+   */
   async run<R>(ctx: ActingContext, work: (tx: Transaction) => Promise<R>): Promise<R> {
     let emitted = 0;
     let audited = 0;
+    const keyed = ctx.idempotency && !ctx.idempotency.settled ? ctx.idempotency : undefined;
     const result = await this.dataSource.transaction(async (manager) => {
+      if (keyed) {
+        const stored = await this.idempotencyKeys.claim(manager, keyed, this.clock.now());
+        if (stored) return stored.replay as R;
+      }
       const tx: Transaction = {
         manager,
         clock: this.clock,
@@ -96,9 +117,14 @@ export class UnitOfWork {
         // Every change lands in the audit log: a unit of work that audits nothing is a programming error.
         throw new Error('a unit of work must record at least one audit entry');
       }
+      if (keyed) await this.idempotencyKeys.store(manager, keyed, value);
       return value;
     });
     if (emitted > 0) for (const listener of this.afterCommit) listener();
+    if (keyed) {
+      keyed.settled = true;
+      await this.idempotencyKeys.cleanUp(this.dataSource.manager, this.clock.now());
+    }
     return result;
   }
 }

@@ -9,3 +9,4 @@ export * from './sql-client';
 export * from './sql-statements';
 export * from './audit-anchor.entity';
 export * from './conditional-write';
+export * from './idempotency-table';

@@ -5,3 +5,4 @@ export * from './audit-trail';
 export * from './audit-anchor';
 export * from './health';
 export * from './http-drain';
+export * from './events-health';

@@ -13,12 +13,13 @@ import {
   subgraphGraphQLModule,
   TOKEN_VERIFIER,
 } from '@mkib/server-graphql';
-import { EventTransport, OutboxRelay, UnitOfWork } from '@mkib/server-messaging';
+import { EventTransport, OutboxRelay, replayOnTopicLoss, UnitOfWork } from '@mkib/server-messaging';
 import { createLogger, Logger } from '@mkib/server-observability';
 import { auditLogResolver } from './audit-log.resolver';
 import { HealthRegistry, mountHealth } from './health';
 import { HttpDrain, shutdownTimeoutFromEnvironment, trackHttpServer } from './http-drain';
 import { DEFAULT_ANCHOR_INTERVAL_MS, startAuditAnchoring } from './audit-anchor';
+import { eventsHealthHandler } from './events-health';
 import {
   createServiceDataSource,
   DatabaseConnection,
@@ -111,6 +112,7 @@ export async function startService(
   const unitOfWork = new UnitOfWork(dataSource, definition.name, config.clock);
   const relay = new OutboxRelay(dataSource, definition.name, config.transport, logger);
   unitOfWork.onEventsCommitted(() => relay.nudge());
+  replayOnTopicLoss(config.transport, relay);
   const context: ServiceContext = {
     dataSource,
     clock: config.clock,
@@ -159,6 +161,13 @@ export async function startService(
   health.add('events', () => config.transport.ready(), { readiness: false });
   const adapter = app.getHttpAdapter();
   mountHealth({ get: (path, handler) => adapter.get(path, handler as never) }, health);
+  const outboxes = [{ dataSource, schema: definition.name, relay }];
+  app
+    .getHttpAdapter()
+    .get(
+      '/health/events',
+      eventsHealthHandler({ outboxes, transport: config.transport, clock: config.clock }),
+    );
   // The gateway reuses connections to this server: keep them open far longer than the gateway keeps an
   // idle one (keep-alive.ts), so it is always the gateway that closes them, never a reset mid-request.
   applyServerKeepAlive(app.getHttpServer());

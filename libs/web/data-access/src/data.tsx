@@ -6,6 +6,7 @@ import type { DocumentNode } from 'graphql';
 import { Alert, Button, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { fromCombinedError, GraphQLRequestError } from './errors';
 import { useErrorText } from './error-text';
+import { IdempotencyKeys, isTransient, withRetries } from './retry';
 
 /** Gives a remote's tree the shell's client (props cross the federation boundary; contexts need this). */
 export function DataProvider(props: { client: Client; children: ReactNode }) {
@@ -75,9 +76,22 @@ const withoutTypename = (value: unknown): unknown =>
         )
       : value;
 
-/** Like `useAction`, for a component that sends one of several documents. */
+const operationOf = (document: unknown): string => {
+  const definition = (document as DocumentNode).definitions?.find((d) => d.kind === 'OperationDefinition');
+  return definition?.kind === 'OperationDefinition'
+    ? (definition.name?.value ?? (document as DocumentNode).loc?.source.body ?? '')
+    : String(document);
+};
+
+/**
+ * Like `useAction`, for a component that sends one of several documents. A mutation is retry-safe: it
+ * carries an idempotency key, fresh per action, and is sent again with the same key (twice, after a
+ * pause) when the answer says it may not have arrived (retry.ts); a manual retry of the same request
+ * after such a failure keeps the key too, so the server does it at most once.
+ */
 export function useSend() {
   const client = useClient();
+  const keys = useMemo(() => new IdempotencyKeys(), []);
   return useCallback(
     async <Data, Variables extends AnyVariables>(
       document: DocumentInput<Data, Variables>,
@@ -87,15 +101,22 @@ export function useSend() {
         (d) => d.kind === 'OperationDefinition' && d.operation === 'query',
       );
       const clean = withoutTypename(variables) as Variables;
-      const result = await (
-        isQuery
-          ? client.query(document, clean, { requestPolicy: 'network-only' })
-          : client.mutation(document, clean)
-      ).toPromise();
+      if (isQuery) {
+        const result = await client.query(document, clean, { requestPolicy: 'network-only' }).toPromise();
+        if (result.error) throw fromCombinedError(result.error);
+        return result.data as Data;
+      }
+      const request = JSON.stringify([operationOf(document), clean]);
+      const idempotencyKey = keys.keyFor(request);
+      const result = await withRetries(
+        () => client.mutation(document, clean, { idempotencyKey }).toPromise(),
+        (r) => !!r.error && isTransient(r.error),
+      );
+      keys.settle(request, idempotencyKey, !!result.error && isTransient(result.error));
       if (result.error) throw fromCombinedError(result.error);
       return result.data as Data;
     },
-    [client],
+    [client, keys],
   );
 }
 

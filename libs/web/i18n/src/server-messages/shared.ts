@@ -24,6 +24,9 @@ export const sharedNl: Record<string, string> = {
     'De keten eindigt bij regel {{seq}}, maar haar kop was al bij regel {{anchoredSeq}} verankerd: er zijn regels weggehaald.',
   'audit.anchorMismatch': 'Regel {{seq}} komt niet overeen met de verankerde kop van de keten.',
   'record.notVisible': 'Er is geen {{what}} van {{party}} die u mag inzien.',
+  'idempotency.keyInvalid': 'Moet {{min}} tot {{max}} zichtbare ASCII-tekens zonder spaties bevatten.',
+  'idempotency.keyReused':
+    'Deze handeling is al met andere gegevens verstuurd. Laad de pagina opnieuw en probeer het nog eens.',
   'auth.noToken': 'Meld u eerst aan.',
   'auth.badHeader': 'Het verzoek heeft geen geldig toegangsbewijs. Meld u opnieuw aan.',
   'auth.expired': 'Uw sessie is verlopen. Meld u opnieuw aan.',
