@@ -9,7 +9,13 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { isDomainError } from '@mkib/domain-shared';
 import { createTokenVerifier, Principal } from '@mkib/server-auth';
-import { createErrorFormatter, createSubgraphFetcher, withReadRetry } from '@mkib/server-graphql';
+import {
+  createErrorFormatter,
+  createSubgraphFetcher,
+  subgraphUnavailable,
+  unavailableStatusPlugin,
+  withReadRetry,
+} from '@mkib/server-graphql';
 import { createLogger } from '@mkib/server-observability';
 
 export const SUPERGRAPH_FILE = join(__dirname, '..', 'supergraph.graphql');
@@ -91,7 +97,7 @@ interface GatewayContext {
  */
 export async function createGateway(
   config: GatewayConfig,
-): Promise<{ router: Router; stop(): Promise<void> }> {
+): Promise<{ router: Router; subgraphUrls: Record<string, string>; stop(): Promise<void> }> {
   const logger = createLogger('gateway');
   const verify = createTokenVerifier({ issuer: config.issuer, jwksUrl: config.jwksUrl });
   const gateway = new ApolloGateway({
@@ -110,6 +116,10 @@ export async function createGateway(
             : withReadRetry(fetcher, (err) =>
                 logger.warn({ subgraph: name, err: String(err) }, 'subgraph connection reset: query retried'),
               ),
+        // A subgraph that is down answers SERVICE_UNAVAILABLE, not INTERNAL_SERVER_ERROR (unavailable.ts).
+        didEncounterError(error) {
+          throw subgraphUnavailable(error, name);
+        },
         willSendRequest({ request, context }) {
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
           if (context.correlationId) request.http?.headers.set('x-correlation-id', context.correlationId);
@@ -141,7 +151,7 @@ export async function createGateway(
   const server = new ApolloServer<GatewayContext>({
     gateway,
     ...protection,
-    plugins: [...protection.plugins, operationResolution],
+    plugins: [...protection.plugins, operationResolution, unavailableStatusPlugin],
     validationRules: [...protection.validationRules],
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError: createErrorFormatter(logger),
@@ -228,5 +238,5 @@ export async function createGateway(
       },
     }),
   );
-  return { router, stop: () => server.stop() };
+  return { router, subgraphUrls: config.subgraphUrls, stop: () => server.stop() };
 }

@@ -2,6 +2,14 @@
 //   MKIB_SUBGRAPH_URLS=policy=http://127.0.0.1:4000/graphql,risk=http://127.0.0.1:4001/graphql,icv=…,governance=…
 import express from 'express';
 import { applyServerKeepAlive } from '@mkib/server-graphql';
+import { createLogger } from '@mkib/server-observability';
+import {
+  HealthRegistry,
+  mountHealth,
+  remoteReadiness,
+  shutdownTimeoutFromEnvironment,
+  trackHttpServer,
+} from '@mkib/server-runtime';
 import { createGateway } from './gateway';
 
 function required(name: string, example: string): string {
@@ -33,24 +41,41 @@ async function main() {
       : undefined,
     retryReads: process.env.MKIB_GATEWAY_RETRY !== 'off',
   });
+  const logger = createLogger('gateway');
   const app = express();
   app.disable('x-powered-by');
-  app.get('/health', (_req, res) => res.json({ status: 'ok' }));
+  // Ready when every subgraph is ready (its /health/ready, short timeout): a query needs them all.
+  const health = new HealthRegistry({ service: 'gateway' });
+  for (const [name, url] of Object.entries(subgraphUrls))
+    health.add(name, remoteReadiness(url), { readiness: true });
+  mountHealth(app, health);
   app.use(gateway.router);
   const port = Number(process.env.MKIB_PORT ?? 4000);
-  const server = app.listen(port, process.env.MKIB_HOST ?? '127.0.0.1', () => {
-    console.log(`MKIB gateway listening on http://${process.env.MKIB_HOST ?? '127.0.0.1'}:${port}/graphql`);
+  const host = process.env.MKIB_HOST ?? '127.0.0.1';
+  const server = app.listen(port, host, () => {
+    health.markStarted();
+    console.log(`MKIB gateway listening on http://${host}:${port}/graphql`);
   });
   // An ingress in front reuses connections too: keep them open longer than it keeps an idle one.
   applyServerKeepAlive(server);
-  const stop = async () => {
+  const http = trackHttpServer(server, {
+    logger,
+    timeoutMs: shutdownTimeoutFromEnvironment(),
+    onDraining: () => health.markDraining(),
+  });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping: draining requests');
+    setTimeout(() => process.exit(1), shutdownTimeoutFromEnvironment() + 10_000).unref();
+    // Requests in flight finish (and their subgraph calls) before the gateway itself stops.
+    await http.drain();
     await gateway.stop();
-    server.close();
-    server.closeAllConnections();
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop());
-  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 main().catch((err) => {

@@ -28,6 +28,8 @@ export interface PlatformConfig {
   rateLimitPerMinute: number;
   /** Retry a query once on a reset subgraph connection (`MKIB_GATEWAY_RETRY=off` disables it). */
   gatewayRetry: boolean;
+  /** How long SIGTERM lets in-flight requests finish (default `MKIB_SHUTDOWN_TIMEOUT_MS` or 20 s). */
+  shutdownTimeoutMs?: number;
 }
 
 export const PLATFORM_VARIABLES = {

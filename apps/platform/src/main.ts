@@ -1,3 +1,4 @@
+import { shutdownTimeoutFromEnvironment } from '@mkib/server-runtime';
 import { readPlatformConfig } from './config';
 import { startPlatform } from './platform';
 
@@ -28,7 +29,9 @@ async function main() {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n${signal} received, stopping MKIB…`);
+    console.log(`\n${signal} received, stopping MKIB: finishing requests in flight…`);
+    // Whatever hangs, the process ends a little after the drain's own limit.
+    setTimeout(() => process.exit(1), shutdownTimeoutFromEnvironment() + 15_000).unref();
     await platform.stop();
     process.exit(0);
   };

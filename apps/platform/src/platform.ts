@@ -20,11 +20,18 @@ import {
   sqlStatements,
   startEmbeddedPostgres,
 } from '@mkib/server-persistence';
-import { RunningService, startService } from '@mkib/server-runtime';
+import {
+  HealthRegistry,
+  mountHealth,
+  RunningService,
+  shutdownTimeoutFromEnvironment,
+  startService,
+  trackHttpServer,
+} from '@mkib/server-runtime';
 import { PlatformConfig } from './config';
 import { webRouter } from './web';
 // The events status of the hosted services (GET /health/events, and `degraded` on /health).
-import { eventsHealth, eventsHealthHandler } from '@mkib/server-runtime';
+import { eventsHealthCheck, eventsHealthHandler } from '@mkib/server-runtime';
 
 export interface RunningPlatform {
   url: string;
@@ -33,6 +40,7 @@ export interface RunningPlatform {
   transport: InProcessTransport;
   accounts: DemoAccount[];
   database: { embedded: boolean; url: string };
+  health: HealthRegistry;
   stop(): Promise<void>;
 }
 
@@ -76,6 +84,14 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
   const server: Server = createServer(app);
   // A proxy in front reuses connections too: keep them open longer than it keeps an idle one.
   applyServerKeepAlive(server);
+  // Probes answer from the first moment (startup 503 until every part runs); SIGTERM drains (http-drain.ts).
+  const health = new HealthRegistry();
+  mountHealth(app, health);
+  const http = trackHttpServer(server, {
+    logger,
+    timeoutMs: config.shutdownTimeoutMs ?? shutdownTimeoutFromEnvironment(),
+    onDraining: () => health.markDraining(),
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -100,14 +116,11 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
       );
       logger.debug({ ms: Date.now() - t }, `${name} stopped`);
     };
+    // First the requests: readiness 503, the listener closes, in-flight requests finish (their own limit).
+    await http.drain();
     if (gateway) await step('gateway', () => gateway!.stop());
     for (const s of [...services].reverse()) await step(s.name, () => s.stop());
     await step('transport', () => transport.stop());
-    await step('http', () => {
-      const closed = new Promise((r) => server.close(() => r(undefined)));
-      server.closeAllConnections();
-      return closed;
-    });
     devIssuer?.stop();
     if (issuerSql) await step('issuer store', () => issuerSql.end());
     if (embedded) await step('database', () => embedded.stop());
@@ -151,32 +164,16 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
       retryReads: config.gatewayRetry,
     });
 
+    // Ready when every hosted service's database answers (raw SQL: a probe, no entity involved).
+    for (const s of services)
+      health.add(s.name, () => s.context.dataSource.query('SELECT 1').then(() => true), { readiness: true });
     const eventsSource = {
       outboxes: services.map((s) => ({ dataSource: s.context.dataSource, schema: s.name, relay: s.relay })),
       transport,
       clock: config.clock,
     };
-    app.get('/health', async (_req, res) => {
-      const checks = await Promise.all(
-        services.map(async (s) => {
-          try {
-            // raw SQL: a liveness probe, no entity involved.
-            await s.context.dataSource.query('SELECT 1');
-            return [s.name, 'up'];
-          } catch {
-            return [s.name, 'down'];
-          }
-        }),
-      );
-      const ok = checks.every(([, v]) => v === 'up');
-      // Events that do not flow degrade the platform; the API still serves (HTTP 200).
-      const events = (await eventsHealth(eventsSource)).status;
-      res.status(ok ? 200 : 503).json({
-        status: !ok ? 'unavailable' : events === 'flowing' ? 'ok' : 'degraded',
-        services: Object.fromEntries(checks),
-        events,
-      });
-    });
+    // Events that do not flow degrade the platform's /health; they never take readiness (HTTP 200).
+    health.add('events', () => eventsHealthCheck(eventsSource), { readiness: false });
     app.get('/health/events', eventsHealthHandler(eventsSource));
     if (config.countSql) {
       // Tests only (see config): what one request cost in SQL statements, across every service.
@@ -188,6 +185,7 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
     gateway = startedGateway;
     app.use(startedGateway.router);
     app.use(webRouter({ webDir: config.webDir, issuer: issuer.issuer, clientId: SHELL_CLIENT_ID }));
+    health.markStarted();
   } catch (err) {
     logger.error({ err: String(err) }, 'platform failed to start');
     await stopAll();
@@ -201,6 +199,7 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
     transport,
     accounts: issuer.accounts,
     database: { embedded: !!embedded, url: embedded?.url ?? '(external)' },
+    health,
     stop: stopAll,
   };
 }

@@ -3,6 +3,13 @@
 import express from 'express';
 import { join } from 'node:path';
 import { SHELL_CLIENT_ID } from '@mkib/server-auth';
+import { createLogger } from '@mkib/server-observability';
+import {
+  HealthRegistry,
+  mountHealth,
+  shutdownTimeoutFromEnvironment,
+  trackHttpServer,
+} from '@mkib/server-runtime';
 import { webRouter } from './web';
 
 const issuer = process.env.MKIB_OIDC_ISSUER;
@@ -12,7 +19,9 @@ if (!issuer) {
 }
 const app = express();
 app.disable('x-powered-by');
-app.get('/health', (_req, res) => res.json({ status: 'ok' }));
+// Static files only: no dependency to check; the probes still tell starting and draining apart.
+const health = new HealthRegistry({ service: 'web' });
+mountHealth(app, health);
 app.use(
   webRouter({
     webDir: process.env.MKIB_WEB_DIR ?? join(__dirname, '..', '..', '..', 'dist', 'apps'),
@@ -22,9 +31,15 @@ app.use(
 );
 const port = Number(process.env.MKIB_PORT ?? 8080);
 const host = process.env.MKIB_HOST ?? '127.0.0.1';
-const server = app.listen(port, host, () =>
-  console.log(`MKIB web front end listening on http://${host}:${port}/`),
-);
-const stop = () => server.close(() => process.exit(0));
+const server = app.listen(port, host, () => {
+  health.markStarted();
+  console.log(`MKIB web front end listening on http://${host}:${port}/`);
+});
+const http = trackHttpServer(server, {
+  logger: createLogger('web'),
+  timeoutMs: shutdownTimeoutFromEnvironment(),
+  onDraining: () => health.markDraining(),
+});
+const stop = () => void http.drain().then(() => process.exit(0));
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

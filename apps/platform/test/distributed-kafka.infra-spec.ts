@@ -90,7 +90,13 @@ describe('distributed mode over Kafka', () => {
   it('each service reports its database and the broker ready', async () => {
     for (const [name, origin] of Object.entries(platform.serviceOrigins)) {
       const res = await fetch(`${origin}/health`);
-      expect(await res.json()).toEqual({ status: 'ok', service: name, database: 'up', events: 'up' });
+      expect(await res.json()).toEqual({
+        status: 'ok',
+        service: name,
+        phase: 'running',
+        database: 'up',
+        events: 'up',
+      });
     }
   });
 

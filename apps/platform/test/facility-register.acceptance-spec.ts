@@ -103,9 +103,18 @@ describe('facility register through the gateway', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'ok',
-      services: { governance: 'up', policy: 'up', risk: 'up', icv: 'up' },
-      events: 'flowing',
+      phase: 'running',
+      governance: 'up',
+      policy: 'up',
+      risk: 'up',
+      icv: 'up',
+      events: 'up',
     });
+    for (const probe of ['live', 'ready', 'startup'])
+      expect({ probe, status: (await fetch(`${platform.baseUrl}/health/${probe}`)).status }).toEqual({
+        probe,
+        status: 200,
+      });
   });
 
   it('reports events flowing on /health/events: outboxes drained, every consumer group assigned', async () => {

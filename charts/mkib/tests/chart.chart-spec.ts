@@ -73,15 +73,19 @@ describe('the Helm chart', () => {
   });
 
   it.each(Object.entries(modes))(
-    '%s: every Deployment has probes on /health and resources',
+    '%s: every Deployment has its startup, readiness and liveness probe, and resources',
     (_mode, renderMode) => {
       for (const o of renderMode().filter((x) => x.kind === 'Deployment'))
         for (const c of o.spec.template.spec.containers) {
-          for (const probe of ['startupProbe', 'readinessProbe', 'livenessProbe'])
+          for (const [probe, path] of [
+            ['startupProbe', '/health/startup'],
+            ['readinessProbe', '/health/ready'],
+            ['livenessProbe', '/health/live'],
+          ])
             expect({ deployment: o.metadata.name, probe, path: c[probe]?.httpGet?.path }).toEqual({
               deployment: o.metadata.name,
               probe,
-              path: '/health',
+              path,
             });
           expect(c.resources.requests).toEqual(
             expect.objectContaining({ cpu: expect.anything(), memory: expect.anything() }),
@@ -90,6 +94,38 @@ describe('the Helm chart', () => {
         }
     },
   );
+
+  it.each(Object.entries(modes))(
+    '%s: every Deployment waits in preStop and has a grace period longer than the wait plus the drain',
+    (_mode, renderMode) => {
+      const objects = renderMode();
+      const config = objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name.endsWith('-config')) as
+        | (K8sObject & { data: Record<string, string> })
+        | undefined;
+      const drainSeconds = Number(config!.data.MKIB_SHUTDOWN_TIMEOUT_MS) / 1000;
+      expect(drainSeconds).toBeGreaterThan(0);
+      for (const o of objects.filter((x) => x.kind === 'Deployment')) {
+        const pod = o.spec.template.spec;
+        for (const c of pod.containers) {
+          const preStop = c.lifecycle?.preStop?.sleep?.seconds;
+          expect({ deployment: o.metadata.name, preStop: preStop > 0 }).toEqual({
+            deployment: o.metadata.name,
+            preStop: true,
+          });
+          expect({
+            deployment: o.metadata.name,
+            graceCoversDrain: pod.terminationGracePeriodSeconds > preStop + drainSeconds,
+          }).toEqual({ deployment: o.metadata.name, graceCoversDrain: true });
+        }
+      }
+    },
+  );
+
+  it('refuses a grace period that does not cover the preStop wait and the drain', () => {
+    expect(renderError(...REQUIRED, '--set', 'shutdown.terminationGracePeriodSeconds=20')).toMatch(
+      /terminationGracePeriodSeconds must exceed/,
+    );
+  });
 
   it.each(Object.entries(modes))(
     '%s: every pod is selected by a NetworkPolicy that denies by default',

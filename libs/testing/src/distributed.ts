@@ -58,8 +58,8 @@ export interface DistributedPlatform {
   /** Each service's own origin (its /graphql and /health). */
   serviceOrigins: Record<ServiceName, string>;
   processes: Record<ServiceName | 'gateway', NodeProcess>;
-  /** Starts a stopped service process again on its port. */
-  restart(name: 'risk' | 'governance'): Promise<void>;
+  /** Stops (SIGTERM) a process if it runs and starts it again on its port. */
+  restart(name: ServiceName | 'gateway'): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -68,6 +68,9 @@ export async function startDistributed(params: {
   databaseUrl: string;
   brokers: string;
   issuer: string;
+  /** Extra environment of every service process, and of the gateway (e.g. log level, rate limit). */
+  serviceEnv?: Record<string, string>;
+  gatewayEnv?: Record<string, string>;
 }): Promise<DistributedPlatform> {
   const ports = {
     risk: await freePort(),
@@ -85,22 +88,25 @@ export async function startDistributed(params: {
     startNodeProcess(
       name,
       `apps/${name}-service/src/main.ts`,
-      { ...common, MKIB_SERVICE_PORT: String(ports[name]) },
+      { ...common, MKIB_SERVICE_PORT: String(ports[name]), ...params.serviceEnv },
       /service listening on/,
     );
   // One after the other: each runs migrations and creates topics at start.
   const processes = {} as DistributedPlatform['processes'];
   for (const name of SERVICE_NAMES) processes[name] = await startService(name);
-  processes.gateway = await startNodeProcess(
-    'gateway',
-    'apps/gateway/src/main.ts',
-    {
-      MKIB_OIDC_ISSUER: params.issuer,
-      MKIB_PORT: String(ports.gateway),
-      MKIB_SUBGRAPH_URLS: SERVICE_NAMES.map((n) => `${n}=http://127.0.0.1:${ports[n]}/graphql`).join(','),
-    },
-    /gateway listening on/,
-  );
+  const startGateway = () =>
+    startNodeProcess(
+      'gateway',
+      'apps/gateway/src/main.ts',
+      {
+        MKIB_OIDC_ISSUER: params.issuer,
+        MKIB_PORT: String(ports.gateway),
+        MKIB_SUBGRAPH_URLS: SERVICE_NAMES.map((n) => `${n}=http://127.0.0.1:${ports[n]}/graphql`).join(','),
+        ...params.gatewayEnv,
+      },
+      /gateway listening on/,
+    );
+  processes.gateway = await startGateway();
   return {
     graphqlUrl: `http://127.0.0.1:${ports.gateway}/graphql`,
     serviceOrigins: Object.fromEntries(
@@ -109,7 +115,7 @@ export async function startDistributed(params: {
     processes,
     async restart(name) {
       await processes[name].stop();
-      processes[name] = await startService(name);
+      processes[name] = name === 'gateway' ? await startGateway() : await startService(name);
     },
     async stop() {
       await processes.gateway.stop();

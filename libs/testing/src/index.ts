@@ -8,3 +8,4 @@ export * from './event-burst';
 export * from './eventually';
 export * from './shared-platform';
 export * from './dates';
+export * from './stop-under-load';

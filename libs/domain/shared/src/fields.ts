@@ -36,6 +36,8 @@ export const sharedMessages = {
   'auth.invalidToken': 'Sign in again: the access token is not valid.',
   'auth.noParty': 'The access token carries no party: ask the administrator to link the account to a party.',
   'auth.forbidden': 'Your roles ({{roles}}) at {{party}} do not allow this: {{action}}',
+  // SERVICE_UNAVAILABLE: a subgraph or database is down, or the process is stopping (Retry-After).
+  'service.unavailable': 'The service is temporarily unavailable. Try again in a moment.',
 } as const;
 
 export const shared = messagesOf(sharedMessages);

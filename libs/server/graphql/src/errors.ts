@@ -17,7 +17,68 @@ const PASS_THROUGH_CODES = new Set([
   'BAD_REQUEST',
   'RATE_LIMITED',
   'PERSISTED_QUERY_NOT_FOUND',
+  'SERVICE_UNAVAILABLE',
 ]);
+
+/** Seconds a client is told to wait (Retry-After) before it tries an unavailable service again. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
+/** Network failures where the other side (a subgraph, the database) never answered. */
+const UNAVAILABLE_NETWORK = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+]);
+
+/**
+ * PostgreSQL's "the server is going away or not there" (SQLSTATE class 08 connection exceptions,
+ * 57P01-57P03 shutdown / cannot connect now, 53300 too many connections) and node-postgres' own
+ * messages for a lost connection or an exhausted pool.
+ */
+const UNAVAILABLE_SQLSTATE = /^(08\d{3}|57P0[123]|53300)$/;
+const UNAVAILABLE_MESSAGE =
+  /terminating connection|Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is not established|Cannot use a pool after calling end|the database system is (starting up|shutting down)|connect ECONNREFUSED|socket hang up/i;
+
+/**
+ * True when an error (or anything it wraps: originalError, cause, driverError) says a dependency is
+ * down rather than that the request or the code is wrong: the client may retry it in a moment.
+ */
+export function isUnavailableError(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  const queue: unknown[] = [error];
+  while (queue.length && seen.size < 20) {
+    const e = queue.shift();
+    if (!e || typeof e !== 'object' || seen.has(e)) continue;
+    seen.add(e);
+    const { code, errno, message, originalError, cause, driverError, errors } = e as {
+      code?: unknown;
+      errno?: unknown;
+      message?: unknown;
+      originalError?: unknown;
+      cause?: unknown;
+      driverError?: unknown;
+      errors?: unknown;
+    };
+    if (typeof code === 'string' && (UNAVAILABLE_NETWORK.has(code) || UNAVAILABLE_SQLSTATE.test(code)))
+      return true;
+    if (typeof errno === 'string' && UNAVAILABLE_NETWORK.has(errno)) return true;
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message)) return true;
+    queue.push(originalError, cause, driverError, ...(Array.isArray(errors) ? errors : []));
+  }
+  return false;
+}
+
+/** The answer for an unavailable dependency: the stable code and the message key the web reads. */
+export function unavailableError(): { code: 'SERVICE_UNAVAILABLE'; i18n: ErrorI18n } {
+  return { code: 'SERVICE_UNAVAILABLE', i18n: { key: 'service.unavailable', params: {} } };
+}
+
+export const UNAVAILABLE_MESSAGE_TEXT = 'The service is temporarily unavailable. Try again in a moment.';
 
 /** Finds the DomainError behind whatever wrapping GraphQL, Nest or Apollo added. */
 function domainErrorOf(error: unknown): DomainError | undefined {
@@ -98,6 +159,19 @@ export function createErrorFormatter(logger: ErrorLogger) {
           ...(reference ? { reference } : {}),
           ...(i18n ? { i18n } : {}),
         },
+      };
+    }
+    if (isUnavailableError(error)) {
+      // A dependency that is down (a subgraph, the database) is not an internal error: retry later.
+      logger.error(
+        { err: error instanceof Error ? { message: error.message } : error },
+        'dependency unavailable',
+      );
+      return {
+        message: UNAVAILABLE_MESSAGE_TEXT,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: unavailableError(),
       };
     }
     if (!formatted.path && error instanceof GraphQLError && !error.originalError) {

@@ -6,4 +6,5 @@ export * from './declarations';
 export * from './request-loader';
 export * from './schema-match';
 export * from './input-boundary';
+export * from './unavailable';
 export * from './idempotency-key';

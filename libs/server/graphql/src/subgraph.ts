@@ -3,6 +3,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { createErrorFormatter, ErrorLogger } from './errors';
+import { unavailableStatusPlugin } from './unavailable';
 
 /** The GraphQL module of a subgraph: schema-first from the committed SDL, federation v2, one error shape. */
 export function subgraphGraphQLModule(options: {
@@ -32,6 +33,7 @@ export function subgraphGraphQLModule(options: {
     // The composition root owns shutdown; Apollo's own signal handling races it.
     stopOnTerminationSignals: false,
     // No Apollo Studio: traces would only add bytes to every subgraph response.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // Its database down and nothing to return: HTTP 503 with Retry-After (unavailable.ts).
+    plugins: [ApolloServerPluginInlineTraceDisabled(), unavailableStatusPlugin],
   });
 }

@@ -2,6 +2,7 @@ import { clockFromEnvironment } from '@mkib/domain-shared';
 import { KafkaTransport } from '@mkib/server-messaging';
 import { createLogger } from '@mkib/server-observability';
 import { ServiceDefinition, startService } from './service-host';
+import { shutdownTimeoutFromEnvironment } from './http-drain';
 
 /** Reads a required variable, or stops the process with a message that says what to set. */
 export function requireEnv(name: string, example: string): string {
@@ -42,13 +43,17 @@ export async function startServiceFromEnvironment(definition: ServiceDefinition)
   // The process's one line on standard output: operators and the infra tests wait for it.
   process.stdout.write(`MKIB ${definition.name} service listening on ${service.url}\n`);
   let stopping = false;
-  const stop = async () => {
+  const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    await service.stop();
-    await transport.stop();
+    logger.info({ signal }, 'stopping: draining requests, then events, then the database');
+    // Whatever hangs, the process ends a little after the drain's own limit.
+    setTimeout(() => process.exit(1), shutdownTimeoutFromEnvironment() + 10_000).unref();
+    // Requests finish first; then the relay stops, the consumers leave their group, the database closes.
+    await service.stop({ beforeDatabaseClose: () => transport.stop() });
+    logger.info({}, 'stopped');
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop());
-  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 }

@@ -16,6 +16,8 @@ import {
 import { EventTransport, OutboxRelay, replayOnTopicLoss, UnitOfWork } from '@mkib/server-messaging';
 import { createLogger, Logger } from '@mkib/server-observability';
 import { auditLogResolver } from './audit-log.resolver';
+import { HealthRegistry, mountHealth } from './health';
+import { HttpDrain, shutdownTimeoutFromEnvironment, trackHttpServer } from './http-drain';
 import { DEFAULT_ANCHOR_INTERVAL_MS, startAuditAnchoring } from './audit-anchor';
 import { eventsHealthHandler } from './events-health';
 import {
@@ -44,6 +46,8 @@ export interface ServiceRuntimeConfig {
   deferRelayStart?: boolean;
   /** How often the service anchors its audit chain's head (default five minutes; 0: only on request). */
   auditAnchorIntervalMs?: number;
+  /** How long stop() lets in-flight requests finish (default MKIB_SHUTDOWN_TIMEOUT_MS or 20 s). */
+  shutdownTimeoutMs?: number;
 }
 
 export interface ServiceContext {
@@ -70,7 +74,14 @@ export interface RunningService {
   app: INestApplication;
   context: ServiceContext;
   relay: OutboxRelay;
-  stop(): Promise<void>;
+  /** Its checks: readiness is its database (never the broker); others may add informational checks. */
+  health: HealthRegistry;
+  http: HttpDrain;
+  /**
+   * Drains HTTP (readiness 503, no new requests, in-flight ones finish), stops anchoring and the outbox
+   * relay, then `beforeDatabaseClose` (a process's own consumers leave their group), then the database.
+   */
+  stop(options?: { beforeDatabaseClose?: () => Promise<void> }): Promise<void>;
 }
 
 /** SDL every subgraph serves besides its own (the audit-log types); the supergraph tool adds it too. */
@@ -143,18 +154,13 @@ export async function startService(
     const id = req.headers['x-correlation-id'];
     return typeof id === 'string' ? sqlStatements.within(id, next) : next();
   });
-  app.getHttpAdapter().get('/health', async (_req: unknown, res: any) => {
-    // raw SQL: a readiness probe, no entity involved.
-    const database = await dataSource.query('SELECT 1').then(
-      () => 'up',
-      () => 'down',
-    );
-    const events = (await config.transport.ready()) ? 'up' : 'down';
-    const ok = database === 'up' && events === 'up';
-    res
-      .status(ok ? 200 : 503)
-      .json({ status: ok ? 'ok' : 'unavailable', service: definition.name, database, events });
-  });
+  const health = new HealthRegistry({ service: definition.name });
+  // raw SQL: a readiness probe, no entity involved. The broker is not part of readiness: the outbox
+  // keeps the events while it is away, so the API keeps serving.
+  health.add('database', () => dataSource.query('SELECT 1').then(() => true), { readiness: true });
+  health.add('events', () => config.transport.ready(), { readiness: false });
+  const adapter = app.getHttpAdapter();
+  mountHealth({ get: (path, handler) => adapter.get(path, handler as never) }, health);
   const outboxes = [{ dataSource, schema: definition.name, relay }];
   app
     .getHttpAdapter()
@@ -165,6 +171,12 @@ export async function startService(
   // The gateway reuses connections to this server: keep them open far longer than the gateway keeps an
   // idle one (keep-alive.ts), so it is always the gateway that closes them, never a reset mid-request.
   applyServerKeepAlive(app.getHttpServer());
+  await app.init();
+  const http = trackHttpServer(app.getHttpServer(), {
+    logger,
+    timeoutMs: config.shutdownTimeoutMs ?? shutdownTimeoutFromEnvironment(),
+    onDraining: () => health.markDraining(),
+  });
   await app.listen(config.port, config.host);
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://${config.host}:${address.port}/graphql`;
@@ -176,6 +188,7 @@ export async function startService(
     definition.name,
     config.auditAnchorIntervalMs ?? DEFAULT_ANCHOR_INTERVAL_MS,
   );
+  health.markStarted();
   logger.info({ url }, 'service started');
 
   return {
@@ -184,9 +197,13 @@ export async function startService(
     app,
     context,
     relay,
-    async stop() {
+    health,
+    http,
+    async stop(options) {
+      await http.drain();
       stopAnchoring();
       await relay.stop();
+      await options?.beforeDatabaseClose?.();
       await app.close();
       await dataSource.destroy();
     },

@@ -47,6 +47,22 @@ describe('errors in the user language', () => {
     expect(text.message).toBe('The input has 2 problem(s).\nmust be a date (YYYY-MM-DD)');
   });
 
+  it('a service that is down: "temporarily unavailable, try again" in Dutch, with or without the key', async () => {
+    const i18n = await instance('nl');
+    const keyed = requestErrorOf({
+      message: 'The service is temporarily unavailable. Try again in a moment.',
+      extensions: { code: 'SERVICE_UNAVAILABLE', i18n: { key: 'service.unavailable', params: {} } },
+    });
+    const expected = 'De dienst is tijdelijk niet beschikbaar. Probeer het zo opnieuw.';
+    expect(describeError(i18n, keyed).message).toBe(expected);
+    expect(describeError(i18n, new GraphQLRequestError('HTTP 503', 'SERVICE_UNAVAILABLE')).message).toBe(
+      expected,
+    );
+    expect(
+      describeError(await instance('en'), new GraphQLRequestError('HTTP 503', 'SERVICE_UNAVAILABLE')).message,
+    ).toBe('The service is temporarily unavailable. Try again in a moment.');
+  });
+
   it.each(['FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'BAD_USER_INPUT', 'NETWORK_ERROR', 'X'])(
     'in Dutch without a key (%s): a Dutch text of the code, no code, no English',
     async (code) => {

@@ -19,6 +19,7 @@ const CODES = [
   'BAD_USER_INPUT',
   'RATE_LIMITED',
   'NETWORK_ERROR',
+  'SERVICE_UNAVAILABLE',
 ];
 
 const fieldName = (path: string) =>
@@ -59,7 +60,7 @@ export function describeError(i18n: I18n, error: unknown, formFields: readonly s
   const unexpected = e.code === 'INTERNAL_SERVER_ERROR';
   const main = dutch
     ? (server(e.i18n?.key, e.i18n?.params) ?? generic())
-    : e.code === 'NETWORK_ERROR' || unexpected
+    : e.code === 'NETWORK_ERROR' || e.code === 'SERVICE_UNAVAILABLE' || unexpected
       ? generic()
       : e.message;
   const reference = unexpected && e.reference ? [i18n.t('errors.reference', { reference: e.reference })] : [];

@@ -61,7 +61,11 @@ export function fromCombinedError(error: CombinedError): GraphQLRequestError {
   const status = (error.response as { status?: number } | undefined)?.status;
   return new GraphQLRequestError(
     error.networkError?.message ?? error.message,
-    status === 401 ? 'UNAUTHENTICATED' : 'NETWORK_ERROR',
+    status === 401
+      ? 'UNAUTHENTICATED'
+      : status === 502 || status === 503 || status === 504
+        ? 'SERVICE_UNAVAILABLE'
+        : 'NETWORK_ERROR',
   );
 }
 

@@ -104,7 +104,12 @@ export function createGraphQLRequest(params: {
       if (error.code === 'UNAUTHENTICATED') params.onUnauthenticated();
       throw error;
     }
-    if (!res.ok) throw new GraphQLRequestError(`HTTP ${res.status}`, 'INTERNAL_SERVER_ERROR');
+    if (!res.ok)
+      throw new GraphQLRequestError(
+        `HTTP ${res.status}`,
+        // A proxy's or a stopping server's answer without a body: unavailable for now, try again.
+        [502, 503, 504].includes(res.status) ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR',
+      );
     return res.body.data;
   };
 }

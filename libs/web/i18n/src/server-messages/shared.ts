@@ -34,4 +34,5 @@ export const sharedNl: Record<string, string> = {
   'auth.invalidToken': 'Uw toegangsbewijs is niet geldig. Meld u opnieuw aan.',
   'auth.noParty': 'Uw account is niet aan een partij gekoppeld. Vraag de beheerder dit te doen.',
   'auth.forbidden': 'Dit mag u met uw rol niet doen.',
+  'service.unavailable': 'De dienst is tijdelijk niet beschikbaar. Probeer het zo opnieuw.',
 };
