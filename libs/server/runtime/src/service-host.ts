@@ -19,7 +19,7 @@ import { auditLogResolver } from './audit-log.resolver';
 import { HealthRegistry, mountHealth } from './health';
 import { HttpDrain, shutdownTimeoutFromEnvironment, trackHttpServer } from './http-drain';
 import { DEFAULT_ANCHOR_INTERVAL_MS, startAuditAnchoring } from './audit-anchor';
-import { eventsHealthHandler } from './events-health';
+import { eventsHealthCheck, eventsHealthHandler } from './events-health';
 import {
   createServiceDataSource,
   DatabaseConnection,
@@ -158,10 +158,22 @@ export async function startService(
   // raw SQL: a readiness probe, no entity involved. The broker is not part of readiness: the outbox
   // keeps the events while it is away, so the API keeps serving.
   health.add('database', () => dataSource.query('SELECT 1').then(() => true), { readiness: true });
-  health.add('events', () => config.transport.ready(), { readiness: false });
+  const outboxes = [{ dataSource, schema: definition.name, relay }];
+  // Events: the broker reachable and events flowing (backlog age, consumers joined, last error); either
+  // failing degrades `/health`, never readiness.
+  health.add(
+    'events',
+    async () => {
+      const [reachable, flow] = await Promise.all([
+        config.transport.ready(),
+        eventsHealthCheck({ outboxes, transport: config.transport, clock: config.clock }),
+      ]);
+      return reachable ? flow : { status: 'down', detail: { problems: ['broker unreachable'] } };
+    },
+    { readiness: false },
+  );
   const adapter = app.getHttpAdapter();
   mountHealth({ get: (path, handler) => adapter.get(path, handler as never) }, health);
-  const outboxes = [{ dataSource, schema: definition.name, relay }];
   app
     .getHttpAdapter()
     .get(
