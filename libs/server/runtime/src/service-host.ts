@@ -82,6 +82,11 @@ export interface RunningService {
    * relay, then `beforeDatabaseClose` (a process's own consumers leave their group), then the database.
    */
   stop(options?: { beforeDatabaseClose?: () => Promise<void> }): Promise<void>;
+  /**
+   * The first half of `stop`: HTTP drained, anchoring and the outbox relay stopped; the database stays
+   * open. A host of several services quiesces them all before it stops the transport they share.
+   */
+  quiesce(): Promise<void>;
 }
 
 /** SDL every subgraph serves besides its own (the audit-log types); the supergraph tool adds it too. */
@@ -203,6 +208,11 @@ export async function startService(
   health.markStarted();
   logger.info({ url }, 'service started');
 
+  const quiesce = async () => {
+    await http.drain();
+    stopAnchoring();
+    await relay.stop();
+  };
   return {
     name: definition.name,
     url,
@@ -211,10 +221,9 @@ export async function startService(
     relay,
     health,
     http,
+    quiesce,
     async stop(options) {
-      await http.drain();
-      stopAnchoring();
-      await relay.stop();
+      await quiesce();
       await options?.beforeDatabaseClose?.();
       await app.close();
       await dataSource.destroy();
