@@ -14,6 +14,7 @@ import {
   createSubgraphFetcher,
   subgraphUnavailable,
   unavailableStatusPlugin,
+  withDrainRetry,
   withReadRetry,
 } from '@mkib/server-graphql';
 import { createLogger } from '@mkib/server-observability';
@@ -110,12 +111,14 @@ export async function createGateway(
       const fetcher = createSubgraphFetcher(url);
       return new RemoteGraphQLDataSource<GatewayContext>({
         url,
-        fetcher:
+        fetcher: withDrainRetry(
           config.retryReads === false
             ? fetcher
             : withReadRetry(fetcher, (err) =>
                 logger.warn({ subgraph: name, err: String(err) }, 'subgraph connection reset: query retried'),
               ),
+          () => logger.info({ subgraph: name }, 'subgraph draining: request sent again on a new connection'),
+        ),
         // A subgraph that is down answers SERVICE_UNAVAILABLE, not INTERNAL_SERVER_ERROR (unavailable.ts).
         didEncounterError(error) {
           throw subgraphUnavailable(error, name);

@@ -7,6 +7,7 @@ import {
   isQueryBody,
   KEEP_ALIVE,
   SubgraphFetcher,
+  withDrainRetry,
   withReadRetry,
 } from './keep-alive';
 
@@ -108,5 +109,38 @@ describe('the retry of reads on a reset connection (second line of defence)', ()
     ).toBe(true);
     expect(isQueryBody(JSON.stringify({ query: 'mutation { a }' }))).toBe(false);
     expect(isQueryBody('not json')).toBe(false);
+  });
+});
+
+describe('withDrainRetry', () => {
+  const answer = (status: number, headers: Record<string, string> = {}) =>
+    ({
+      status,
+      headers: { get: (h: string) => headers[h.toLowerCase()] ?? null },
+      text: async () => '',
+    }) as unknown as Awaited<ReturnType<SubgraphFetcher>>;
+
+  it('sends a request again, a mutation too, when a draining subgraph refused it', async () => {
+    const fetcher = jest.fn<ReturnType<SubgraphFetcher>, Parameters<SubgraphFetcher>>();
+    const done = answer(200);
+    fetcher.mockResolvedValueOnce(answer(503, { 'x-mkib-draining': '1' })).mockResolvedValueOnce(done);
+    const onRetry = jest.fn();
+    await expect(withDrainRetry(fetcher, onRetry)('u', body('mutation M { a }'))).resolves.toBe(done);
+    expect(fetcher).toHaveBeenCalledTimes(2);
+    expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+
+  it('passes any other answer through, a plain 503 included, and retries only once', async () => {
+    for (const first of [answer(503), answer(200), answer(500, { 'x-mkib-draining': '1' })]) {
+      const fetcher = jest.fn<ReturnType<SubgraphFetcher>, Parameters<SubgraphFetcher>>();
+      fetcher.mockResolvedValue(first);
+      await expect(withDrainRetry(fetcher, jest.fn())('u', body('query Q { a }'))).resolves.toBe(first);
+      expect(fetcher).toHaveBeenCalledTimes(1);
+    }
+    const draining = answer(503, { 'x-mkib-draining': '1' });
+    const fetcher = jest.fn<ReturnType<SubgraphFetcher>, Parameters<SubgraphFetcher>>();
+    fetcher.mockResolvedValue(draining);
+    await expect(withDrainRetry(fetcher, jest.fn())('u', body('query Q { a }'))).resolves.toBe(draining);
+    expect(fetcher).toHaveBeenCalledTimes(2);
   });
 });

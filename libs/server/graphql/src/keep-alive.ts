@@ -79,3 +79,22 @@ export function withReadRetry(fetcher: SubgraphFetcher, onRetry: (err: unknown) 
     }
   };
 }
+
+/** Marks a 503 a draining process gave without handling the request (http-drain.ts): safe to send again. */
+export const DRAINING_HEADER = 'x-mkib-draining';
+
+/**
+ * A subgraph that is draining (SIGTERM) answers a request on a connection the gateway kept alive with 503
+ * and this header, and nothing was done: the gateway sends it once more, on a new connection (which a
+ * load balancer gives a pod that is not stopping). Safe for a mutation too, so it is not switched off
+ * with the read retry. Every retry is reported.
+ */
+export function withDrainRetry(fetcher: SubgraphFetcher, onRetry: () => void): SubgraphFetcher {
+  return async (url, init) => {
+    const res = await fetcher(url, init);
+    if (res.status !== 503 || res.headers.get(DRAINING_HEADER) !== '1') return res;
+    await res.text().catch(() => undefined);
+    onRetry();
+    return fetcher(url, init);
+  };
+}

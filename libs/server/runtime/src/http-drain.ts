@@ -1,5 +1,6 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { Server as NetServer } from 'node:net';
+import { DRAINING_HEADER } from '@mkib/server-graphql';
 
 /** How long a process finishes in-flight requests after SIGTERM before it closes what is left. */
 export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 20_000;
@@ -78,6 +79,8 @@ export function trackHttpServer(
         'content-type': 'application/json; charset=utf-8',
         'retry-after': String(RETRY_AFTER_SECONDS),
         connection: 'close',
+        // Nothing was done: the gateway may send it again elsewhere (keep-alive.ts, withDrainRetry).
+        [DRAINING_HEADER]: '1',
       });
       res.end(UNAVAILABLE_BODY);
       return;
