@@ -49,6 +49,10 @@ export interface RunningKafka {
   /** Stops the broker (SIGKILL when `hard`), keeping its data, so `restart` brings the same log back. */
   stop(hard?: boolean): Promise<void>;
   restart(): Promise<void>;
+  /** Freezes the broker (SIGSTOP): it keeps its connections but answers nothing, like a hung host. */
+  pause(): void;
+  /** Lets a paused broker run on (SIGCONT). */
+  resume(): void;
   /** Stops it and removes its data. */
   destroy(): Promise<void>;
 }
@@ -162,6 +166,8 @@ export async function startKafka(params: {
   return {
     brokers,
     stop,
+    pause: () => void (child as ChildProcess | null)?.kill('SIGSTOP'),
+    resume: () => void (child as ChildProcess | null)?.kill('SIGCONT'),
     restart: async () => {
       await stop();
       await launch();

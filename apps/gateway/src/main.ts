@@ -7,6 +7,7 @@ import {
   HealthRegistry,
   mountHealth,
   remoteReadiness,
+  anySubgraphReady,
   shutdownTimeoutFromEnvironment,
   trackHttpServer,
 } from '@mkib/server-runtime';
@@ -44,10 +45,16 @@ async function main() {
   const logger = createLogger('gateway');
   const app = express();
   app.disable('x-powered-by');
-  // Ready when every subgraph is ready (its /health/ready, short timeout): a query needs them all.
+  // Each subgraph's /health/ready (short timeout) shows in /health: one that is down degrades the gateway,
+  // whose queries on the others still work (and those on it answer 503 + Retry-After). Ready while at
+  // least one subgraph is: taking every gateway pod out of its Service for one subgraph's outage would
+  // turn it into a full outage without Retry-After.
   const health = new HealthRegistry({ service: 'gateway' });
-  for (const [name, url] of Object.entries(subgraphUrls))
-    health.add(name, remoteReadiness(url), { readiness: true });
+  const subgraphChecks = Object.entries(subgraphUrls).map(
+    ([name, url]) => [name, remoteReadiness(url)] as const,
+  );
+  for (const [name, check] of subgraphChecks) health.add(name, check, { readiness: false });
+  health.add('subgraphs', anySubgraphReady(subgraphChecks.map(([, check]) => check)), { readiness: true });
   mountHealth(app, health);
   app.use(gateway.router);
   const port = Number(process.env.MKIB_PORT ?? 4000);

@@ -119,8 +119,11 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
     // First the requests: readiness 503, the listener closes, in-flight requests finish (their own limit).
     await http.drain();
     if (gateway) await step('gateway', () => gateway!.stop());
-    for (const s of [...services].reverse()) await step(s.name, () => s.stop());
+    // Then events: every relay stops (an in-process delivery in progress finishes) before the transport
+    // goes, and only then does any service's database close: no event reaches a closed consumer.
+    for (const s of [...services].reverse()) await step(`${s.name} relay`, () => s.quiesce());
     await step('transport', () => transport.stop());
+    for (const s of [...services].reverse()) await step(s.name, () => s.stop());
     devIssuer?.stop();
     if (issuerSql) await step('issuer store', () => issuerSql.end());
     if (embedded) await step('database', () => embedded.stop());

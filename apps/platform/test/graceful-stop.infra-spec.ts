@@ -60,6 +60,26 @@ const health = async (url: string) => {
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 };
 
+it('answers every health endpoint while the broker is paused (hung, not gone), and stays ready', async () => {
+  kafka.pause();
+  try {
+    for (const [name, origin] of Object.entries(platform.serviceOrigins)) {
+      // `health` gives up after 5 s: a probe that waits on a hung broker fails here.
+      expect({ name, live: (await health(`${origin}/health/live`)).status }).toEqual({ name, live: 200 });
+      expect({ name, ready: (await health(`${origin}/health/ready`)).status }).toEqual({ name, ready: 200 });
+      const status = await health(`${origin}/health`);
+      expect({ name, ...status }).toEqual({
+        name,
+        status: 200,
+        body: expect.objectContaining({ status: 'degraded', database: 'up', events: 'down' }),
+      });
+      expect([200, 503]).toContain((await health(`${origin}/health/events`)).status);
+    }
+  } finally {
+    kafka.resume();
+  }
+});
+
 it('keeps every service ready while the broker is stopped, and delivers the outbox afterwards', async () => {
   await kafka.stop();
   try {

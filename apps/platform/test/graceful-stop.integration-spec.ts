@@ -17,7 +17,7 @@ import {
 /**
  * Stops and outages as operations see them, on the all-in-one (embedded PostgreSQL, its own data
  * folder; no external database needed):
- * - a gateway process whose subgraph is down is not ready, and a query that needs that subgraph gets
+ * - a gateway process whose subgraph is down is degraded but ready (not ready only when none answers), and a query that needs that subgraph gets
  *   HTTP 503 with Retry-After and SERVICE_UNAVAILABLE, not INTERNAL_SERVER_ERROR with 200;
  * - SIGTERM while ~30 clients read and write: every request succeeds, is refused, or gets 503 with
  *   Retry-After; and every acknowledged write is there after a restart on the same data folder.
@@ -82,23 +82,49 @@ describe('a gateway whose subgraph is down', () => {
     await gateway?.stop();
   });
 
-  it('is alive and started but not ready, and says which subgraph is down', async () => {
+  it('is alive, started and ready (the other subgraphs serve), and degraded naming the one down', async () => {
     expect((await fetch(`${origin}/health/live`)).status).toBe(200);
     expect((await fetch(`${origin}/health/startup`)).status).toBe(200);
-    const ready = await fetch(`${origin}/health/ready`);
-    expect(ready.status).toBe(503);
-    expect(await ready.json()).toEqual(
+    expect((await fetch(`${origin}/health/ready`)).status).toBe(200);
+    const status = await fetch(`${origin}/health`);
+    expect(status.status).toBe(200);
+    expect(await status.json()).toEqual(
       expect.objectContaining({
-        status: 'unavailable',
+        status: 'degraded',
         risk: 'down',
         policy: 'up',
         governance: 'up',
         icv: 'up',
+        subgraphs: 'up',
       }),
     );
-    const status = await fetch(`${origin}/health`);
-    expect(status.status).toBe(503);
-    expect(await status.json()).toEqual(expect.objectContaining({ status: 'unavailable', risk: 'down' }));
+  });
+
+  it('is not ready when no subgraph answers', async () => {
+    const port = await freePort();
+    const dead = `http://127.0.0.1:${await freePort()}/graphql`;
+    const lonely = await startNodeProcess(
+      'gateway',
+      'apps/gateway/src/main.ts',
+      {
+        MKIB_PORT: String(port),
+        MKIB_OIDC_ISSUER: `${platform.baseUrl}/realms/meldkamer`,
+        MKIB_SUBGRAPH_URLS: Object.keys(platform.subgraphs)
+          .map((name) => `${name}=${dead}`)
+          .join(','),
+      },
+      /gateway listening on/,
+    );
+    try {
+      expect((await fetch(`http://127.0.0.1:${port}/health/live`)).status).toBe(200);
+      const ready = await fetch(`http://127.0.0.1:${port}/health/ready`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual(
+        expect.objectContaining({ status: 'unavailable', subgraphs: 'down' }),
+      );
+    } finally {
+      await lonely.stop();
+    }
   });
 
   it('answers a query that needs it with HTTP 503, Retry-After and SERVICE_UNAVAILABLE', async () => {

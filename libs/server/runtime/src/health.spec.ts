@@ -1,6 +1,6 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { healthHandlers, HealthRegistry, remoteReadiness } from './health';
+import { anySubgraphReady, healthHandlers, HealthRegistry, remoteReadiness } from './health';
 import { resetHealthFailureLog } from './health-redact';
 
 // The failures these tests cause are logged; not into the test output.
@@ -98,5 +98,28 @@ describe('the health endpoints', () => {
     databaseUp = false;
     expect(await remoteReadiness(`${origin}/graphql`)()).toEqual({ status: 'down', detail: { http: 503 } });
     databaseUp = true;
+  });
+});
+
+describe('anySubgraphReady (the gateway)', () => {
+  const up = async () => ({ status: 'up' as const });
+  const down = async () => ({ status: 'down' as const });
+  const broken = async (): Promise<never> => {
+    throw new Error('refused');
+  };
+
+  it('is up while one subgraph is, and down only when none is', async () => {
+    expect(await anySubgraphReady([down, up, broken])()).toEqual({ status: 'up', detail: { up: 1, of: 3 } });
+    expect(await anySubgraphReady([down, broken])()).toEqual({ status: 'down', detail: { up: 0, of: 2 } });
+  });
+
+  it('makes a gateway with one subgraph down degraded but ready', async () => {
+    const health = new HealthRegistry({ service: 'gateway' })
+      .add('risk', down, { readiness: false })
+      .add('policy', up, { readiness: false })
+      .add('subgraphs', anySubgraphReady([down, up]), { readiness: true });
+    health.markStarted();
+    expect((await health.ready()).ready).toBe(true);
+    expect((await health.status()).status).toBe('degraded');
   });
 });

@@ -198,3 +198,14 @@ export function remoteReadiness(url: string, timeoutMs = 1000): () => Promise<Ch
     return res.ok ? { status: 'up' } : { status: 'down', detail: { http: res.status } };
   };
 }
+
+/** Up while at least one of the checks is up (the gateway serves what its reachable subgraphs serve). */
+export function anySubgraphReady(checks: Array<() => Promise<CheckResult>>): () => Promise<CheckResult> {
+  return async () => {
+    const results = await Promise.all(checks.map((c) => c().catch((): CheckResult => ({ status: 'down' }))));
+    const up = results.filter((r) => r.status === 'up').length;
+    return up > 0
+      ? { status: 'up', detail: { up, of: checks.length } }
+      : { status: 'down', detail: { up, of: checks.length } };
+  };
+}

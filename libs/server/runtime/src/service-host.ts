@@ -19,7 +19,7 @@ import { auditLogResolver } from './audit-log.resolver';
 import { HealthRegistry, mountHealth } from './health';
 import { HttpDrain, shutdownTimeoutFromEnvironment, trackHttpServer } from './http-drain';
 import { DEFAULT_ANCHOR_INTERVAL_MS, startAuditAnchoring } from './audit-anchor';
-import { eventsHealthHandler } from './events-health';
+import { eventsHealthCheck, eventsHealthHandler } from './events-health';
 import {
   createServiceDataSource,
   DatabaseConnection,
@@ -82,6 +82,11 @@ export interface RunningService {
    * relay, then `beforeDatabaseClose` (a process's own consumers leave their group), then the database.
    */
   stop(options?: { beforeDatabaseClose?: () => Promise<void> }): Promise<void>;
+  /**
+   * The first half of `stop`: HTTP drained, anchoring and the outbox relay stopped; the database stays
+   * open. A host of several services quiesces them all before it stops the transport they share.
+   */
+  quiesce(): Promise<void>;
 }
 
 /** SDL every subgraph serves besides its own (the audit-log types); the supergraph tool adds it too. */
@@ -158,16 +163,25 @@ export async function startService(
   // raw SQL: a readiness probe, no entity involved. The broker is not part of readiness: the outbox
   // keeps the events while it is away, so the API keeps serving.
   health.add('database', () => dataSource.query('SELECT 1').then(() => true), { readiness: true });
-  health.add('events', () => config.transport.ready(), { readiness: false });
+  const outboxes = [{ dataSource, schema: definition.name, relay }];
+  // One source for both, so that /health and /health/events share the once-a-second computation.
+  const eventsSource = { outboxes, transport: config.transport, clock: config.clock };
+  // Events: the broker reachable and events flowing (backlog age, consumers joined, last error); either
+  // failing degrades `/health`, never readiness.
+  health.add(
+    'events',
+    async () => {
+      const [reachable, flow] = await Promise.all([
+        config.transport.ready(),
+        eventsHealthCheck(eventsSource),
+      ]);
+      return reachable ? flow : { status: 'down', detail: { problems: ['broker unreachable'] } };
+    },
+    { readiness: false },
+  );
   const adapter = app.getHttpAdapter();
   mountHealth({ get: (path, handler) => adapter.get(path, handler as never) }, health);
-  const outboxes = [{ dataSource, schema: definition.name, relay }];
-  app
-    .getHttpAdapter()
-    .get(
-      '/health/events',
-      eventsHealthHandler({ outboxes, transport: config.transport, clock: config.clock }),
-    );
+  app.getHttpAdapter().get('/health/events', eventsHealthHandler(eventsSource));
   // The gateway reuses connections to this server: keep them open far longer than the gateway keeps an
   // idle one (keep-alive.ts), so it is always the gateway that closes them, never a reset mid-request.
   applyServerKeepAlive(app.getHttpServer());
@@ -191,6 +205,11 @@ export async function startService(
   health.markStarted();
   logger.info({ url }, 'service started');
 
+  const quiesce = async () => {
+    await http.drain();
+    stopAnchoring();
+    await relay.stop();
+  };
   return {
     name: definition.name,
     url,
@@ -199,10 +218,9 @@ export async function startService(
     relay,
     health,
     http,
+    quiesce,
     async stop(options) {
-      await http.drain();
-      stopAnchoring();
-      await relay.stop();
+      await quiesce();
       await options?.beforeDatabaseClose?.();
       await app.close();
       await dataSource.destroy();
