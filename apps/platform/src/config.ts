@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { Clock, clockFromEnvironment } from '@mkib/domain-shared';
+import { DatabaseTimeouts, databaseTimeoutsFromEnvironment } from '@mkib/server-persistence';
 
 /**
  * The all-in-one configuration, read once at boot. Every variable has a default, so `npm start` needs
@@ -28,6 +29,8 @@ export interface PlatformConfig {
   rateLimitPerMinute: number;
   /** Retry a query once on a reset subgraph connection (`MKIB_GATEWAY_RETRY=off` disables it). */
   gatewayRetry: boolean;
+  /** Connect and query limits on an external PostgreSQL (`MKIB_DATABASE_CONNECT_TIMEOUT_MS`, `..._QUERY_...`). */
+  databaseTimeouts: DatabaseTimeouts;
   /** How long SIGTERM lets in-flight requests finish (default `MKIB_SHUTDOWN_TIMEOUT_MS` or 20 s). */
   shutdownTimeoutMs?: number;
 }
@@ -53,6 +56,18 @@ export const PLATFORM_VARIABLES = {
     description: 'Use this PostgreSQL server instead of the embedded database.',
     default: '(embedded)',
     sensitive: true,
+  },
+  MKIB_DATABASE_CONNECT_TIMEOUT_MS: {
+    description:
+      'With MKIB_DATABASE_URL: how long (ms) a request waits for a database connection before it answers SERVICE_UNAVAILABLE.',
+    default: '10000',
+    sensitive: false,
+  },
+  MKIB_DATABASE_QUERY_TIMEOUT_MS: {
+    description:
+      'With MKIB_DATABASE_URL: how long (ms) a query waits for an answer before it answers SERVICE_UNAVAILABLE (not for migrations).',
+    default: '60000',
+    sensitive: false,
   },
   MKIB_DEMO_PASSWORD: {
     description: 'Password of every demo account of the built-in issuer.',
@@ -151,6 +166,7 @@ export function readPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     auditAnchorIntervalMs: anchorInterval(env.MKIB_AUDIT_ANCHOR_INTERVAL_MS),
     rateLimitPerMinute: positiveInteger('MKIB_RATE_LIMIT_PER_MINUTE', env.MKIB_RATE_LIMIT_PER_MINUTE, 600),
     gatewayRetry: env.MKIB_GATEWAY_RETRY !== 'off',
+    databaseTimeouts: databaseTimeoutsFromEnvironment(env),
   };
 }
 

@@ -57,7 +57,7 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
     : await startEmbeddedPostgres(join(config.dataDir, 'pglite'), { lockDir: config.dataDir });
   const database: DatabaseConnection = embedded
     ? { url: embedded.url, driver: embedded.driver, poolSize: 1 }
-    : { url: config.databaseUrl!, poolSize: 5 };
+    : { url: config.databaseUrl!, poolSize: 5, timeouts: config.databaseTimeouts };
 
   const transport = new InProcessTransport();
   await transport.start();

@@ -148,21 +148,43 @@ describe('a gateway whose subgraph is down', () => {
   });
 });
 
-/** A TCP proxy in front of PostgreSQL that the test can cut (every connection reset, new ones refused). */
+/**
+ * A TCP proxy in front of PostgreSQL that the test can cut (every connection reset, new ones refused),
+ * or turn into a black hole (connections accepted and kept, not a byte forwarded: a paused or
+ * unreachable server) until it forwards again.
+ */
 async function databaseProxy(target: URL) {
   let server: Server | null = null;
   const sockets = new Set<Socket>();
+  const pairs = new Set<[Socket, Socket]>();
+  let holding = false;
+  const forward = ([client, upstream]: [Socket, Socket]) => {
+    client.pipe(upstream);
+    upstream.pipe(client);
+  };
+  const hold = ([client, upstream]: [Socket, Socket]) => {
+    client.unpipe(upstream);
+    upstream.unpipe(client);
+    client.pause();
+    upstream.pause();
+  };
   const listen = (port: number) =>
     new Promise<boolean>((resolve) => {
       const candidate = createServer((client) => {
         const upstream = new Socket();
         upstream.connect(Number(target.port || 5432), target.hostname);
-        for (const s of [client, upstream]) {
+        const pair: [Socket, Socket] = [client, upstream];
+        pairs.add(pair);
+        for (const s of pair) {
           sockets.add(s);
-          s.on('close', () => sockets.delete(s));
+          s.on('close', () => {
+            sockets.delete(s);
+            pairs.delete(pair);
+          });
           s.on('error', () => undefined);
         }
-        client.pipe(upstream).pipe(client);
+        if (holding) hold(pair);
+        else forward(pair);
       });
       candidate.once('error', () => resolve(false));
       candidate.listen(port, '127.0.0.1', () => {
@@ -184,6 +206,14 @@ async function databaseProxy(target: URL) {
   return {
     url: url.toString(),
     open,
+    blackHole: () => {
+      holding = true;
+      for (const pair of pairs) hold(pair);
+    },
+    forward: () => {
+      holding = false;
+      for (const pair of pairs) forward(pair);
+    },
     cut: () =>
       new Promise<void>((resolve) => {
         server!.close(() => resolve());
@@ -201,7 +231,12 @@ describe('a database that is down (all-in-one on PostgreSQL behind a proxy)', ()
   beforeAll(async () => {
     db = (await createTestDatabase())!;
     proxy = await databaseProxy(new URL(db.url));
-    onProxy = await startPlatformProcess({ MKIB_DATABASE_URL: proxy.url });
+    onProxy = await startPlatformProcess({
+      MKIB_DATABASE_URL: proxy.url,
+      // Small limits, so that a black-holed database answers quickly (the defaults are 10 s and 60 s).
+      MKIB_DATABASE_CONNECT_TIMEOUT_MS: '1000',
+      MKIB_DATABASE_QUERY_TIMEOUT_MS: '2000',
+    });
     token = (
       await signIn({ baseUrl: onProxy.baseUrl, username: 'security-officer@politie', password: 'demo' })
     ).accessToken;
@@ -239,6 +274,39 @@ describe('a database that is down (all-in-one on PostgreSQL behind a proxy)', ()
       60_000,
     );
     expect((await fetch(`${onProxy.baseUrl}/health/ready`)).status).toBe(200);
+  });
+
+  it('answers SERVICE_UNAVAILABLE instead of hanging when the database never answers, and recovers', async () => {
+    expect((await graphql(onProxy.graphqlUrl, FACILITIES, undefined, token)).errors).toBeUndefined();
+    proxy.blackHole();
+    try {
+      // The limits are hang guards, not durations under test.
+      const ready = await fetch(`${onProxy.baseUrl}/health/ready`, { signal: AbortSignal.timeout(20_000) });
+      expect(ready.status).toBe(503);
+      const res = await fetch(onProxy.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: FACILITIES }),
+        signal: AbortSignal.timeout(20_000),
+      });
+      const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+      expect({ status: res.status, codes: body.errors.map((e) => e.extensions.code) }).toEqual({
+        status: 503,
+        codes: ['SERVICE_UNAVAILABLE'],
+      });
+      expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+    } finally {
+      proxy.forward();
+    }
+    await eventually(
+      () => graphql(onProxy.graphqlUrl, FACILITIES, undefined, token),
+      (r) => r.status === 200 && !r.errors,
+      'the platform serving again once the database answers',
+      60_000,
+    );
+    expect(
+      (await fetch(`${onProxy.baseUrl}/health/ready`, { signal: AbortSignal.timeout(20_000) })).status,
+    ).toBe(200);
   });
 });
 

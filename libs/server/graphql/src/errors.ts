@@ -38,11 +38,11 @@ const UNAVAILABLE_NETWORK = new Set([
 /**
  * PostgreSQL's "the server is going away or not there" (SQLSTATE class 08 connection exceptions,
  * 57P01-57P03 shutdown / cannot connect now, 53300 too many connections) and node-postgres' own
- * messages for a lost connection or an exhausted pool.
+ * messages for a lost connection, an exhausted pool, a connect timeout and a query (read) timeout.
  */
 const UNAVAILABLE_SQLSTATE = /^(08\d{3}|57P0[123]|53300)$/;
 const UNAVAILABLE_MESSAGE =
-  /terminating connection|Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is not established|Cannot use a pool after calling end|the database system is (starting up|shutting down)|connect ECONNREFUSED|socket hang up/i;
+  /terminating connection|Connection terminated|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error|Connection is not established|Cannot use a pool after calling end|the database system is (starting up|shutting down)|connect ECONNREFUSED|socket hang up/i;
 
 /**
  * True when an error (or anything it wraps: originalError, cause, driverError) says a dependency is

@@ -16,6 +16,15 @@ describe('isUnavailableError', () => {
     ['a connection exception (08006)', withCode('connection failure', '08006')],
     ['an exhausted pool', new Error('timeout exceeded when trying to connect')],
     ['a lost connection', new Error('Connection terminated unexpectedly')],
+    ['a query timeout (pg query_timeout)', new Error('Query read timeout')],
+    [
+      'a connect timeout (pg-pool connectionTimeoutMillis)',
+      new Error('Connection terminated due to connection timeout', { cause: new Error('timeout expired') }),
+    ],
+    [
+      'TypeORM wrapping a query timeout',
+      Object.assign(new Error('Query read timeout'), { driverError: new Error('Query read timeout') }),
+    ],
     [
       'TypeORM wrapping the driver',
       Object.assign(new Error('query failed'), { driverError: withCode('x', '57P01') }),

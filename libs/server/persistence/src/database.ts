@@ -1,7 +1,8 @@
-import { DataSource, MixedList, EntitySchema, QueryRunner } from 'typeorm';
+import { DataSource, MixedList, EntitySchema, QueryRunner, MigrationExecutor } from 'typeorm';
 import { Clock, SystemClock } from '@mkib/domain-shared';
 import { quoteSchema } from './platform-tables';
 import { countingLogger } from './sql-statements';
+import type { DatabaseTimeouts } from './database-timeouts';
 
 /**
  * How a service reaches PostgreSQL. `driver` lets the all-in-one root hand every service one shared
@@ -11,6 +12,8 @@ export interface DatabaseConnection {
   url: string;
   driver?: unknown;
   poolSize?: number;
+  /** Connect and query limits for a PostgreSQL server (ignored with `driver`: the embedded database). */
+  timeouts?: DatabaseTimeouts;
 }
 
 export interface ServiceDatabaseOptions {
@@ -23,6 +26,7 @@ export interface ServiceDatabaseOptions {
 
 export function createServiceDataSource(options: ServiceDatabaseOptions): DataSource {
   quoteSchema(options.schema);
+  const { driver, timeouts } = options.connection;
   return new DataSource({
     type: 'postgres',
     url: options.connection.url,
@@ -37,6 +41,15 @@ export function createServiceDataSource(options: ServiceDatabaseOptions): DataSo
     logger: countingLogger,
     poolSize: options.connection.poolSize ?? 10,
     applicationName: `mkib-${options.schema}`,
+    // pg.Pool options: a paused or unreachable server answers with an error (SERVICE_UNAVAILABLE), not a hang.
+    ...(timeouts && !driver
+      ? {
+          extra: {
+            connectionTimeoutMillis: timeouts.connectTimeoutMs,
+            query_timeout: timeouts.queryTimeoutMs,
+          },
+        }
+      : {}),
   });
 }
 
@@ -57,7 +70,22 @@ export async function migrate(dataSource: DataSource, clock: Clock = new SystemC
   const schema = (dataSource.options as { schema?: string }).schema;
   if (!schema) throw new Error('a service data source needs a schema');
   // raw SQL: DDL before the migrations can run; TypeORM has no call for it.
-  await dataSource.query(`CREATE SCHEMA IF NOT EXISTS ${quoteSchema(schema)}`);
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
-  return applied.map((m) => m.name);
+  // One connection for the whole run, without the client-side query limit: a migration may take long.
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  const client = (
+    runner as unknown as { databaseConnection?: { connectionParameters?: { query_timeout?: unknown } } }
+  ).databaseConnection?.connectionParameters;
+  const queryTimeout = client?.query_timeout;
+  if (client) client.query_timeout = undefined;
+  try {
+    await runner.query(`CREATE SCHEMA IF NOT EXISTS ${quoteSchema(schema)}`);
+    const executor = new MigrationExecutor(dataSource, runner);
+    executor.transaction = 'each';
+    const applied = await executor.executePendingMigrations();
+    return applied.map((m) => m.name);
+  } finally {
+    if (client) client.query_timeout = queryTimeout;
+    await runner.release();
+  }
 }

@@ -10,3 +10,4 @@ export * from './sql-statements';
 export * from './audit-anchor.entity';
 export * from './conditional-write';
 export * from './idempotency-table';
+export * from './database-timeouts';

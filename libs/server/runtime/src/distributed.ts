@@ -1,6 +1,7 @@
 import { clockFromEnvironment } from '@mkib/domain-shared';
 import { KafkaTransport } from '@mkib/server-messaging';
 import { createLogger } from '@mkib/server-observability';
+import { databaseTimeoutsFromEnvironment } from '@mkib/server-persistence';
 import { ServiceDefinition, startService } from './service-host';
 import { shutdownTimeoutFromEnvironment } from './http-drain';
 
@@ -20,6 +21,7 @@ export function requireEnv(name: string, example: string): string {
  */
 export async function startServiceFromEnvironment(definition: ServiceDefinition): Promise<void> {
   const logger = createLogger(`${definition.name}-service`);
+  const timeouts = databaseTimeoutsFromEnvironment(process.env);
   const transport = new KafkaTransport({
     brokers: requireEnv('MKIB_KAFKA_BROKERS', '127.0.0.1:9092').split(','),
     clientId: `mkib-${definition.name}`,
@@ -28,7 +30,7 @@ export async function startServiceFromEnvironment(definition: ServiceDefinition)
   });
   await transport.start();
   const service = await startService(definition, {
-    database: { url: requireEnv('MKIB_DATABASE_URL', 'postgres://mkib@127.0.0.1:5432/mkib') },
+    database: { url: requireEnv('MKIB_DATABASE_URL', 'postgres://mkib@127.0.0.1:5432/mkib'), timeouts },
     transport,
     issuer: requireEnv('MKIB_OIDC_ISSUER', 'https://keycloak.example/realms/meldkamer'),
     jwksUrl: process.env.MKIB_OIDC_JWKS_URL || undefined,

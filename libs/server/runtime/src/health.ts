@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { failureReason, logHealthFailure } from './health-redact';
 
 /**
  * Health of one process, as three probes and one status document:
@@ -15,7 +16,10 @@ export type CheckStatus = 'up' | 'down' | 'degraded';
 
 export interface CheckResult {
   status: CheckStatus;
-  /** Anything worth reading in the status document (a backlog, the last error). */
+  /**
+   * Anything worth reading in the status document (a backlog, a stable failure reason). Public: never a
+   * raw error text (a failing check's error is logged, and shown as `timeout`/`unreachable`/`error`).
+   */
   detail?: Record<string, unknown>;
 }
 
@@ -69,10 +73,10 @@ export class HealthRegistry {
     const ms = check.timeoutMs ?? this.timeoutMs;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<CheckResult>((resolve) => {
-      timer = setTimeout(
-        () => resolve({ status: 'down', detail: { error: `no answer within ${ms} ms` } }),
-        ms,
-      );
+      timer = setTimeout(() => {
+        logHealthFailure(name, new Error(`no answer within ${ms} ms (timeout)`));
+        resolve({ status: 'down', detail: { error: 'timeout' } });
+      }, ms);
       timer.unref();
     });
     const result = Promise.resolve()
@@ -80,10 +84,10 @@ export class HealthRegistry {
       .then(
         (r): CheckResult =>
           typeof r === 'boolean' ? { status: r ? 'up' : 'down' } : typeof r === 'string' ? { status: r } : r,
-        (err: unknown): CheckResult => ({
-          status: 'down',
-          detail: { error: err instanceof Error ? err.message : String(err) },
-        }),
+        (err: unknown): CheckResult => {
+          logHealthFailure(name, err);
+          return { status: 'down', detail: { error: failureReason(err) } };
+        },
       );
     try {
       return await Promise.race([result, timeout]);
@@ -156,13 +160,19 @@ export function healthHandlers(registry: HealthRegistry): Record<string, Handler
                 reason: r.reason,
                 ...Object.fromEntries(Object.entries(r.checks).map(([n, c]) => [n, c.status])),
               }),
-        (err: unknown) => json(res, 503, { status: 'unavailable', reason: String(err) }),
+        (err: unknown) => {
+          logHealthFailure('ready', err);
+          json(res, 503, { status: 'unavailable', reason: failureReason(err) });
+        },
       );
     },
     '/health': (_req, res) => {
       void registry.status().then(
         (s) => json(res, s.status === 'unavailable' ? 503 : 200, s),
-        (err: unknown) => json(res, 503, { status: 'unavailable', reason: String(err) }),
+        (err: unknown) => {
+          logHealthFailure('status', err);
+          json(res, 503, { status: 'unavailable', reason: failureReason(err) });
+        },
       );
     },
   };

@@ -6,3 +6,4 @@ export * from './audit-anchor';
 export * from './health';
 export * from './http-drain';
 export * from './events-health';
+export * from './health-redact';

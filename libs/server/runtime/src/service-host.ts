@@ -164,6 +164,8 @@ export async function startService(
   // keeps the events while it is away, so the API keeps serving.
   health.add('database', () => dataSource.query('SELECT 1').then(() => true), { readiness: true });
   const outboxes = [{ dataSource, schema: definition.name, relay }];
+  // One source for both, so that /health and /health/events share the once-a-second computation.
+  const eventsSource = { outboxes, transport: config.transport, clock: config.clock };
   // Events: the broker reachable and events flowing (backlog age, consumers joined, last error); either
   // failing degrades `/health`, never readiness.
   health.add(
@@ -171,7 +173,7 @@ export async function startService(
     async () => {
       const [reachable, flow] = await Promise.all([
         config.transport.ready(),
-        eventsHealthCheck({ outboxes, transport: config.transport, clock: config.clock }),
+        eventsHealthCheck(eventsSource),
       ]);
       return reachable ? flow : { status: 'down', detail: { problems: ['broker unreachable'] } };
     },
@@ -179,12 +181,7 @@ export async function startService(
   );
   const adapter = app.getHttpAdapter();
   mountHealth({ get: (path, handler) => adapter.get(path, handler as never) }, health);
-  app
-    .getHttpAdapter()
-    .get(
-      '/health/events',
-      eventsHealthHandler({ outboxes, transport: config.transport, clock: config.clock }),
-    );
+  app.getHttpAdapter().get('/health/events', eventsHealthHandler(eventsSource));
   // The gateway reuses connections to this server: keep them open far longer than the gateway keeps an
   // idle one (keep-alive.ts), so it is always the gateway that closes them, never a reset mid-request.
   applyServerKeepAlive(app.getHttpServer());
