@@ -7,11 +7,12 @@
  * directory as a compressed tarball with a manifest and checksums (see archive.ts). With MKIB_DATABASE_URL
  * set there is no embedded database: back that PostgreSQL up with pg_dump (docs/operations.md).
  */
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataDirInUseError, lockDataDir } from '@mkib/server-persistence';
 import { readPlatformConfig } from '../../apps/platform/src/config';
 import { encodeBackup } from './archive';
+import { writeFileDurably } from './durable-write';
 import { describeChains, openPglite, pgliteVersion, verifyChains } from './embedded';
 
 async function main() {
@@ -60,11 +61,10 @@ async function main() {
       { createdAt: new Date().toISOString(), source: dataDir, pgliteVersion: pgliteVersion(), chains },
       parts,
     );
-    // Written beside the target and renamed: a failed backup never leaves half a file under its name.
-    // The file holds the issuer's signing key: readable by its owner only.
+    // Written beside the target, fsynced and renamed: a failed backup never leaves half a file under its
+    // name. The file holds the issuer's signing key: readable by its owner only (0600, whatever the umask).
     const out = resolve(target);
-    writeFileSync(`${out}.partial`, file, { mode: 0o600 });
-    renameSync(`${out}.partial`, out);
+    writeFileDurably(out, file, 0o600);
     const broken = Object.values(chains).some((c) => !c.intact);
     console.log(
       [

@@ -6,11 +6,12 @@
  * beside its final place, the four audit chains are verified on it, and only then is it moved in: a
  * database whose chains do not verify is not installed. Exit code 0 only when everything verified.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataDirInUseError, lockDataDir } from '@mkib/server-persistence';
 import { readPlatformConfig } from '../../apps/platform/src/config';
 import { decodeBackup, DamagedBackupError } from './archive';
+import { syncDirectory, writeFileDurably } from './durable-write';
 import { describeChains, openPglite, verifyChains } from './embedded';
 
 async function main() {
@@ -32,7 +33,8 @@ async function main() {
   if (!parts['pglite.tar.gz']) throw new DamagedBackupError('the backup holds no database');
 
   const dataDir = resolve(config.dataDir);
-  mkdirSync(dataDir, { recursive: true });
+  // Created for its owner only, as the platform's data (database, issuer keys) is nobody else's.
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const lock = lockDataDir(dataDir, 'restore');
   try {
     const pgliteDir = join(dataDir, 'pglite');
@@ -78,8 +80,9 @@ async function main() {
     }
     rmSync(pgliteDir, { recursive: true, force: true });
     renameSync(staging, pgliteDir);
+    syncDirectory(dataDir);
     if (parts['issuer-keys.json'])
-      writeFileSync(join(dataDir, 'issuer-keys.json'), parts['issuer-keys.json'], { mode: 0o600 });
+      writeFileDurably(join(dataDir, 'issuer-keys.json'), parts['issuer-keys.json'], 0o600);
     console.log(
       [...report, `Restored into ${dataDir} (${Date.now() - started} ms). Start MKIB on it: npm start.`].join(
         '\n',
