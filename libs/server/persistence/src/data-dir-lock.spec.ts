@@ -24,11 +24,15 @@ let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'mkib-lock-'))));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const leave = (pid: number, host = hostname()) =>
+const leave = (pid: number, host = hostname()) => {
+  const file = join(dir, 'mkib.lock');
   writeFileSync(
-    join(dir, 'mkib.lock'),
-    JSON.stringify({ pid, host, purpose: 'platform', startedAt: '2030-01-01T00:00:00.000Z' }),
+    file,
+    JSON.stringify({ pid, host, purpose: 'platform', startedAt: new Date().toISOString() }),
   );
+  // As its holder would: touched from the process clock (the file system's time differs under faketime).
+  utimesSync(file, new Date(), new Date());
+};
 
 /** The pid of a process that has ended. */
 const deadPid = () => spawnSync(process.execPath, ['-e', '0']).pid!;

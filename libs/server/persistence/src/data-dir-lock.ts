@@ -165,6 +165,15 @@ function createExclusively(file: string, content: string): void {
   } finally {
     rmSync(temp, { force: true });
   }
+  // Freshness is judged by the file's time against this process's clock, and the heartbeat sets it from
+  // that clock too: stamp the new lock the same way, not with the file system's own time (they differ
+  // where the process clock is shifted, as under libfaketime).
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // removed at once by another process: its judging saw a complete lock either way
+  }
 }
 
 /**
