@@ -5,6 +5,10 @@ import { DRAINING_HEADER } from '@mkib/server-graphql';
 /** How long a process finishes in-flight requests after SIGTERM before it closes what is left. */
 export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 20_000;
 
+/** How long a drain lets clients use (and so close) their kept-alive connections before it cuts them. */
+const LINGER_MS = 1500;
+const QUIET_MS = 250;
+
 /** Seconds a client is told to wait (Retry-After) when it is refused during a drain or an outage. */
 export const RETRY_AFTER_SECONDS = 5;
 
@@ -66,12 +70,20 @@ export function trackHttpServer(
   const handlers = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
   server.removeAllListeners('request');
   const active = new Set<ServerResponse>();
+  // Open connections, so the drain can wait for kept-alive ones to be used (and closed) before it cuts them.
+  const sockets = new Set<import('node:net').Socket>();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
   let draining = false;
   let refused = 0;
   let idle: (() => void) | null = null;
   let running: Promise<DrainResult> | null = null;
 
+  let lastRequestAt = 0;
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    lastRequestAt = Date.now();
     if (draining && !(req.url ?? '').startsWith('/health')) {
       refused++;
       res.shouldKeepAlive = false;
@@ -118,6 +130,14 @@ export function trackHttpServer(
       clearTimeout(timer);
     }
     const abandoned = active.size;
+    // A kept-alive connection cut while its client is sending on it resets that request. Clients still
+    // sending reuse such connections within moments and get 503 + Connection: close, which closes them:
+    // give them up to LINGER_MS (within the timeout), then cut what is left.
+    const lingerUntil = Date.now() + Math.min(LINGER_MS, Math.max(0, timeoutMs - (Date.now() - started)));
+    // Quiet connections (no request for QUIET_MS, e.g. a gateway's pool that is itself stopping) do not
+    // hold the stop up.
+    while (sockets.size > 0 && Date.now() < lingerUntil && Date.now() - lastRequestAt < QUIET_MS)
+      await new Promise((r) => setTimeout(r, 50));
     server.closeIdleConnections();
     server.closeAllConnections();
     await Promise.race([closed, new Promise((r) => setTimeout(r, 1000).unref())]);
