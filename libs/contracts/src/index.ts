@@ -8,3 +8,6 @@ export * from './events/risk-facility-classified';
 export * from './events/policy-applicability-changed';
 export * from './events/icv-co-user-report-submitted';
 export * from './events/audit-anchored';
+export * from './events/policy-change-proposed';
+export * from './events/policy-version-adopted';
+export * from './events/governance-decision-taken';

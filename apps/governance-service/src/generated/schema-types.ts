@@ -65,6 +65,13 @@ export type AgendaItem = {
   year: Scalars['Int']['output'];
 };
 
+/** What an agenda item is about: its owning context acts on the BMB's decision. */
+export type AgendaItemKind =
+  /** A submitted ICV (icv). */
+  | 'ICV'
+  /** A proposal to change the information-security policy (policy). */
+  | 'POLICY_CHANGE';
+
 /** What the self-assessment proposed when the ICV was submitted (an unassessed measure counts as not implemented). */
 export type AgendaProposal = {
   __typename?: 'AgendaProposal';
@@ -180,6 +187,42 @@ export type BoardDecision =
   | 'AANVAARD_MET_AANWIJZING'
   | 'NIET_AANVAARD';
 
+/**
+ * An item of any kind on the boards' agenda: the SMB advises, then the BMB decides (never before the
+ * advice). ICV items also appear, with their ICV details, as `AgendaItem` in `agenda(year)`.
+ */
+export type BoardItem = {
+  __typename?: 'BoardItem';
+  advice?: Maybe<Scalars['String']['output']>;
+  advisedAt?: Maybe<Scalars['String']['output']>;
+  advisedBy?: Maybe<Scalars['String']['output']>;
+  /** The change proposal (POLICY_CHANGE items). */
+  changeProposal?: Maybe<ChangeProposal>;
+  decidedAt?: Maybe<Scalars['String']['output']>;
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  decision?: Maybe<BoardDecision>;
+  decisionText?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: AgendaItemKind;
+  /** The party the item concerns: the submitting party of an ICV, the LMS for a policy change. */
+  party?: Maybe<Scalars['ID']['output']>;
+  /** The subject's id in its own context: the ICV's, the change proposal's. */
+  subjectId: Scalars['ID']['output'];
+  submittedAt: Scalars['String']['output'];
+  /** A later corrected version replaced this one (ICVs). */
+  superseded: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** A policy change proposal (owned by the policy subgraph); governance adds its agenda item. */
+export type ChangeProposal = {
+  __typename?: 'ChangeProposal';
+  /** The proposal's item on the boards' agenda, once the LMS submitted it. */
+  boardItem?: Maybe<BoardItem>;
+  id: Scalars['ID']['output'];
+};
+
 export type Compliance = {
   __typename?: 'Compliance';
   byFacility: Array<FacilityCompliance>;
@@ -284,8 +327,12 @@ export type MissingReport = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The SMB's advice on an agenda item of any kind. */
+  adviseBoardItem: BoardItem;
   /** Anchors this service's audit chain head now, besides every five minutes (auditor, LMS). */
   anchorGovernanceAuditLog: AuditAnchor;
+  /** The BMB's decision on an agenda item of any kind, after the SMB advised; a policy change is adopted (AANVAARD) or rejected (NIET_AANVAARD). */
+  decideBoardItem: BoardItem;
   /** Opens the cycle of a year with its deadlines (the board secretary). */
   openCycle: Cycle;
   /** The SMB's advice on a submitted ICV. */
@@ -296,6 +343,17 @@ export type Mutation = {
   reportInstructionDone: Instruction;
   /** The BMB closes a reported instruction, or sends it back. */
   reviewInstruction: Instruction;
+};
+
+
+export type MutationAdviseBoardItemArgs = {
+  advice: Scalars['String']['input'];
+  agendaItemId: Scalars['ID']['input'];
+};
+
+
+export type MutationDecideBoardItemArgs = {
+  input: DecisionInput;
 };
 
 
@@ -360,6 +418,9 @@ export type Query = {
   agenda: Array<AgendaItem>;
   /** The heads of the policy, risk and icv audit chains governance keeps (auditor, LMS). */
   auditAnchors: Array<AuditAnchor>;
+  boardItem: BoardItem;
+  /** The boards' agenda across kinds, newest first: every item, one kind, or one year's. */
+  boardItems: Array<BoardItem>;
   /** The cycle of a year. */
   cycle: Cycle;
   /** Which cycles to offer and which to open on, as of the platform's clock. */
@@ -384,6 +445,17 @@ export type Query = {
 
 export type QueryAgendaArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryBoardItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBoardItemsArgs = {
+  kind?: InputMaybe<AgendaItemKind>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -27,6 +27,8 @@ export type Assessment = {
   /** True once the year's ICV is submitted: the assessment then reads from the submission's snapshot. */
   frozen: Scalars['Boolean']['output'];
   party: Scalars['ID']['output'];
+  /** Set when a new policy version was adopted since the assessment began: review it against the change. */
+  policyReview?: Maybe<PolicyReview>;
   progress: AssessmentProgress;
   /** What the assessment suggests; a measure nobody assessed counts as not implemented. */
   proposedStatement?: Maybe<IcvStatement>;
@@ -422,6 +424,8 @@ export type Mutation = {
   assessMeasures: Assessment;
   /** Closes a finding; also after the year's ICV is submitted (findings live on). */
   closeFinding: Finding;
+  /** Your security officer confirms the assessment was reviewed against the newly adopted policy version. */
+  confirmPolicyReview: Assessment;
   /** Starts a correction of the submitted ICV: a new draft version with a reason. */
   correctIcv: Icv;
   /**
@@ -455,6 +459,11 @@ export type MutationAssessMeasuresArgs = {
 
 export type MutationCloseFindingArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmPolicyReviewArgs = {
+  year: Scalars['Int']['input'];
 };
 
 
@@ -513,6 +522,16 @@ export type MutationUploadEvidenceArgs = {
 export type NamedMissingInput = {
   party: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+/** A policy version adopted while this assessment was open: its measures may have changed. */
+export type PolicyReview = {
+  __typename?: 'PolicyReview';
+  adoptedAt: Scalars['String']['output'];
+  confirmedAt?: Maybe<Scalars['String']['output']>;
+  /** Null until the party's security officer confirmed the review. */
+  confirmedBy?: Maybe<Scalars['String']['output']>;
+  policyVersion: Scalars['Int']['output'];
 };
 
 export type Query = {

@@ -151,6 +151,156 @@ export type BbnProfileLevelInput = {
   measures: Array<RequirementRefInput>;
 };
 
+/** A governance agenda item (owned by the governance subgraph). */
+export type BoardItem = {
+  __typename?: 'BoardItem';
+  id: Scalars['ID']['output'];
+};
+
+/** The changes of the common requirements a proposal carries; none applies before adoption. */
+export type CarriedChanges = {
+  __typename?: 'CarriedChanges';
+  /** The BBN profile the adoption publishes. */
+  bbnProfile?: Maybe<BbnProfile>;
+  frameworkImports: Array<CarriedFrameworkImport>;
+  supplementaryMeasures: Array<SupplementaryMeasures>;
+};
+
+/** A framework import a proposal carries: applied when the BMB adopts it. */
+export type CarriedFrameworkImport = {
+  __typename?: 'CarriedFrameworkImport';
+  code: Scalars['ID']['output'];
+  format: ImportFormat;
+  mode: ImportMode;
+  /** The dry run's report against the catalogue as it is now. */
+  report: ImportReport;
+};
+
+/** A framework of the common catalogue and the version in force. */
+export type CatalogueFrameworkVersion = {
+  __typename?: 'CatalogueFrameworkVersion';
+  code: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  version: Scalars['String']['output'];
+};
+
+export type ChangeKind =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'REMOVED';
+
+/** A proposal to change the information-security policy (SK-3.1, SK-4.4). */
+export type ChangeProposal = {
+  __typename?: 'ChangeProposal';
+  /** The version its adoption published. */
+  adoptedVersion?: Maybe<PolicyVersion>;
+  /** Hoofdgebruikers that have not responded yet. */
+  awaitingResponse: Array<Scalars['ID']['output']>;
+  /** The version in force when drafted; the diff reads against it. */
+  baseVersion: Scalars['Int']['output'];
+  carried: CarriedChanges;
+  /** What it changes in the policy text against the version in force (once adopted: against the version it replaced). */
+  changes: Array<PolicyChangeLine>;
+  decidedAt?: Maybe<Scalars['String']['output']>;
+  draftedAt: Scalars['String']['output'];
+  draftedBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  number: Scalars['Int']['output'];
+  rationale: Scalars['String']['output'];
+  /** YYYY-MM-DD: the hoofdgebruikers respond by this date. */
+  respondBy?: Maybe<Scalars['String']['output']>;
+  responses: Array<ConsultationResponse>;
+  state: ProposalState;
+  submittedAt?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  trail: Array<ProposalStep>;
+  trigger: ChangeTrigger;
+  withdrawReason?: Maybe<Scalars['String']['output']>;
+};
+
+/** A hoofdgebruiker's request to change the policy (SK-4.4). */
+export type ChangeRequest = {
+  __typename?: 'ChangeRequest';
+  declineReasons?: Maybe<Scalars['String']['output']>;
+  declinedAt?: Maybe<Scalars['String']['output']>;
+  declinedBy?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  motivation: Scalars['String']['output'];
+  party: Scalars['ID']['output'];
+  /** The proposal that took it up. */
+  proposal?: Maybe<ChangeProposal>;
+  requestedAt: Scalars['String']['output'];
+  requestedBy: Scalars['String']['output'];
+  state: ChangeRequestState;
+  subject: Scalars['String']['output'];
+};
+
+export type ChangeRequestState =
+  | 'DECLINED'
+  | 'OPEN'
+  | 'TAKEN_UP';
+
+/** What triggered a change proposal, linked to its record. */
+export type ChangeTrigger = {
+  __typename?: 'ChangeTrigger';
+  /** The BMB decision on an ICV. */
+  icvDecision?: Maybe<BoardItem>;
+  instruction?: Maybe<Instruction>;
+  jaaraanschrijving?: Maybe<Jaaraanschrijving>;
+  kind: TriggerKind;
+  /** The record in one line, e.g. 'Jaaraanschrijving 2027 (kenmerk …)'. */
+  label: Scalars['String']['output'];
+  /** The record's id: a jaaraanschrijving, change request, instruction or agenda item (ICV decision). */
+  recordId?: Maybe<Scalars['ID']['output']>;
+  /** Free reference text (required for a risk analysis or an evaluation). */
+  reference?: Maybe<Scalars['String']['output']>;
+  request?: Maybe<ChangeRequest>;
+};
+
+export type ChangeTriggerInput = {
+  kind: TriggerKind;
+  /** Required for JAARAANSCHRIJVING, HOOFDGEBRUIKER_REQUEST, BMB_INSTRUCTION, ICV_OUTCOME. */
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required for RISK_ANALYSIS and EVALUATION; optional otherwise. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ConsultationPosition =
+  | 'AGREE'
+  | 'DISAGREE'
+  | 'REMARKS';
+
+/** A hoofdgebruiker's response to the consultation on a proposal, with reasons. */
+export type ConsultationResponse = {
+  __typename?: 'ConsultationResponse';
+  party: Scalars['ID']['output'];
+  position: ConsultationPosition;
+  reasons: Scalars['String']['output'];
+  respondedAt: Scalars['String']['output'];
+  respondedBy: Scalars['String']['output'];
+};
+
+export type ConsultationResponseInput = {
+  position: ConsultationPosition;
+  proposalId: Scalars['ID']['input'];
+  reasons: Scalars['String']['input'];
+};
+
+/** A generated document (PDF, Excel), base64-encoded. */
+export type DocumentFile = {
+  __typename?: 'DocumentFile';
+  contentBase64: Scalars['String']['output'];
+  contentType: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+};
+
+export type DraftChangeProposalInput = {
+  change: PolicyChangeInput;
+  rationale: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  trigger: ChangeTriggerInput;
+};
+
 /** A shared facility, owned by the risk subgraph; its applicable measures follow from its BBN. */
 export type Facility = {
   __typename?: 'Facility';
@@ -268,6 +418,25 @@ export type ImportReport = {
   updated: Scalars['Int']['output'];
 };
 
+/** An improvement instruction (owned by the governance subgraph). */
+export type Instruction = {
+  __typename?: 'Instruction';
+  id: Scalars['ID']['output'];
+};
+
+/** The yearly jaaraanschrijving as the LMS recorded it (SK-4.4). */
+export type Jaaraanschrijving = {
+  __typename?: 'Jaaraanschrijving';
+  /** YYYY-MM-DD */
+  date: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  recordedAt: Scalars['String']['output'];
+  recordedBy: Scalars['String']['output'];
+  reference: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
 export type MappingImportReport = {
   __typename?: 'MappingImportReport';
   added: Scalars['Int']['output'];
@@ -294,18 +463,36 @@ export type Mutation = {
   anchorPolicyAuditLog: AuditAnchor;
   /** Attaches a framework to your party's scope; returns your party's frameworks. */
   attachFramework: Array<Framework>;
+  /** The LMS declines a change request, with reasons. */
+  declineChangeRequest: ChangeRequest;
   /** Detaches a framework from your party's scope; returns your party's frameworks. */
   detachFramework: Array<Framework>;
-  /** Imports a framework of the common catalogue (the LMS). Dry run by default. */
+  /** The LMS drafts a change proposal (taking up a request when the trigger names it). */
+  draftChangeProposal: ChangeProposal;
+  /** Checks an import into the common catalogue (the LMS). Only the dry run: a change proposal carries the import itself. */
   importFramework: ImportReport;
   /** Imports mappings between frameworks of the common catalogue (the LMS). Dry run by default. */
   importMappings: MappingImportReport;
   /** Imports a framework of your own party (e.g. with texts licensed to your organisation). Dry run by default. */
   importPartyFramework: ImportReport;
-  /** Publishes a new version of the BBN profiles (the LMS). */
+  /** The LMS opens the consultation of the hoofdgebruikers, who respond by `respondBy` (YYYY-MM-DD). */
+  openConsultation: ChangeProposal;
+  /** Refused: a BBN profile is published by adopting a change proposal that carries it (`change.bbnProfile`). */
   publishBbnProfile: BbnProfile;
-  /** Records the measures a facility's supplementary risk analysis added (the LMS). */
+  /** Records the yearly jaaraanschrijving (the LMS), a trigger for a policy change (SK-4.4). */
+  recordJaaraanschrijving: Jaaraanschrijving;
+  /** A hoofdgebruiker's security officer asks for a policy change (SK-4.4). */
+  requestPolicyChange: ChangeRequest;
+  /** A hoofdgebruiker responds to a consultation (again to revise, until the proposal goes to the boards). */
+  respondToConsultation: ChangeProposal;
+  /** Refused: supplementary measures are set by adopting a change proposal that carries them. */
   setSupplementaryMeasures: SupplementaryMeasures;
+  /** The LMS puts the proposal before the SMB, once every hoofdgebruiker responded or `respondBy` passed. */
+  submitChangeProposal: ChangeProposal;
+  /** The LMS revises a draft. */
+  updateChangeProposal: ChangeProposal;
+  /** The LMS withdraws a proposal that is not before the boards yet. */
+  withdrawChangeProposal: ChangeProposal;
 };
 
 
@@ -314,8 +501,19 @@ export type MutationAttachFrameworkArgs = {
 };
 
 
+export type MutationDeclineChangeRequestArgs = {
+  id: Scalars['ID']['input'];
+  reasons: Scalars['String']['input'];
+};
+
+
 export type MutationDetachFrameworkArgs = {
   frameworkCode: Scalars['ID']['input'];
+};
+
+
+export type MutationDraftChangeProposalArgs = {
+  input: DraftChangeProposalInput;
 };
 
 
@@ -334,13 +532,206 @@ export type MutationImportPartyFrameworkArgs = {
 };
 
 
+export type MutationOpenConsultationArgs = {
+  proposalId: Scalars['ID']['input'];
+  respondBy: Scalars['String']['input'];
+};
+
+
 export type MutationPublishBbnProfileArgs = {
   input: PublishBbnProfileInput;
 };
 
 
+export type MutationRecordJaaraanschrijvingArgs = {
+  input: RecordJaaraanschrijvingInput;
+};
+
+
+export type MutationRequestPolicyChangeArgs = {
+  input: RequestPolicyChangeInput;
+};
+
+
+export type MutationRespondToConsultationArgs = {
+  input: ConsultationResponseInput;
+};
+
+
 export type MutationSetSupplementaryMeasuresArgs = {
   input: SetSupplementaryMeasuresInput;
+};
+
+
+export type MutationSubmitChangeProposalArgs = {
+  proposalId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateChangeProposalArgs = {
+  input: UpdateChangeProposalInput;
+};
+
+
+export type MutationWithdrawChangeProposalArgs = {
+  proposalId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+/** The structured change: text edits of the policy, and the common-requirement changes applied on adoption. */
+export type PolicyChangeInput = {
+  /** A new BBN profile version, published on adoption. */
+  bbnProfile?: InputMaybe<PublishBbnProfileInput>;
+  /** Imports into the common catalogue (dryRun is ignored), applied on adoption in this order. */
+  frameworkImports?: InputMaybe<Array<ImportFrameworkInput>>;
+  recalibrationMonths?: InputMaybe<Scalars['Int']['input']>;
+  removeNorms?: InputMaybe<Array<Scalars['ID']['input']>>;
+  removeRules?: InputMaybe<Array<Scalars['ID']['input']>>;
+  setNorms?: InputMaybe<Array<PolicyNormInput>>;
+  setResponsibilities?: InputMaybe<Array<ResponsibilityInput>>;
+  setRules?: InputMaybe<Array<PolicyRuleInput>>;
+  /** Supplementary measures per facility, set on adoption. */
+  supplementaryMeasures?: InputMaybe<Array<SetSupplementaryMeasuresInput>>;
+};
+
+/** One line of a diff: a responsibility cell, norm, rule or requirement that was added, changed or removed. */
+export type PolicyChangeLine = {
+  __typename?: 'PolicyChangeLine';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  change: ChangeKind;
+  /** `RISK_MANAGEMENT/politie`, `N-01`, `TB-01`, `bbnProfileVersion`, a framework code, `recalibrationMonths`. */
+  key: Scalars['ID']['output'];
+  part: PolicyPart;
+};
+
+export type PolicyDiff = {
+  __typename?: 'PolicyDiff';
+  changes: Array<PolicyChangeLine>;
+  from: Scalars['Int']['output'];
+  to: Scalars['Int']['output'];
+};
+
+/** A common norm (SK-2.2c), linked to catalogue measures. */
+export type PolicyNorm = {
+  __typename?: 'PolicyNorm';
+  /** Stable across versions, e.g. N-01. */
+  key: Scalars['ID']['output'];
+  measures: Array<Requirement>;
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type PolicyNormInput = {
+  key: Scalars['ID']['input'];
+  measures: Array<RequirementRefInput>;
+  text: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type PolicyPart =
+  | 'NORM'
+  | 'RELIABILITY'
+  | 'REQUIREMENTS'
+  | 'RESPONSIBILITY'
+  | 'RULE';
+
+/** The processes of the responsibilities table (SK-2.2a). */
+export type PolicyProcess =
+  | 'C2000_OUTSIDE_MELDKAMER'
+  | 'COMPLIANCE_MONITORING'
+  | 'ICV'
+  | 'IMPLEMENTATION_PLAN'
+  | 'INCIDENT_HANDLING'
+  | 'RISK_MANAGEMENT';
+
+/** The common requirements in force with a policy version (SK-2.2b). */
+export type PolicyRequirements = {
+  __typename?: 'PolicyRequirements';
+  bbnProfile: BbnProfile;
+  bbnProfileVersion: Scalars['Int']['output'];
+  catalogue: Array<CatalogueFrameworkVersion>;
+};
+
+/** A rule of the BIO addendum on a topic (SK-2.2d), linked to catalogue measures. */
+export type PolicyRule = {
+  __typename?: 'PolicyRule';
+  /** Stable across versions, e.g. TB-01. */
+  key: Scalars['ID']['output'];
+  measures: Array<Requirement>;
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  topic: PolicyTopic;
+};
+
+export type PolicyRuleInput = {
+  key: Scalars['ID']['input'];
+  measures: Array<RequirementRefInput>;
+  text: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  topic: PolicyTopic;
+};
+
+/** The BIO addendum's topics (SK-2.2d) and the Spoedrespons (C2000) chapter. */
+export type PolicyTopic =
+  | 'ACCESS_CONTROL'
+  | 'CRYPTOGRAPHY'
+  | 'DATA_CLASSIFICATION'
+  | 'EQUIPMENT_MANAGEMENT'
+  | 'INFORMATION_SHARING'
+  | 'LOGGING_MONITORING'
+  | 'OPERATING_PROCEDURES'
+  | 'RELIABILITY_REQUIREMENTS'
+  | 'SPOEDRESPONS_C2000';
+
+/** A version of the information-security policy of the meldkamervoorzieningen. */
+export type PolicyVersion = {
+  __typename?: 'PolicyVersion';
+  adoptedAt: Scalars['String']['output'];
+  /** Who recorded the BMB's decision; `system:seed` for version 1. */
+  adoptedBy: Scalars['String']['output'];
+  /** The facilities with their BIV rating and review date (from the facility register). */
+  facilities: Array<Facility>;
+  /** True for the version in force. */
+  inForce: Scalars['Boolean']['output'];
+  norms: Array<PolicyNorm>;
+  /** The adopted proposal; null for version 1 (seeded from the regulation). */
+  proposal?: Maybe<ChangeProposal>;
+  /** How often every facility's BIV rating is re-calibrated (SK-2.2d). */
+  recalibrationMonths: Scalars['Int']['output'];
+  requirements: PolicyRequirements;
+  responsibilities: Array<Responsibility>;
+  /** The addendum's rules, every topic or one. */
+  rules: Array<PolicyRule>;
+  /** Why this version: for version 1 the regulation, later the adopted proposal's rationale. */
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+
+/** A version of the information-security policy of the meldkamervoorzieningen. */
+export type PolicyVersionRulesArgs = {
+  topic?: InputMaybe<PolicyTopic>;
+};
+
+export type ProposalState =
+  | 'ADOPTED'
+  | 'CONSULTATION'
+  | 'DRAFT'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
+
+/** A step of a proposal's life, for its trail. */
+export type ProposalStep = {
+  __typename?: 'ProposalStep';
+  actor: Scalars['String']['output'];
+  at: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  party?: Maybe<Scalars['ID']['output']>;
+  /** DRAFTED, UPDATED, CONSULTATION_OPENED, RESPONDED, SUBMITTED, ADOPTED, REJECTED, WITHDRAWN */
+  step: Scalars['String']['output'];
 };
 
 export type PublishBbnProfileInput = {
@@ -355,6 +746,11 @@ export type Query = {
   bbnProfile: BbnProfile;
   /** Every version, newest first. */
   bbnProfiles: Array<BbnProfile>;
+  changeProposal: ChangeProposal;
+  /** Change proposals, newest first (every role: the policy is common). */
+  changeProposals: Array<ChangeProposal>;
+  /** Change requests: your party's; the LMS, the boards and the auditor all. */
+  changeRequests: Array<ChangeRequest>;
   framework: Framework;
   /** The framework as an OSCAL 1.2.1 catalog (JSON text). */
   frameworkOscal: Scalars['String']['output'];
@@ -362,12 +758,22 @@ export type Query = {
   frameworks: Array<Framework>;
   /** The head of the governance audit chain policy keeps (auditor, LMS). */
   governanceAuditAnchor?: Maybe<AuditAnchor>;
+  /** The jaaraanschrijvingen the LMS recorded, newest first. */
+  jaaraanschrijvingen: Array<Jaaraanschrijving>;
   /** The frameworks a party attached to its scope; your own party when `party` is omitted. */
   partyFrameworks: Array<Framework>;
   /** Verifies this service's audit log (auditor, LMS). */
   policyAuditLog: AuditLogStatus;
   /** This service's audit trail, newest first: the auditor all; the LMS the common objects and its own; a board the governance trail, the common objects and its own; a party its own. */
   policyAuditTrail: AuditTrailPage;
+  /** What changed between two versions. */
+  policyDiff: PolicyDiff;
+  /** A version of the policy; the one in force when `version` is omitted (every role). */
+  policyVersion: PolicyVersion;
+  /** A version as PDF (the one in force when omitted). */
+  policyVersionPdf: DocumentFile;
+  /** Every version, newest first. */
+  policyVersions: Array<PolicyVersion>;
   requirement: Requirement;
   /** Searches a framework by identifier prefix (e.g. 5.15) or by words of the title and text. `limit` 1-200 (default 50). */
   requirements: RequirementPage;
@@ -376,6 +782,21 @@ export type Query = {
 
 export type QueryBbnProfileArgs = {
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryChangeProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryChangeProposalsArgs = {
+  state?: InputMaybe<ProposalState>;
+};
+
+
+export type QueryChangeRequestsArgs = {
+  state?: InputMaybe<ChangeRequestState>;
 };
 
 
@@ -404,6 +825,22 @@ export type QueryPolicyAuditTrailArgs = {
 };
 
 
+export type QueryPolicyDiffArgs = {
+  from: Scalars['Int']['input'];
+  to: Scalars['Int']['input'];
+};
+
+
+export type QueryPolicyVersionArgs = {
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPolicyVersionPdfArgs = {
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryRequirementArgs = {
   frameworkCode: Scalars['ID']['input'];
   identifier: Scalars['ID']['input'];
@@ -417,6 +854,25 @@ export type QueryRequirementsArgs = {
   offset?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Responsible, Accountable, Consulted, Informed. */
+export type Raci =
+  | 'A'
+  | 'C'
+  | 'I'
+  | 'R';
+
+export type RecordJaaraanschrijvingInput = {
+  /** YYYY-MM-DD */
+  date: Scalars['String']['input'];
+  reference: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type RequestPolicyChangeInput = {
+  motivation: Scalars['String']['input'];
+  subject: Scalars['String']['input'];
 };
 
 /** A theme, control or measure of a framework, by its stable identifier. */
@@ -458,6 +914,24 @@ export type RequirementRefInput = {
   identifier: Scalars['ID']['input'];
 };
 
+/** Tasks, responsibilities and authorities of the beheerder or a hoofdgebruiker in one process (SK-2.2a). */
+export type Responsibility = {
+  __typename?: 'Responsibility';
+  /** Party code: `lms` (the beheerder) or a hoofdgebruiker. */
+  party: Scalars['ID']['output'];
+  process: PolicyProcess;
+  raci: Array<Raci>;
+  tasks: Scalars['String']['output'];
+};
+
+export type ResponsibilityInput = {
+  party: Scalars['ID']['input'];
+  process: PolicyProcess;
+  /** Empty together with empty tasks removes the cell. */
+  raci: Array<Raci>;
+  tasks: Scalars['String']['input'];
+};
+
 export type SetSupplementaryMeasuresInput = {
   facilityCode: Scalars['ID']['input'];
   /** The complete list; an empty list clears it. */
@@ -474,4 +948,26 @@ export type SupplementaryMeasures = {
   rationale?: Maybe<Scalars['String']['output']>;
   setAt?: Maybe<Scalars['String']['output']>;
   setBy?: Maybe<Scalars['String']['output']>;
+};
+
+/** What starts a policy change (SK-4.4). */
+export type TriggerKind =
+  /** An instruction (aanwijzing) of the BMB. */
+  | 'BMB_INSTRUCTION'
+  /** An evaluation (a reference until evaluations are records). */
+  | 'EVALUATION'
+  /** A hoofdgebruiker's request. */
+  | 'HOOFDGEBRUIKER_REQUEST'
+  /** The BMB's decision on an ICV. */
+  | 'ICV_OUTCOME'
+  /** The yearly jaaraanschrijving (recorded by the LMS). */
+  | 'JAARAANSCHRIJVING'
+  /** A risk analysis of the beheerder (a reference until risk analyses are records). */
+  | 'RISK_ANALYSIS';
+
+export type UpdateChangeProposalInput = {
+  change: PolicyChangeInput;
+  id: Scalars['ID']['input'];
+  rationale: Scalars['String']['input'];
+  title: Scalars['String']['input'];
 };

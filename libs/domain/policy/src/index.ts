@@ -6,3 +6,4 @@ export * from './mappings';
 export * from './bbn-profile';
 export * from './framework-import';
 export * from './messages';
+export * from './policy-document';

@@ -31,6 +31,8 @@ export interface ActionDefinition {
 
 const EVERY_ROLE = ROLES;
 const BOARD_ROLES: readonly Role[] = ['smb-member', 'bmb-member', 'board-secretary'];
+/** The hoofdgebruikers (SK Art. 1): consulted on policy changes, may request them. */
+const HOOFDGEBRUIKERS = ['politie', 'ambulance', 'brandweer', 'kmar', 'defensie'] as const;
 
 export const AUTHORISATION_TABLE = {
   'party.read': {
@@ -197,6 +199,58 @@ export const AUTHORISATION_TABLE = {
     description: 'Report an improvement instruction to your own party done (SK-3.6).',
     kind: 'change',
     grants: [{ roles: ['security-officer', 'accountable-official'], condition: 'own-party' }],
+  },
+  'policy.read': {
+    description:
+      'Read the information-security policy: its versions, responsibilities, norms, addendum rules and the diff between versions (SK-2.2).',
+    kind: 'read',
+    grants: [{ roles: EVERY_ROLE, condition: 'any' }],
+  },
+  'policy-proposal.read': {
+    description:
+      'Read change proposals of the policy with their trail, and the jaaraanschrijvingen (the policy is common to every party, SK-3.1).',
+    kind: 'read',
+    grants: [{ roles: EVERY_ROLE, condition: 'any' }],
+  },
+  'policy-proposal.manage': {
+    description:
+      'Record the jaaraanschrijving; draft, revise, consult on, submit and withdraw policy change proposals; decline change requests (the LMS, SK-4.4).',
+    kind: 'change',
+    grants: [{ roles: ['lms-operator'], condition: 'any', parties: ['lms'] }],
+  },
+  'policy-change.request': {
+    description:
+      'Ask the LMS for a policy change on behalf of your hoofdgebruiker (its security officer, SK-4.4).',
+    kind: 'change',
+    grants: [{ roles: ['security-officer'], condition: 'own-party', parties: HOOFDGEBRUIKERS }],
+  },
+  'policy-change-request.read': {
+    description: "Read change requests: your own party's; the LMS, the boards and the auditor all.",
+    kind: 'read',
+    grants: [
+      { roles: EVERY_ROLE, condition: 'own-party' },
+      { roles: ['lms-operator'], condition: 'any', parties: ['lms'] },
+      { roles: BOARD_ROLES, condition: 'before-my-board', parties: ['smb', 'bmb'] },
+      { roles: ['auditor'], condition: 'any' },
+    ],
+  },
+  'policy-consultation.respond': {
+    description:
+      'Respond to the consultation on a policy change proposal for your hoofdgebruiker: agree, remarks or disagree, with reasons (its security officer).',
+    kind: 'change',
+    grants: [{ roles: ['security-officer'], condition: 'own-party', parties: HOOFDGEBRUIKERS }],
+  },
+  'agenda-item.advise': {
+    description:
+      'Record the SMB advice on an agenda item of any kind: an ICV, a policy change proposal (SK-3.1, SK-3.5).',
+    kind: 'change',
+    grants: [{ roles: ['smb-member', 'board-secretary'], condition: 'before-my-board', parties: ['smb'] }],
+  },
+  'agenda-item.decide': {
+    description:
+      'Record the BMB decision on an agenda item of any kind after the SMB advice: accept an ICV, adopt or reject a policy change (SK-3.1, SK-3.5).',
+    kind: 'change',
+    grants: [{ roles: ['bmb-member', 'board-secretary'], condition: 'before-my-board', parties: ['bmb'] }],
   },
   'audit-log.verify': {
     description: "Verify a service's hash-chained audit log.",
