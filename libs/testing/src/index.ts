@@ -9,3 +9,4 @@ export * from './eventually';
 export * from './shared-platform';
 export * from './dates';
 export * from './stop-under-load';
+export * from './policy-change-flow';

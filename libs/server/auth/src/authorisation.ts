@@ -225,7 +225,8 @@ export const AUTHORISATION_TABLE = {
     grants: [{ roles: ['security-officer'], condition: 'own-party', parties: HOOFDGEBRUIKERS }],
   },
   'policy-change-request.read': {
-    description: "Read change requests: your own party's; the LMS, the boards and the auditor all.",
+    description:
+      "Read policy change requests and consultation responses: your own party's; the LMS, the boards and the auditor all.",
     kind: 'read',
     grants: [
       { roles: EVERY_ROLE, condition: 'own-party' },
