@@ -37,7 +37,7 @@ type Documents = {
     "\n  mutation PublishBbnProfile($i: PublishBbnProfileInput!) {\n    publishBbnProfile(input: $i) {\n      version\n    }\n  }\n": typeof types.PublishBbnProfileDocument,
     "\n  query LookupRequirement($f: ID!, $i: ID!) {\n    requirement(frameworkCode: $f, identifier: $i) {\n      frameworkCode\n      identifier\n      title\n      text\n      kind\n    }\n  }\n": typeof types.LookupRequirementDocument,
     "\n  mutation ProposeCatalogueChange($i: DraftChangeProposalInput!) {\n    draftChangeProposal(input: $i) {\n      id\n      number\n    }\n  }\n": typeof types.ProposeCatalogueChangeDocument,
-    "\n  query CatalogueTriggerRecords {\n    jaaraanschrijvingen {\n      id\n      year\n      reference\n    }\n    changeRequests(state: OPEN) {\n      id\n      party\n      subject\n    }\n  }\n": typeof types.CatalogueTriggerRecordsDocument,
+    "\n  query CatalogueTriggerRecords {\n    parties {\n      code\n      name\n    }\n    jaaraanschrijvingen {\n      id\n      year\n      reference\n    }\n    changeRequests(state: OPEN) {\n      id\n      party\n      subject\n    }\n  }\n": typeof types.CatalogueTriggerRecordsDocument,
     "\n  query Facilities {\n    facilities {\n      code\n      name\n      bbn\n      reviewDue\n      biv {\n        beschikbaarheid\n        integriteit\n        vertrouwelijkheid\n      }\n      supplementaryAnalysis {\n        status\n      }\n      usedBy {\n        code\n        name\n      }\n      applicableMeasures {\n        total\n        profileVersion\n        supplementaryMeasuresApply\n      }\n    }\n  }\n": typeof types.FacilitiesDocument,
     "\n  mutation ClassifyFacility($input: ClassifyFacilityInput!) {\n    classifyFacility(input: $input) {\n      code\n      bbn\n      supplementaryAnalysis {\n        status\n      }\n    }\n  }\n": typeof types.ClassifyFacilityDocument,
     "\n  query CycleChoice {\n    cycleChoice {\n      years\n      defaultYear\n    }\n  }\n": typeof types.CycleChoiceDocument,
@@ -121,7 +121,7 @@ const documents: Documents = {
     "\n  mutation PublishBbnProfile($i: PublishBbnProfileInput!) {\n    publishBbnProfile(input: $i) {\n      version\n    }\n  }\n": types.PublishBbnProfileDocument,
     "\n  query LookupRequirement($f: ID!, $i: ID!) {\n    requirement(frameworkCode: $f, identifier: $i) {\n      frameworkCode\n      identifier\n      title\n      text\n      kind\n    }\n  }\n": types.LookupRequirementDocument,
     "\n  mutation ProposeCatalogueChange($i: DraftChangeProposalInput!) {\n    draftChangeProposal(input: $i) {\n      id\n      number\n    }\n  }\n": types.ProposeCatalogueChangeDocument,
-    "\n  query CatalogueTriggerRecords {\n    jaaraanschrijvingen {\n      id\n      year\n      reference\n    }\n    changeRequests(state: OPEN) {\n      id\n      party\n      subject\n    }\n  }\n": types.CatalogueTriggerRecordsDocument,
+    "\n  query CatalogueTriggerRecords {\n    parties {\n      code\n      name\n    }\n    jaaraanschrijvingen {\n      id\n      year\n      reference\n    }\n    changeRequests(state: OPEN) {\n      id\n      party\n      subject\n    }\n  }\n": types.CatalogueTriggerRecordsDocument,
     "\n  query Facilities {\n    facilities {\n      code\n      name\n      bbn\n      reviewDue\n      biv {\n        beschikbaarheid\n        integriteit\n        vertrouwelijkheid\n      }\n      supplementaryAnalysis {\n        status\n      }\n      usedBy {\n        code\n        name\n      }\n      applicableMeasures {\n        total\n        profileVersion\n        supplementaryMeasuresApply\n      }\n    }\n  }\n": types.FacilitiesDocument,
     "\n  mutation ClassifyFacility($input: ClassifyFacilityInput!) {\n    classifyFacility(input: $input) {\n      code\n      bbn\n      supplementaryAnalysis {\n        status\n      }\n    }\n  }\n": types.ClassifyFacilityDocument,
     "\n  query CycleChoice {\n    cycleChoice {\n      years\n      defaultYear\n    }\n  }\n": types.CycleChoiceDocument,
@@ -291,7 +291,7 @@ export function graphql(source: "\n  mutation ProposeCatalogueChange($i: DraftCh
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CatalogueTriggerRecords {\n    jaaraanschrijvingen {\n      id\n      year\n      reference\n    }\n    changeRequests(state: OPEN) {\n      id\n      party\n      subject\n    }\n  }\n"): (typeof documents)["\n  query CatalogueTriggerRecords {\n    jaaraanschrijvingen {\n      id\n      year\n      reference\n    }\n    changeRequests(state: OPEN) {\n      id\n      party\n      subject\n    }\n  }\n"];
+export function graphql(source: "\n  query CatalogueTriggerRecords {\n    parties {\n      code\n      name\n    }\n    jaaraanschrijvingen {\n      id\n      year\n      reference\n    }\n    changeRequests(state: OPEN) {\n      id\n      party\n      subject\n    }\n  }\n"): (typeof documents)["\n  query CatalogueTriggerRecords {\n    parties {\n      code\n      name\n    }\n    jaaraanschrijvingen {\n      id\n      year\n      reference\n    }\n    changeRequests(state: OPEN) {\n      id\n      party\n      subject\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -202,6 +202,10 @@ export const PROPOSE_CATALOGUE_CHANGE = graphql(`
 
 export const CATALOGUE_TRIGGER_RECORDS = graphql(`
   query CatalogueTriggerRecords {
+    parties {
+      code
+      name
+    }
     jaaraanschrijvingen {
       id
       year
