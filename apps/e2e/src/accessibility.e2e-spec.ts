@@ -64,6 +64,8 @@ describe('accessibility at 320 px', () => {
       'ICV',
       'Medegebruikers',
       'Aanwijzingen',
+      'Beleid',
+      'Beleidswijzigingen',
     ]) {
       await page.getByRole('tab', { name: tab }).click();
       await page.getByRole('tabpanel').getByRole('heading', { level: 2 }).first().waitFor();
@@ -105,12 +107,35 @@ describe('accessibility at 320 px', () => {
     await page.getByRole('tab', { name: 'Catalogus' }).click();
     await page.getByRole('heading', { name: 'Importeren in de catalogus' }).waitFor();
     await check(page, 'lms: catalogue, import, profile');
+    // The policy change workspace and its drafting dialog (focus in, Escape, focus back).
+    await page.getByRole('tab', { name: 'Beleidswijzigingen' }).click();
+    await page.getByRole('heading', { name: 'Wijzigingsvoorstellen' }).waitFor();
+    await check(page, 'lms: policy changes');
+    const draft = page.getByRole('button', { name: 'Nieuw voorstel' });
+    await draft.click();
+    const draftDialog = page.getByRole('dialog', { name: 'Nieuw wijzigingsvoorstel' });
+    await draftDialog.locator('select[name=norm-choice] option[value="N-01"]').waitFor({ state: 'attached' });
+    expect(await draftDialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    await check(page, 'lms: draft a policy change');
+    await page.keyboard.press('Escape');
+    await draftDialog.waitFor({ state: 'detached' });
+    expect(await draft.evaluate((b) => b === document.activeElement)).toBe(true);
+    await page.getByRole('tab', { name: 'Beleid', exact: true }).click();
+    await page.getByRole('heading', { name: 'Informatiebeveiligingsbeleid' }).waitFor();
+    await page.locator('article[data-policy-version]').waitFor();
+    await check(page, 'lms: policy reader');
   });
 
   it('the boards and a co-user', async () => {
     const boards = await narrow('board-secretary@smb');
     await boards.getByRole('heading', { name: 'SMB en BMB', exact: true }).waitFor();
     await check(boards, 'boards');
+    await boards.getByRole('tab', { name: 'Beleidswijzigingen' }).click();
+    await boards.getByRole('heading', { name: 'Beleidswijzigingen op de agenda' }).waitFor();
+    await check(boards, 'boards: policy changes');
+    await boards.getByRole('tab', { name: 'Beleid', exact: true }).click();
+    await boards.locator('article[data-policy-version]').waitFor();
+    await check(boards, 'boards: policy');
     const coUser = await narrow('medegebruiker@handhaving-amsterdam');
     await coUser.locator('select[name=co-user-status]').waitFor();
     await check(coUser, 'co-user');
@@ -132,5 +157,11 @@ describe('accessibility at 320 px', () => {
     await page.getByRole('tab', { name: 'Zelfevaluaties' }).click();
     await page.getByRole('heading', { name: 'Zelfevaluatie', exact: false }).waitFor();
     await check(page, 'auditor: self-assessments');
+    await page.getByRole('tab', { name: 'Beleid', exact: true }).click();
+    await page.locator('article[data-policy-version]').waitFor();
+    await check(page, 'auditor: policy');
+    await page.getByRole('tab', { name: 'Beleidswijzigingen' }).click();
+    await page.getByRole('heading', { name: 'Beleidswijzigingen op de agenda' }).waitFor();
+    await check(page, 'auditor: policy changes');
   });
 });
