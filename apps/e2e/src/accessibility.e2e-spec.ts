@@ -67,7 +67,7 @@ describe('accessibility at 320 px', () => {
       'Beleid',
       'Beleidswijzigingen',
     ]) {
-      await page.getByRole('tab', { name: tab }).click();
+      await page.getByRole('tab', { name: tab, exact: true }).click();
       await page.getByRole('tabpanel').getByRole('heading', { level: 2 }).first().waitFor();
       await check(page, `politie: ${tab}`);
     }
