@@ -49,7 +49,7 @@ describe('the policy as a living document in the browser', () => {
     await raci.locator('th', { hasText: /^Politie$/ }).waitFor();
     await raci.locator('th', { hasText: 'Landelijke Meldkamer Samenwerking' }).waitFor();
     await raci.locator('[data-process=RISK_MANAGEMENT] [data-party=politie] abbr').waitFor();
-    await raci.getByRole('cell', { name: 'Risicomanagement' }).waitFor();
+    await raci.getByRole('cell', { name: 'Risicomanagement', exact: true }).waitFor();
     await politie.locator('[data-topic=ACCESS_CONTROL] summary', { hasText: 'Toegangsbeveiliging' }).click();
     await politie.locator('[data-topic=ACCESS_CONTROL] [data-rule] [data-measure]').first().waitFor();
     await politie.locator('[data-norm="N-01"]', { hasText: 'De BIO is het minimum' }).waitFor();
