@@ -121,7 +121,7 @@ describe('accessibility at 320 px', () => {
     await draftDialog.waitFor({ state: 'detached' });
     expect(await draft.evaluate((b) => b === document.activeElement)).toBe(true);
     await page.getByRole('tab', { name: 'Beleid', exact: true }).click();
-    await page.getByRole('heading', { name: 'Informatiebeveiligingsbeleid' }).waitFor();
+    await page.getByRole('heading', { name: 'Informatiebeveiligingsbeleid', exact: true }).waitFor();
     await page.locator('article[data-policy-version]').waitFor();
     await check(page, 'lms: policy reader');
   });

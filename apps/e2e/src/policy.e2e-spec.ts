@@ -38,7 +38,7 @@ describe('the policy as a living document in the browser', () => {
     // Politie reads the policy in force.
     const politie = await platform.signedInPage('security-officer@politie');
     await politie.getByRole('tab', { name: 'Beleid', exact: true }).click();
-    await politie.getByRole('heading', { name: 'Informatiebeveiligingsbeleid' }).waitFor();
+    await politie.getByRole('heading', { name: 'Informatiebeveiligingsbeleid', exact: true }).waitFor();
     await politie.locator('article[data-policy-version="1"]').waitFor();
     expect(await politie.locator('select[name=policy-version] option:checked').textContent()).toContain(
       'Versie 1',
