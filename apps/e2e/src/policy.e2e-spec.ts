@@ -8,7 +8,8 @@ import { proposalNumbered, respondAs } from './policy-steps';
  * In a real Chromium, in Dutch: politie reads the policy (version 1, the RACI table, a topic's rules with
  * their measures); the LMS proposes to change norm N-01 and opens the consultation; four hoofdgebruikers
  * respond through the API and politie in its workspace; the LMS puts the proposal before the SMB; the SMB
- * advises and the BMB adopts it in web-boards; politie then reads version 2 with the diff showing N-01.
+ * advises and the BMB adopts it in web-boards; politie then reads version 2 with the diff showing N-01, and
+ * confirms its self-assessment was reviewed against it.
  */
 const platform = useBrowserPlatform();
 const NEW_TEXT = 'De BIO is het minimum; de beheerder toetst dit jaarlijks aantoonbaar (e2e).';
@@ -160,5 +161,15 @@ describe('the policy as a living document in the browser', () => {
     await line.locator('[data-column=after]', { hasText: NEW_TEXT }).waitFor();
     await line.locator('[data-column=before]', { hasText: 'De informatiebeveiliging' }).waitFor();
     await politie.screenshot({ path: join(SHOTS, 'web-politie-policy-v2-diff.png'), fullPage: true });
+
+    // Its open self-assessment asks for a review against version 2; the security officer confirms it.
+    const banner = () => politie.getByTestId('policy-review');
+    await eventuallyVisible(politie, 'Zelfevaluatie', banner);
+    await banner().getByText('Beleid gewijzigd: controleer uw zelfevaluatie').waitFor();
+    await banner().getByRole('button', { name: 'Wijzigingen bekijken' }).click();
+    await banner().locator('tr[data-change="N-01"]', { hasText: NEW_TEXT }).waitFor();
+    await banner().getByRole('button', { name: 'Zelfevaluatie gecontroleerd' }).click();
+    await politie.getByText('De controle is vastgelegd.').waitFor();
+    await banner().waitFor({ state: 'detached' });
   });
 });

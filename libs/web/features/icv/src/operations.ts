@@ -406,6 +406,10 @@ export const CONFIRM_POLICY_REVIEW = graphql(`
 
 export const POLICY_REVIEW_DIFF = graphql(`
   query PolicyReviewDiff($from: Int!, $to: Int!) {
+    parties {
+      code
+      name
+    }
     policyDiff(from: $from, to: $to) {
       changes {
         part

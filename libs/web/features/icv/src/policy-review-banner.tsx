@@ -11,24 +11,32 @@ function ReviewDiff(props: { version: number }) {
   const diff = useData(POLICY_REVIEW_DIFF, { from: props.version - 1, to: props.version });
   return (
     <DataView result={diff}>
-      {(d) =>
-        d.policyDiff.changes.length === 0 ? (
+      {(d) => {
+        // A responsibility cell `PROCESS/party` in words: the process and the party's name.
+        const subject = (l: { part: string; key: string }) => {
+          if (l.part !== 'RESPONSIBILITY') return l.key;
+          const [process, party] = l.key.split('/');
+          const name = d.parties.find((p) => p.code === party)?.name ?? party;
+          return `${t(`policy.processes.${process}`, { defaultValue: process })} / ${name}`;
+        };
+        return d.policyDiff.changes.length === 0 ? (
           <Paragraph>{t('policy.noChanges')}</Paragraph>
         ) : (
           <DataTable
             caption={t('policy.sections.diff')}
             rows={d.policyDiff.changes}
             rowKey={(l) => `${l.part}:${l.key}`}
+            rowProps={(l) => ({ 'data-change': l.key })}
             columns={[
               { header: t('policy.part'), cell: (l) => t(`policy.parts.${l.part}`) },
-              { header: t('policy.key'), cell: (l) => l.key },
+              { header: t('policy.key'), cell: (l) => subject(l) },
               { header: t('policy.change'), cell: (l) => t(`policy.changeKinds.${l.change}`) },
               { header: t('policy.before'), cell: (l) => l.before ?? t('policy.none') },
               { header: t('policy.after'), cell: (l) => l.after ?? t('policy.none') },
             ]}
           />
-        )
-      }
+        );
+      }}
     </DataView>
   );
 }
