@@ -31,8 +31,7 @@ export function ProposalSummary(props: {
   return (
     <div data-proposal={p.number}>
       <Paragraph>
-        <strong>{t(`policy.states.${p.state}`)}</strong> — {t(`policy.triggers.${p.trigger.kind}`)}:{' '}
-        {p.trigger.label}
+        <strong>{t(`policy.states.${p.state}`)}</strong> — {t('policy.proposals.trigger')}: {p.trigger.label}
       </Paragraph>
       <Paragraph className="mkib-muted">
         {t('policy.proposals.drafted', { by: p.draftedBy, at: p.draftedAt.slice(0, 10) })}{' '}

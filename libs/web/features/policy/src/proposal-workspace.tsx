@@ -71,7 +71,7 @@ function Trail(props: { id: string }) {
 }
 
 /** One proposal opened: what it changes, the responses, the trail, and what the LMS can do in its state. */
-function ProposalDetail(props: { proposal: Proposal; run: Run; onEdit(): void }) {
+function ProposalDetail(props: { proposal: Proposal; run: Run; error: string | null; onEdit(): void }) {
   const { t } = useTranslation();
   const { proposal: p, run } = props;
   const [respondBy, setRespondBy] = useState('');
@@ -135,6 +135,7 @@ function ProposalDetail(props: { proposal: Proposal; run: Run; onEdit(): void })
           closeLabel={t('policy.proposals.close')}
           onClose={() => setWithdrawing(false)}
         >
+          <ErrorAlert message={props.error} />
           <TextareaField
             label={t('policy.proposals.withdrawReason')}
             name="withdraw-reason"
@@ -268,7 +269,15 @@ export function ProposalWorkspace() {
           )
         }
       </DataView>
-      {open && <ProposalDetail key={open.id} proposal={open} run={run} onEdit={() => setEditing(open)} />}
+      {open && (
+        <ProposalDetail
+          key={open.id}
+          proposal={open}
+          run={run}
+          error={error}
+          onEdit={() => setEditing(open)}
+        />
+      )}
 
       <Heading level={3}>{t('policy.requests.title')}</Heading>
       <DataView result={records}>
@@ -317,6 +326,7 @@ export function ProposalWorkspace() {
                           aria-label={t('policy.requests.declineLabel', { subject: r.subject })}
                           onClick={() => {
                             setDeclineReasons('');
+                            setError(null);
                             setDeclining({ id: r.id, subject: r.subject });
                           }}
                         >
@@ -396,6 +406,7 @@ export function ProposalWorkspace() {
           onClose={() => setDeclining(null)}
         >
           <Paragraph>{declining.subject}</Paragraph>
+          <ErrorAlert message={error} />
           <TextareaField
             label={t('policy.requests.declineReasons')}
             name="decline-reasons"
