@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { adoptPolicyChange } from '@mkib/testing';
 import { useBrowserPlatform } from './browser-platform';
 
 /**
@@ -163,5 +164,61 @@ describe('accessibility at 320 px', () => {
     await page.getByRole('tab', { name: 'Beleidswijzigingen' }).click();
     await page.getByRole('heading', { name: 'Beleidswijzigingen op de agenda' }).waitFor();
     await check(page, 'auditor: policy changes');
+  });
+});
+
+describe('accessibility of a policy change at 320 px', () => {
+  const norm = (key: string) => ({
+    setNorms: [
+      {
+        key,
+        title: `Toegevoegde norm ${key}`,
+        text: 'Een norm die deze test toevoegt om de schermen met een wijziging te controleren.',
+        measures: [{ frameworkCode: 'BIO2', identifier: '5.01.01' }],
+      },
+    ],
+  });
+
+  it('the consultation, the proposal, the BMB decision form and the review banner, in Dutch', async () => {
+    await adoptPolicyChange(platform.as, { title: 'Norm N-91 toevoegen', change: norm('N-91') });
+    await adoptPolicyChange(platform.as, {
+      title: 'Norm N-92 toevoegen',
+      change: norm('N-92'),
+      until: 'ADVISED',
+    });
+    await adoptPolicyChange(platform.as, {
+      title: 'Norm N-93 toevoegen',
+      change: norm('N-93'),
+      until: 'CONSULTATION',
+    });
+
+    const politie = await narrow('security-officer@politie');
+    await politie.getByRole('tab', { name: 'Beleidswijzigingen', exact: true }).click();
+    await politie.locator('[data-consultation] tr[data-change="N-93"]').waitFor();
+    await check(politie, 'politie: consultation with a proposal');
+    await politie.getByRole('tab', { name: 'Zelfevaluatie', exact: true }).click();
+    await politie.getByTestId('policy-review').getByRole('button', { name: 'Wijzigingen bekijken' }).click();
+    await politie.getByTestId('policy-review').locator('tr[data-change="N-91"]').waitFor();
+    await check(politie, 'politie: policy review banner with its diff');
+
+    const lms = await narrow('lms-operator@lms');
+    await lms.getByRole('tab', { name: 'Beleidswijzigingen', exact: true }).click();
+    await lms.getByRole('button', { name: 'Voorstel 3 openen' }).click();
+    await lms.locator('[data-proposal-detail="3"] [data-testid=proposal-trail] li').first().waitFor();
+    await check(lms, 'lms: a proposal in consultation');
+    const withdraw = lms.getByRole('button', { name: 'Intrekken', exact: true });
+    await withdraw.click();
+    const dialog = lms.getByRole('dialog', { name: 'Voorstel 3 intrekken' });
+    await dialog.waitFor();
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    await check(lms, 'lms: withdraw dialog');
+    await lms.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await withdraw.evaluate((b) => b === document.activeElement)).toBe(true);
+
+    const bmb = await narrow('bmb-member@bmb');
+    await bmb.getByRole('tab', { name: 'Beleidswijzigingen', exact: true }).click();
+    await bmb.locator('[data-board-item="2"] select[name=policy-decision-2]').waitFor();
+    await check(bmb, 'bmb: the decision form of a policy change');
   });
 });
