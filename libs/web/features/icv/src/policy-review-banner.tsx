@@ -59,8 +59,8 @@ export function PolicyReviewBanner(props: {
   const { review } = props;
   if (review.confirmedBy) return null;
   return (
-    <Alert type="warning">
-      <div data-testid="policy-review">
+    <div data-testid="policy-review">
+      <Alert type="warning">
         <strong>{t('policyReview.title')}</strong>
         <Paragraph>
           {t('policyReview.text', { version: review.policyVersion, at: review.adoptedAt.slice(0, 10) })}
@@ -83,9 +83,10 @@ export function PolicyReviewBanner(props: {
             </Button>
           )}
         </div>
-        {open && <ReviewDiff version={review.policyVersion} />}
         <ErrorAlert message={error} />
-      </div>
-    </Alert>
+      </Alert>
+      {/* Below the alert: a table inside it could not scroll on a narrow screen. */}
+      {open && <ReviewDiff version={review.policyVersion} />}
+    </div>
   );
 }
