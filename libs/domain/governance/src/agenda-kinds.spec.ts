@@ -63,7 +63,8 @@ describe('[SK-3.1] [SK-3.5] agenda items of any kind', () => {
   });
 
   it('titles an item as the agenda lists it', () => {
-    expect(icvItemTitle({ year: 2030, party: 'politie', version: 2 })).toBe('ICV 2030 politie v2');
+    const year = new Date().getUTCFullYear();
+    expect(icvItemTitle({ year, party: 'politie', version: 2 })).toBe(`ICV ${year} politie v2`);
     expect(policyChangeItemTitle({ number: 3, title: 'Wachtwoordbeleid' })).toBe(
       'Wijzigingsvoorstel 3: Wachtwoordbeleid',
     );
