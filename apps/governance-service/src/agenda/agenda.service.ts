@@ -120,7 +120,8 @@ export class AgendaService {
     field: string,
     kind: AgendaItemKind | null,
   ): Promise<AgendaItemEntity> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw badUserInput([m.problem(field, 'governance.agendaItem.invalidId')]);
+    if (!/^[0-9a-f-]{36}$/i.test(id))
+      throw badUserInput([m.problem(field, 'governance.agendaItem.invalidId')]);
     const item = await manager
       .getRepository(AgendaItemEntity)
       .findOne({ where: kind ? { id, kind } : { id }, lock: { mode: 'pessimistic_write' } });

@@ -85,9 +85,10 @@ export class ChangeProposalResolver {
   @Authorise('agenda.read')
   boardItem(@Parent() proposal: { id: string }, @Loaders() loaders: RequestLoaders) {
     return loaders
-      .get<string, BoardItemView>('governance.change-proposal.board-item', async (ids) =>
-        byKeys(ids, (await this.agenda.policyChangeItemsOf(ids)).map(toBoardItem), (i) => i.subjectId),
-      )
+      .get<
+        string,
+        BoardItemView
+      >('governance.change-proposal.board-item', async (ids) => byKeys(ids, (await this.agenda.policyChangeItemsOf(ids)).map(toBoardItem), (i) => i.subjectId))
       .load(proposal.id);
   }
 }

@@ -25,9 +25,10 @@ export class InstructionResolver {
     @Loaders() loaders: RequestLoaders,
   ) {
     const instruction = await loaders
-      .get<string, ReturnType<typeof toInstruction>>('governance.instruction', async (ids) =>
-        byKeys(ids, (await this.instructions.byIds(principal, ids)).map(toInstruction), (i) => i.id),
-      )
+      .get<
+        string,
+        ReturnType<typeof toInstruction>
+      >('governance.instruction', async (ids) => byKeys(ids, (await this.instructions.byIds(principal, ids)).map(toInstruction), (i) => i.id))
       .load(ref.id);
     if (!instruction) throw m.notFound('governance.instruction.notFound', { id: ref.id });
     return instruction;

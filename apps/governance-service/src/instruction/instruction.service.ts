@@ -39,7 +39,9 @@ export class InstructionService {
 
   /** Instructions by id as the caller may see them (the scoping of `list`), in one query. */
   byIds(principal: Principal, ids: readonly string[]): Promise<InstructionEntity[]> {
-    const valid = ids.filter((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id));
+    const valid = ids.filter((id) =>
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id),
+    );
     if (!valid.length) return Promise.resolve([]);
     const scope = partyScope(principal, 'agenda.read');
     return this.instructions.find({

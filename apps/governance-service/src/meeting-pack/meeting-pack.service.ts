@@ -107,8 +107,7 @@ export class MeetingPackService {
           widths: [255, 70, 80, 90],
         },
       });
-      for (const c of changes)
-        if (c.details?.summary) blocks.push({ facts: [[c.title, c.details.summary]] });
+      for (const c of changes) if (c.details?.summary) blocks.push({ facts: [[c.title, c.details.summary]] });
     }
     const bytes = await renderPdf({
       title: `Vergaderstukken SMB: in-control-verklaringen ${year}`,

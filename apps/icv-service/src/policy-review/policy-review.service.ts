@@ -82,7 +82,9 @@ export class PolicyReviewService {
   }
 
   /** The marks of these assessments (party and year), in their order (null where none): one query. */
-  async ofAssessments(keys: readonly { party: string; year: number }[]): Promise<(PolicyReviewView | null)[]> {
+  async ofAssessments(
+    keys: readonly { party: string; year: number }[],
+  ): Promise<(PolicyReviewView | null)[]> {
     if (!keys.length) return [];
     const rows = await this.dataSource.getRepository(PolicyReviewEntity).find({
       where: keys.map((k) => ({ party: k.party, year: k.year })),
@@ -114,4 +116,3 @@ export class PolicyReviewService {
     });
   }
 }
-

@@ -50,9 +50,9 @@ describe('[SK-3.1] [SK-3.5] agenda items of any kind', () => {
   });
 
   it('the SMB advises once, and not on a replaced ICV version', () => {
-    expect(keyOf(() => assertAdviceAllowed({ kind: 'POLICY_CHANGE', superseded: false, advised: true }))).toBe(
-      'CONFLICT governance.boardItem.advisedAlready',
-    );
+    expect(
+      keyOf(() => assertAdviceAllowed({ kind: 'POLICY_CHANGE', superseded: false, advised: true })),
+    ).toBe('CONFLICT governance.boardItem.advisedAlready');
     expect(keyOf(() => assertAdviceAllowed({ superseded: false, advised: true }))).toBe(
       'CONFLICT governance.advice.givenAlready',
     );

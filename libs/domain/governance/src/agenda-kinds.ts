@@ -28,7 +28,8 @@ export function checkBoardDecision(
   const problems: FieldProblem[] = [];
   if (!(DECISIONS_BY_KIND[kind] as readonly string[]).includes(input.decision))
     problems.push(m.problem('input.decision', 'governance.policyChange.decision'));
-  if (input.instruction) problems.push(m.problem('input.instruction', 'governance.policyChange.noInstruction'));
+  if (input.instruction)
+    problems.push(m.problem('input.instruction', 'governance.policyChange.noInstruction'));
   return problems;
 }
 

@@ -31,7 +31,8 @@ export const governanceMessages = {
   'governance.boardItem.decidedAlready': 'The BMB has decided on this agenda item already.',
   'governance.policyChange.decision':
     'a policy change is adopted (AANVAARD) or rejected (NIET_AANVAARD); it carries no instruction',
-  'governance.policyChange.noInstruction': 'a decision on a policy change carries no instruction (aanwijzing)',
+  'governance.policyChange.noInstruction':
+    'a decision on a policy change carries no instruction (aanwijzing)',
   'governance.instruction.invalidId': 'must be an instruction id',
   'governance.instruction.notFound': 'There is no instruction {{id}}.',
   'governance.instruction.closedAlready': 'This instruction is closed already.',

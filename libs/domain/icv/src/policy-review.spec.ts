@@ -29,9 +29,9 @@ describe('[SK-3.1] policy changed: review', () => {
     expect(keyOf(() => assertPolicyReviewConfirmable(null, year))).toBe(
       'CONFLICT icv.policyReview.nothingToConfirm',
     );
-    expect(keyOf(() => assertPolicyReviewConfirmable({ policyVersion: 2, confirmedAt: new Date() }, year))).toBe(
-      'CONFLICT icv.policyReview.confirmedAlready',
-    );
+    expect(
+      keyOf(() => assertPolicyReviewConfirmable({ policyVersion: 2, confirmedAt: new Date() }, year)),
+    ).toBe('CONFLICT icv.policyReview.confirmedAlready');
     expect(() => assertPolicyReviewConfirmable({ policyVersion: 2, confirmedAt: null }, year)).not.toThrow();
   });
 });

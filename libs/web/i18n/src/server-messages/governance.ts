@@ -29,7 +29,8 @@ export const governanceNl: Record<string, string> = {
   'governance.boardItem.decidedAlready': 'Het BMB heeft al over dit agendapunt besloten.',
   'governance.policyChange.decision':
     'Een wijzigingsvoorstel wordt aanvaard of niet aanvaard; een aanwijzing hoort er niet bij.',
-  'governance.policyChange.noInstruction': 'Bij een besluit over een wijzigingsvoorstel hoort geen aanwijzing.',
+  'governance.policyChange.noInstruction':
+    'Bij een besluit over een wijzigingsvoorstel hoort geen aanwijzing.',
   'governance.instruction.invalidId': 'Dit is geen geldige aanwijzing.',
   'governance.instruction.notFound': 'Deze aanwijzing bestaat niet.',
   'governance.instruction.closedAlready': 'Deze aanwijzing is al gesloten.',
