@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { createEnvelope, DecisionTaken, IcvSubmitted, PolicyChangeProposed } from '@mkib/contracts';
 import { DomainError } from '@mkib/domain-shared';
+import type { Principal } from '@mkib/server-auth';
 import { InProcessTransport } from '@mkib/server-messaging';
 import type { RunningService } from '@mkib/server-runtime';
 import { TestDatabase, createTestDatabase, startConsumingService } from '@mkib/testing';
 import { AgendaService } from '../src/agenda/agenda.service';
+import { MeetingPackService } from '../src/meeting-pack/meeting-pack.service';
 import { governanceService } from '../src/governance.service-definition';
 
 /** The boards' agenda across kinds against a real PostgreSQL server: policy changes and the decision event. */
@@ -226,5 +228,42 @@ describe('[SK-3.1] [SK-3.5] [SK-4.4] policy changes on the boards agenda', () =>
       }),
     );
     expect(event.data.instructionId).toEqual(expect.any(String));
+  });
+
+  it('the meeting pack and the ICV agenda keep to ICV items; boardItems scopes a party to its own ICVs', async () => {
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    await db.query(
+      `INSERT INTO governance.cycle (year, medegebruiker_rapportages, icv_indiening, smb_vergadering, bmb_vergadering, opened_by, opened_at)
+       VALUES ($1, $2, $3, $4, $5, 'board-secretary@smb', now())`,
+      [YEAR, day(10), day(20), day(30), day(40)],
+    );
+    const auditor = { username: 'auditor@jenv', party: 'jenv', roles: ['auditor'] } as unknown as Principal;
+    const politie = {
+      username: 'security-officer@politie',
+      party: 'politie',
+      roles: ['security-officer'],
+    } as unknown as Principal;
+    const ambulance = { ...politie, username: 'security-officer@ambulance', party: 'ambulance' } as Principal;
+    const pack = await service.app.get(MeetingPackService).meetingPack(auditor, YEAR);
+    expect(Buffer.from(pack.contentBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await agenda.agenda(auditor, YEAR)).map((i) => i.kind)).toEqual(['ICV']);
+    expect((await agenda.ofYear(YEAR)).map((i) => i.party)).toEqual(['politie']);
+    const all = await agenda.boardItems(auditor, {});
+    expect(all.map((i) => i.kind).sort()).toEqual([
+      'ICV',
+      'POLICY_CHANGE',
+      'POLICY_CHANGE',
+      'POLICY_CHANGE',
+      'POLICY_CHANGE',
+      'POLICY_CHANGE',
+    ]);
+    const times = all.map((i) => new Date(i.submittedAt).getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect((await agenda.boardItems(politie, { kind: 'ICV' })).map((i) => i.party)).toEqual(['politie']);
+    expect(await agenda.boardItems(ambulance, { kind: 'ICV' })).toEqual([]);
+    expect((await agenda.boardItems(ambulance, {})).every((i) => i.kind === 'POLICY_CHANGE')).toBe(true);
+    const icv = all.find((i) => i.kind === 'ICV')!;
+    expect((await failure(agenda.boardItem(ambulance, icv.id))).code).toBe('NOT_FOUND');
+    expect((await agenda.boardItem(politie, icv.id)).id).toBe(icv.id);
   });
 });
