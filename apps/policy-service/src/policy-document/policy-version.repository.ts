@@ -19,14 +19,15 @@ export class PolicyVersionRepository {
     return this.versions.findOneBy({ version });
   }
 
-  /** The version in force, row-locked until the transaction ends: two adoptions publish in turn. */
-  async inForceForUpdate(): Promise<PolicyVersionEntity | null> {
-    return this.versions
-      .createQueryBuilder('v')
-      .orderBy('v.version', 'DESC')
-      .limit(1)
-      .setLock('pessimistic_write')
-      .getOne();
+  /**
+   * The version in force, read after locking the table against other publications until the transaction
+   * ends: two adoptions publish in turn, each on top of the other's version. (A row lock on the newest
+   * row is not enough: the second would wait for it and then still see the same newest row.)
+   */
+  async inForceForPublishing(): Promise<PolicyVersionEntity | null> {
+    // raw SQL: TypeORM has no table lock (its locks are row locks of a SELECT); the next version is max + 1.
+    await this.manager.query(`LOCK TABLE policy.policy_version IN SHARE ROW EXCLUSIVE MODE`);
+    return this.inForce();
   }
 
   async inForce(): Promise<PolicyVersionEntity | null> {

@@ -185,7 +185,7 @@ export class PolicyVersionService {
     input: AdoptInput,
   ): Promise<{ version: number; previousVersion: number; changeCount: number }> {
     const versions = this.versionsIn(tx.manager);
-    const previous = await versions.inForceForUpdate();
+    const previous = await versions.inForceForPublishing();
     if (!previous) throw policy.notFound('policy.version.notFound', { version: 1, current: 0 });
     const content = applyContentChange(previous.content, input.change);
     const requirements = await this.requirementsNow(tx.manager);
