@@ -126,7 +126,8 @@ export const policyNl: Record<string, string> = {
   'policy.document.ruleMissing': 'Er is geen beleidsregel {{key}} in de geldende versie.',
   'policy.document.setAndRemoved': '{{key}} wordt zowel gewijzigd als verwijderd.',
   'policy.document.cellTwice': 'De cel {{cell}} is vaker opgegeven.',
-  'policy.document.cellMissing': 'De cel {{cell}} staat niet in de geldende versie: er is niets te verwijderen.',
+  'policy.document.cellMissing':
+    'De cel {{cell}} staat niet in de geldende versie: er is niets te verwijderen.',
   'policy.document.raciRequired':
     'Geef ten minste een van R, A, C, I op (of laat ook de taken leeg om de cel te verwijderen).',
   'policy.document.raciTwice': '{{letter}} is vaker opgegeven.',
