@@ -28,6 +28,15 @@ import {
   SupplementaryMeasuresResolver,
 } from './profile/profile.resolver';
 import { ProfileService } from './profile/profile.service';
+import { PolicyVersions1765324800000 } from './migrations/1765324800000-policy-versions';
+import { PolicyVersionEntity } from './policy-document/policy-version.entity';
+import {
+  PolicyNormResolver,
+  PolicyRequirementsResolver,
+  PolicyRuleResolver,
+  PolicyVersionResolver,
+} from './policy-document/policy-version.resolver';
+import { PolicyVersionService } from './policy-document/policy-version.service';
 
 /**
  * The policy context: the control catalogue (frameworks, requirements, mappings, OSCAL exchange), the
@@ -49,6 +58,7 @@ export const policyService: ServiceDefinition = {
     PartyFrameworkEntity,
     FacilityStateEntity,
     ApplicabilityPublishedEntity,
+    PolicyVersionEntity,
     anchors.entity,
   ],
   migrations: [
@@ -57,6 +67,7 @@ export const policyService: ServiceDefinition = {
     PolicyApplicability1764633600000,
     PolicyAuditAnchors1765065600000,
     PolicyIdempotencyKeys1765238400000,
+    PolicyVersions1765324800000,
   ],
   providers: [
     CatalogueService,
@@ -68,6 +79,11 @@ export const policyService: ServiceDefinition = {
     BbnProfileLevelResolver,
     FacilityMeasuresResolver,
     SupplementaryMeasuresResolver,
+    PolicyVersionService,
+    PolicyVersionResolver,
+    PolicyRequirementsResolver,
+    PolicyNormResolver,
+    PolicyRuleResolver,
     anchors.resolver,
   ],
   async subscribe(context) {

@@ -110,6 +110,22 @@ export const policyMessages = {
     '"{{facilityCode}}" is not a facility; choose one of {{facilities}}',
   'policy.supplementary.rationaleRequired': 'name the supplementary risk analysis',
   'policy.partyFrameworks.notVisible': 'There are no extra frameworks of {{party}} that you may see.',
+
+  // The policy document and its versions (SK-2.2).
+  'policy.version.notFound': 'There is no policy version {{version}}; the version in force is {{current}}.',
+  'policy.document.titleOneLine': 'title must be one line',
+  'policy.document.keyFormat': 'key must look like {{example}}',
+  'policy.document.keyTwice': '{{key}} is given more than once',
+  'policy.document.measuresRequired': 'link at least one measure of the common catalogue',
+  'policy.document.normMissing': 'there is no norm {{key}} in the version in force',
+  'policy.document.ruleMissing': 'there is no rule {{key}} in the version in force',
+  'policy.document.setAndRemoved': '{{key}} is both changed and removed',
+  'policy.document.cellTwice': 'the cell {{cell}} is given more than once',
+  'policy.document.cellMissing': 'the cell {{cell}} is not in the version in force: nothing to remove',
+  'policy.document.raciRequired': 'give at least one of R, A, C, I (or empty tasks too, to remove the cell)',
+  'policy.document.raciTwice': '{{letter}} is given more than once',
+  'policy.document.accountableMissing': 'someone must stay accountable (A) for {{process}}',
+  'policy.document.topicEmpty': 'the topic {{topic}} must keep at least one rule',
 } as const;
 
 export type PolicyMessageKey = keyof typeof policyMessages;

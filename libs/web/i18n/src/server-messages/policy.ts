@@ -115,4 +115,22 @@ export const policyNl: Record<string, string> = {
     '"{{facilityCode}}" is geen voorziening; kies een van: {{facilities}}.',
   'policy.supplementary.rationaleRequired': 'Noem de aanvullende risicoanalyse.',
   'policy.partyFrameworks.notVisible': 'Er zijn geen extra normenkaders van {{party}} die u mag inzien.',
+
+  // Het beleidsdocument en zijn versies (SK-2.2).
+  'policy.version.notFound': 'Er is geen beleidsversie {{version}}; de geldende versie is {{current}}.',
+  'policy.document.titleOneLine': 'De titel moet op één regel passen.',
+  'policy.document.keyFormat': 'De sleutel moet eruitzien als {{example}}.',
+  'policy.document.keyTwice': '{{key}} is vaker opgegeven.',
+  'policy.document.measuresRequired': 'Koppel ten minste één maatregel uit de gemeenschappelijke catalogus.',
+  'policy.document.normMissing': 'Er is geen norm {{key}} in de geldende versie.',
+  'policy.document.ruleMissing': 'Er is geen beleidsregel {{key}} in de geldende versie.',
+  'policy.document.setAndRemoved': '{{key}} wordt zowel gewijzigd als verwijderd.',
+  'policy.document.cellTwice': 'De cel {{cell}} is vaker opgegeven.',
+  'policy.document.cellMissing':
+    'De cel {{cell}} staat niet in de geldende versie: er is niets te verwijderen.',
+  'policy.document.raciRequired':
+    'Geef ten minste een van R, A, C, I op (of laat ook de taken leeg om de cel te verwijderen).',
+  'policy.document.raciTwice': '{{letter}} is vaker opgegeven.',
+  'policy.document.accountableMissing': 'Voor {{process}} moet iemand eindverantwoordelijk (A) blijven.',
+  'policy.document.topicEmpty': 'Het onderwerp {{topic}} moet ten minste één beleidsregel houden.',
 };
