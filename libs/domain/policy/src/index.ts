@@ -7,3 +7,4 @@ export * from './bbn-profile';
 export * from './framework-import';
 export * from './messages';
 export * from './policy-document';
+export * from './change-proposal';
