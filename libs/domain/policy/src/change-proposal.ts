@@ -103,8 +103,13 @@ export interface CarriedParts {
 export const carriesRequirementChanges = (change: CarriedParts): boolean =>
   !!change.bbnProfile || !!change.frameworkImports?.length || !!change.supplementaryMeasures?.length;
 
+/** A change as the API gives it: absent parts may be null. */
+export type ChangeInputParts = {
+  [K in keyof PolicyContentChange]?: PolicyContentChange[K] | null;
+} & CarriedParts;
+
 /** True when the text part edits something. */
-export const editsText = (change: PolicyContentChange): boolean =>
+export const editsText = (change: ChangeInputParts): boolean =>
   !!change.setResponsibilities?.length ||
   !!change.setNorms?.length ||
   !!change.removeNorms?.length ||
@@ -113,17 +118,14 @@ export const editsText = (change: PolicyContentChange): boolean =>
   (change.recalibrationMonths !== undefined && change.recalibrationMonths !== null);
 
 /** A change that edits no text and carries nothing is no change. */
-export function checkNotEmpty(
-  change: PolicyContentChange & CarriedParts,
-  field = 'input.change',
-): FieldProblem[] {
+export function checkNotEmpty(change: ChangeInputParts, field = 'input.change'): FieldProblem[] {
   return editsText(change) || carriesRequirementChanges(change)
     ? []
     : [policy.problem(field, 'policy.proposal.changeEmpty')];
 }
 
 /** The text part of a policy change input (the carried parts left out). */
-export function textPart(change: PolicyContentChange & CarriedParts): PolicyContentChange {
+export function textPart(change: ChangeInputParts): PolicyContentChange {
   const text: PolicyContentChange = {};
   if (change.setResponsibilities) text.setResponsibilities = change.setResponsibilities;
   if (change.setNorms) text.setNorms = change.setNorms;
