@@ -676,14 +676,17 @@ export class ChangeProposalService {
     if (change.bbnProfile) await this.profiles.publishIn(tx, actor, 'bmb', change.bbnProfile);
     for (const input of change.supplementaryMeasures ?? [])
       await this.profiles.setSupplementaryIn(tx, actor, input);
-    const adopted = await this.versions.adopt(tx, {
+    const adoption = {
       proposalId: proposal.id,
       agendaItemId: decision.agendaItemId,
       title: proposal.title,
       summary: proposal.rationale,
       change: textPart(change),
       carriesRequirementChanges: proposal.carriesRequirementChanges,
-    });
+      /** Who recorded the decision: the document part records it as the version's adopter. */
+      adoptedBy: actor,
+    };
+    const adopted = await this.versions.adopt(tx, adoption);
     Object.assign(proposal, {
       state: 'ADOPTED',
       decidedAt,
