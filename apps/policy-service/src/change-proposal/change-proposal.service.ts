@@ -556,6 +556,9 @@ export class ChangeProposalService {
   submit(acting: ActingContext, id: string): Promise<ChangeProposalEntity> {
     return this.unitOfWork.run(acting, async (tx) => {
       const proposal = await this.lockedProposal(tx.manager, id);
+      // A proposal past its consultation is refused as such, before its content is checked again (an
+      // adopted one's imports would no longer plan against the catalogue they changed).
+      if (proposal.state !== 'CONSULTATION') assertCanSubmit(proposal, [], this.clock.now());
       // What goes to the boards must still hold against the policy and catalogue as they are now.
       const checked = await this.checkChange(proposal.change, tx.manager, 'change');
       if (checked.problems.length) throw badUserInput(checked.problems);
