@@ -37,6 +37,24 @@ import {
   PolicyVersionResolver,
 } from './policy-document/policy-version.resolver';
 import { PolicyVersionService } from './policy-document/policy-version.service';
+import {
+  BoardDecisionEntity,
+  ChangeProposalEntity,
+  ChangeRequestEntity,
+  ConsultationResponseEntity,
+  JaaraanschrijvingEntity,
+  ProposalStepEntity,
+} from './change-proposal/change-proposal.entities';
+import {
+  ChangeProposalResolver,
+  ChangeRequestResolver,
+  ChangeTriggerResolver,
+  JaaraanschrijvingResolver,
+  PolicyVersionProposalResolver,
+} from './change-proposal/change-proposal.resolver';
+import { ChangeProposalService } from './change-proposal/change-proposal.service';
+import { changeProposalServiceFor, consumeDecisionTaken } from './change-proposal/decision-taken.consumer';
+import { PolicyChangeProposals1765324800100 } from './migrations/1765324800100-policy-change-proposals';
 
 /**
  * The policy context: the control catalogue (frameworks, requirements, mappings, OSCAL exchange), the
@@ -59,6 +77,12 @@ export const policyService: ServiceDefinition = {
     FacilityStateEntity,
     ApplicabilityPublishedEntity,
     PolicyVersionEntity,
+    ChangeProposalEntity,
+    ConsultationResponseEntity,
+    ProposalStepEntity,
+    ChangeRequestEntity,
+    JaaraanschrijvingEntity,
+    BoardDecisionEntity,
     anchors.entity,
   ],
   migrations: [
@@ -68,6 +92,7 @@ export const policyService: ServiceDefinition = {
     PolicyAuditAnchors1765065600000,
     PolicyIdempotencyKeys1765238400000,
     PolicyVersions1765324800000,
+    PolicyChangeProposals1765324800100,
   ],
   providers: [
     CatalogueService,
@@ -84,10 +109,21 @@ export const policyService: ServiceDefinition = {
     PolicyRequirementsResolver,
     PolicyNormResolver,
     PolicyRuleResolver,
+    ChangeProposalService,
+    ChangeProposalResolver,
+    ChangeTriggerResolver,
+    ChangeRequestResolver,
+    JaaraanschrijvingResolver,
+    PolicyVersionProposalResolver,
     anchors.resolver,
   ],
   async subscribe(context) {
     await consumeFacilityClassified(context);
+    let proposals: ChangeProposalService | undefined;
+    await consumeDecisionTaken(
+      context,
+      () => (proposals ??= changeProposalServiceFor(context, ChangeProposalService)),
+    );
     await anchors.subscribe(context);
   },
 };

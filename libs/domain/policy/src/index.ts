@@ -9,3 +9,4 @@ export * from './messages';
 export * from './policy-document';
 export * from './policy-content';
 export * from './policy-seed';
+export * from './change-proposal';
