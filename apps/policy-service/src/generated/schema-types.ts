@@ -194,6 +194,8 @@ export type ChangeProposal = {
   __typename?: 'ChangeProposal';
   /** The version its adoption published. */
   adoptedVersion?: Maybe<PolicyVersion>;
+  /** Why an adopted proposal could not be applied (state ADOPTION_FAILED), in Dutch. */
+  adoptionFailure?: Maybe<Scalars['String']['output']>;
   /** Hoofdgebruikers that have not responded yet. */
   awaitingResponse: Array<Scalars['ID']['output']>;
   /** The version in force when drafted; the diff reads against it. */
@@ -717,6 +719,8 @@ export type PolicyVersionRulesArgs = {
 
 export type ProposalState =
   | 'ADOPTED'
+  /** The BMB adopted it, but its changes could no longer be applied (see adoptionFailure); nothing changed. */
+  | 'ADOPTION_FAILED'
   | 'CONSULTATION'
   | 'DRAFT'
   | 'REJECTED'
@@ -965,7 +969,9 @@ export type TriggerKind =
   /** A risk analysis of the beheerder (a reference until risk analyses are records). */
   | 'RISK_ANALYSIS';
 
+/** Revises a proposal in DRAFT or CONSULTATION (a revision in consultation asks the hoofdgebruikers again) and bases it on the version in force. */
 export type UpdateChangeProposalInput = {
+  /** The text edits replace the earlier ones; a carried part (bbnProfile, frameworkImports, supplementaryMeasures) left out stays as it was, one given (also null or []) replaces it. */
   change: PolicyChangeInput;
   id: Scalars['ID']['input'];
   rationale: Scalars['String']['input'];

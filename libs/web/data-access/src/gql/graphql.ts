@@ -357,6 +357,8 @@ export type PolicyTopic =
 
 export type ProposalState =
   | 'ADOPTED'
+  /** The BMB adopted it, but its changes could no longer be applied (see adoptionFailure); nothing changed. */
+  | 'ADOPTION_FAILED'
   | 'CONSULTATION'
   | 'DRAFT'
   | 'REJECTED'
@@ -445,7 +447,9 @@ export type TriggerKind =
   /** A risk analysis of the beheerder (a reference until risk analyses are records). */
   | 'RISK_ANALYSIS';
 
+/** Revises a proposal in DRAFT or CONSULTATION (a revision in consultation asks the hoofdgebruikers again) and bases it on the version in force. */
 export type UpdateChangeProposalInput = {
+  /** The text edits replace the earlier ones; a carried part (bbnProfile, frameworkImports, supplementaryMeasures) left out stays as it was, one given (also null or []) replaces it. */
   change: PolicyChangeInput;
   id: string;
   rationale: string;
