@@ -476,7 +476,7 @@ describe('[SK-2.2b] BBN profiles and the measures that apply to a facility', () 
     const r = await draft({ bbnProfile: bad });
     expect(errorCodes(r)).toEqual(['BAD_USER_INPUT']);
     expect(
-      r.errors![0].extensions!.problems.map((p: { field: string; message: string }) => ({
+      r.errors![0].extensions!.problems!.map((p: { field: string; message: string }) => ({
         field: p.field.replace(/^.*bbnProfile\./, 'input.'),
         message: p.message,
       })),
