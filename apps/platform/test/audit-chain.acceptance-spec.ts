@@ -333,7 +333,7 @@ describe('the audit chains after every kind of change', () => {
         i: {
           id: proposalId,
           title: 'Audit: herzien',
-          rationale: 'Herzien.',
+          rationale: 'Herzien na overleg.',
           change: { recalibrationMonths: 18 },
         },
       }),

@@ -71,7 +71,7 @@ const draft = (change: Record<string, unknown>) =>
   lms(DRAFT, {
     i: {
       title: 'Catalogus (test)',
-      rationale: 'Test.',
+      rationale: 'Een test van de gemeenschappelijke catalogus.',
       trigger: { kind: 'RISK_ANALYSIS', reference: 'Risicoanalyse (test)' },
       change,
     },

@@ -601,7 +601,7 @@ const CASES: [string, Case][] = [
       variables: (i) => ({
         i: {
           title: `Voorstel ${i}`,
-          rationale: 'Een test.',
+          rationale: 'Een test van gelijktijdigheid.',
           trigger: { kind: 'RISK_ANALYSIS', reference: 'Risicoanalyse (test)' },
           change: { recalibrationMonths: 24 },
         },
@@ -624,7 +624,7 @@ const CASES: [string, Case][] = [
         i: {
           id: state.drafts![0],
           title: `Herzien ${i}`,
-          rationale: 'Herzien.',
+          rationale: 'Herzien na overleg.',
           change: { recalibrationMonths: 18 },
         },
       }),
@@ -668,7 +668,9 @@ const CASES: [string, Case][] = [
       emits: false,
       account: 'security-officer@politie',
       query: `mutation($i: ConsultationResponseInput!) { respondToConsultation(input: $i) { id } }`,
-      variables: (i) => ({ i: { proposalId: state.drafts![0], position: 'REMARKS', reasons: `Reden ${i}` } }),
+      variables: (i) => ({
+        i: { proposalId: state.drafts![0], position: 'REMARKS', reasons: `Reden nummer ${i} van politie` },
+      }),
       final: async () =>
         ok(
           await as('lms-operator@lms')(
@@ -678,7 +680,7 @@ const CASES: [string, Case][] = [
             },
           ),
         ).changeProposal.responses.find((r: { party: string }) => r.party === 'politie').reasons,
-      input: (i) => `Reden ${i}`,
+      input: (i) => `Reden nummer ${i} van politie`,
     },
   ],
   [
@@ -758,7 +760,7 @@ const AFTER: Record<string, () => Promise<void>> = {
         await as(officer)(
           `mutation($i: ConsultationResponseInput!) { respondToConsultation(input: $i) { id } }`,
           {
-            i: { proposalId: state.drafts![0], position: 'AGREE', reasons: 'Akkoord.' },
+            i: { proposalId: state.drafts![0], position: 'AGREE', reasons: 'Akkoord met het voorstel.' },
           },
         ),
       );

@@ -851,7 +851,7 @@ async function setUpRecords() {
       await setUp(LMS, `mutation($i: DraftChangeProposalInput!) { draftChangeProposal(input: $i) { id } }`, {
         i: {
           title: 'Wijziging (hostile input)',
-          rationale: 'Een test.',
+          rationale: 'Een test van vijandige invoer.',
           trigger: { kind: 'RISK_ANALYSIS', reference: 'Risicoanalyse (test)' },
           change: { recalibrationMonths: 24 },
         },

@@ -259,9 +259,12 @@ describe('[SK-3.1] the procedure: consultation, SMB advice, BMB adoption', () =>
     // Only the SMB advises, only the BMB decides.
     expect(
       errorCodes(
-        await lms(`mutation($id: ID!) { adviseBoardItem(agendaItemId: $id, advice: "Advies.") { id } }`, {
-          id: agendaItemId,
-        }),
+        await lms(
+          `mutation($id: ID!) { adviseBoardItem(agendaItemId: $id, advice: "Het SMB adviseert vast te stellen.") { id } }`,
+          {
+            id: agendaItemId,
+          },
+        ),
       ),
     ).toEqual(['FORBIDDEN']);
     expect(errorCodes(await smb(DECIDE, { i: { agendaItemId, decision: 'AANVAARD', text: 'x' } }))).toEqual([
@@ -454,7 +457,7 @@ describe('[SK-3.1] the procedure: consultation, SMB advice, BMB adoption', () =>
     const SUBMIT = `mutation($p: ID!) { submitChangeProposal(proposalId: $p) { state } }`;
     // Not before the consultation is open.
     refused(
-      await politie(RESPOND, { i: { proposalId, position: 'AGREE', reasons: 'Akkoord.' } }),
+      await politie(RESPOND, { i: { proposalId, position: 'AGREE', reasons: 'Akkoord met het voorstel.' } }),
       'CONFLICT',
     );
     refused(await lms(SUBMIT, { p: proposalId }), 'CONFLICT');
@@ -518,14 +521,18 @@ describe('[SK-3.1] the procedure: consultation, SMB advice, BMB adoption', () =>
     ]);
 
     for (const officer of ['security-officer@kmar', 'security-officer@defensie'])
-      ok(await as(officer)(RESPOND, { i: { proposalId, position: 'AGREE', reasons: 'Akkoord.' } }));
+      ok(
+        await as(officer)(RESPOND, {
+          i: { proposalId, position: 'AGREE', reasons: 'Akkoord met het voorstel.' },
+        }),
+      );
     expect(ok(await lms(SUBMIT, { p: proposalId })).submitChangeProposal.state).toBe('SUBMITTED');
     // After submission the responses are final, and the LMS no longer withdraws.
     refused(
       await politie(RESPOND, { i: { proposalId, position: 'AGREE', reasons: 'Toch akkoord.' } }),
       'CONFLICT',
     );
-    refused(await lms(WITHDRAW, { p: proposalId, r: 'Te laat.' }), 'CONFLICT');
+    refused(await lms(WITHDRAW, { p: proposalId, r: 'Te laat: het ligt bij de besturen.' }), 'CONFLICT');
     const trail = (await proposal(proposalId, 'auditor@jenv', 'trail { step actor }')).trail.map(
       (s: { step: string }) => s.step,
     );
@@ -629,7 +636,7 @@ describe('[SK-4.4] what triggers a change', () => {
     );
     expect(taken).toEqual({ id: request.id, state: 'TAKEN_UP', proposal: { id: byRequest.id } });
     // A taken-up request is not taken up twice, nor declined.
-    refused(await draft({ kind: 'HOOFDGEBRUIKER_REQUEST', recordId: request.id }), 'CONFLICT');
+    refused(await draft({ kind: 'HOOFDGEBRUIKER_REQUEST', recordId: request.id }), 'BAD_USER_INPUT');
     const DECLINE = `mutation($id: ID!, $r: String!) { declineChangeRequest(id: $id, reasons: $r) { state declinedBy declineReasons } }`;
     refused(await lms(DECLINE, { id: request.id, r: 'Al opgepakt.' }), 'CONFLICT');
     expect(ok(await lms(DECLINE, { id: other.id, r: 'De BIO regelt dit al.' })).declineChangeRequest).toEqual(
@@ -639,7 +646,7 @@ describe('[SK-4.4] what triggers a change', () => {
         declineReasons: 'De BIO regelt dit al.',
       },
     );
-    refused(await draft({ kind: 'HOOFDGEBRUIKER_REQUEST', recordId: other.id }), 'CONFLICT');
+    refused(await draft({ kind: 'HOOFDGEBRUIKER_REQUEST', recordId: other.id }), 'BAD_USER_INPUT');
     await withdraw(byRequest.id);
 
     // A risk analysis and an evaluation carry a reference text, required.
@@ -679,7 +686,7 @@ describe('bad input on the new mutations', () => {
     // Records to act on: an open request, a draft, a proposal in consultation, one before the SMB.
     const request = ok(
       await politie(`mutation($i: RequestPolicyChangeInput!) { requestPolicyChange(input: $i) { id } }`, {
-        i: { subject: 'Onderwerp', motivation: 'Motivatie.' },
+        i: { subject: 'Onderwerp', motivation: 'Een motivatie van het verzoek.' },
       }),
     ).requestPolicyChange;
     const drafted = ok(
@@ -745,8 +752,8 @@ describe('bad input on the new mutations', () => {
         () =>
           lms(DRAFT, {
             i: {
-              title: 'Norm',
-              rationale: 'Norm.',
+              title: 'Norm N-99',
+              rationale: 'Een nieuwe norm voor de test.',
               trigger: { kind: 'RISK_ANALYSIS', reference: 'RA' },
               change: {
                 setNorms: [
@@ -766,8 +773,8 @@ describe('bad input on the new mutations', () => {
         () =>
           lms(DRAFT, {
             i: {
-              title: 'Leeg',
-              rationale: 'Leeg.',
+              title: 'Lege wijziging',
+              rationale: 'Een wijziging zonder inhoud.',
               trigger: { kind: 'RISK_ANALYSIS', reference: 'RA' },
               change: {},
             },
@@ -833,9 +840,12 @@ describe('bad input on the new mutations', () => {
 
     // Clean up: nothing left before the boards for the following files' tests.
     ok(
-      await smb(`mutation($id: ID!) { adviseBoardItem(agendaItemId: $id, advice: "Advies.") { id } }`, {
-        id: before.agendaItemId,
-      }),
+      await smb(
+        `mutation($id: ID!) { adviseBoardItem(agendaItemId: $id, advice: "Het SMB adviseert vast te stellen.") { id } }`,
+        {
+          id: before.agendaItemId,
+        },
+      ),
     );
     refused(
       await bmb(`mutation($i: DecisionInput!) { decideBoardItem(input: $i) { id } }`, {
