@@ -415,6 +415,58 @@ describe('[SK-3.1] the procedure: consultation, SMB advice, BMB adoption', () =>
     expect((await inForce()).version).toBe(versionBefore.version + 1);
   });
 
+  it('[SK-3.1] while one proposal with requirement changes is before the boards, another is not submitted', async () => {
+    const supplementary = (rationale: string) => ({
+      supplementaryMeasures: [{ facilityCode: 'OIS', measures: [], rationale }],
+    });
+    const first = await adoptPolicyChange(as, {
+      change: supplementary('Aanvullende analyse OIS (eerste)'),
+      until: 'SUBMITTED',
+    });
+    const second = await adoptPolicyChange(as, {
+      change: supplementary('Aanvullende analyse OIS (tweede)'),
+      until: 'CONSULTATION',
+    });
+    // A text-only change may go to the boards alongside.
+    const textOnly = await adoptPolicyChange(as, { change: { recalibrationMonths: 20 }, until: 'SUBMITTED' });
+    const SUBMIT = `mutation($p: ID!) { submitChangeProposal(proposalId: $p) { state } }`;
+    const blocked = refused(await lms(SUBMIT, { p: second.proposalId }), 'CONFLICT');
+    expect(blocked.extensions!.i18n).toEqual(
+      expect.objectContaining({ key: 'policy.proposal.otherCarryingSubmitted' }),
+    );
+    expect((await proposal(second.proposalId)).state).toBe('CONSULTATION');
+
+    const decide = async (agendaItemId: string) => {
+      ok(
+        await smb(
+          `mutation($id: ID!) { adviseBoardItem(agendaItemId: $id, advice: "Het SMB adviseert af te wijzen.") { id } }`,
+          {
+            id: agendaItemId,
+          },
+        ),
+      );
+      ok(
+        await bmb(`mutation($i: DecisionInput!) { decideBoardItem(input: $i) { id } }`, {
+          i: { agendaItemId, decision: 'NIET_AANVAARD', text: 'Het BMB stelt de wijziging niet vast.' },
+        }),
+      );
+    };
+    await decide(first.agendaItemId!);
+    await decide(textOnly.agendaItemId!);
+    await eventually(
+      () => proposal(first.proposalId),
+      (p) => p.state === 'REJECTED',
+      'the first proposal rejected',
+    );
+    expect(ok(await lms(SUBMIT, { p: second.proposalId })).submitChangeProposal.state).toBe('SUBMITTED');
+    const item = await eventually(
+      async () => (await proposal(second.proposalId, 'smb-member@smb', 'boardItem { id }')).boardItem,
+      (i) => !!i,
+      'the second proposal on the agenda',
+    );
+    await decide(item.id);
+  });
+
   it('[SK-3.1] a rejected proposal changes nothing', async () => {
     const before = {
       versions: await versions(),
@@ -834,6 +886,15 @@ describe('bad input on the new mutations', () => {
     expect(results).toEqual(
       Object.fromEntries(calls.map(([name]) => [name, { code: 'BAD_USER_INPUT', explained: true }])),
     );
+    // An id that names nothing is not found; a year far ahead has no assessment to confirm.
+    expect(errorCodes(await lms(`mutation { submitChangeProposal(proposalId: "kapot") { id } }`))).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(
+      errorCodes(
+        await ambulance(`mutation($y: Int!) { confirmPolicyReview(year: $y) { year } }`, { y: YEAR + 5 }),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
     expect(await state()).toEqual(stateBefore);
     expect(await policyAuditEntries()).toEqual(policyAudit);
     expect(await governanceAuditEntries()).toEqual(governanceAudit);
