@@ -4,6 +4,8 @@ import { GovernanceAuditAnchors1765065600000 } from './migrations/1765065600000-
 import { AgendaItemEntity } from './agenda/agenda-item.entity';
 import { AgendaResolver } from './agenda/agenda.resolver';
 import { AgendaService } from './agenda/agenda.service';
+import { BoardItemResolver, ChangeProposalResolver } from './agenda/board-item.resolver';
+import { consumePolicyChangeProposed } from './agenda/policy-change-proposed.consumer';
 import { consumeIcvSubmitted } from './agenda/icv-submitted.consumer';
 import { MedegebruikerReportReceivedEntity } from './cycle/medegebruiker-report-received.entity';
 import { consumeMedegebruikerReport } from './cycle/medegebruiker-report.consumer';
@@ -26,6 +28,7 @@ import { GovernanceAgendaExceptions1764720000000 } from './migrations/1764720000
 import { GovernanceReminders1764806400000 } from './migrations/1764806400000-governance-reminders';
 import { GovernanceAgendaProposal1764979200000 } from './migrations/1764979200000-governance-agenda-proposal';
 import { GovernanceIdempotencyKeys1765238400000 } from './migrations/1765238400000-governance-idempotency-keys';
+import { GovernanceAgendaKinds1765324800000 } from './migrations/1765324800000-governance-agenda-kinds';
 import { PartyEntity } from './party/party.entity';
 import { PartyResolver } from './party/party.resolver';
 import { PartyService } from './party/party.service';
@@ -61,6 +64,7 @@ export const governanceService: ServiceDefinition = {
     GovernanceAgendaProposal1764979200000,
     GovernanceAuditAnchors1765065600000,
     GovernanceIdempotencyKeys1765238400000,
+    GovernanceAgendaKinds1765324800000,
   ],
   providers: [
     PartyService,
@@ -75,6 +79,8 @@ export const governanceService: ServiceDefinition = {
     CycleChoiceResolver,
     AgendaService,
     AgendaResolver,
+    BoardItemResolver,
+    ChangeProposalResolver,
     InstructionService,
     InstructionResolver,
     ReminderService,
@@ -86,6 +92,7 @@ export const governanceService: ServiceDefinition = {
   async subscribe(context) {
     await consumeBbnRaised(context);
     await consumeIcvSubmitted(context);
+    await consumePolicyChangeProposed(context);
     await consumeMedegebruikerReport(context);
     await anchors.subscribe(context);
   },

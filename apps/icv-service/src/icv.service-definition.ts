@@ -21,6 +21,11 @@ import { IcvAssessment1764720000000 } from './migrations/1764720000000-icv-asses
 import { IcvExceptionMeasures1764979200000 } from './migrations/1764979200000-icv-exception-measures';
 import { IcvAssessmentSnapshot1765065600000 } from './migrations/1765065600000-icv-assessment-snapshot';
 import { IcvIdempotencyKeys1765238400000 } from './migrations/1765238400000-icv-idempotency-keys';
+import { IcvPolicyReview1765324800000 } from './migrations/1765324800000-icv-policy-review';
+import { PolicyReviewEntity } from './policy-review/policy-review.entity';
+import { PolicyReviewResolver } from './policy-review/policy-review.resolver';
+import { PolicyReviewService } from './policy-review/policy-review.service';
+import { consumePolicyVersionAdopted } from './policy-review/policy-version-adopted.consumer';
 import { AssessmentSnapshotEntity } from './snapshot/assessment-snapshot.entity';
 import { ApplicabilityReceivedEntity } from './read-models/applicability-received.entity';
 import { consumeApplicability } from './read-models/applicability.consumer';
@@ -46,6 +51,7 @@ export const icvService: ServiceDefinition = {
     ApplicableMeasureEntity,
     ApplicabilityReceivedEntity,
     AssessmentSnapshotEntity,
+    PolicyReviewEntity,
   ],
   migrations: [
     IcvInitial1764633600000,
@@ -53,6 +59,7 @@ export const icvService: ServiceDefinition = {
     IcvExceptionMeasures1764979200000,
     IcvAssessmentSnapshot1765065600000,
     IcvIdempotencyKeys1765238400000,
+    IcvPolicyReview1765324800000,
   ],
   providers: [
     IcvService,
@@ -65,9 +72,12 @@ export const icvService: ServiceDefinition = {
     IcvDocumentsService,
     MedegebruikerReportService,
     MedegebruikerReportResolver,
+    PolicyReviewService,
+    PolicyReviewResolver,
   ],
   async subscribe(context) {
     await consumePartyRegister(context);
     await consumeApplicability(context);
+    await consumePolicyVersionAdopted(context);
   },
 };

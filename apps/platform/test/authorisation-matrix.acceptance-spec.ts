@@ -89,6 +89,14 @@ const OPERATIONS: Record<
   'Query.bbnProfiles': { query: '{ bbnProfiles { version } }', expect: everyone },
   // Every role reads its own party's extra frameworks (the default party is the caller's own).
   'Query.partyFrameworks': { query: '{ partyFrameworks { code } }', expect: everyone },
+  // The policy is common: every role reads its versions, their diff and the PDF (SK-2.2).
+  'Query.policyVersion': {
+    query: '{ policyVersion { version norms { key measures { identifier } } } }',
+    expect: everyone,
+  },
+  'Query.policyVersions': { query: '{ policyVersions { version } }', expect: everyone },
+  'Query.policyDiff': { query: '{ policyDiff(from: 1, to: 1) { from } }', expect: everyone },
+  'Query.policyVersionPdf': { query: '{ policyVersionPdf(version: 1) { filename } }', expect: everyone },
   'Mutation.importFramework': {
     query: 'mutation($i: ImportFrameworkInput!) { importFramework(input: $i) { dryRun } }',
     variables: { i: { code: 'MATRIX', format: 'CSV', content: 'identifier,kind\nA,THEMA\n', dryRun: true } },

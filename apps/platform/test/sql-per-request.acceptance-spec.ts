@@ -123,6 +123,16 @@ describe('SQL statements per GraphQL request', () => {
     expect(sixty.count).toBe(six.count);
   });
 
+  const POLICY = `{ policyVersion { version responsibilities { party } norms { key measures { identifier text } }
+    rules { key measures { identifier text } } requirements { bbnProfileVersion } } }`;
+
+  it('policyVersion with every norm and rule and their measures stays at 4 or fewer', async () => {
+    const r = await statements('viewer@politie', POLICY);
+    expect(r.data.policyVersion.norms.length).toBeGreaterThan(5);
+    console.log(`policyVersion: ${r.count} statements`);
+    expect(r.count).toBeLessThanOrEqual(4);
+  });
+
   const ICVS = `query($y: Int!) { icvs(year: $y) { party state proposedStatement
     coUsers { party report { status } missingReason } versions { version state } } }`;
 

@@ -28,6 +28,33 @@ import {
   SupplementaryMeasuresResolver,
 } from './profile/profile.resolver';
 import { ProfileService } from './profile/profile.service';
+import { PolicyVersions1765324800000 } from './migrations/1765324800000-policy-versions';
+import { PolicyVersionEntity } from './policy-document/policy-version.entity';
+import {
+  PolicyNormResolver,
+  PolicyRequirementsResolver,
+  PolicyRuleResolver,
+  PolicyVersionResolver,
+} from './policy-document/policy-version.resolver';
+import { PolicyVersionService } from './policy-document/policy-version.service';
+import {
+  BoardDecisionEntity,
+  ChangeProposalEntity,
+  ChangeRequestEntity,
+  ConsultationResponseEntity,
+  JaaraanschrijvingEntity,
+  ProposalStepEntity,
+} from './change-proposal/change-proposal.entities';
+import {
+  ChangeProposalResolver,
+  ChangeRequestResolver,
+  ChangeTriggerResolver,
+  JaaraanschrijvingResolver,
+  PolicyVersionProposalResolver,
+} from './change-proposal/change-proposal.resolver';
+import { ChangeProposalService } from './change-proposal/change-proposal.service';
+import { changeProposalServiceFor, consumeDecisionTaken } from './change-proposal/decision-taken.consumer';
+import { PolicyChangeProposals1765324800100 } from './migrations/1765324800100-policy-change-proposals';
 
 /**
  * The policy context: the control catalogue (frameworks, requirements, mappings, OSCAL exchange), the
@@ -49,6 +76,13 @@ export const policyService: ServiceDefinition = {
     PartyFrameworkEntity,
     FacilityStateEntity,
     ApplicabilityPublishedEntity,
+    PolicyVersionEntity,
+    ChangeProposalEntity,
+    ConsultationResponseEntity,
+    ProposalStepEntity,
+    ChangeRequestEntity,
+    JaaraanschrijvingEntity,
+    BoardDecisionEntity,
     anchors.entity,
   ],
   migrations: [
@@ -57,6 +91,8 @@ export const policyService: ServiceDefinition = {
     PolicyApplicability1764633600000,
     PolicyAuditAnchors1765065600000,
     PolicyIdempotencyKeys1765238400000,
+    PolicyVersions1765324800000,
+    PolicyChangeProposals1765324800100,
   ],
   providers: [
     CatalogueService,
@@ -68,10 +104,26 @@ export const policyService: ServiceDefinition = {
     BbnProfileLevelResolver,
     FacilityMeasuresResolver,
     SupplementaryMeasuresResolver,
+    PolicyVersionService,
+    PolicyVersionResolver,
+    PolicyRequirementsResolver,
+    PolicyNormResolver,
+    PolicyRuleResolver,
+    ChangeProposalService,
+    ChangeProposalResolver,
+    ChangeTriggerResolver,
+    ChangeRequestResolver,
+    JaaraanschrijvingResolver,
+    PolicyVersionProposalResolver,
     anchors.resolver,
   ],
   async subscribe(context) {
     await consumeFacilityClassified(context);
+    let proposals: ChangeProposalService | undefined;
+    await consumeDecisionTaken(
+      context,
+      () => (proposals ??= changeProposalServiceFor(context, ChangeProposalService)),
+    );
     await anchors.subscribe(context);
   },
 };

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
-import type { Decision } from '@mkib/domain-governance';
+import type { AgendaItemKind, Decision } from '@mkib/domain-governance';
 
 /**
  * An exception as icv.submitted carries it: version 2 names the measures (`measures`, `explanation`,
@@ -34,37 +34,66 @@ export interface AgendaCompliance {
   byFacility: { facilityCode: string; percentImplemented: number }[];
 }
 
-/** One submitted ICV version on the boards' agenda, with the SMB's advice and the BMB's decision. */
+/** What a policy change proposal's item keeps of policy.change.proposed, for the agenda. */
+export interface PolicyChangeDetails {
+  number: number;
+  summary: string;
+  triggerKind: string;
+  baseVersion: number;
+  carriesRequirementChanges: boolean;
+  awaitingResponse: string[];
+}
+
+/**
+ * One item on the boards' agenda, with the SMB's advice and the BMB's decision: a submitted ICV version
+ * (kind ICV, the ICV columns filled) or a policy change proposal (kind POLICY_CHANGE, `details`).
+ */
 @Entity({ name: 'agenda_item' })
 @Index('agenda_item_year', ['year', 'party'])
+@Index('agenda_item_kind_year', ['kind', 'year'])
 @Unique(['icvId', 'version'])
 export class AgendaItemEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
 
+  @Column({ type: 'text', default: 'ICV' })
+  kind!: AgendaItemKind;
+
+  /** The subject's id in its own context: the ICV's, the change proposal's. */
+  @Column({ name: 'subject_id', type: 'uuid' })
+  subjectId!: string;
+
+  @Column({ type: 'text' })
+  title!: string;
+
   @Column({ type: 'integer' })
   year!: number;
 
-  @Column({ name: 'icv_id', type: 'uuid' })
-  icvId!: string;
+  /** The ICV items' columns (null for other kinds). */
+  @Column({ name: 'icv_id', type: 'uuid', nullable: true })
+  icvId!: string | null;
 
   @Column({ type: 'text' })
   party!: string;
 
-  @Column({ type: 'integer' })
-  version!: number;
+  @Column({ type: 'integer', nullable: true })
+  version!: number | null;
 
-  @Column({ type: 'text' })
-  statement!: string;
+  @Column({ type: 'text', nullable: true })
+  statement!: string | null;
 
-  @Column({ type: 'text' })
-  scope!: string;
+  @Column({ type: 'text', nullable: true })
+  scope!: string | null;
 
-  @Column({ name: 'exception_count', type: 'integer' })
-  exceptionCount!: number;
+  @Column({ name: 'exception_count', type: 'integer', nullable: true })
+  exceptionCount!: number | null;
 
-  @Column({ name: 'signed_by', type: 'text' })
-  signedBy!: string;
+  @Column({ name: 'signed_by', type: 'text', nullable: true })
+  signedBy!: string | null;
+
+  /** POLICY_CHANGE: what policy.change.proposed said about the proposal. */
+  @Column({ type: 'jsonb', nullable: true })
+  details!: PolicyChangeDetails | null;
 
   @Column({ name: 'submitted_at', type: 'timestamptz' })
   submittedAt!: Date;
@@ -98,7 +127,7 @@ export class AgendaItemEntity {
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
   decidedAt!: Date | null;
 
-  /** The icv.submitted event it came from: a second delivery cannot add a second item. */
+  /** The event it came from (icv.submitted, policy.change.proposed): a second delivery cannot add a second item. */
   @Column({ name: 'source_event_id', type: 'uuid', unique: true })
   sourceEventId!: string;
 

@@ -23,23 +23,23 @@ export const toAgendaException = (e: AgendaException) => {
   };
 };
 
-/** The GraphQL shape of an agenda item, kept apart from the entity. */
+/** The GraphQL shape of an ICV agenda item (kind ICV: its ICV columns are set), kept apart from the entity. */
 export const toAgendaItem = (a: AgendaItemEntity) => ({
   id: a.id,
   year: a.year,
-  icvId: a.icvId,
+  icvId: a.icvId!,
   party: a.party,
-  version: a.version,
-  statement: a.statement,
-  scope: a.scope,
-  exceptionCount: a.exceptionCount,
+  version: a.version!,
+  statement: a.statement!,
+  scope: a.scope!,
+  exceptionCount: a.exceptionCount!,
   exceptions: (a.exceptions ?? []).map(toAgendaException),
   compliance: a.compliance ?? null,
   proposal: a.proposal ?? null,
   proposedStatement: a.proposal?.statement ?? null,
   deviatesFromProposal: a.proposal != null && a.proposal.statement !== a.statement,
   missingReports: a.missingReports ?? [],
-  signedBy: a.signedBy,
+  signedBy: a.signedBy!,
   submittedAt: toIsoTimestamp(a.submittedAt),
   superseded: a.superseded,
   advice: a.advice,
@@ -51,3 +51,23 @@ export const toAgendaItem = (a: AgendaItemEntity) => ({
   decidedAt: toIsoTimestamp(a.decidedAt),
 });
 export type AgendaItemView = ReturnType<typeof toAgendaItem>;
+
+/** The GraphQL shape of an item of any kind (`BoardItem`). */
+export const toBoardItem = (a: AgendaItemEntity) => ({
+  id: a.id,
+  kind: a.kind,
+  subjectId: a.subjectId,
+  title: a.title,
+  party: a.party,
+  year: a.year,
+  submittedAt: toIsoTimestamp(a.submittedAt),
+  superseded: a.superseded,
+  advice: a.advice,
+  advisedBy: a.advisedBy,
+  advisedAt: toIsoTimestamp(a.advisedAt),
+  decision: a.decision,
+  decisionText: a.decisionText,
+  decidedBy: a.decidedBy,
+  decidedAt: toIsoTimestamp(a.decidedAt),
+});
+export type BoardItemView = ReturnType<typeof toBoardItem>;

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { assertDecisionAllowed, checkDecision, Decision, governance as m } from '@mkib/domain-governance';
+import { DataSource, EntityManager, FindOptionsWhere, In } from 'typeorm';
+import { DecisionTaken } from '@mkib/contracts';
+import {
+  AgendaItemKind,
+  assertAdviceAllowed,
+  assertDecisionAllowed,
+  checkBoardDecision,
+  Decision,
+  governance as m,
+} from '@mkib/domain-governance';
 import { Clock, badUserInput, fieldRules } from '@mkib/domain-shared';
 import { partyScope, Principal } from '@mkib/server-auth';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
@@ -11,7 +19,14 @@ import { DecisionInput } from './decision.input';
 /** Advice and decision texts: a real sentence, at most a page. */
 const TEXT = { min: 10, max: 4_000 };
 
-/** The boards' agenda (SK-3.5): one item per submitted ICV version, the SMB advises, then the BMB decides. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The boards' agenda (SK-3.1, SK-3.5): one item per submitted ICV version and per policy change proposal;
+ * the SMB advises, then the BMB decides, and every decision is published (governance.decision.taken).
+ * The ICV API (`recordAdvice`, `recordDecision`) and the API of any kind (`adviseBoardItem`,
+ * `decideBoardItem`) share one code path; the first sees ICV items only.
+ */
 @Injectable()
 export class AgendaService {
   constructor(
@@ -25,61 +40,157 @@ export class AgendaService {
     return this.dataSource.getRepository(AgendaItemEntity);
   }
 
-  /** A party sees its own items; the boards, the LMS and the auditor all. */
+  /** The ICV items of a year: a party sees its own; the boards, the LMS and the auditor all. */
   agenda(principal: Principal, year: number): Promise<AgendaItemEntity[]> {
     const scope = partyScope(principal, 'agenda.read');
     return this.items.find({
-      where: scope.all ? { year } : { year, party: scope.party },
+      where: scope.all ? { kind: 'ICV', year } : { kind: 'ICV', year, party: scope.party },
       order: { party: 'ASC', version: 'ASC' },
     });
   }
 
-  /** Every item of a year, for the reminders: who submitted, and what the boards still owe. */
+  /** Every ICV item of a year, for the reminders: who submitted, and what the boards still owe. */
   ofYear(year: number): Promise<Pick<AgendaItemEntity, 'party' | 'advice' | 'decision' | 'superseded'>[]> {
     return this.items.find({
       select: { party: true, advice: true, decision: true, superseded: true },
-      where: { year },
+      where: { kind: 'ICV', year },
     });
   }
 
-  private async lockedItem(manager: EntityManager, id: string): Promise<AgendaItemEntity> {
-    if (!/^[0-9a-f-]{36}$/i.test(id))
-      throw badUserInput([m.problem('agendaItemId', 'governance.agendaItem.invalidId')]);
-    const item = await manager
-      .getRepository(AgendaItemEntity)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  /** The policy change proposals on the agenda of a year, oldest first (the meeting pack). */
+  policyChangesOf(year: number): Promise<AgendaItemEntity[]> {
+    return this.items.find({ where: { kind: 'POLICY_CHANGE', year }, order: { submittedAt: 'ASC' } });
+  }
+
+  /**
+   * What the caller may see of the agenda across kinds: the boards, the LMS and the auditor everything; a
+   * party its own ICV items and every policy change (the policy is common to all).
+   */
+  private visible(principal: Principal, where: FindOptionsWhere<AgendaItemEntity>) {
+    const scope = partyScope(principal, 'agenda.read');
+    if (scope.all) return [where];
+    const clauses: FindOptionsWhere<AgendaItemEntity>[] = [];
+    if (where.kind === undefined || where.kind === 'POLICY_CHANGE')
+      clauses.push({ ...where, kind: 'POLICY_CHANGE' });
+    if (where.kind === undefined || where.kind === 'ICV')
+      clauses.push({ ...where, kind: 'ICV', party: scope.party });
+    return clauses;
+  }
+
+  /** Items of any kind, newest first: one kind, one year or both. */
+  boardItems(
+    principal: Principal,
+    filter: { kind?: AgendaItemKind | null; year?: number | null },
+  ): Promise<AgendaItemEntity[]> {
+    const where: FindOptionsWhere<AgendaItemEntity> = {};
+    if (filter.kind) where.kind = filter.kind;
+    if (filter.year != null) where.year = filter.year;
+    return this.items.find({
+      where: this.visible(principal, where),
+      order: { submittedAt: 'DESC', id: 'ASC' },
+    });
+  }
+
+  /** Items by id as the caller may see them (one query for a request's references); unseen ones are left out. */
+  boardItemsByIds(principal: Principal, ids: readonly string[]): Promise<AgendaItemEntity[]> {
+    const valid = ids.filter((id) => UUID.test(id));
+    if (!valid.length) return Promise.resolve([]);
+    return this.items.find({ where: this.visible(principal, { id: In(valid) }) });
+  }
+
+  /** One item as the caller may see it: NOT_FOUND for an unknown id and for what it may not see. */
+  async boardItem(principal: Principal, id: string): Promise<AgendaItemEntity> {
+    if (!UUID.test(id)) throw badUserInput([m.problem('id', 'governance.agendaItem.invalidId')]);
+    const [item] = await this.boardItemsByIds(principal, [id]);
     if (!item) throw m.notFound('governance.agendaItem.notFound', { id });
     return item;
   }
 
+  /** The POLICY_CHANGE items of these change proposals, in one query. */
+  policyChangeItemsOf(proposalIds: readonly string[]): Promise<AgendaItemEntity[]> {
+    const valid = proposalIds.filter((id) => UUID.test(id));
+    if (!valid.length) return Promise.resolve([]);
+    return this.items.find({ where: { kind: 'POLICY_CHANGE', subjectId: In(valid) } });
+  }
+
+  /** The item locked for the change; `kind` limits what the caller's API knows (NOT_FOUND otherwise). */
+  private async lockedItem(
+    manager: EntityManager,
+    id: string,
+    field: string,
+    kind: AgendaItemKind | null,
+  ): Promise<AgendaItemEntity> {
+    if (!/^[0-9a-f-]{36}$/i.test(id))
+      throw badUserInput([m.problem(field, 'governance.agendaItem.invalidId')]);
+    const item = await manager
+      .getRepository(AgendaItemEntity)
+      .findOne({ where: kind ? { id, kind } : { id }, lock: { mode: 'pessimistic_write' } });
+    if (!item) throw m.notFound('governance.agendaItem.notFound', { id });
+    return item;
+  }
+
+  /** The SMB's advice on a submitted ICV (the ICV API). */
   recordAdvice(acting: ActingContext, agendaItemId: string, advice: string): Promise<AgendaItemEntity> {
+    return this.advise(acting, agendaItemId, advice, 'ICV');
+  }
+
+  /** The SMB's advice on an item of any kind. */
+  adviseBoardItem(acting: ActingContext, agendaItemId: string, advice: string): Promise<AgendaItemEntity> {
+    return this.advise(acting, agendaItemId, advice, null);
+  }
+
+  /** The BMB's decision on an ICV (the ICV API). */
+  recordDecision(acting: ActingContext, input: DecisionInput): Promise<AgendaItemEntity> {
+    return this.decide(acting, input, 'ICV');
+  }
+
+  /** The BMB's decision on an item of any kind. */
+  decideBoardItem(acting: ActingContext, input: DecisionInput): Promise<AgendaItemEntity> {
+    return this.decide(acting, input, null);
+  }
+
+  private advise(
+    acting: ActingContext,
+    agendaItemId: string,
+    advice: string,
+    only: AgendaItemKind | null,
+  ): Promise<AgendaItemEntity> {
     return this.unitOfWork.run(acting, async (tx) => {
-      const item = await this.lockedItem(tx.manager, agendaItemId);
+      const item = await this.lockedItem(tx.manager, agendaItemId, 'agendaItemId', only);
       // The item first (NOT_FOUND), then the input.
       const problems = fieldRules.text('advice', advice, TEXT);
       if (problems.length) throw badUserInput(problems);
-      if (item.superseded) throw m.conflict('governance.agendaItem.supersededAdvice');
-      if (item.advice) throw m.conflict('governance.advice.givenAlready');
+      assertAdviceAllowed({ kind: item.kind, superseded: item.superseded, advised: item.advice !== null });
       const change = { advice: advice.trim(), advisedBy: acting.actor, advisedAt: this.clock.now() };
       await tx.manager.getRepository(AgendaItemEntity).update({ id: item.id }, change);
-      await tx.audit('icv.advised', item.id, {
+      await tx.audit(item.kind === 'ICV' ? 'icv.advised' : 'agenda-item.advised', item.id, {
+        kind: item.kind,
+        subjectId: item.subjectId,
         party: item.party,
         year: item.year,
-        version: item.version,
+        ...(item.kind === 'ICV' ? { version: item.version } : { title: item.title }),
         advice: change.advice,
       });
       return Object.assign(item, change);
     });
   }
 
-  recordDecision(acting: ActingContext, input: DecisionInput): Promise<AgendaItemEntity> {
+  private decide(
+    acting: ActingContext,
+    input: DecisionInput,
+    only: AgendaItemKind | null,
+  ): Promise<AgendaItemEntity> {
     return this.unitOfWork.run(acting, async (tx) => {
-      const item = await this.lockedItem(tx.manager, input.agendaItemId);
+      const item = await this.lockedItem(tx.manager, input.agendaItemId, 'input.agendaItemId', only);
       // The item first (NOT_FOUND), then the input.
-      const problems = [...checkDecision(input), ...fieldRules.text('input.text', input.text, TEXT)];
+      const problems = [
+        ...checkBoardDecision(item.kind, input),
+        ...fieldRules.text('input.text', input.text, TEXT),
+      ];
       if (problems.length) throw badUserInput(problems);
       if (item.superseded) throw m.conflict('governance.agendaItem.supersededDecision');
       assertDecisionAllowed({
+        kind: item.kind,
         icvSubmitted: true,
         advised: item.advice !== null,
         decided: item.decision !== null,
@@ -100,12 +211,30 @@ export class AgendaService {
             now,
           )
         : null;
-      await tx.audit('icv.decided', item.id, {
+      await tx.audit(item.kind === 'ICV' ? 'icv.decided' : 'agenda-item.decided', item.id, {
+        kind: item.kind,
+        subjectId: item.subjectId,
         party: item.party,
         year: item.year,
-        version: item.version,
+        ...(item.kind === 'ICV' ? { version: item.version } : { title: item.title }),
         decision: input.decision,
         instructionId,
+      });
+      await tx.emit(DecisionTaken, item.id, {
+        agendaItemId: item.id,
+        kind: item.kind,
+        subjectId: item.subjectId,
+        party: item.party,
+        year: item.year,
+        title: item.title,
+        decision: change.decision,
+        decisionText: change.decisionText,
+        decidedBy: acting.actor,
+        decidedAt: now.toISOString(),
+        advice: item.advice!,
+        advisedAt: new Date(item.advisedAt!).toISOString(),
+        instructionId,
+        instructionDescription: input.instruction ? input.instruction.description.trim() : null,
       });
       return Object.assign(item, change);
     });

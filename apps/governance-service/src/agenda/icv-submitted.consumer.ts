@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { LessThan } from 'typeorm';
 import { IcvSubmitted } from '@mkib/contracts';
+import { icvItemTitle } from '@mkib/domain-governance';
 import { consumeEvent } from '@mkib/server-messaging';
 import type { ServiceContext } from '@mkib/server-runtime';
 import { AgendaItemEntity } from './agenda-item.entity';
@@ -25,6 +26,9 @@ export function consumeIcvSubmitted(context: ServiceContext): Promise<void> {
       await items.update({ icvId: d.icvId, version: LessThan(d.version) }, { superseded: true });
       await items.insert({
         id,
+        kind: 'ICV',
+        subjectId: d.icvId,
+        title: icvItemTitle(d),
         year: d.year,
         icvId: d.icvId,
         party: d.party,

@@ -1,6 +1,7 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveReference, Resolver } from '@nestjs/graphql';
+import { governance as m } from '@mkib/domain-governance';
 import { Principal } from '@mkib/server-auth';
-import { Acting, Authorise, CurrentPrincipal } from '@mkib/server-graphql';
+import { Acting, Authorise, byKeys, CurrentPrincipal, Loaders, RequestLoaders } from '@mkib/server-graphql';
 import { ActingContext } from '@mkib/server-messaging';
 import { InstructionService } from './instruction.service';
 import { toInstruction } from './instruction.view';
@@ -13,6 +14,24 @@ export class InstructionResolver {
   @Authorise('agenda.read')
   async list(@CurrentPrincipal() principal: Principal) {
     return (await this.instructions.list(principal)).map(toInstruction);
+  }
+
+  /** policy's ChangeTrigger.instruction: one query per request; NOT_FOUND for what the caller may not see. */
+  @ResolveReference()
+  @Authorise('agenda.read')
+  async reference(
+    @Parent() ref: { id: string },
+    @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
+  ) {
+    const instruction = await loaders
+      .get<
+        string,
+        ReturnType<typeof toInstruction>
+      >('governance.instruction', async (ids) => byKeys(ids, (await this.instructions.byIds(principal, ids)).map(toInstruction), (i) => i.id))
+      .load(ref.id);
+    if (!instruction) throw m.notFound('governance.instruction.notFound', { id: ref.id });
+    return instruction;
   }
 
   @Mutation('reportInstructionDone')

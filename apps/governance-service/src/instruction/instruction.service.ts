@@ -37,6 +37,18 @@ export class InstructionService {
     });
   }
 
+  /** Instructions by id as the caller may see them (the scoping of `list`), in one query. */
+  byIds(principal: Principal, ids: readonly string[]): Promise<InstructionEntity[]> {
+    const valid = ids.filter((id) =>
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id),
+    );
+    if (!valid.length) return Promise.resolve([]);
+    const scope = partyScope(principal, 'agenda.read');
+    return this.instructions.find({
+      where: scope.all ? { id: In(valid) } : { id: In(valid), party: scope.party },
+    });
+  }
+
   /** The instructions of these agenda items, in one query. */
   ofAgendaItems(agendaItemIds: readonly string[]): Promise<InstructionEntity[]> {
     return this.instructions.find({

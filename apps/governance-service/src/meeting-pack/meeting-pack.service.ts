@@ -91,6 +91,24 @@ export class MeetingPackService {
           },
         });
     }
+    // The policy change proposals of the year: the same boards advise and decide on them (SK-3.1).
+    const changes = await this.agenda.policyChangesOf(year);
+    if (changes.length) {
+      blocks.push({ heading: 'Wijzigingsvoorstellen informatiebeveiligingsbeleid' });
+      blocks.push({
+        table: {
+          columns: ['Voorstel', 'Ingediend', 'Advies SMB', 'Besluit BMB'],
+          rows: changes.map((c) => [
+            c.title,
+            new Date(c.submittedAt).toISOString().slice(0, 10),
+            c.advice ? 'gegeven' : 'nog niet',
+            c.decision ?? 'nog niet',
+          ]),
+          widths: [255, 70, 80, 90],
+        },
+      });
+      for (const c of changes) if (c.details?.summary) blocks.push({ facts: [[c.title, c.details.summary]] });
+    }
     const bytes = await renderPdf({
       title: `Vergaderstukken SMB: in-control-verklaringen ${year}`,
       subtitle: `Strategisch Meldkamer Beraad, vergadering van ${cycle.smbVergadering}`,

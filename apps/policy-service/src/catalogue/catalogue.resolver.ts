@@ -81,6 +81,9 @@ export class CatalogueResolver {
   @Mutation('importFramework')
   @Authorise('catalogue.change')
   importCommon(@Args('input') input: ImportFrameworkInput, @Acting() acting: ActingContext) {
+    // The dry run stays free; the import itself only comes with an adopted change proposal (SK-3.1).
+    if (!input.dryRun)
+      throw policy.conflict('policy.change.proposalRequired', { what: 'change.frameworkImports' });
     return this.catalogue.importFramework(acting, null, input);
   }
 

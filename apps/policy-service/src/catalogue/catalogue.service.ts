@@ -214,38 +214,60 @@ export class CatalogueService {
     owner: string | null,
     input: ImportFrameworkInput,
   ): Promise<ImportReport> {
-    const plan = async (manager: EntityManager, lock: boolean) => {
-      const state = await this.catalogueState(manager, input.code, lock);
-      // Whose code it is first (FORBIDDEN for another party's or the common catalogue's), then the input.
-      checkImportOwner(input.code, owner, state);
-      const inputProblems = checkImportRequest(input);
-      if (inputProblems.length) throw badUserInput(inputProblems);
-      return planFrameworkImport(input, parseFrameworkFile(input, state.requirements), state);
-    };
-    const report = (p: FrameworkImportPlan, imported: boolean): ImportReport => ({
-      dryRun: input.dryRun,
-      imported,
-      frameworkCode: input.code,
-      format: input.format,
-      mode: input.mode,
-      ...p.counts,
-      problems: p.problems,
-    });
-    if (input.dryRun) return report(await plan(this.dataSource.manager, false), false);
+    if (input.dryRun) return (await this.planImport(this.dataSource.manager, owner, input, false)).report;
 
     return this.unitOfWork
-      .run(acting, async (tx) => {
-        const p = await plan(tx.manager, true);
-        if (p.problems.length) throw importRefused(p.problems, input.code);
-        await this.applyImport(tx, acting.actor, owner, input, p);
-        return report(p, true);
-      })
+      .run(acting, (tx) => this.importIn(tx, acting.actor, owner, input))
       .catch((e: unknown) => {
         // Two creations of the same new code at once: the second finds the first's row at commit.
         if ((e as { code?: string }).code === '23505')
           throw policy.conflict('policy.import.concurrent', { code: input.code });
         throw e;
       });
+  }
+
+  /**
+   * Plans an import against the catalogue as it stands (locking the framework when `lock`): its report
+   * (as a dry run's) and the plan. Throws FORBIDDEN for another's code, BAD_USER_INPUT for a bad request.
+   */
+  async planImport(
+    manager: EntityManager,
+    owner: string | null,
+    input: ImportFrameworkInput,
+    lock: boolean,
+  ): Promise<{ report: ImportReport; plan: FrameworkImportPlan }> {
+    const state = await this.catalogueState(manager, input.code, lock);
+    // Whose code it is first (FORBIDDEN for another party's or the common catalogue's), then the input.
+    checkImportOwner(input.code, owner, state);
+    const inputProblems = checkImportRequest(input);
+    if (inputProblems.length) throw badUserInput(inputProblems);
+    const plan = planFrameworkImport(input, parseFrameworkFile(input, state.requirements), state);
+    const report: ImportReport = {
+      dryRun: input.dryRun,
+      imported: false,
+      frameworkCode: input.code,
+      format: input.format,
+      mode: input.mode,
+      ...plan.counts,
+      problems: plan.problems,
+    };
+    return { report, plan };
+  }
+
+  /**
+   * Imports inside a given transaction (the party's own import, or an adopted change proposal's): the
+   * same checks, rows, audit entry and `policy.catalogue.changed` as ever.
+   */
+  async importIn(
+    tx: Transaction,
+    actor: string,
+    owner: string | null,
+    input: ImportFrameworkInput,
+  ): Promise<ImportReport> {
+    const { report, plan } = await this.planImport(tx.manager, owner, input, true);
+    if (plan.problems.length) throw importRefused(plan.problems, input.code);
+    await this.applyImport(tx, actor, owner, input, plan);
+    return { ...report, dryRun: false, imported: true };
   }
 
   /** Applies an import plan: framework, requirements, audit and `policy.catalogue.changed` in one unit. */

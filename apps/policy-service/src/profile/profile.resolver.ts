@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
-import { measuresForBbn, RequirementRef } from '@mkib/domain-policy';
+import { measuresForBbn, policy, RequirementRef } from '@mkib/domain-policy';
 import { Principal } from '@mkib/server-auth';
 import { Acting, Authorise, CurrentPrincipal, Loaders, RequestLoaders } from '@mkib/server-graphql';
 import { ActingContext } from '@mkib/server-messaging';
@@ -37,14 +37,15 @@ export class ProfileResolver {
 
   @Mutation('publishBbnProfile')
   @Authorise('bbn-profile.change')
-  publish(@Args('input') input: PublishBbnProfileInput, @Acting() acting: ActingContext) {
-    return this.profiles.publish(acting, input);
+  publish(@Args('input') _input: PublishBbnProfileInput): never {
+    // Only an adopted change proposal publishes one (SK-3.1); nothing is written.
+    throw policy.conflict('policy.change.proposalRequired', { what: 'change.bbnProfile' });
   }
 
   @Mutation('setSupplementaryMeasures')
   @Authorise('bbn-profile.change')
-  setSupplementary(@Args('input') input: SetSupplementaryMeasuresInput, @Acting() acting: ActingContext) {
-    return this.profiles.setSupplementary(acting, input);
+  setSupplementary(@Args('input') _input: SetSupplementaryMeasuresInput): never {
+    throw policy.conflict('policy.change.proposalRequired', { what: 'change.supplementaryMeasures' });
   }
 
   @Query('partyFrameworks')

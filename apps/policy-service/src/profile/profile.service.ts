@@ -44,6 +44,10 @@ export interface CurrentProfile {
 }
 
 const MAX_RATIONALE = 4_000;
+/** Problems of the mutation's `input.*` fields under another prefix (a proposal's carried part). */
+const under = (prefix: string, problems: FieldProblem[]): FieldProblem[] =>
+  prefix === 'input' ? problems : problems.map((p) => ({ ...p, field: p.field.replace(/^input/, prefix) }));
+
 /** Thrown inside a unit of work that finds nothing to change: it rolls back, with nothing to audit. */
 const UNCHANGED = Symbol('unchanged');
 
@@ -127,54 +131,87 @@ export class ProfileService {
     await publishApplicability(tx);
   }
 
+  /**
+   * The checks of a BBN profile publication, problems under `prefix` (`input` for the mutation, e.g.
+   * `input.change.bbnProfile` for a proposal). `extraKind` names the measures of frameworks a proposal
+   * imports before the profile applies (undefined: not imported); else the common catalogue (held until the caller commits).
+   */
+  async checkPublish(
+    input: PublishBbnProfileInput,
+    manager: EntityManager,
+    prefix = 'input',
+    extraKind?: (ref: RequirementRef) => string | null | undefined,
+  ): Promise<FieldProblem[]> {
+    const rationale = input.rationale.trim();
+    const problems: FieldProblem[] = rationale
+      ? fieldRules.optionalText('input.rationale', rationale, MAX_RATIONALE)
+      : [policy.problem('input.rationale', 'policy.profile.rationaleRequired')];
+    const missing = BBN_LEVELS.filter((bbn) => !input.levels.some((l) => l.bbn === bbn));
+    if (missing.length)
+      problems.push(
+        policy.problem('input.levels', 'policy.profile.levelsMissing', {
+          missing: missing.map((b) => `BBN${b}`).join(', '),
+        }),
+      );
+    const common = await this.commonKinds(
+      input.levels.flatMap((l) => l.measures),
+      manager,
+    );
+    const kindOf = extraKind
+      ? (ref: RequirementRef) => {
+          const kind = extraKind(ref);
+          return kind === undefined ? common(ref) : kind;
+        }
+      : common;
+    problems.push(...checkBbnProfile(input.levels, kindOf));
+    return under(prefix, problems);
+  }
+
   /** Publishes a new BBN profile version (the LMS): the levels as a whole, with a rationale (SK-2.2b). */
   publish(acting: ActingContext, input: PublishBbnProfileInput): Promise<BbnProfileView> {
-    return this.unitOfWork.run(acting, async (tx) => {
-      const rationale = input.rationale.trim();
-      const problems: FieldProblem[] = rationale
-        ? fieldRules.optionalText('input.rationale', rationale, MAX_RATIONALE)
-        : [policy.problem('input.rationale', 'policy.profile.rationaleRequired')];
-      const missing = BBN_LEVELS.filter((bbn) => !input.levels.some((l) => l.bbn === bbn));
-      if (missing.length)
-        problems.push(
-          policy.problem('input.levels', 'policy.profile.levelsMissing', {
-            missing: missing.map((b) => `BBN${b}`).join(', '),
-          }),
-        );
-      const kindOf = await this.commonKinds(
-        input.levels.flatMap((l) => l.measures),
-        tx.manager,
-      );
-      problems.push(...checkBbnProfile(input.levels, kindOf));
-      if (problems.length) throw badUserInput(problems);
+    return this.unitOfWork.run(acting, (tx) => this.publishIn(tx, acting.actor, acting.party, input));
+  }
 
-      const profiles = this.profilesIn(tx.manager);
-      await profiles.lockForPublishing();
-      const previous = await profiles.currentVersion();
-      const previousLevels = await profiles.levels(previous);
-      const row: BbnProfileEntity = {
-        version: previous + 1,
-        rationale,
-        publishedBy: acting.actor,
-        publishedByParty: acting.party ?? 'unknown',
-        publishedAt: this.clock.now(),
-      };
-      await profiles.publish(row, input.levels);
-      const keys = (levels: BbnProfileLevel[]) =>
-        new Set(levels.flatMap((l) => l.measures.map((m) => `${l.bbn}:${refKey(m)}`)));
-      const before = keys(previousLevels);
-      const after = keys(input.levels);
-      const subject = `v${row.version}`;
-      await tx.audit('bbn-profile.published', subject, {
-        previousVersion: previous,
-        rationale,
-        added: [...after].filter((k) => !before.has(k)),
-        removed: [...before].filter((k) => !after.has(k)),
-        counts: input.levels.map((l) => ({ bbn: l.bbn, introduced: l.measures.length })),
-      });
-      await this.changed(tx, subject, { change: 'BBN_PROFILE_PUBLISHED', facilityCode: null, party: null });
-      return this.view(row, await profiles.levels(row.version), row.version);
+  /**
+   * Publishes inside a given transaction (an adopted change proposal): the same checks, rows, audit entry
+   * and `policy.profile.changed` as ever.
+   */
+  async publishIn(
+    tx: Transaction,
+    actor: string,
+    party: string | null,
+    input: PublishBbnProfileInput,
+  ): Promise<BbnProfileView> {
+    const problems = await this.checkPublish(input, tx.manager);
+    if (problems.length) throw badUserInput(problems);
+    const rationale = input.rationale.trim();
+
+    const profiles = this.profilesIn(tx.manager);
+    await profiles.lockForPublishing();
+    const previous = await profiles.currentVersion();
+    const previousLevels = await profiles.levels(previous);
+    const row: BbnProfileEntity = {
+      version: previous + 1,
+      rationale,
+      publishedBy: actor,
+      publishedByParty: party ?? 'unknown',
+      publishedAt: this.clock.now(),
+    };
+    await profiles.publish(row, input.levels);
+    const keys = (levels: BbnProfileLevel[]) =>
+      new Set(levels.flatMap((l) => l.measures.map((m) => `${l.bbn}:${refKey(m)}`)));
+    const before = keys(previousLevels);
+    const after = keys(input.levels);
+    const subject = `v${row.version}`;
+    await tx.audit('bbn-profile.published', subject, {
+      previousVersion: previous,
+      rationale,
+      added: [...after].filter((k) => !before.has(k)),
+      removed: [...before].filter((k) => !after.has(k)),
+      counts: input.levels.map((l) => ({ bbn: l.bbn, introduced: l.measures.length })),
     });
+    await this.changed(tx, subject, { change: 'BBN_PROFILE_PUBLISHED', facilityCode: null, party: null });
+    return this.view(row, await profiles.levels(row.version), row.version);
   }
 
   /** The supplementary measures of facilities (every facility's when omitted), for a batch. */
@@ -185,50 +222,70 @@ export class ProfileService {
     return new SupplementaryMeasureRepository(manager).ofFacilities(facilityCodes);
   }
 
+  /** The checks of a supplementary-measures list, problems under `prefix` (see checkPublish). */
+  async checkSupplementary(
+    input: SetSupplementaryMeasuresInput,
+    manager: EntityManager,
+    prefix = 'input',
+    extraKind?: (ref: RequirementRef) => string | null | undefined,
+  ): Promise<FieldProblem[]> {
+    const problems: FieldProblem[] = [];
+    if (!isFacilityCode(input.facilityCode))
+      problems.push(
+        policy.problem('input.facilityCode', 'policy.supplementary.facilityUnknown', {
+          facilityCode: input.facilityCode,
+          facilities: FACILITY_CODES.join(', '),
+        }),
+      );
+    const rationale = input.rationale.trim();
+    problems.push(
+      ...(rationale
+        ? fieldRules.optionalText('input.rationale', rationale, MAX_RATIONALE)
+        : [policy.problem('input.rationale', 'policy.supplementary.rationaleRequired')]),
+    );
+    const common = await this.commonKinds(input.measures, manager);
+    const kindOf = extraKind
+      ? (ref: RequirementRef) => {
+          const kind = extraKind(ref);
+          return kind === undefined ? common(ref) : kind;
+        }
+      : common;
+    problems.push(...checkRefs(input.measures, 'input.measures', kindOf));
+    return under(prefix, problems);
+  }
+
   /** Records what a facility's supplementary risk analysis added (the LMS, SK-4.3); replaces the list. */
   setSupplementary(acting: ActingContext, input: SetSupplementaryMeasuresInput) {
-    return this.unitOfWork.run(acting, async (tx) => {
-      const problems: FieldProblem[] = [];
-      if (!isFacilityCode(input.facilityCode))
-        problems.push(
-          policy.problem('input.facilityCode', 'policy.supplementary.facilityUnknown', {
-            facilityCode: input.facilityCode,
-            facilities: FACILITY_CODES.join(', '),
-          }),
-        );
-      const rationale = input.rationale.trim();
-      problems.push(
-        ...(rationale
-          ? fieldRules.optionalText('input.rationale', rationale, MAX_RATIONALE)
-          : [policy.problem('input.rationale', 'policy.supplementary.rationaleRequired')]),
-      );
-      problems.push(
-        ...checkRefs(input.measures, 'input.measures', await this.commonKinds(input.measures, tx.manager)),
-      );
-      if (problems.length) throw badUserInput(problems);
+    return this.unitOfWork.run(acting, (tx) => this.setSupplementaryIn(tx, acting.actor, input));
+  }
 
-      const supplementary = new SupplementaryMeasureRepository(tx.manager);
-      // One list at a time: the list replaced is the one audited as before, and lists never mix.
-      await supplementary.lockForChange();
-      const before = await supplementary.ofFacility(input.facilityCode);
-      await supplementary.replace(input.facilityCode, input.measures, {
-        rationale,
-        addedBy: acting.actor,
-        addedAt: this.clock.now(),
-      });
-      await tx.audit('supplementary-measures.set', input.facilityCode, {
-        before: before.refs.map(refKey),
-        after: input.measures.map(refKey),
-        rationale,
-      });
-      await this.changed(tx, input.facilityCode, {
-        change: 'SUPPLEMENTARY_MEASURES_SET',
-        facilityCode: input.facilityCode,
-        party: null,
-      });
-      const after = await supplementary.ofFacility(input.facilityCode);
-      return { ...after, measures: await this.requirementsOf(after.refs, tx.manager) };
+  /** As setSupplementary, inside a given transaction (an adopted change proposal). */
+  async setSupplementaryIn(tx: Transaction, actor: string, input: SetSupplementaryMeasuresInput) {
+    const problems = await this.checkSupplementary(input, tx.manager);
+    if (problems.length) throw badUserInput(problems);
+    const rationale = input.rationale.trim();
+
+    const supplementary = new SupplementaryMeasureRepository(tx.manager);
+    // One list at a time: the list replaced is the one audited as before, and lists never mix.
+    await supplementary.lockForChange();
+    const before = await supplementary.ofFacility(input.facilityCode);
+    await supplementary.replace(input.facilityCode, input.measures, {
+      rationale,
+      addedBy: actor,
+      addedAt: this.clock.now(),
     });
+    await tx.audit('supplementary-measures.set', input.facilityCode, {
+      before: before.refs.map(refKey),
+      after: input.measures.map(refKey),
+      rationale,
+    });
+    await this.changed(tx, input.facilityCode, {
+      change: 'SUPPLEMENTARY_MEASURES_SET',
+      facilityCode: input.facilityCode,
+      party: null,
+    });
+    const after = await supplementary.ofFacility(input.facilityCode);
+    return { ...after, measures: await this.requirementsOf(after.refs, tx.manager) };
   }
 
   /** The frameworks parties attached to their scope, for a batch. */

@@ -101,10 +101,31 @@ export function remindersDue(
 export const DECISIONS = ['AANVAARD', 'AANVAARD_MET_AANWIJZING', 'NIET_AANVAARD'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
-export function assertDecisionAllowed(item: { icvSubmitted: boolean; advised: boolean; decided: boolean }) {
+export function assertDecisionAllowed(item: {
+  /** Another kind than an ICV (a policy change): the messages name the agenda item, not the ICV. */
+  kind?: 'ICV' | 'POLICY_CHANGE';
+  icvSubmitted: boolean;
+  advised: boolean;
+  decided: boolean;
+}) {
+  const icv = (item.kind ?? 'ICV') === 'ICV';
   if (!item.icvSubmitted) throw m.conflict('governance.decision.notSubmitted');
-  if (!item.advised) throw m.conflict('governance.decision.notAdvised');
-  if (item.decided) throw m.conflict('governance.decision.decidedAlready');
+  if (!item.advised)
+    throw m.conflict(icv ? 'governance.decision.notAdvised' : 'governance.boardItem.notAdvised');
+  if (item.decided)
+    throw m.conflict(icv ? 'governance.decision.decidedAlready' : 'governance.boardItem.decidedAlready');
+}
+
+/** The SMB advises once on an item, and not on an ICV version a correction replaced. */
+export function assertAdviceAllowed(item: {
+  kind?: 'ICV' | 'POLICY_CHANGE';
+  superseded: boolean;
+  advised: boolean;
+}) {
+  const icv = (item.kind ?? 'ICV') === 'ICV';
+  if (item.superseded) throw m.conflict('governance.agendaItem.supersededAdvice');
+  if (item.advised)
+    throw m.conflict(icv ? 'governance.advice.givenAlready' : 'governance.boardItem.advisedAlready');
 }
 
 export function checkDecision(input: {

@@ -3,3 +3,4 @@ export * from './meldkamers';
 export * from './smb-signals';
 export * from './cycle';
 export * from './messages';
+export * from './agenda-kinds';

@@ -25,6 +25,14 @@ export const governanceMessages = {
   'governance.decision.instructionDescription': 'describe the instruction (aanwijzing)',
   'governance.decision.instructionNotAllowed':
     'only a decision AANVAARD_MET_AANWIJZING carries an instruction',
+  'governance.boardItem.advisedAlready': 'The SMB has advised on this agenda item already.',
+  'governance.boardItem.notAdvised':
+    'The SMB has not advised on this agenda item yet: the BMB decides only after hearing the SMB.',
+  'governance.boardItem.decidedAlready': 'The BMB has decided on this agenda item already.',
+  'governance.policyChange.decision':
+    'a policy change is adopted (AANVAARD) or rejected (NIET_AANVAARD); it carries no instruction',
+  'governance.policyChange.noInstruction':
+    'a decision on a policy change carries no instruction (aanwijzing)',
   'governance.instruction.invalidId': 'must be an instruction id',
   'governance.instruction.notFound': 'There is no instruction {{id}}.',
   'governance.instruction.closedAlready': 'This instruction is closed already.',

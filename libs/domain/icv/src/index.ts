@@ -5,3 +5,4 @@ export * from './medegebruiker-report';
 export * from './messages';
 export * from './snapshot';
 export * from './evidence-content';
+export * from './policy-review';

@@ -45,6 +45,11 @@ export const icvMessages = {
   'icv.medegebruikerReport.notAMedegebruiker':
     '{{party}} is not a co-user that reports to a hoofdgebruiker or the LMS.',
   'icv.medegebruikerReport.reportedAlready': '{{party}} has reported for {{year}} already.',
+  // Policy changed: review (SK-3.1).
+  'icv.policyReview.nothingToConfirm':
+    'There is no adopted policy version to review the assessment of {{year}} against.',
+  'icv.policyReview.confirmedAlready':
+    'The review of the assessment of {{year}} against policy version {{version}} is confirmed already.',
   // The self-assessment (SK-4.1, SK-4.5, SK-5.1, SK-5.3).
   'icv.assessment.notVisible': 'There is no assessment of {{party}} that you may see.',
   'icv.assessment.frozen':

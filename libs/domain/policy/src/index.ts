@@ -7,3 +7,6 @@ export * from './bbn-profile';
 export * from './framework-import';
 export * from './messages';
 export * from './policy-document';
+export * from './policy-content';
+export * from './policy-seed';
+export * from './change-proposal';

@@ -110,6 +110,62 @@ export const policyMessages = {
     '"{{facilityCode}}" is not a facility; choose one of {{facilities}}',
   'policy.supplementary.rationaleRequired': 'name the supplementary risk analysis',
   'policy.partyFrameworks.notVisible': 'There are no extra frameworks of {{party}} that you may see.',
+
+  // The policy document and its versions (SK-2.2).
+  'policy.version.notFound': 'There is no policy version {{version}}; the version in force is {{current}}.',
+  'policy.document.titleOneLine': 'title must be one line',
+  'policy.document.keyFormat': 'key must look like {{example}}',
+  'policy.document.keyTwice': '{{key}} is given more than once',
+  'policy.document.measuresRequired': 'link at least one measure of the common catalogue',
+  'policy.document.normMissing': 'there is no norm {{key}} in the version in force',
+  'policy.document.ruleMissing': 'there is no rule {{key}} in the version in force',
+  'policy.document.setAndRemoved': '{{key}} is both changed and removed',
+  'policy.document.cellTwice': 'the cell {{cell}} is given more than once',
+  'policy.document.cellMissing': 'the cell {{cell}} is not in the version in force: nothing to remove',
+  'policy.document.raciRequired': 'give at least one of R, A, C, I (or empty tasks too, to remove the cell)',
+  'policy.document.raciTwice': '{{letter}} is given more than once',
+  'policy.document.accountableMissing': 'someone must stay accountable (A) for {{process}}',
+  'policy.document.topicEmpty': 'the topic {{topic}} must keep at least one rule',
+  // The change procedure of the policy (SK-3.1, SK-4.4).
+  'policy.proposal.notFound': 'There is no change proposal with id "{{id}}".',
+  'policy.proposal.titleOneLine': 'the title must be one line',
+  'policy.proposal.titleLength': 'use {{min}} to {{max}} characters',
+  'policy.proposal.textLength': 'use {{min}} to {{max}} characters',
+  'policy.proposal.respondByInvalid': 'give a date as YYYY-MM-DD',
+  'policy.proposal.respondByPast': 'the date must not be before today ({{today}})',
+  'policy.proposal.triggerRecordRequired': 'a trigger of kind {{kind}} names its record by id',
+  'policy.proposal.triggerRecordFormat': 'the record id must be a UUID',
+  'policy.proposal.triggerRecordUnknown': 'there is no {{kind}} record with id "{{recordId}}"',
+  'policy.proposal.triggerReferenceRequired': 'a trigger of kind {{kind}} needs a reference',
+  'policy.proposal.triggerReferenceLength': 'use {{min}} to {{max}} characters',
+  'policy.proposal.triggerRequestNotOpen':
+    'the change request is {{state}}; only an open request is taken up',
+  'policy.proposal.changeEmpty':
+    'the change edits no part of the policy text and carries no requirement change',
+  'policy.proposal.updateNotDraft': 'Proposal {{number}} is {{state}}; only a draft is revised.',
+  'policy.proposal.consultationNotDraft':
+    'Proposal {{number}} is {{state}}; the consultation opens on a draft only.',
+  'policy.proposal.respondNotConsultation':
+    'Proposal {{number}} is {{state}}; responses are given while the consultation runs.',
+  'policy.proposal.submitNotConsultation':
+    'Proposal {{number}} is {{state}}; a proposal goes to the boards after its consultation.',
+  'policy.proposal.consultationRunning':
+    'The consultation on proposal {{number}} runs until {{respondBy}}; awaiting: {{awaiting}}.',
+  'policy.proposal.withdrawNotOpen':
+    'Proposal {{number}} is {{state}}; only a draft or a proposal in consultation is withdrawn.',
+  'policy.proposal.decideNotSubmitted':
+    'Proposal {{number}} is {{state}}; the boards decide a submitted proposal.',
+  'policy.proposal.otherCarryingSubmitted':
+    'Proposal {{other}} with requirement changes is before the boards; submit this one after their decision.',
+  'policy.proposal.notHoofdgebruiker': 'Only a hoofdgebruiker responds to the consultation.',
+  'policy.request.notFound': 'There is no change request with id "{{id}}".',
+  'policy.request.notOpen': 'The change request is {{state}}; only an open request is taken up or declined.',
+  'policy.jaaraanschrijving.dateInvalid': 'give a date as YYYY-MM-DD',
+  'policy.jaaraanschrijving.referenceLength': 'one line of {{min}} to {{max}} characters',
+  'policy.jaaraanschrijving.referenceTaken':
+    'A jaaraanschrijving with reference "{{reference}}" is recorded already.',
+  'policy.change.proposalRequired':
+    'The common requirements change only by adopting a change proposal: draft one with draftChangeProposal carrying this change ({{what}}).',
 } as const;
 
 export type PolicyMessageKey = keyof typeof policyMessages;

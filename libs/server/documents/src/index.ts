@@ -17,7 +17,9 @@ export type PdfBlock =
   | { heading: string }
   | { paragraph: string }
   | { facts: [string, string][] }
-  | { table: { columns: string[]; rows: string[][]; widths?: number[] } };
+  | { table: { columns: string[]; rows: string[][]; widths?: number[] } }
+  /** Starts a new page (after a title page, say). */
+  | { pageBreak: true };
 
 export async function renderPdf(doc: {
   title: string;
@@ -40,7 +42,8 @@ export async function renderPdf(doc: {
     pdf.moveDown(0.3).font('Helvetica').fontSize(11).fillColor('#444').text(doc.subtitle, { width });
   pdf.fillColor('#000').moveDown();
   for (const block of doc.blocks) {
-    if ('heading' in block)
+    if ('pageBreak' in block) pdf.addPage();
+    else if ('heading' in block)
       pdf.moveDown(0.6).font('Helvetica-Bold').fontSize(13).text(block.heading, { width }).moveDown(0.3);
     else if ('paragraph' in block)
       pdf.font('Helvetica').fontSize(10).text(block.paragraph, { width }).moveDown(0.4);

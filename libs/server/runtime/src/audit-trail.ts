@@ -18,12 +18,20 @@ export const AUDIT_TRAIL_MAX_LIMIT = 200;
 
 /**
  * The common objects in each service's trail, by action prefix: what every party shares and the LMS
- * (beheerder) looks after: the catalogue, the BBN profiles and supplementary measures, the facilities
- * (and policy's copy of their state), the cycle and the SMB's signals, the party register. A framework
- * row naming an `ownerParty` is that party's own framework and stays with that party (persistence).
+ * (beheerder) looks after: the catalogue, the BBN profiles and supplementary measures, the policy's
+ * versions, the facilities (and policy's copy of their state), the cycle and the SMB's signals, the
+ * party register. A framework row naming an `ownerParty` is that party's own framework and stays with
+ * that party (persistence).
  */
 export const COMMON_AUDIT_ACTIONS: Record<string, readonly string[]> = {
-  policy: ['framework.', 'mappings.', 'bbn-profile.', 'supplementary-measures.', 'facility-state.'],
+  policy: [
+    'framework.',
+    'mappings.',
+    'bbn-profile.',
+    'supplementary-measures.',
+    'facility-state.',
+    'policy.version.',
+  ],
   risk: ['facility.'],
   icv: ['party-register.'],
   governance: ['cycle.', 'smb-signal.'],

@@ -23,6 +23,14 @@ export const governanceNl: Record<string, string> = {
   'governance.decision.instructionDescription': 'Beschrijf de aanwijzing.',
   'governance.decision.instructionNotAllowed':
     'Alleen bij het besluit ‘aanvaard met aanwijzing’ hoort een aanwijzing.',
+  'governance.boardItem.advisedAlready': 'Het SMB heeft al over dit agendapunt geadviseerd.',
+  'governance.boardItem.notAdvised':
+    'Het SMB heeft nog niet over dit agendapunt geadviseerd. Het BMB besluit pas na het advies van het SMB.',
+  'governance.boardItem.decidedAlready': 'Het BMB heeft al over dit agendapunt besloten.',
+  'governance.policyChange.decision':
+    'Een wijzigingsvoorstel wordt aanvaard of niet aanvaard; een aanwijzing hoort er niet bij.',
+  'governance.policyChange.noInstruction':
+    'Bij een besluit over een wijzigingsvoorstel hoort geen aanwijzing.',
   'governance.instruction.invalidId': 'Dit is geen geldige aanwijzing.',
   'governance.instruction.notFound': 'Deze aanwijzing bestaat niet.',
   'governance.instruction.closedAlready': 'Deze aanwijzing is al gesloten.',

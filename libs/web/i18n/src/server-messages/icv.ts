@@ -48,6 +48,10 @@ export const icvNl: Record<string, string> = {
     '{{party}} is geen medegebruiker die rapporteert aan een hoofdgebruiker of aan de LMS.',
   'icv.medegebruikerReport.reportedAlready': '{{party}} heeft over {{year}} al gerapporteerd.',
   'icv.assessment.notVisible': 'Er is geen zelfevaluatie van {{party}} die u mag inzien.',
+  'icv.policyReview.nothingToConfirm':
+    'Er is geen nieuw vastgestelde beleidsversie om de zelfevaluatie over {{year}} aan te toetsen.',
+  'icv.policyReview.confirmedAlready':
+    'De toetsing van de zelfevaluatie over {{year}} aan beleidsversie {{version}} is al bevestigd.',
   'icv.assessment.frozen':
     'De ICV van {{party}} over {{year}} is ingediend: de zelfevaluatie ligt vast (een correctie van de ICV opent die weer).',
   'icv.assessment.entriesRequired': 'Geef minstens één maatregel.',

@@ -115,4 +115,63 @@ export const policyNl: Record<string, string> = {
     '"{{facilityCode}}" is geen voorziening; kies een van: {{facilities}}.',
   'policy.supplementary.rationaleRequired': 'Noem de aanvullende risicoanalyse.',
   'policy.partyFrameworks.notVisible': 'Er zijn geen extra normenkaders van {{party}} die u mag inzien.',
+
+  // Het beleidsdocument en zijn versies (SK-2.2).
+  'policy.version.notFound': 'Er is geen beleidsversie {{version}}; de geldende versie is {{current}}.',
+  'policy.document.titleOneLine': 'De titel moet op één regel passen.',
+  'policy.document.keyFormat': 'De sleutel moet eruitzien als {{example}}.',
+  'policy.document.keyTwice': '{{key}} is vaker opgegeven.',
+  'policy.document.measuresRequired': 'Koppel ten minste één maatregel uit de gemeenschappelijke catalogus.',
+  'policy.document.normMissing': 'Er is geen norm {{key}} in de geldende versie.',
+  'policy.document.ruleMissing': 'Er is geen beleidsregel {{key}} in de geldende versie.',
+  'policy.document.setAndRemoved': '{{key}} wordt zowel gewijzigd als verwijderd.',
+  'policy.document.cellTwice': 'De cel {{cell}} is vaker opgegeven.',
+  'policy.document.cellMissing':
+    'De cel {{cell}} staat niet in de geldende versie: er is niets te verwijderen.',
+  'policy.document.raciRequired':
+    'Geef ten minste een van R, A, C, I op (of laat ook de taken leeg om de cel te verwijderen).',
+  'policy.document.raciTwice': '{{letter}} is vaker opgegeven.',
+  'policy.document.accountableMissing': 'Voor {{process}} moet iemand eindverantwoordelijk (A) blijven.',
+  'policy.document.topicEmpty': 'Het onderwerp {{topic}} moet ten minste één beleidsregel houden.',
+  // De wijzigingsprocedure van het beleid (SK-3.1, SK-4.4).
+  'policy.proposal.notFound': 'Er is geen wijzigingsvoorstel met id "{{id}}".',
+  'policy.proposal.titleOneLine': 'De titel moet op één regel staan.',
+  'policy.proposal.titleLength': 'Gebruik {{min}} tot {{max}} tekens.',
+  'policy.proposal.textLength': 'Gebruik {{min}} tot {{max}} tekens.',
+  'policy.proposal.respondByInvalid': 'Geef een datum als JJJJ-MM-DD.',
+  'policy.proposal.respondByPast': 'De datum mag niet vóór vandaag ({{today}}) liggen.',
+  'policy.proposal.triggerRecordRequired': 'Een aanleiding van soort {{kind}} noemt het record met zijn id.',
+  'policy.proposal.triggerRecordFormat': 'Het id van het record moet een UUID zijn.',
+  'policy.proposal.triggerRecordUnknown': 'Er is geen record van soort {{kind}} met id "{{recordId}}".',
+  'policy.proposal.triggerReferenceRequired': 'Een aanleiding van soort {{kind}} heeft een kenmerk nodig.',
+  'policy.proposal.triggerReferenceLength': 'Gebruik {{min}} tot {{max}} tekens.',
+  'policy.proposal.triggerRequestNotOpen':
+    'Het wijzigingsverzoek is {{state}}; alleen een open verzoek wordt in behandeling genomen.',
+  'policy.proposal.changeEmpty':
+    'De wijziging verandert niets aan de beleidstekst en brengt geen wijziging van de eisen mee.',
+  'policy.proposal.updateNotDraft': 'Voorstel {{number}} is {{state}}; alleen een concept wordt herzien.',
+  'policy.proposal.consultationNotDraft':
+    'Voorstel {{number}} is {{state}}; de consultatie opent alleen op een concept.',
+  'policy.proposal.respondNotConsultation':
+    'Voorstel {{number}} is {{state}}; reageren kan zolang de consultatie loopt.',
+  'policy.proposal.submitNotConsultation':
+    'Voorstel {{number}} is {{state}}; een voorstel gaat na de consultatie naar de beraden.',
+  'policy.proposal.consultationRunning':
+    'De consultatie over voorstel {{number}} loopt tot en met {{respondBy}}; nog geen reactie van: {{awaiting}}.',
+  'policy.proposal.withdrawNotOpen':
+    'Voorstel {{number}} is {{state}}; alleen een concept of een voorstel in consultatie wordt ingetrokken.',
+  'policy.proposal.decideNotSubmitted':
+    'Voorstel {{number}} is {{state}}; de beraden besluiten over een ingediend voorstel.',
+  'policy.proposal.otherCarryingSubmitted':
+    'Voorstel {{other}} met gewijzigde eisen ligt voor bij de beraden; dien dit voorstel in na hun besluit.',
+  'policy.proposal.notHoofdgebruiker': 'Alleen een hoofdgebruiker reageert op de consultatie.',
+  'policy.request.notFound': 'Er is geen wijzigingsverzoek met id "{{id}}".',
+  'policy.request.notOpen':
+    'Het wijzigingsverzoek is {{state}}; alleen een open verzoek wordt in behandeling genomen of afgewezen.',
+  'policy.jaaraanschrijving.dateInvalid': 'Geef een datum als JJJJ-MM-DD.',
+  'policy.jaaraanschrijving.referenceLength': 'Eén regel van {{min}} tot {{max}} tekens.',
+  'policy.jaaraanschrijving.referenceTaken':
+    'Er is al een jaaraanschrijving met kenmerk "{{reference}}" vastgelegd.',
+  'policy.change.proposalRequired':
+    'De gemeenschappelijke eisen wijzigen alleen door een aangenomen wijzigingsvoorstel: stel er een op met draftChangeProposal dat deze wijziging meeneemt ({{what}}).',
 };

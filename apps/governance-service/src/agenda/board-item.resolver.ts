@@ -1,0 +1,94 @@
+import { Args, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
+import { AgendaItemKind, governance as m } from '@mkib/domain-governance';
+import { Principal } from '@mkib/server-auth';
+import { Acting, Authorise, byKeys, CurrentPrincipal, Loaders, RequestLoaders } from '@mkib/server-graphql';
+import { ActingContext } from '@mkib/server-messaging';
+import { BoardItemView, toBoardItem } from './agenda-item.view';
+import { AgendaService } from './agenda.service';
+import { DecisionInput } from './decision.input';
+
+/** Items of any kind by id as the caller may see them: every reference of a request in one query. */
+const boardItemsById = (loaders: RequestLoaders, agenda: AgendaService, principal: Principal) =>
+  loaders.get<string, BoardItemView>('governance.board-item', async (ids) =>
+    byKeys(ids, (await agenda.boardItemsByIds(principal, ids)).map(toBoardItem), (i) => i.id),
+  );
+
+/** The boards' agenda across kinds (SK-3.1, SK-3.5): ICVs and policy change proposals. */
+@Resolver('BoardItem')
+export class BoardItemResolver {
+  constructor(private readonly agenda: AgendaService) {}
+
+  @Query('boardItems')
+  @Authorise('agenda.read')
+  async list(
+    @Args('kind') kind: AgendaItemKind | null,
+    @Args('year') year: number | null,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return (await this.agenda.boardItems(principal, { kind, year })).map(toBoardItem);
+  }
+
+  @Query('boardItem')
+  @Authorise('agenda.read')
+  async one(@Args('id') id: string, @CurrentPrincipal() principal: Principal) {
+    return toBoardItem(await this.agenda.boardItem(principal, id));
+  }
+
+  /** policy's ChangeTrigger.icvDecision: NOT_FOUND for an unknown item and for one the caller may not see. */
+  @ResolveReference()
+  @Authorise('agenda.read')
+  async reference(
+    @Parent() ref: { id: string },
+    @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
+  ) {
+    const item = await boardItemsById(loaders, this.agenda, principal).load(ref.id);
+    if (!item) throw m.notFound('governance.agendaItem.notFound', { id: ref.id });
+    return item;
+  }
+
+  @ResolveField('changeProposal')
+  changeProposal(@Parent() item: BoardItemView) {
+    return item.kind === 'POLICY_CHANGE' ? { id: item.subjectId } : null;
+  }
+
+  @Mutation('adviseBoardItem')
+  @Authorise('agenda-item.advise')
+  async advise(
+    @Args('agendaItemId') id: string,
+    @Args('advice') advice: string,
+    @Acting() acting: ActingContext,
+  ) {
+    return toBoardItem(await this.agenda.adviseBoardItem(acting, id, advice));
+  }
+
+  @Mutation('decideBoardItem')
+  @Authorise('agenda-item.decide')
+  async decide(@Args('input') input: DecisionInput, @Acting() acting: ActingContext) {
+    return toBoardItem(await this.agenda.decideBoardItem(acting, input));
+  }
+}
+
+/** A change proposal (policy's entity) with its item on the boards' agenda. */
+@Resolver('ChangeProposal')
+export class ChangeProposalResolver {
+  constructor(private readonly agenda: AgendaService) {}
+
+  @ResolveReference()
+  @Authorise('policy-proposal.read')
+  reference(@Parent() ref: { id: string }) {
+    return { id: ref.id };
+  }
+
+  /** Batched by proposal: one query for every proposal of a request. */
+  @ResolveField('boardItem')
+  @Authorise('agenda.read')
+  boardItem(@Parent() proposal: { id: string }, @Loaders() loaders: RequestLoaders) {
+    return loaders
+      .get<
+        string,
+        BoardItemView
+      >('governance.change-proposal.board-item', async (ids) => byKeys(ids, (await this.agenda.policyChangeItemsOf(ids)).map(toBoardItem), (i) => i.subjectId))
+      .load(proposal.id);
+  }
+}

@@ -1,0 +1,185 @@
+import {
+  adoptPolicyChange,
+  createTestDatabase,
+  currentYear,
+  errorCodes,
+  graphql,
+  GraphQLResponse,
+  isoDay,
+  PlatformProcess,
+  POLICY_FLOW_ACCOUNTS,
+  signIn,
+  startPlatformProcess,
+  TestDatabase,
+} from '@mkib/testing';
+
+/**
+ * The change procedure through the gateway (SK-3.1, SK-4.4): triggers linked to their records, a
+ * hoofdgebruiker's request taken up by a draft, the consultation's rules, the carried changes checked,
+ * and one proposal with requirement changes before the boards at a time. Refusals write nothing.
+ */
+let db: TestDatabase;
+let platform: PlatformProcess;
+const tokens = new Map<string, string>();
+const as = (account: string) => (query: string, variables?: Record<string, unknown>) =>
+  graphql(platform.graphqlUrl, query, variables, tokens.get(account)!);
+const lms = as('lms-operator@lms');
+const politie = as('security-officer@politie');
+const ambulance = as('security-officer@ambulance');
+
+const DRAFT = `mutation($i: DraftChangeProposalInput!) {
+  draftChangeProposal(input: $i) { id number state trigger { kind label request { id state } } }
+}`;
+type I18n = { key?: string; problems?: { field: string; key: string }[] };
+const i18nOf = (r: GraphQLResponse) => (r.errors?.[0]?.extensions as { i18n?: I18n } | undefined)?.i18n;
+const problemKeys = (r: GraphQLResponse) => (i18nOf(r)?.problems ?? []).map((p) => p.key);
+const keyOf = (r: GraphQLResponse) => i18nOf(r)?.key;
+const draftInput = (over: Record<string, unknown> = {}) => ({
+  title: 'Herijking elke twee jaar',
+  rationale: 'De evaluatie laat zien dat jaarlijks herijken te zwaar is.',
+  trigger: { kind: 'EVALUATION', reference: 'Evaluatie meldkamers' },
+  change: { recalibrationMonths: 24 },
+  ...over,
+});
+const proposalRows = async () =>
+  Number((await db.query(`SELECT count(*) AS n FROM policy.change_proposal`))[0].n);
+
+beforeAll(async () => {
+  db = (await createTestDatabase())!;
+  platform = await startPlatformProcess({ MKIB_DATABASE_URL: db.url });
+  for (const username of POLICY_FLOW_ACCOUNTS)
+    tokens.set(
+      username,
+      (await signIn({ baseUrl: platform.baseUrl, username, password: 'demo' })).accessToken,
+    );
+});
+afterAll(async () => {
+  await platform?.stop();
+  await db?.drop();
+});
+
+describe('[SK-4.4] triggers and change requests', () => {
+  it('refuses a trigger without its record, an unknown record and an empty change; writes nothing', async () => {
+    const unknown = await lms(DRAFT, {
+      i: draftInput({ trigger: { kind: 'ICV_OUTCOME', recordId: '0b6f4c3e-5a1d-4f7e-9d2a-1c3b5d7e9f01' } }),
+    });
+    expect(errorCodes(unknown)).toEqual(['BAD_USER_INPUT']);
+    expect(problemKeys(unknown)).toEqual(['policy.proposal.triggerRecordUnknown']);
+    const missing = await lms(DRAFT, { i: draftInput({ trigger: { kind: 'RISK_ANALYSIS' } }) });
+    expect(problemKeys(missing)).toEqual(['policy.proposal.triggerReferenceRequired']);
+    const empty = await lms(DRAFT, { i: draftInput({ change: {} }) });
+    expect(problemKeys(empty)).toEqual(['policy.proposal.changeEmpty']);
+    expect(await proposalRows()).toBe(0);
+  });
+
+  it('a draft takes up an open request; a request taken up is neither taken up again nor declined', async () => {
+    const requested = await politie(
+      `mutation($i: RequestPolicyChangeInput!) { requestPolicyChange(input: $i) { id state party } }`,
+      { i: { subject: 'Herijking minder vaak', motivation: 'Het herijken kost elk jaar veel tijd.' } },
+    );
+    const request = requested.data.requestPolicyChange;
+    expect(request).toMatchObject({ state: 'OPEN', party: 'politie' });
+    const trigger = { kind: 'HOOFDGEBRUIKER_REQUEST', recordId: request.id };
+    const drafted = await lms(DRAFT, { i: draftInput({ trigger }) });
+    expect(drafted.data.draftChangeProposal.trigger).toEqual({
+      kind: 'HOOFDGEBRUIKER_REQUEST',
+      label: 'Verzoek van politie: Herijking minder vaak',
+      request: { id: request.id, state: 'TAKEN_UP' },
+    });
+    const again = await lms(DRAFT, { i: draftInput({ trigger }) });
+    expect(problemKeys(again)).toEqual(['policy.proposal.triggerRequestNotOpen']);
+    const declined = await lms(
+      `mutation($id: ID!, $r: String!) { declineChangeRequest(id: $id, reasons: $r) { id } }`,
+      {
+        id: request.id,
+        r: 'Het verzoek is al in behandeling genomen.',
+      },
+    );
+    expect(errorCodes(declined)).toEqual(['CONFLICT']);
+    // Another hoofdgebruiker does not see politie's request.
+    const seen = await ambulance(`{ changeRequests { id } }`);
+    expect(seen.data.changeRequests).toEqual([]);
+  });
+
+  it('a jaaraanschrijving is recorded once per reference and labels the proposal it triggers', async () => {
+    const RECORD = `mutation($i: RecordJaaraanschrijvingInput!) { recordJaaraanschrijving(input: $i) { id year } }`;
+    const input = {
+      date: isoDay(-10),
+      reference: `JA-${currentYear()}-001`,
+      text: 'De jaaraanschrijving vraagt aandacht voor logging.',
+    };
+    const recorded = await lms(RECORD, { i: input });
+    expect(errorCodes(await lms(RECORD, { i: input }))).toEqual(['CONFLICT']);
+    const drafted = await lms(DRAFT, {
+      i: draftInput({
+        trigger: { kind: 'JAARAANSCHRIJVING', recordId: recorded.data.recordJaaraanschrijving.id },
+      }),
+    });
+    expect(drafted.data.draftChangeProposal.trigger.label).toBe(
+      `Jaaraanschrijving ${isoDay(-10).slice(0, 4)} (kenmerk JA-${currentYear()}-001)`,
+    );
+  });
+});
+
+describe('[SK-3.1] the consultation and the submission', () => {
+  it('submits once every hoofdgebruiker responded; a hoofdgebruiker sees only its own response', async () => {
+    const { proposalId } = await adoptPolicyChange(as, {
+      change: { recalibrationMonths: 18 },
+      until: 'DRAFT',
+    });
+    const open = await lms(
+      `mutation($p: ID!, $d: String!) { openConsultation(proposalId: $p, respondBy: $d) { state respondBy } }`,
+      {
+        p: proposalId,
+        d: isoDay(14),
+      },
+    );
+    expect(open.data.openConsultation).toEqual({ state: 'CONSULTATION', respondBy: isoDay(14) });
+    const update = await lms(
+      `mutation($i: UpdateChangeProposalInput!) { updateChangeProposal(input: $i) { id } }`,
+      {
+        i: {
+          id: proposalId,
+          title: 'Herijking elke 18 maanden',
+          rationale: 'Een herziene motivering van de wijziging.',
+          change: { recalibrationMonths: 12 },
+        },
+      },
+    );
+    expect(keyOf(update)).toBe('policy.proposal.updateNotDraft');
+    await politie(`mutation($i: ConsultationResponseInput!) { respondToConsultation(input: $i) { id } }`, {
+      i: { proposalId, position: 'REMARKS', reasons: 'Akkoord, met een opmerking over de planning.' },
+    });
+    const early = await lms(`mutation($p: ID!) { submitChangeProposal(proposalId: $p) { id } }`, {
+      p: proposalId,
+    });
+    expect(keyOf(early)).toBe('policy.proposal.consultationRunning');
+    const READ = `query($p: ID!) { changeProposal(id: $p) { responses { party position } awaitingResponse } }`;
+    expect((await ambulance(READ, { p: proposalId })).data.changeProposal.responses).toEqual([]);
+    expect((await lms(READ, { p: proposalId })).data.changeProposal).toEqual({
+      responses: [{ party: 'politie', position: 'REMARKS' }],
+      awaitingResponse: ['ambulance', 'brandweer', 'kmar', 'defensie'],
+    });
+  });
+
+  it('refuses a carried profile with an unknown measure, and a second proposal with requirement changes before the boards', async () => {
+    const levels = (identifier: string) => [
+      { bbn: 1, measures: [{ frameworkCode: 'BIO2', identifier }] },
+      { bbn: 2, measures: [] },
+      { bbn: 3, measures: [] },
+    ];
+    const bad = await lms(DRAFT, {
+      i: draftInput({ change: { bbnProfile: { rationale: 'Een nieuw profiel.', levels: levels('99.99') } } }),
+    });
+    expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
+    expect(bad.errors![0].extensions!.problems![0].field).toMatch(/^input\.change\.bbnProfile\.levels\[0\]/);
+
+    const carried = { bbnProfile: { rationale: 'Een nieuw profiel.', levels: levels('5.15.01') } };
+    await adoptPolicyChange(as, { change: carried, until: 'SUBMITTED' });
+    const second = await adoptPolicyChange(as, { change: carried, until: 'CONSULTATION' });
+    const submitted = await lms(`mutation($p: ID!) { submitChangeProposal(proposalId: $p) { id } }`, {
+      p: second.proposalId,
+    });
+    expect(keyOf(submitted)).toBe('policy.proposal.otherCarryingSubmitted');
+  });
+});

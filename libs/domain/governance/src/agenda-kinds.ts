@@ -1,0 +1,42 @@
+import { FieldProblem } from '@mkib/domain-shared';
+import { checkDecision, Decision } from './cycle';
+import { governance as m } from './messages';
+
+/**
+ * What an agenda item is about (SK-3.1, SK-3.5): a submitted ICV, or a proposal to change the
+ * information-security policy. The SMB advises on every kind, then the BMB decides; the context that owns
+ * the subject acts on the decision (governance.decision.taken).
+ */
+export const AGENDA_ITEM_KINDS = ['ICV', 'POLICY_CHANGE'] as const;
+export type AgendaItemKind = (typeof AGENDA_ITEM_KINDS)[number];
+
+/** The decisions the BMB can take on an item of a kind: a policy change is adopted or rejected. */
+export const DECISIONS_BY_KIND: Record<AgendaItemKind, readonly Decision[]> = {
+  ICV: ['AANVAARD', 'AANVAARD_MET_AANWIJZING', 'NIET_AANVAARD'],
+  POLICY_CHANGE: ['AANVAARD', 'NIET_AANVAARD'],
+};
+
+/**
+ * The problems of a BMB decision on an item of `kind`: the general rules of `checkDecision`, and for a
+ * policy change no instruction (aanwijzing), so no AANVAARD_MET_AANWIJZING either.
+ */
+export function checkBoardDecision(
+  kind: AgendaItemKind,
+  input: { decision: string; instruction?: { description: string; dueDate: string } | null },
+): FieldProblem[] {
+  if (kind === 'ICV') return checkDecision(input);
+  const problems: FieldProblem[] = [];
+  if (!(DECISIONS_BY_KIND[kind] as readonly string[]).includes(input.decision))
+    problems.push(m.problem('input.decision', 'governance.policyChange.decision'));
+  if (input.instruction)
+    problems.push(m.problem('input.instruction', 'governance.policyChange.noInstruction'));
+  return problems;
+}
+
+/** The title of an ICV's item, as the agenda lists it across kinds. */
+export const icvItemTitle = (item: { year: number; party: string; version: number }) =>
+  `ICV ${item.year} ${item.party} v${item.version}`;
+
+/** The title of a policy change proposal's item. */
+export const policyChangeItemTitle = (proposal: { number: number; title: string }) =>
+  `Wijzigingsvoorstel ${proposal.number}: ${proposal.title}`;

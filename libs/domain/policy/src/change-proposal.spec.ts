@@ -1,0 +1,127 @@
+import { DomainError, toIsoDate } from '@mkib/domain-shared';
+import {
+  assertCanDecide,
+  assertCanOpenConsultation,
+  assertCanRespond,
+  assertCanSubmit,
+  assertCanUpdate,
+  assertCanWithdraw,
+  assertNoOtherCarrying,
+  assertRequestOpen,
+  awaitingResponse,
+  carriesRequirementChanges,
+  checkNotEmpty,
+  checkRespondBy,
+  checkText,
+  checkTitle,
+  checkTrigger,
+  checkTriggerRequest,
+  POLICY_HOOFDGEBRUIKERS,
+  textPart,
+} from './change-proposal';
+import { PROPOSAL_STATES, ProposalState } from './policy-document';
+
+const DAY = 86_400_000;
+const now = new Date();
+const day = (offset: number) => toIsoDate(new Date(now.getTime() + offset * DAY));
+const UUID = '0b6f4c3e-5a1d-4f7e-9d2a-1c3b5d7e9f01';
+
+const keyOf = (f: () => void): string | null => {
+  try {
+    f();
+    return null;
+  } catch (e) {
+    expect(e).toBeInstanceOf(DomainError);
+    expect((e as DomainError).code).toBe('CONFLICT');
+    return (e as DomainError).key ?? null;
+  }
+};
+const allowedIn = (assert: (s: ProposalState, n: number) => void) =>
+  PROPOSAL_STATES.filter((s) => keyOf(() => assert(s, 1)) === null);
+
+describe('[SK-3.1] the change proposal state machine', () => {
+  it('updates and opens the consultation only in DRAFT, responds only in CONSULTATION', () => {
+    expect(allowedIn(assertCanUpdate)).toEqual(['DRAFT']);
+    expect(allowedIn(assertCanOpenConsultation)).toEqual(['DRAFT']);
+    expect(allowedIn(assertCanRespond)).toEqual(['CONSULTATION']);
+    expect(keyOf(() => assertCanUpdate('CONSULTATION', 3))).toBe('policy.proposal.updateNotDraft');
+    expect(keyOf(() => assertCanRespond('SUBMITTED', 3))).toBe('policy.proposal.respondNotConsultation');
+  });
+
+  it('withdraws from DRAFT or CONSULTATION; the boards decide only a SUBMITTED one', () => {
+    expect(allowedIn(assertCanWithdraw)).toEqual(['DRAFT', 'CONSULTATION']);
+    expect(allowedIn(assertCanDecide)).toEqual(['SUBMITTED']);
+    expect(keyOf(() => assertCanWithdraw('SUBMITTED', 1))).toBe('policy.proposal.withdrawNotOpen');
+    expect(keyOf(() => assertCanDecide('ADOPTED', 1))).toBe('policy.proposal.decideNotSubmitted');
+  });
+
+  it('submits when every hoofdgebruiker responded, or after the end of the respondBy day', () => {
+    const p = { state: 'CONSULTATION' as const, number: 2, respondBy: day(0) };
+    expect(keyOf(() => assertCanSubmit(p, [...POLICY_HOOFDGEBRUIKERS], now))).toBeNull();
+    expect(keyOf(() => assertCanSubmit(p, ['politie'], now))).toBe('policy.proposal.consultationRunning');
+    expect(keyOf(() => assertCanSubmit({ ...p, respondBy: day(-1) }, ['politie'], now))).toBeNull();
+    expect(keyOf(() => assertCanSubmit({ ...p, state: 'DRAFT' }, [...POLICY_HOOFDGEBRUIKERS], now))).toBe(
+      'policy.proposal.submitNotConsultation',
+    );
+    expect(awaitingResponse(['politie', 'kmar'])).toEqual(['ambulance', 'brandweer', 'defensie']);
+  });
+
+  it('refuses a second proposal with requirement changes before the boards', () => {
+    expect(keyOf(() => assertNoOtherCarrying(true, { number: 1 }))).toBe(
+      'policy.proposal.otherCarryingSubmitted',
+    );
+    expect(keyOf(() => assertNoOtherCarrying(false, { number: 1 }))).toBeNull();
+    expect(keyOf(() => assertNoOtherCarrying(true, null))).toBeNull();
+  });
+
+  it('takes up or declines an open request only', () => {
+    expect(keyOf(() => assertRequestOpen('OPEN'))).toBeNull();
+    expect(keyOf(() => assertRequestOpen('DECLINED'))).toBe('policy.request.notOpen');
+    expect(checkTriggerRequest('TAKEN_UP').map((p) => p.key)).toEqual([
+      'policy.proposal.triggerRequestNotOpen',
+    ]);
+  });
+});
+
+describe('[SK-4.4] triggers and texts', () => {
+  it('a linked trigger names its record by uuid; a risk analysis or evaluation has a reference', () => {
+    expect(checkTrigger({ kind: 'JAARAANSCHRIJVING', recordId: UUID })).toEqual([]);
+    expect(checkTrigger({ kind: 'ICV_OUTCOME' }).map((p) => p.key)).toEqual([
+      'policy.proposal.triggerRecordRequired',
+    ]);
+    expect(checkTrigger({ kind: 'BMB_INSTRUCTION', recordId: 'x' }).map((p) => p.key)).toEqual([
+      'policy.proposal.triggerRecordFormat',
+    ]);
+    expect(checkTrigger({ kind: 'RISK_ANALYSIS' }).map((p) => p.key)).toEqual([
+      'policy.proposal.triggerReferenceRequired',
+    ]);
+    expect(checkTrigger({ kind: 'EVALUATION', reference: 'ab' }).map((p) => p.key)).toEqual([
+      'policy.proposal.triggerReferenceLength',
+    ]);
+    expect(checkTrigger({ kind: 'EVALUATION', reference: 'Evaluatie meldkamers' })).toEqual([]);
+  });
+
+  it('titles are one line of 5..200, texts 10..4000, respondBy a real date not before today', () => {
+    expect(checkTitle('t', 'Nieuw BBN-profiel')).toEqual([]);
+    expect(checkTitle('t', 'kort').map((p) => p.key)).toEqual(['policy.proposal.titleLength']);
+    expect(checkTitle('t', 'twee\nregels').map((p) => p.key)).toEqual(['policy.proposal.titleOneLine']);
+    expect(checkText('r', 'te kort').map((p) => p.key)).toEqual(['policy.proposal.textLength']);
+    expect(checkText('r', 'x'.repeat(4001)).map((p) => p.key)).toEqual(['policy.proposal.textLength']);
+    expect(checkRespondBy('d', day(0), now)).toEqual([]);
+    expect(checkRespondBy('d', day(-1), now).map((p) => p.key)).toEqual(['policy.proposal.respondByPast']);
+    expect(checkRespondBy('d', 'morgen', now).map((p) => p.key)).toEqual([
+      'policy.proposal.respondByInvalid',
+    ]);
+  });
+
+  it('a change edits text or carries a requirement change', () => {
+    expect(checkNotEmpty({}).map((p) => p.key)).toEqual(['policy.proposal.changeEmpty']);
+    expect(checkNotEmpty({ removeNorms: ['N-01'] })).toEqual([]);
+    expect(checkNotEmpty({ frameworkImports: [{}] })).toEqual([]);
+    expect(carriesRequirementChanges({ supplementaryMeasures: [] })).toBe(false);
+    expect(carriesRequirementChanges({ bbnProfile: { levels: [] } })).toBe(true);
+    expect(textPart({ recalibrationMonths: 12, bbnProfile: {} } as never)).toEqual({
+      recalibrationMonths: 12,
+    });
+  });
+});
