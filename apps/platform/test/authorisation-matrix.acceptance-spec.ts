@@ -148,12 +148,8 @@ const OPERATIONS: Record<
     variables: { i: { facilityCode: 'OIS', measures: [], rationale: 'matrix' } },
     expect: lmsOnly,
   },
-  // The policy as a living document (issue 15): every role reads it; the LMS drafts and consults, the
+  // The change procedure (issue 15): every role reads proposals; the LMS drafts and consults, the
   // hoofdgebruikers respond and request, the SMB advises, the BMB adopts.
-  'Query.policyVersion': { query: '{ policyVersion { version } }', expect: everyone },
-  'Query.policyVersions': { query: '{ policyVersions { version } }', expect: everyone },
-  'Query.policyDiff': { query: '{ policyDiff(from: 1, to: 1) { from } }', expect: everyone },
-  'Query.policyVersionPdf': { query: '{ policyVersionPdf { filename } }', expect: everyone },
   'Query.changeProposals': { query: '{ changeProposals { id } }', expect: everyone },
   'Query.changeProposal': {
     query: '{ changeProposal(id: "00000000-0000-4000-8000-000000000000") { id } }',
