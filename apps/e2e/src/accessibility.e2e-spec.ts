@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { adoptPolicyChange } from '@mkib/testing';
 import { useBrowserPlatform } from './browser-platform';
 
 /**
@@ -64,8 +65,10 @@ describe('accessibility at 320 px', () => {
       'ICV',
       'Medegebruikers',
       'Aanwijzingen',
+      'Beleid',
+      'Beleidswijzigingen',
     ]) {
-      await page.getByRole('tab', { name: tab }).click();
+      await page.getByRole('tab', { name: tab, exact: true }).click();
       await page.getByRole('tabpanel').getByRole('heading', { level: 2 }).first().waitFor();
       await check(page, `politie: ${tab}`);
     }
@@ -105,12 +108,35 @@ describe('accessibility at 320 px', () => {
     await page.getByRole('tab', { name: 'Catalogus' }).click();
     await page.getByRole('heading', { name: 'Importeren in de catalogus' }).waitFor();
     await check(page, 'lms: catalogue, import, profile');
+    // The policy change workspace and its drafting dialog (focus in, Escape, focus back).
+    await page.getByRole('tab', { name: 'Beleidswijzigingen' }).click();
+    await page.getByRole('heading', { name: 'Wijzigingsvoorstellen' }).waitFor();
+    await check(page, 'lms: policy changes');
+    const draft = page.getByRole('button', { name: 'Nieuw voorstel' });
+    await draft.click();
+    const draftDialog = page.getByRole('dialog', { name: 'Nieuw wijzigingsvoorstel' });
+    await draftDialog.locator('select[name=norm-choice] option[value="N-01"]').waitFor({ state: 'attached' });
+    expect(await draftDialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    await check(page, 'lms: draft a policy change');
+    await page.keyboard.press('Escape');
+    await draftDialog.waitFor({ state: 'detached' });
+    expect(await draft.evaluate((b) => b === document.activeElement)).toBe(true);
+    await page.getByRole('tab', { name: 'Beleid', exact: true }).click();
+    await page.getByRole('heading', { name: 'Informatiebeveiligingsbeleid', exact: true }).waitFor();
+    await page.locator('article[data-policy-version]').waitFor();
+    await check(page, 'lms: policy reader');
   });
 
   it('the boards and a co-user', async () => {
     const boards = await narrow('board-secretary@smb');
     await boards.getByRole('heading', { name: 'SMB en BMB', exact: true }).waitFor();
     await check(boards, 'boards');
+    await boards.getByRole('tab', { name: 'Beleidswijzigingen' }).click();
+    await boards.getByRole('heading', { name: 'Beleidswijzigingen op de agenda' }).waitFor();
+    await check(boards, 'boards: policy changes');
+    await boards.getByRole('tab', { name: 'Beleid', exact: true }).click();
+    await boards.locator('article[data-policy-version]').waitFor();
+    await check(boards, 'boards: policy');
     const coUser = await narrow('medegebruiker@handhaving-amsterdam');
     await coUser.locator('select[name=co-user-status]').waitFor();
     await check(coUser, 'co-user');
@@ -132,5 +158,67 @@ describe('accessibility at 320 px', () => {
     await page.getByRole('tab', { name: 'Zelfevaluaties' }).click();
     await page.getByRole('heading', { name: 'Zelfevaluatie', exact: false }).waitFor();
     await check(page, 'auditor: self-assessments');
+    await page.getByRole('tab', { name: 'Beleid', exact: true }).click();
+    await page.locator('article[data-policy-version]').waitFor();
+    await check(page, 'auditor: policy');
+    await page.getByRole('tab', { name: 'Beleidswijzigingen' }).click();
+    await page.getByRole('heading', { name: 'Beleidswijzigingen op de agenda' }).waitFor();
+    await check(page, 'auditor: policy changes');
+  });
+});
+
+describe('accessibility of a policy change at 320 px', () => {
+  const norm = (key: string) => ({
+    setNorms: [
+      {
+        key,
+        title: `Toegevoegde norm ${key}`,
+        text: 'Een norm die deze test toevoegt om de schermen met een wijziging te controleren.',
+        measures: [{ frameworkCode: 'BIO2', identifier: '5.01.01' }],
+      },
+    ],
+  });
+
+  it('the consultation, the proposal, the BMB decision form and the review banner, in Dutch', async () => {
+    await adoptPolicyChange(platform.as, { title: 'Norm N-91 toevoegen', change: norm('N-91') });
+    await adoptPolicyChange(platform.as, {
+      title: 'Norm N-92 toevoegen',
+      change: norm('N-92'),
+      until: 'ADVISED',
+    });
+    await adoptPolicyChange(platform.as, {
+      title: 'Norm N-93 toevoegen',
+      change: norm('N-93'),
+      until: 'CONSULTATION',
+    });
+
+    const politie = await narrow('security-officer@politie');
+    await politie.getByRole('tab', { name: 'Beleidswijzigingen', exact: true }).click();
+    await politie.locator('[data-consultation] tr[data-change="N-93"]').waitFor();
+    await check(politie, 'politie: consultation with a proposal');
+    await politie.getByRole('tab', { name: 'Zelfevaluatie', exact: true }).click();
+    await politie.getByTestId('policy-review').getByRole('button', { name: 'Wijzigingen bekijken' }).click();
+    await politie.getByTestId('policy-review').locator('tr[data-change="N-91"]').waitFor();
+    await check(politie, 'politie: policy review banner with its diff');
+
+    const lms = await narrow('lms-operator@lms');
+    await lms.getByRole('tab', { name: 'Beleidswijzigingen', exact: true }).click();
+    await lms.getByRole('button', { name: 'Voorstel 3 openen' }).click();
+    await lms.locator('[data-proposal-detail="3"] [data-testid=proposal-trail] li').first().waitFor();
+    await check(lms, 'lms: a proposal in consultation');
+    const withdraw = lms.getByRole('button', { name: 'Intrekken', exact: true });
+    await withdraw.click();
+    const dialog = lms.getByRole('dialog', { name: 'Voorstel 3 intrekken' });
+    await dialog.waitFor();
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    await check(lms, 'lms: withdraw dialog');
+    await lms.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await withdraw.evaluate((b) => b === document.activeElement)).toBe(true);
+
+    const bmb = await narrow('bmb-member@bmb');
+    await bmb.getByRole('tab', { name: 'Beleidswijzigingen', exact: true }).click();
+    await bmb.locator('[data-board-item="2"] select[name=policy-decision-2]').waitFor();
+    await check(bmb, 'bmb: the decision form of a policy change');
   });
 });

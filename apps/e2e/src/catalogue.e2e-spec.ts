@@ -1,16 +1,32 @@
 import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import { ROOT, SHOTS, useBrowserPlatform } from './browser-platform';
+import { adoptDraft, proposalNumbered } from './policy-steps';
 
 /**
  * In a real Chromium: the LMS checks a malformed CSV in the import wizard (every bad line listed, nothing
- * imported), imports the valid sample, finds it in the catalogue browser and publishes a BBN profile
- * version; the police security officer attaches the new framework to its own scope.
+ * imported), proposes the valid sample as a policy change and, once the BMB adopted it (driven through the
+ * API), finds it in the catalogue browser; it proposes a BBN profile version the same way; the police
+ * security officer attaches the new framework to its own scope.
  */
 const platform = useBrowserPlatform();
 const FIXTURES = join(ROOT, 'apps/platform/test/fixtures/catalogue');
 
+/** Proposes through the dialog ("Voorstellen als beleidswijziging"), and returns the proposal's number. */
+async function propose(page: Page, from: Locator, rationale: string): Promise<number> {
+  await from.getByRole('button', { name: 'Voorstellen als beleidswijziging' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Voorstellen als beleidswijziging' });
+  await dialog.locator('textarea[name=propose-rationale]').fill(rationale);
+  await dialog.locator('select[name=propose-trigger]').selectOption('RISK_ANALYSIS');
+  await dialog.locator('input[name=propose-reference]').fill('Risicoanalyse van de beheerder (e2e)');
+  await dialog.getByRole('button', { name: 'Voorstel opstellen' }).click();
+  const done = from.getByText(/Voorstel \d+ is opgesteld als concept/);
+  await done.waitFor();
+  return Number(/Voorstel (\d+)/.exec((await done.textContent()) ?? '')![1]);
+}
+
 describe('control catalogue in the browser', () => {
-  it('[SK-2.1] [SK-2.2b] the LMS imports a framework with a dry run first and publishes a BBN profile; politie attaches it', async () => {
+  it('[SK-2.1] [SK-2.2b] [SK-3.1] the LMS checks a framework with a dry run, proposes it and a BBN profile as policy changes; politie attaches it', async () => {
     const lms = await platform.signedInPage('lms-operator@lms');
     await lms.getByRole('tab', { name: 'Catalogus' }).click();
     await lms.getByRole('heading', { name: 'Importeren in de catalogus' }).waitFor();
@@ -29,16 +45,21 @@ describe('control catalogue in the browser', () => {
     await lms.getByText('8 regels gelezen: 2 goedgekeurd, 6 afgekeurd.', { exact: false }).waitFor();
     for (const line of [3, 5, 6, 7, 8, 9])
       await wizard.getByRole('cell', { name: `regel ${line}`, exact: true }).waitFor();
-    expect(await wizard.getByRole('button', { name: 'Importeren' }).isDisabled()).toBe(true);
+    expect(await wizard.getByRole('button', { name: 'Voorstellen als beleidswijziging' }).isDisabled()).toBe(
+      true,
+    );
     await lms.screenshot({ path: join(SHOTS, 'web-admin-import-report.png'), fullPage: true });
 
     await wizard.locator('input[name=file]').setInputFiles(join(FIXTURES, 'zorgnorm-sample.csv'));
     await wizard.getByRole('button', { name: 'Controleren' }).click();
     await lms.getByText('Het bestand is in orde.', { exact: false }).waitFor();
-    await wizard.getByRole('button', { name: 'Importeren' }).click();
-    await lms.getByText('Geïmporteerd: 9 nieuw, 0 gewijzigd, 0 verwijderd.').waitFor();
+    // The common catalogue changes only when the BMB adopts the policy change that carries the import.
+    const importProposal = await propose(lms, wizard, 'Zorgnorm als gemeenschappelijk normenkader.');
+    await adoptDraft(platform.as, await proposalNumbered(platform.as, importProposal));
+    await lms.reload();
+    await lms.getByRole('tab', { name: 'Catalogus' }).click();
 
-    // The browser offers the new framework at once, searchable.
+    // The browser offers the adopted framework, searchable.
     const browserSection = lms.locator('section[aria-labelledby="catalogue-title"]');
     await browserSection
       .locator('select[name=framework] option[value=ZORGNORM]')
@@ -57,8 +78,13 @@ describe('control catalogue in the browser', () => {
     await editor.locator('[data-level="2"]').getByRole('button', { name: 'Toevoegen' }).click();
     await editor.locator('[data-level="2"] [data-measure="BIO2:8.24.01"]').waitFor();
     await editor.locator('textarea[name=rationale]').fill('Cryptografie pas vanaf BBN2');
-    await editor.getByRole('button', { name: 'Nieuwe versie publiceren' }).click();
-    await editor.getByText('Versie 2 is gepubliceerd.').waitFor();
+    const profileProposal = await propose(lms, editor, 'Cryptografie pas vanaf BBN2');
+    // Proposed, not published: version 1 stays in force until the BMB adopts it.
+    await editor.getByText('Versie 1 is van kracht', { exact: false }).waitFor();
+    await adoptDraft(platform.as, await proposalNumbered(platform.as, profileProposal));
+    await lms.reload();
+    await lms.getByRole('tab', { name: 'Catalogus' }).click();
+    await editor.getByText('Versie 2 is van kracht', { exact: false }).waitFor();
     await editor.getByText('BBN1: 116 toegevoegd, 116 van toepassing').waitFor();
     await lms.screenshot({ path: join(SHOTS, 'web-admin-profile.png'), fullPage: true });
 

@@ -1,29 +1,45 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataProvider, RemoteAppProps } from '@mkib/web-data-access';
 import { BoardsWorkspace, CycleYear, RemindersBanner } from '@mkib/web-feature-icv';
-import { Heading } from '@mkib/web-ui';
+import { BoardPolicyProposals, PolicyReader } from '@mkib/web-feature-policy';
+import { Heading, Tabs } from '@mkib/web-ui';
 import { AuditorWorkspace } from '@mkib/web-workspaces';
 
 /**
- * The boards' workspace: the SMB advises on the ICVs, the BMB decides. The Minister's auditor gets its
- * own workspace here: the audit trail, and the parties' ICVs and self-assessments read-only.
+ * The boards' workspace: the SMB advises on the ICVs and the policy changes, the BMB decides; both read
+ * the policy. The Minister's auditor gets its own workspace here: the audit trail, and the parties' ICVs
+ * and self-assessments read-only.
  */
 export default function BoardsApp(props: RemoteAppProps) {
   const { client, session } = props;
   const { t } = useTranslation();
+  const [tab, setTab] = useState('icvs');
   if (session.roles.includes('auditor')) return <AuditorWorkspace {...props} remote="web_boards" />;
+  const tabs = [
+    { id: 'icvs', title: t('audit.tabs.icvs') },
+    { id: 'proposals', title: t('policy.tabs.proposals') },
+    { id: 'policy', title: t('policy.tabs.reader') },
+  ];
   return (
     <DataProvider client={client}>
       <div data-remote="web_boards">
         <Heading level={1}>{t('remotes.web_boards')}</Heading>
-        <CycleYear>
-          {(year) => (
-            <>
-              <RemindersBanner year={year} />
-              <BoardsWorkspace year={year} session={session} />
-            </>
+        <Tabs label={t('workspace.tabs')} tabs={tabs} current={tab} onChange={setTab} />
+        <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+          {tab === 'icvs' && (
+            <CycleYear>
+              {(year) => (
+                <>
+                  <RemindersBanner year={year} />
+                  <BoardsWorkspace year={year} session={session} />
+                </>
+              )}
+            </CycleYear>
           )}
-        </CycleYear>
+          {tab === 'proposals' && <BoardPolicyProposals session={session} />}
+          {tab === 'policy' && <PolicyReader />}
+        </div>
       </div>
     </DataProvider>
   );

@@ -25,6 +25,7 @@ import { Clock, badUserInput, fieldRules } from '@mkib/domain-shared';
 import { partyScope, PartyScope, Principal } from '@mkib/server-auth';
 import { ActingContext, Transaction, UnitOfWork } from '@mkib/server-messaging';
 import { publishApplicability } from '../applicability/applicability.service';
+import { PolicyVersionRepository } from '../policy-document/policy-version.repository';
 import { ProfileRepository } from '../profile/profile.repository';
 import { SupplementaryMeasureRepository } from '../profile/supplementary-measure.repository';
 import { ImportFrameworkInput, ImportMappingsInput, ImportReport, RequirementsArgs } from './catalogue.input';
@@ -198,6 +199,11 @@ export class CatalogueService {
     for (const u of await new SupplementaryMeasureRepository(manager).identifiersUsed(code))
       if (!usage.has(u.identifier))
         usage.set(u.identifier, { kind: 'SUPPLEMENTARY', facilityCode: u.facilityCode });
+    const inForce = await new PolicyVersionRepository(manager).inForce();
+    for (const linked of [...(inForce?.content.norms ?? []), ...(inForce?.content.rules ?? [])])
+      for (const m of linked.measures)
+        if (m.frameworkCode === code && !usage.has(m.identifier))
+          usage.set(m.identifier, { kind: 'POLICY', version: inForce!.version, key: linked.key });
     for (const identifier of await new MappingRepository(manager).identifiersUsed(code))
       if (!usage.has(identifier)) usage.set(identifier, { kind: 'MAPPING' });
     const requirements = (await catalogue.requirementsOf([code])).map(definitionOf);

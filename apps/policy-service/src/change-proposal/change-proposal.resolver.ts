@@ -1,7 +1,9 @@
 import { Args, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import {
+  applyContentChange,
   awaitingResponse,
   ChangeRequestState,
+  diffPolicy,
   policy,
   ProposalState,
   textPart,
@@ -70,6 +72,26 @@ const toJaaraanschrijving = (j: JaaraanschrijvingEntity) => ({
 });
 
 /** The procedure's batched lookups for one request: one query per kind, whatever the number of parents. */
+/** The policy versions a list of proposals needs, batched per request: one query per kind. */
+function versionLoaders(loaders: RequestLoaders, versions: PolicyVersionService) {
+  return {
+    version: (n: number) =>
+      loaders
+        .get<
+          number,
+          PolicyVersionView
+        >('policy.versionByNumber', async (numbers) => byKeys(numbers, await versions.versionsByNumbers(numbers), (v) => String(v.version)))
+        .load(n),
+    inForce: () =>
+      loaders
+        .get<'current', PolicyVersionView>('policy.versionInForce', async (keys) => {
+          const current = await versions.inForce();
+          return keys.map(() => current);
+        })
+        .load('current'),
+  };
+}
+
 function procedureLoaders(loaders: RequestLoaders, service: ChangeProposalService) {
   const group = <T>(ids: readonly string[], rows: T[], idOf: (row: T) => string) =>
     ids.map((id) => rows.filter((r) => idOf(r) === id));
@@ -188,11 +210,22 @@ export class ChangeProposalResolver {
 
   /** Open: what its text edits would change now; adopted: the diff to the version it replaced. */
   @ResolveField('changes')
-  async changes(@Parent() p: ProposalView) {
-    if (p.state === 'ADOPTED' && p.adoptedVersionNumber)
-      return this.versions.diff(p.adoptedVersionNumber - 1, p.adoptedVersionNumber);
+  async changes(@Parent() p: ProposalView, @Loaders() loaders: RequestLoaders) {
+    const load = versionLoaders(loaders, this.versions);
+    if (p.state === 'ADOPTED' && p.adoptedVersionNumber) {
+      const [before, after] = await Promise.all([
+        load.version(p.adoptedVersionNumber - 1),
+        load.version(p.adoptedVersionNumber),
+      ]);
+      return before && after ? diffPolicy(before, after) : [];
+    }
     if (p.state === 'REJECTED' || p.state === 'WITHDRAWN' || !editsText(p.change)) return [];
-    return this.versions.preview(textPart(p.change));
+    const inForce = await load.inForce();
+    if (!inForce) return [];
+    return diffPolicy(inForce, {
+      content: applyContentChange(inForce.content, textPart(p.change)),
+      requirements: inForce.requirements,
+    });
   }
 
   @ResolveField('carried')
@@ -261,8 +294,9 @@ export class ChangeProposalResolver {
   }
 
   @ResolveField('adoptedVersion')
-  adoptedVersion(@Parent() p: ProposalView) {
-    return p.adoptedVersionNumber ? this.versions.version(p.adoptedVersionNumber) : null;
+  async adoptedVersion(@Parent() p: ProposalView, @Loaders() loaders: RequestLoaders) {
+    if (!p.adoptedVersionNumber) return null;
+    return (await versionLoaders(loaders, this.versions).version(p.adoptedVersionNumber)) ?? null;
   }
 }
 

@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { PolicyVersionEntity } from './policy-version.entity';
 
 /** The policy versions: one row per version, the highest in force. */
@@ -13,6 +13,11 @@ export class PolicyVersionRepository {
   async currentVersion(): Promise<number> {
     const row = await this.versions.createQueryBuilder('v').select('max(v.version)', 'version').getRawOne();
     return Number((row as { version: number | null }).version ?? 0);
+  }
+
+  /** Several versions in one query (a list of proposals asks for their versions at once). */
+  findMany(versions: readonly number[]): Promise<PolicyVersionEntity[]> {
+    return this.versions.findBy({ version: In([...versions]) });
   }
 
   find(version: number): Promise<PolicyVersionEntity | null> {

@@ -99,6 +99,14 @@ export class PolicyVersionService {
     return this.view(row, current);
   }
 
+  /** Versions by number, for a batch: one query for the rows and one for the number in force. */
+  async versionsByNumbers(numbers: readonly number[], manager?: EntityManager): Promise<PolicyVersionView[]> {
+    const versions = this.versionsIn(manager);
+    const wanted = numbers.filter((n) => Number.isInteger(n));
+    const [current, rows] = await Promise.all([versions.currentVersion(), versions.findMany(wanted)]);
+    return rows.map((row) => this.view(row, current));
+  }
+
   /** Every version, newest first. */
   async versions(manager?: EntityManager): Promise<PolicyVersionView[]> {
     const rows = await this.versionsIn(manager).all();

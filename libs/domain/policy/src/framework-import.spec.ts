@@ -202,6 +202,24 @@ describe('[SK-2.1] planning a framework import', () => {
     );
   });
 
+  it('keeps a replacement from removing a measure a norm or rule of the policy in force links to', () => {
+    const p = plan(
+      {
+        mode: 'REPLACE',
+        content: 'identifier,kind,parent\nZ.2,THEMA,\nZ.2.1,CONTROL,Z.2\nZ.2.1.a,MAATREGEL,Z.2.1',
+      },
+      existing(sampleRequirements, [['Z.1.1.a', { kind: 'POLICY', version: 3, key: 'TB-01' }]]),
+    );
+    expect(p.problems).toEqual([
+      expect.objectContaining({
+        key: 'policy.import.usedByPolicy',
+        params: { code: 'ZORGNORM', identifier: 'Z.1.1.a', key: 'TB-01', version: 3 },
+        message:
+          'ZORGNORM Z.1.1.a is linked by TB-01 of policy version 3: keep it in the file (mark its status instead)',
+      }),
+    ]);
+  });
+
   it('merging updates the rows it names, adds new ones and removes nothing', () => {
     const p = plan(
       {

@@ -104,6 +104,8 @@ export function parseFrameworkFile(
 export type RequirementUsage =
   | { kind: 'PROFILE'; version: number }
   | { kind: 'SUPPLEMENTARY'; facilityCode: string }
+  /** Linked by a norm or rule of the policy version in force (SK-2.2c, SK-2.2d). */
+  | { kind: 'POLICY'; version: number; key: string }
   | { kind: 'MAPPING' };
 
 /** The catalogue as it stands for the framework's code. */
@@ -225,6 +227,15 @@ export function planFrameworkImport(
           code,
           identifier,
           facilityCode: usage.facilityCode,
+        }),
+      );
+    else if (usage.kind === 'POLICY')
+      problems.push(
+        importProblem(at, 'policy.import.usedByPolicy', {
+          code,
+          identifier,
+          key: usage.key,
+          version: usage.version,
         }),
       );
     else problems.push(importProblem(at, 'policy.import.usedByMapping', { code, identifier }));

@@ -68,6 +68,8 @@ export const policyMessages = {
     '{{code}} {{identifier}} is used by BBN profile version {{version}}: keep it in the file (mark its status instead)',
   'policy.import.usedBySupplementary':
     '{{code}} {{identifier}} is used by the supplementary measures of {{facilityCode}}: keep it in the file (mark its status instead)',
+  'policy.import.usedByPolicy':
+    '{{code}} {{identifier}} is linked by {{key}} of policy version {{version}}: keep it in the file (mark its status instead)',
   'policy.import.usedByMapping':
     '{{code}} {{identifier}} is used by a mapping: keep it in the file (mark its status instead)',
   'policy.import.refused':

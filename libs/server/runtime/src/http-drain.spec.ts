@@ -14,13 +14,19 @@ async function serve(ms: number) {
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
+/** Until a request reached the server: a loaded machine may take a while (the limit is against hangs). */
+async function reached(http: { inFlight: number }) {
+  for (const until = Date.now() + 5000; http.inFlight === 0 && Date.now() < until; )
+    await new Promise((r) => setTimeout(r, 10));
+}
+
 describe('trackHttpServer', () => {
   it('finishes requests in flight, refuses new ones with 503 + Retry-After, then closes', async () => {
     const { server, origin } = await serve(300);
     const onDraining = jest.fn();
     const http = trackHttpServer(server, { logger, timeoutMs: 5000, onDraining });
     const slow = fetch(`${origin}/slow`).then(async (r) => ({ status: r.status, body: await r.text() }));
-    await new Promise((r) => setTimeout(r, 50));
+    await reached(http);
     expect(http.inFlight).toBe(1);
     const drained = http.drain();
     expect(onDraining).toHaveBeenCalled();
@@ -47,7 +53,7 @@ describe('trackHttpServer', () => {
     socket.write('GET /fast HTTP/1.1\r\nHost: x\r\n');
     // Something else is in flight, so the drain waits for it.
     const slow = fetch(`${origin}/slow`);
-    await new Promise((r) => setTimeout(r, 50));
+    await reached(http);
     const drained = http.drain();
     socket.write('\r\n');
     await ended;
@@ -66,7 +72,7 @@ describe('trackHttpServer', () => {
       () => 'answered',
       () => 'cut off',
     );
-    await new Promise((r) => setTimeout(r, 50));
+    await reached(http);
     expect(await http.drain()).toEqual(expect.objectContaining({ inFlight: 1, abandoned: 1 }));
     expect(await slow).toBe('cut off');
     expect(logger.warn).toHaveBeenCalled();

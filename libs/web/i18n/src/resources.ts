@@ -6,13 +6,25 @@ import { cycle } from './resources/cycle';
 import { errors } from './resources/errors';
 import { facilities } from './resources/facilities';
 import { icv } from './resources/icv';
+import { policy } from './resources/policy';
 import { shell } from './resources/shell';
 
 /**
  * All interface text, Dutch first, one file per feature under ./resources (each with `nl` and `en`).
  * A missing English key falls back to Dutch; resources.spec.ts fails on a key either language lacks.
  */
-const features = [shell, errors, catalogue, assessment, icv, boards, facilities, cycle, audit] as const;
+const features = [
+  shell,
+  errors,
+  catalogue,
+  assessment,
+  icv,
+  boards,
+  facilities,
+  cycle,
+  audit,
+  policy,
+] as const;
 
 type Merge<T extends readonly unknown[], L extends 'nl' | 'en'> = T extends readonly [
   infer H extends Record<'nl' | 'en', object>,

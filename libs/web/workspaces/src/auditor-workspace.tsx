@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DataProvider, RemoteAppProps } from '@mkib/web-data-access';
 import { AuditBadges, AuditTrail, PartyChoice, Submissions } from '@mkib/web-feature-audit';
 import { AssessmentWorkspace, BoardsWorkspace, CycleYear } from '@mkib/web-feature-icv';
+import { BoardPolicyProposals, PolicyReader } from '@mkib/web-feature-policy';
 import { Heading, Tabs } from '@mkib/web-ui';
 
 /**
@@ -19,6 +20,8 @@ export function AuditorWorkspace(props: RemoteAppProps & { remote: string }) {
     { id: 'icvs', title: t('audit.tabs.icvs') },
     { id: 'submissions', title: t('audit.tabs.submissions') },
     { id: 'assessments', title: t('audit.tabs.assessments') },
+    { id: 'policy', title: t('policy.tabs.reader') },
+    { id: 'proposals', title: t('policy.tabs.proposals') },
   ];
   return (
     <DataProvider client={client}>
@@ -60,6 +63,8 @@ export function AuditorWorkspace(props: RemoteAppProps & { remote: string }) {
               )}
             </CycleYear>
           )}
+          {tab === 'policy' && <PolicyReader />}
+          {tab === 'proposals' && <BoardPolicyProposals session={session} />}
         </div>
       </div>
     </DataProvider>

@@ -12,12 +12,14 @@ import {
   InstructionsPanel,
   RemindersBanner,
 } from '@mkib/web-feature-icv';
+import { ConsultationPanel, PolicyReader, ProposalWorkspace } from '@mkib/web-feature-policy';
 import { Heading, Tabs } from '@mkib/web-ui';
 
 /**
  * What a party works in: the facility register, the catalogue (with its own extra frameworks), its
  * self-assessment, its ICV, the reports of its co-users and the instructions addressed to it. The LMS
- * (`beheerder`) also classifies facilities, maintains the common catalogue and the BBN profiles. A co-user
+ * (`beheerder`) also classifies facilities, maintains the common catalogue and the BBN profiles. Every party
+ * reads the policy; the LMS drafts its changes, a hoofdgebruiker responds to their consultation. A co-user
  * (medegebruiker or bijzondere gebruiker) sees only its own report form.
  */
 export function PartyWorkspace(
@@ -56,6 +58,8 @@ export function PartyWorkspace(
     { id: 'icv', title: t('workspace.icv') },
     { id: 'coUsers', title: t('workspace.coUsers') },
     { id: 'instructions', title: t('workspace.instructions') },
+    { id: 'policy', title: t('policy.tabs.reader') },
+    ...(isLmsOperator || !props.beheerder ? [{ id: 'proposals', title: t('policy.tabs.proposals') }] : []),
   ];
   return frame((year) => (
     <>
@@ -84,6 +88,11 @@ export function PartyWorkspace(
           <InstructionsPanel
             canReport={session.roles.some((r) => r === 'security-officer' || r === 'accountable-official')}
           />
+        )}
+        {tab === 'policy' && <PolicyReader />}
+        {tab === 'proposals' && isLmsOperator && <ProposalWorkspace />}
+        {tab === 'proposals' && !props.beheerder && (
+          <ConsultationPanel party={session.party} canRespond={isSecurityOfficer} />
         )}
       </div>
     </>

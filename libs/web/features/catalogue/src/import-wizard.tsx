@@ -2,6 +2,7 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImportFormat, useAction, useErrorText } from '@mkib/web-data-access';
 import {
+  Alert,
   Button,
   ErrorAlert,
   FileField,
@@ -12,6 +13,7 @@ import {
   TextField,
 } from '@mkib/web-ui';
 import { ImportReport, Report } from './import-report';
+import { ProposeDialog } from './propose-dialog';
 import { IMPORT_FRAMEWORK, IMPORT_MAPPINGS, IMPORT_PARTY_FRAMEWORK } from './operations';
 
 type What = 'FRAMEWORK_CSV' | 'FRAMEWORK_OSCAL' | 'MAPPINGS_CSV';
@@ -22,7 +24,8 @@ const FORM_FIELDS = ['code', 'mode', 'content', ...METADATA_FIELDS];
 
 /**
  * Import wizard: choose what to import and the file, check it (a dry run that writes nothing), read the
- * report, then import: everything or nothing. `scope` "party" imports a framework of the caller's own
+ * report, then import: everything or nothing. Into the common catalogue (`scope` "common") the import is
+ * proposed as a policy change instead, applied when the BMB adopts it. `scope` "party" imports a framework of the caller's own
  * party (a security officer's extra framework); "common" is the LMS's catalogue and mappings.
  */
 export function ImportWizard(props: { scope: 'common' | 'party'; onImported?: () => void }) {
@@ -48,8 +51,24 @@ export function ImportWizard(props: { scope: 'common' | 'party'; onImported?: ()
   const [checkedKey, setCheckedKey] = useState<string | null>(null);
   const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [proposing, setProposing] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   const isMappings = what === 'MAPPINGS_CSV';
   const inputKey = JSON.stringify({ what, code, mode, metadata, replaceMappings, file });
+
+  const frameworkInput = (content: string, dryRun: boolean) => {
+    const given = Object.fromEntries(Object.entries(metadata).filter(([, v]) => v.trim() !== ''));
+    return {
+      code: code.trim(),
+      format: (what === 'FRAMEWORK_OSCAL' ? 'OSCAL' : 'CSV') as ImportFormat,
+      mode,
+      content,
+      metadata: Object.keys(given).length ? given : null,
+      dryRun,
+    };
+  };
+  // An import into the common catalogue is a policy change the BMB adopts (SK-3.1); mappings stay direct.
+  const viaProposal = props.scope === 'common' && !isMappings;
 
   const chooseFile = async (chosen: File | undefined) => {
     setReport(null);
@@ -60,21 +79,14 @@ export function ImportWizard(props: { scope: 'common' | 'party'; onImported?: ()
     if (!file) return setError({ message: t('importWizard.chooseFile'), fields: {} });
     setBusy(true);
     setError(null);
+    setNotice(null);
     try {
       let result: Report;
       if (isMappings) {
         result = (await importMappings({ i: { content: file.content, replace: replaceMappings, dryRun } }))
           .importMappings;
       } else {
-        const given = Object.fromEntries(Object.entries(metadata).filter(([, v]) => v.trim() !== ''));
-        const i = {
-          code: code.trim(),
-          format: (what === 'FRAMEWORK_OSCAL' ? 'OSCAL' : 'CSV') as ImportFormat,
-          mode,
-          content: file.content,
-          metadata: Object.keys(given).length ? given : null,
-          dryRun,
-        };
+        const i = frameworkInput(file.content, dryRun);
         result =
           props.scope === 'common'
             ? (await importFramework({ i })).importFramework
@@ -185,13 +197,26 @@ export function ImportWizard(props: { scope: 'common' | 'party'; onImported?: ()
           <Button
             appearance="primary-action-button"
             disabled={busy || !canImport}
-            onClick={() => void run(false)}
+            onClick={() => (viaProposal ? setProposing(true) : void run(false))}
           >
-            {t('importWizard.import')}
+            {viaProposal ? t('policy.propose.button') : t('importWizard.import')}
           </Button>
         </div>
       </form>
       <ErrorAlert message={error?.message || null} />
+      {notice && <Alert type="ok">{notice}</Alert>}
+      {proposing && file && (
+        <ProposeDialog
+          defaultTitle={t('importWizard.proposalTitle', { code: code.trim() })}
+          defaultRationale=""
+          change={{ frameworkImports: [frameworkInput(file.content, false)] }}
+          onClose={() => setProposing(false)}
+          onProposed={(number) => {
+            setProposing(false);
+            setNotice(t('policy.propose.done', { number }));
+          }}
+        />
+      )}
       {report && <ImportReport report={report} />}
     </section>
   );

@@ -189,3 +189,32 @@ export const LOOKUP_REQUIREMENT = graphql(`
     }
   }
 `);
+
+/** The common requirements change only by an adopted policy change: the catalogue proposes one. */
+export const PROPOSE_CATALOGUE_CHANGE = graphql(`
+  mutation ProposeCatalogueChange($i: DraftChangeProposalInput!) {
+    draftChangeProposal(input: $i) {
+      id
+      number
+    }
+  }
+`);
+
+export const CATALOGUE_TRIGGER_RECORDS = graphql(`
+  query CatalogueTriggerRecords {
+    parties {
+      code
+      name
+    }
+    jaaraanschrijvingen {
+      id
+      year
+      reference
+    }
+    changeRequests(state: OPEN) {
+      id
+      party
+      subject
+    }
+  }
+`);

@@ -2,7 +2,8 @@ import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BbnProfileQuery, DataView, useAction, useData, useErrorText } from '@mkib/web-data-access';
 import { Alert, Button, ErrorAlert, Heading, Paragraph, TextareaField, TextField } from '@mkib/web-ui';
-import { BBN_PROFILE, LOOKUP_REQUIREMENT, PUBLISH_BBN_PROFILE } from './operations';
+import { BBN_PROFILE, LOOKUP_REQUIREMENT } from './operations';
+import { ProposeDialog } from './propose-dialog';
 
 interface Ref {
   frameworkCode: string;
@@ -15,14 +16,15 @@ const short = (m: Measure) =>
 
 /**
  * BBN profile editor (the LMS, SK-2.2b): per level the measures it introduces (levels are cumulative),
- * add by framework and number, remove, and publish as a new version with a rationale. Older versions stay.
+ * add by framework and number, remove, and propose as a new version with a rationale: a policy change that
+ * publishes it when the BMB adopts it (SK-3.1). Older versions stay.
  */
 export function ProfileEditor() {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const result = useData(BBN_PROFILE, {});
   const [lookup] = useAction(LOOKUP_REQUIREMENT);
-  const [publishProfile] = useAction(PUBLISH_BBN_PROFILE);
+  const [proposing, setProposing] = useState(false);
   const [draft, setDraft] = useState<Record<number, Measure[]>>({});
   const [adding, setAdding] = useState<Record<number, string>>({});
   const [rationale, setRationale] = useState('');
@@ -51,29 +53,17 @@ export function ProfileEditor() {
   const remove = (bbn: number, ref: Ref) =>
     setDraft({ ...draft, [bbn]: (draft[bbn] ?? []).filter((m) => key(m) !== key(ref)) });
 
-  const publish = async (e: FormEvent) => {
+  const levels = () =>
+    [1, 2, 3].map((bbn) => ({
+      bbn,
+      measures: (draft[bbn] ?? []).map((m) => ({ frameworkCode: m.frameworkCode, identifier: m.identifier })),
+    }));
+  // Publishing is the BMB's adoption of a policy change: the editor proposes the new version.
+  const propose = (e: FormEvent) => {
     e.preventDefault();
     setError(null);
     setNotice(null);
-    try {
-      const r = await publishProfile({
-        i: {
-          rationale,
-          levels: [1, 2, 3].map((bbn) => ({
-            bbn,
-            measures: (draft[bbn] ?? []).map((m) => ({
-              frameworkCode: m.frameworkCode,
-              identifier: m.identifier,
-            })),
-          })),
-        },
-      });
-      setNotice(t('profileEditor.published', { version: r.publishBbnProfile.version }));
-      setRationale('');
-      result.refetch();
-    } catch (err) {
-      setError(errorText(err, ['rationale']));
-    }
+    setProposing(true);
   };
 
   return (
@@ -97,7 +87,7 @@ export function ProfileEditor() {
               <Paragraph>{t('profileEditor.intro')}</Paragraph>
               {notice && <Alert type="ok">{notice}</Alert>}
               <ErrorAlert message={error?.message || null} />
-              <form onSubmit={publish} className="mkib-form">
+              <form onSubmit={propose} className="mkib-form">
                 {[1, 2, 3].map((bbn) => {
                   const measures = draft[bbn] ?? [];
                   cumulative += measures.length;
@@ -153,9 +143,21 @@ export function ProfileEditor() {
                   onValue={setRationale}
                 />
                 <Button type="submit" appearance="primary-action-button">
-                  {t('profileEditor.publish')}
+                  {t('policy.propose.button')}
                 </Button>
               </form>
+              {proposing && (
+                <ProposeDialog
+                  defaultTitle={t('profileEditor.proposalTitle', { version: bbnProfile.version + 1 })}
+                  defaultRationale={rationale}
+                  change={{ bbnProfile: { rationale, levels: levels() } }}
+                  onClose={() => setProposing(false)}
+                  onProposed={(number) => {
+                    setProposing(false);
+                    setNotice(t('policy.propose.done', { number }));
+                  }}
+                />
+              )}
               <Heading level={3}>{t('profileEditor.history')}</Heading>
               <ol reversed className="mkib-history">
                 {versions.map((v) => (

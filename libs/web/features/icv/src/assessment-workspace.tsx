@@ -22,6 +22,7 @@ import {
   EVIDENCE_CONTENT,
   UPLOAD_EVIDENCE,
 } from './operations';
+import { PolicyReviewBanner } from './policy-review-banner';
 import { MEASURE_STATUSES } from './year';
 
 const toBase64 = (file: File) =>
@@ -148,6 +149,17 @@ export function AssessmentWorkspace(props: {
           const pending = Object.keys(changes).length;
           return (
             <>
+              {data.policyReview && (
+                <PolicyReviewBanner
+                  review={data.policyReview}
+                  year={props.year}
+                  canConfirm={props.canChange && !props.party}
+                  onConfirmed={() => {
+                    setNotice(t('policyReview.confirmed'));
+                    result.refetch();
+                  }}
+                />
+              )}
               {data.entries.length === 0 && <Alert type="info">{t('assessment.noMeasures')}</Alert>}
               {data.frozen && <Alert type="info">{t('assessment.frozen')}</Alert>}
               <ProgressBar

@@ -6,6 +6,12 @@ export const ASSESSMENT = graphql(`
   query Assessment($y: Int!, $p: ID) {
     assessment(year: $y, party: $p) {
       frozen
+      policyReview {
+        policyVersion
+        adoptedAt
+        confirmedBy
+        confirmedAt
+      }
       proposedStatement
       progress {
         applicable
@@ -382,6 +388,36 @@ export const OPEN_CYCLE = graphql(`
   mutation OpenCycle($i: OpenCycleInput!) {
     openCycle(input: $i) {
       year
+    }
+  }
+`);
+
+export const CONFIRM_POLICY_REVIEW = graphql(`
+  mutation ConfirmPolicyReview($y: Int!) {
+    confirmPolicyReview(year: $y) {
+      policyReview {
+        policyVersion
+        confirmedBy
+        confirmedAt
+      }
+    }
+  }
+`);
+
+export const POLICY_REVIEW_DIFF = graphql(`
+  query PolicyReviewDiff($from: Int!, $to: Int!) {
+    parties {
+      code
+      name
+    }
+    policyDiff(from: $from, to: $to) {
+      changes {
+        part
+        key
+        change
+        before
+        after
+      }
     }
   }
 `);

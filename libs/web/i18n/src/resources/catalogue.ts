@@ -35,6 +35,7 @@ export const catalogue = {
       },
     },
     importWizard: {
+      proposalTitle: 'Normenkader {{code}} opnemen in de catalogus',
       title: 'Importeren in de catalogus',
       titleParty: 'Eigen normenkader importeren',
       intro:
@@ -80,6 +81,7 @@ export const catalogue = {
       line: 'regel {{row}}',
     },
     profileEditor: {
+      proposalTitle: 'BBN-profiel versie {{version}}',
       title: 'BBN-profielen',
       current: 'Versie {{version}} is van kracht (vastgesteld door {{by}} op {{at}}).',
       intro:
@@ -145,6 +147,7 @@ export const catalogue = {
       },
     },
     importWizard: {
+      proposalTitle: 'Add framework {{code}} to the catalogue',
       title: 'Import into the catalogue',
       titleParty: 'Import your own framework',
       intro:
@@ -190,6 +193,7 @@ export const catalogue = {
       line: 'line {{row}}',
     },
     profileEditor: {
+      proposalTitle: 'BBN profile version {{version}}',
       title: 'BBN profiles',
       current: 'Version {{version}} is in force (published by {{by}} on {{at}}).',
       intro:

@@ -71,6 +71,8 @@ export const policyNl: Record<string, string> = {
     '{{code}} {{identifier}} wordt gebruikt door BBN-profielversie {{version}}: houd de eis in het bestand (pas de status aan).',
   'policy.import.usedBySupplementary':
     '{{code}} {{identifier}} wordt gebruikt door de aanvullende maatregelen van {{facilityCode}}: houd de eis in het bestand (pas de status aan).',
+  'policy.import.usedByPolicy':
+    '{{code}} {{identifier}} is gekoppeld aan {{key}} van beleidsversie {{version}}: houd de eis in het bestand (pas de status aan).',
   'policy.import.usedByMapping':
     '{{code}} {{identifier}} wordt gebruikt door een koppeling: houd de eis in het bestand (pas de status aan).',
   'policy.import.refused':

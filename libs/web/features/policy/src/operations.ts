@@ -1,0 +1,354 @@
+import { graphql } from '@mkib/web-data-access';
+
+/** The policy's GraphQL operations (reader, proposals, consultation, boards), typed by `npm run codegen`. */
+
+export const PARTY_NAMES = graphql(`
+  query PolicyPartyNames {
+    parties {
+      code
+      name
+      kind
+    }
+  }
+`);
+
+export const POLICY_VERSIONS = graphql(`
+  query PolicyVersions {
+    policyVersions {
+      version
+      inForce
+      title
+      adoptedAt
+    }
+  }
+`);
+
+export const POLICY_VERSION = graphql(`
+  query PolicyVersion($v: Int) {
+    policyVersion(version: $v) {
+      version
+      inForce
+      title
+      summary
+      adoptedAt
+      adoptedBy
+      proposal {
+        id
+        number
+        title
+      }
+      responsibilities {
+        process
+        party
+        raci
+        tasks
+      }
+      requirements {
+        bbnProfileVersion
+        catalogue {
+          code
+          name
+          version
+        }
+      }
+      norms {
+        key
+        title
+        text
+        measures {
+          frameworkCode
+          identifier
+          title
+        }
+      }
+      rules {
+        key
+        topic
+        title
+        text
+        measures {
+          frameworkCode
+          identifier
+          title
+        }
+      }
+      recalibrationMonths
+      facilities {
+        code
+        name
+        bbn
+        biv {
+          beschikbaarheid
+          integriteit
+          vertrouwelijkheid
+        }
+        reviewDue
+      }
+    }
+  }
+`);
+
+export const POLICY_DIFF = graphql(`
+  query PolicyDiff($from: Int!, $to: Int!) {
+    policyDiff(from: $from, to: $to) {
+      from
+      to
+      changes {
+        ...PolicyChangeLineFields
+      }
+    }
+  }
+`);
+
+export const POLICY_PDF = graphql(`
+  query PolicyVersionPdf($v: Int) {
+    policyVersionPdf(version: $v) {
+      filename
+      contentType
+      contentBase64
+    }
+  }
+`);
+
+export const CHANGE_LINE_FIELDS = graphql(`
+  fragment PolicyChangeLineFields on PolicyChangeLine {
+    part
+    key
+    change
+    before
+    after
+  }
+`);
+
+export const PROPOSAL_FIELDS = graphql(`
+  fragment ProposalFields on ChangeProposal {
+    id
+    number
+    title
+    rationale
+    state
+    baseVersion
+    trigger {
+      kind
+      recordId
+      reference
+      label
+    }
+    changes {
+      ...PolicyChangeLineFields
+    }
+    carried {
+      bbnProfile {
+        rationale
+      }
+      frameworkImports {
+        code
+        mode
+      }
+      supplementaryMeasures {
+        facilityCode
+      }
+    }
+    respondBy
+    responses {
+      party
+      position
+      reasons
+      respondedBy
+      respondedAt
+    }
+    awaitingResponse
+    draftedBy
+    draftedAt
+    submittedAt
+    decidedAt
+    adoptedVersion {
+      version
+    }
+    withdrawReason
+  }
+`);
+
+export const CHANGE_PROPOSALS = graphql(`
+  query ChangeProposals($state: ProposalState) {
+    changeProposals(state: $state) {
+      ...ProposalFields
+    }
+  }
+`);
+
+export const PROPOSAL_TRAIL = graphql(`
+  query ProposalTrail($id: ID!) {
+    changeProposal(id: $id) {
+      id
+      trail {
+        at
+        actor
+        party
+        step
+        note
+      }
+    }
+  }
+`);
+
+export const TRIGGER_RECORDS = graphql(`
+  query TriggerRecords {
+    jaaraanschrijvingen {
+      id
+      year
+      date
+      reference
+      text
+      recordedBy
+    }
+    changeRequests {
+      id
+      party
+      subject
+      motivation
+      state
+      requestedBy
+      requestedAt
+      proposal {
+        id
+        number
+      }
+      declineReasons
+    }
+    boardItems(kind: ICV) {
+      id
+      title
+      party
+      year
+      decision
+    }
+  }
+`);
+
+export const OWN_CHANGE_REQUESTS = graphql(`
+  query OwnChangeRequests {
+    changeRequests {
+      id
+      subject
+      motivation
+      state
+      requestedBy
+      requestedAt
+      proposal {
+        id
+        number
+        title
+      }
+      declineReasons
+    }
+  }
+`);
+
+export const RECORD_JAARAANSCHRIJVING = graphql(`
+  mutation RecordJaaraanschrijving($i: RecordJaaraanschrijvingInput!) {
+    recordJaaraanschrijving(input: $i) {
+      id
+    }
+  }
+`);
+
+export const DRAFT_PROPOSAL = graphql(`
+  mutation DraftChangeProposal($i: DraftChangeProposalInput!) {
+    draftChangeProposal(input: $i) {
+      id
+      number
+    }
+  }
+`);
+
+export const UPDATE_PROPOSAL = graphql(`
+  mutation UpdateChangeProposal($i: UpdateChangeProposalInput!) {
+    updateChangeProposal(input: $i) {
+      id
+    }
+  }
+`);
+
+export const OPEN_CONSULTATION = graphql(`
+  mutation OpenConsultation($id: ID!, $d: String!) {
+    openConsultation(proposalId: $id, respondBy: $d) {
+      id
+    }
+  }
+`);
+
+export const SUBMIT_PROPOSAL = graphql(`
+  mutation SubmitChangeProposal($id: ID!) {
+    submitChangeProposal(proposalId: $id) {
+      id
+    }
+  }
+`);
+
+export const WITHDRAW_PROPOSAL = graphql(`
+  mutation WithdrawChangeProposal($id: ID!, $r: String!) {
+    withdrawChangeProposal(proposalId: $id, reason: $r) {
+      id
+    }
+  }
+`);
+
+export const DECLINE_REQUEST = graphql(`
+  mutation DeclineChangeRequest($id: ID!, $r: String!) {
+    declineChangeRequest(id: $id, reasons: $r) {
+      id
+    }
+  }
+`);
+
+export const REQUEST_CHANGE = graphql(`
+  mutation RequestPolicyChange($i: RequestPolicyChangeInput!) {
+    requestPolicyChange(input: $i) {
+      id
+    }
+  }
+`);
+
+export const RESPOND = graphql(`
+  mutation RespondToConsultation($i: ConsultationResponseInput!) {
+    respondToConsultation(input: $i) {
+      id
+    }
+  }
+`);
+
+export const BOARD_PROPOSALS = graphql(`
+  query BoardPolicyItems {
+    boardItems(kind: POLICY_CHANGE) {
+      id
+      title
+      year
+      submittedAt
+      advice
+      advisedBy
+      decision
+      decisionText
+      decidedBy
+      changeProposal {
+        ...ProposalFields
+      }
+    }
+  }
+`);
+
+export const ADVISE_ITEM = graphql(`
+  mutation AdviseBoardItem($id: ID!, $a: String!) {
+    adviseBoardItem(agendaItemId: $id, advice: $a) {
+      id
+    }
+  }
+`);
+
+export const DECIDE_ITEM = graphql(`
+  mutation DecideBoardItem($i: DecisionInput!) {
+    decideBoardItem(input: $i) {
+      id
+    }
+  }
+`);
