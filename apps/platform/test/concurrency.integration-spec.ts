@@ -779,17 +779,27 @@ const AFTER: Record<string, () => Promise<void>> = {
     state.boardItemId = item!.id;
   },
   decideBoardItem: async () => {
+    // The set-up adopted a version already: wait for the mark of the one this decision adopts.
+    const adopted = await eventually(
+      async () =>
+        ok(
+          await as('lms-operator@lms')(
+            `query($p: ID!) { changeProposal(id: $p) { state adoptedVersion { version } } }`,
+            { p: state.drafts![0] },
+          ),
+        ).changeProposal,
+      (p) => p.state === 'ADOPTED',
+      'the proposal adopted',
+    );
     await eventually(
       async () =>
         ok(
           await as('security-officer@lms')(
             `query($y: Int!) { assessment(year: $y) { policyReview { policyVersion } } }`,
-            {
-              y: YEAR,
-            },
+            { y: YEAR },
           ),
         ).assessment.policyReview,
-      (r) => r !== null,
+      (r) => r?.policyVersion === adopted.adoptedVersion.version,
       'the adopted version on the LMS assessment',
     );
   },
