@@ -1,8 +1,10 @@
 import {
+  adoptPolicyChange,
   errorCodes,
   eventually,
   graphql,
   PlatformProcess,
+  POLICY_FLOW_ACCOUNTS,
   signIn,
   startPlatformProcess,
 } from '@mkib/testing';
@@ -58,19 +60,13 @@ const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_00
 
 beforeAll(async () => {
   platform = await startPlatformProcess();
-  for (const account of [
-    'lms-operator@lms',
-    'security-officer@politie',
-    'viewer@ambulance',
-    'smb-member@smb',
-    'auditor@jenv',
-  ])
+  for (const account of [...POLICY_FLOW_ACCOUNTS, 'viewer@ambulance', 'auditor@jenv'])
     tokens[account] = (
       await signIn({ baseUrl: platform.baseUrl, username: account, password: 'demo' })
     ).accessToken;
 
   // One change of each kind of reader's interest: the LMS classifies a facility (risk, common) and
-  // imports a common framework (policy, common); politie attaches a framework to its own scope and imports
+  // imports a common framework (policy, common: through an adopted policy change, issue 15); politie attaches a framework to its own scope and imports
   // its own framework (policy, politie's).
   const classify = await lms(
     'mutation($i: ClassifyFacilityInput!) { classifyFacility(input: $i) { code } }',
@@ -98,19 +94,18 @@ beforeAll(async () => {
     },
   );
   expect(own.data.importPartyFramework.imported).toBe(true);
-  const common = await lms(
-    'mutation($i: ImportFrameworkInput!) { importFramework(input: $i) { imported } }',
-    {
-      i: {
-        code: 'GEMEEN',
-        format: 'CSV',
-        content: 'identifier,kind,title\nG.1,THEMA,Gemeenschappelijk\n',
-        metadata: { name: 'Gemeenschappelijk', version: '1', publisher: 'LMS', licence: 'CC0 1.0' },
-        dryRun: false,
-      },
+  await adoptPolicyChange(as, {
+    change: {
+      frameworkImports: [
+        {
+          code: 'GEMEEN',
+          format: 'CSV',
+          content: 'identifier,kind,title\nG.1,THEMA,Gemeenschappelijk\n',
+          metadata: { name: 'Gemeenschappelijk', version: '1', publisher: 'LMS', licence: 'CC0 1.0' },
+        },
+      ],
     },
-  );
-  expect(common.data.importFramework.imported).toBe(true);
+  });
   // The policy service records the facility state the risk context announces, in the background.
   await eventually(
     () => trail(auditor, 'policy', { action: 'facility-state.received', subject: 'GMS' }),
@@ -155,9 +150,17 @@ describe('the audit trail', () => {
 
   it('filters by actor, party, subject, action (exact or "prefix.") and period, and pages', async () => {
     const all = await trail(auditor, 'policy');
-    const byActor = await trail(auditor, 'policy', { actor: 'security-officer@politie' });
+    // politie also responded to the consultation on the policy change: its framework rows only.
+    const byActor = await trail(auditor, 'policy', {
+      actor: 'security-officer@politie',
+      action: 'framework.',
+    });
     expect(byActor.entries.map((e) => e.action).sort()).toEqual(['framework.created']);
-    expect((await trail(auditor, 'policy', { party: 'politie' })).total).toBe(1);
+    expect((await trail(auditor, 'policy', { party: 'politie', action: 'framework.' })).total).toBe(1);
+    // The common framework was created by the BMB's adoption.
+    expect((await trail(auditor, 'policy', { subject: 'GEMEEN' })).entries.map((e) => e.actor)).toEqual([
+      'bmb-member@bmb',
+    ]);
     expect((await trail(auditor, 'policy', { subject: 'GEMEEN' })).entries.map((e) => e.action)).toEqual([
       'framework.created',
     ]);
@@ -216,10 +219,12 @@ describe('[SK-T3] who reads which audit rows', () => {
 
   it('a party reads its own rows only, and another party’s rows are not found', async () => {
     const policy = await trail(politie, 'policy');
-    expect(keys(policy)).toEqual(['framework.created POLNORM']);
+    expect(policy.entries.every((e) => e.party === 'politie')).toBe(true);
+    expect(keys(policy).filter((k) => k.startsWith('framework.'))).toEqual(['framework.created POLNORM']);
     for (const service of SERVICES)
       expect((await trail(ambulance, service)).entries.every((e) => e.party === 'ambulance')).toBe(true);
-    expect((await trail(ambulance, 'policy')).total).toBe(0);
+    // Ambulance only responded to the consultation.
+    expect((await trail(ambulance, 'policy', { action: 'framework.' })).total).toBe(0);
     expect(errorCodes(await politie(TRAIL('policy'), { f: { party: 'lms' } }))).toEqual(['NOT_FOUND']);
   });
 

@@ -44,6 +44,7 @@ type Outcome = 'allowed' | 'FORBIDDEN';
 const DOMAIN_OUTCOMES = ['NOT_FOUND', 'CONFLICT', 'BAD_USER_INPUT'];
 const everyone = (): Outcome => 'allowed';
 const BOARD_ROLES: Role[] = ['smb-member', 'bmb-member', 'board-secretary'];
+const HOOFDGEBRUIKERS = ['politie', 'ambulance', 'brandweer', 'kmar', 'defensie'];
 const lmsOnly = (role: Role, party: string): Outcome =>
   role === 'lms-operator' && party === 'lms' ? 'allowed' : 'FORBIDDEN';
 const securityOfficer = (role: Role): Outcome => (role === 'security-officer' ? 'allowed' : 'FORBIDDEN');
@@ -146,6 +147,95 @@ const OPERATIONS: Record<
       'mutation($i: SetSupplementaryMeasuresInput!) { setSupplementaryMeasures(input: $i) { facilityCode } }',
     variables: { i: { facilityCode: 'OIS', measures: [], rationale: 'matrix' } },
     expect: lmsOnly,
+  },
+  // The change procedure (issue 15): every role reads proposals; the LMS drafts and consults, the
+  // hoofdgebruikers respond and request, the SMB advises, the BMB adopts.
+  'Query.changeProposals': { query: '{ changeProposals { id } }', expect: everyone },
+  'Query.changeProposal': {
+    query: '{ changeProposal(id: "00000000-0000-4000-8000-000000000000") { id } }',
+    expect: everyone,
+  },
+  // Every role reads its own party's requests (the LMS, the boards and the auditor all).
+  'Query.changeRequests': { query: '{ changeRequests { id } }', expect: everyone },
+  'Query.jaaraanschrijvingen': { query: '{ jaaraanschrijvingen { id } }', expect: everyone },
+  'Mutation.recordJaaraanschrijving': {
+    query: 'mutation($i: RecordJaaraanschrijvingInput!) { recordJaaraanschrijving(input: $i) { id } }',
+    // Invalid on purpose: the call passes the check and writes nothing.
+    variables: { i: { date: 'geen datum', reference: 'Matrix', text: 'Matrix' } },
+    expect: lmsOnly,
+  },
+  'Mutation.requestPolicyChange': {
+    query: 'mutation($i: RequestPolicyChangeInput!) { requestPolicyChange(input: $i) { id } }',
+    variables: { i: { subject: '', motivation: '' } },
+    // A hoofdgebruiker's security officer, for its own party.
+    expect: (role, party) =>
+      role === 'security-officer' && HOOFDGEBRUIKERS.includes(party) ? 'allowed' : 'FORBIDDEN',
+  },
+  'Mutation.declineChangeRequest': {
+    query:
+      'mutation { declineChangeRequest(id: "00000000-0000-4000-8000-000000000000", reasons: "Matrix: afgewezen.") { id } }',
+    expect: lmsOnly,
+  },
+  'Mutation.draftChangeProposal': {
+    query: 'mutation($i: DraftChangeProposalInput!) { draftChangeProposal(input: $i) { id } }',
+    variables: {
+      i: { title: '', rationale: '', trigger: { kind: 'RISK_ANALYSIS' }, change: {} },
+    },
+    expect: lmsOnly,
+  },
+  'Mutation.updateChangeProposal': {
+    query: 'mutation($i: UpdateChangeProposalInput!) { updateChangeProposal(input: $i) { id } }',
+    variables: {
+      i: { id: '00000000-0000-4000-8000-000000000000', title: 'Matrix', rationale: 'Matrix', change: {} },
+    },
+    expect: lmsOnly,
+  },
+  'Mutation.openConsultation': {
+    query: `mutation { openConsultation(proposalId: "00000000-0000-4000-8000-000000000000", respondBy: "${isoDay(14)}") { id } }`,
+    expect: lmsOnly,
+  },
+  'Mutation.respondToConsultation': {
+    query: 'mutation($i: ConsultationResponseInput!) { respondToConsultation(input: $i) { id } }',
+    variables: {
+      i: { proposalId: '00000000-0000-4000-8000-000000000000', position: 'AGREE', reasons: 'Matrix' },
+    },
+    expect: (role, party) =>
+      role === 'security-officer' && HOOFDGEBRUIKERS.includes(party) ? 'allowed' : 'FORBIDDEN',
+  },
+  'Mutation.submitChangeProposal': {
+    query: 'mutation { submitChangeProposal(proposalId: "00000000-0000-4000-8000-000000000000") { id } }',
+    expect: lmsOnly,
+  },
+  'Mutation.withdrawChangeProposal': {
+    query:
+      'mutation { withdrawChangeProposal(proposalId: "00000000-0000-4000-8000-000000000000", reason: "Matrix") { id } }',
+    expect: lmsOnly,
+  },
+  'Query.boardItems': { query: '{ boardItems { id } }', expect: agendaReader },
+  'Query.boardItem': {
+    query: '{ boardItem(id: "00000000-0000-4000-8000-000000000000") { id } }',
+    expect: agendaReader,
+  },
+  'Mutation.adviseBoardItem': {
+    query:
+      'mutation { adviseBoardItem(agendaItemId: "00000000-0000-4000-8000-000000000000", advice: "Matrix: een advies.") { id } }',
+    expect: (role, party) =>
+      ['smb-member', 'board-secretary'].includes(role) && party === 'smb' ? 'allowed' : 'FORBIDDEN',
+  },
+  'Mutation.decideBoardItem': {
+    query: 'mutation($i: DecisionInput!) { decideBoardItem(input: $i) { id } }',
+    variables: {
+      i: {
+        agendaItemId: '00000000-0000-4000-8000-000000000000',
+        decision: 'AANVAARD',
+        text: 'Matrix: besluit.',
+      },
+    },
+    expect: bmb,
+  },
+  'Mutation.confirmPolicyReview': {
+    query: `mutation { confirmPolicyReview(year: ${YEAR}) { year } }`,
+    expect: securityOfficer,
   },
   'Query.icv': { query: `{ icv(year: ${YEAR}) { state } }`, expect: everyone },
   'Query.icvs': { query: `{ icvs(year: ${YEAR}) { party } }`, expect: everyone },

@@ -2,12 +2,24 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { errorCodes, graphql, isoDay, PlatformProcess, signIn, startPlatformProcess } from '@mkib/testing';
+import {
+  adoptPolicyChange,
+  errorCodes,
+  graphql,
+  GraphQLResponse,
+  isoDay,
+  PlatformProcess,
+  POLICY_FLOW_ACCOUNTS,
+  signIn,
+  startPlatformProcess,
+} from '@mkib/testing';
 
 /**
  * Exchanging catalogues through the gateway (issue 5): CSV and OSCAL import with a dry-run report, all
  * or nothing; OSCAL export checked against NIST's own schema; mappings both ways; BBN profiles and the
- * measures that apply to a facility; a party's own extra frameworks.
+ * measures that apply to a facility; a party's own extra frameworks. Since issue 15 the common catalogue,
+ * the profiles and the supplementary measures change only when the BMB adopts a policy change proposal
+ * that carries the change: the direct mutations are refused for the LMS and write nothing.
  */
 let platform: PlatformProcess;
 const tokens: Record<string, string> = {};
@@ -43,18 +55,33 @@ const auditEntries = async () => {
     last = now;
   }
 };
+/** The direct way to change the common requirements is refused, pointing to a change proposal. */
+const refusedDirectly = (r: GraphQLResponse) => {
+  expect(errorCodes(r)).toEqual(['CONFLICT']);
+  expect(r.errors![0].extensions!.i18n).toEqual(
+    expect.objectContaining({ key: 'policy.change.proposalRequired' }),
+  );
+  expect(r.errors![0].message).toMatch(/draftChangeProposal/);
+};
+/** Carries a change of the common requirements through the procedure until the BMB adopted it. */
+const adopt = (change: Record<string, unknown>) => adoptPolicyChange(as, { change });
+const DRAFT = `mutation($i: DraftChangeProposalInput!) { draftChangeProposal(input: $i) { id } }`;
+/** A proposal carrying `change` as the LMS would draft it. */
+const draft = (change: Record<string, unknown>) =>
+  lms(DRAFT, {
+    i: {
+      title: 'Catalogus (test)',
+      rationale: 'Een test van de gemeenschappelijke catalogus.',
+      trigger: { kind: 'RISK_ANALYSIS', reference: 'Risicoanalyse (test)' },
+      change,
+    },
+  });
 const frameworkCodes = async (call = lms) =>
   ((await call('{ frameworks { code } }')).data.frameworks as { code: string }[]).map((f) => f.code);
 
 beforeAll(async () => {
   platform = await startPlatformProcess();
-  for (const account of [
-    'lms-operator@lms',
-    'security-officer@ambulance',
-    'security-officer@politie',
-    'auditor@jenv',
-    'viewer@politie',
-  ])
+  for (const account of [...POLICY_FLOW_ACCOUNTS, 'auditor@jenv', 'viewer@politie'])
     tokens[account] = (
       await signIn({ baseUrl: platform.baseUrl, username: account, password: 'demo' })
     ).accessToken;
@@ -83,10 +110,13 @@ describe('[SK-2.1] importing a framework from CSV', () => {
     );
     expect(dry.data.importFramework.problems.map((p: { row: number }) => p.row)).toEqual([3, 5, 6, 7, 8, 9]);
 
+    // Directly it is refused; a proposal carrying it is refused with the same six problems.
     const real = await lms(IMPORT, { i: { ...input, dryRun: false } });
-    expect(errorCodes(real)).toEqual(['BAD_USER_INPUT']);
-    expect(real.errors![0].message).toMatch(/6 problem\(s\), nothing was imported/);
-    expect(real.errors![0].extensions!.problems).toHaveLength(6);
+    expect(['BAD_USER_INPUT', 'CONFLICT']).toContain(errorCodes(real)[0]);
+    const carried = await draft({ frameworkImports: [input] });
+    expect(errorCodes(carried)).toEqual(['BAD_USER_INPUT']);
+    expect(carried.errors![0].extensions!.problems).toHaveLength(6);
+    expect((await lms('{ changeProposals { id } }')).data.changeProposals).toEqual([]);
     expect(await frameworkCodes()).toEqual(['BIO2']);
     expect(await auditEntries()).toEqual(before);
   });
@@ -128,11 +158,18 @@ describe('[SK-2.1] importing a framework from CSV', () => {
     );
     expect(await frameworkCodes()).toEqual(['BIO2']); // a dry run writes nothing
 
-    const real = await lms(IMPORT, { i: { ...input, dryRun: false } });
-    expect(real.errors).toBeUndefined();
-    expect(real.data.importFramework).toEqual(
-      expect.objectContaining({ dryRun: false, imported: true, added: 9 }),
+    refusedDirectly(await lms(IMPORT, { i: { ...input, dryRun: false } }));
+    expect(await frameworkCodes()).toEqual(['BIO2']);
+    expect(await auditEntries()).toEqual(before);
+
+    const { proposalId } = await adopt({ frameworkImports: [input] });
+    const proposal = await lms(
+      `query($p: ID!) { changeProposal(id: $p) { carried { frameworkImports { code report { added imported } } } } }`,
+      { p: proposalId },
     );
+    expect(proposal.data.changeProposal.carried.frameworkImports).toEqual([
+      { code: 'ZORGNORM', report: expect.objectContaining({ added: 9 }) },
+    ]);
     const framework = await lms(
       '{ framework(code: "ZORGNORM") { name licence ownerParty origin changedBy requirementCount } }',
     );
@@ -141,7 +178,8 @@ describe('[SK-2.1] importing a framework from CSV', () => {
       licence: 'CC0 1.0',
       ownerParty: null,
       origin: 'CSV',
-      changedBy: 'lms-operator@lms',
+      // The BMB's decision made the change.
+      changedBy: 'bmb-member@bmb',
       requirementCount: 9,
     });
     const found = await ambulance(
@@ -149,37 +187,37 @@ describe('[SK-2.1] importing a framework from CSV', () => {
     );
     expect(found.data.requirements.items).toEqual([{ identifier: 'Z.1.2.a' }]);
     const after = await auditEntries();
-    expect(after).toEqual({ entries: before.entries + 1, intact: true });
+    expect(after.intact).toBe(true);
+    expect(after.entries).toBeGreaterThan(before.entries + 1);
   });
 
   it('refuses to create a framework twice and points to REPLACE or MERGE', async () => {
-    const r = await lms(IMPORT, {
-      i: {
-        code: 'ZORGNORM',
-        format: 'CSV',
-        content: fixture('zorgnorm-sample.csv'),
-        metadata: ZORGNORM,
-        dryRun: false,
-      },
-    });
+    const input = {
+      code: 'ZORGNORM',
+      format: 'CSV',
+      content: fixture('zorgnorm-sample.csv'),
+      metadata: ZORGNORM,
+    };
+    const dry = await lms(IMPORT, { i: input });
+    expect(JSON.stringify(dry.data.importFramework.problems)).toMatch(
+      /choose REPLACE to replace it or MERGE/,
+    );
+    const r = await draft({ frameworkImports: [input] });
     expect(errorCodes(r)).toEqual(['BAD_USER_INPUT']);
-    expect(r.errors![0].message).toMatch(/choose REPLACE to replace it or MERGE/);
+    expect(JSON.stringify(r.errors![0])).toMatch(/choose REPLACE to replace it or MERGE/);
   });
 
   it('merges an organisation’s licensed ISO/IEC 27002 titles into BIO2; the measures stay as they were', async () => {
-    const r = await lms(IMPORT, {
-      i: {
-        code: 'BIO2',
-        format: 'CSV',
-        mode: 'MERGE',
-        content: 'identifier,title\n5.15,Toegangsbeveiliging (eigen licentie)\n',
-        dryRun: false,
-      },
-    });
-    expect(r.errors).toBeUndefined();
-    expect(r.data.importFramework).toEqual(
-      expect.objectContaining({ imported: true, updated: 1, added: 0, removed: 0 }),
+    const input = {
+      code: 'BIO2',
+      format: 'CSV',
+      mode: 'MERGE',
+      content: 'identifier,title\n5.15,Toegangsbeveiliging (eigen licentie)\n',
+    };
+    expect((await lms(IMPORT, { i: input })).data.importFramework).toEqual(
+      expect.objectContaining({ imported: false, updated: 1, added: 0, removed: 0 }),
     );
+    await adopt({ frameworkImports: [input] });
     const control = await politie(
       '{ requirement(frameworkCode: "BIO2", identifier: "5.15") { title } framework(code: "BIO2") { requirementCount licence } }',
     );
@@ -202,18 +240,18 @@ describe('[SK-2.1] OSCAL catalogs', () => {
       '/catalog/groups/0/controls/1',
     ]);
     const real = await lms(IMPORT, { i: { ...input, dryRun: false } });
-    expect(errorCodes(real)).toEqual(['BAD_USER_INPUT']);
+    expect(['BAD_USER_INPUT', 'CONFLICT']).toContain(errorCodes(real)[0]);
+    expect(errorCodes(await draft({ frameworkImports: [input] }))).toEqual(['BAD_USER_INPUT']);
     expect(await frameworkCodes()).not.toContain('C2000');
   });
 
   it('imports the valid sample completely with the metadata the file carries', async () => {
-    const r = await lms(IMPORT, {
-      i: { code: 'C2000', format: 'OSCAL', content: fixture('c2000-sample.oscal.json'), dryRun: false },
-    });
-    expect(r.errors).toBeUndefined();
-    expect(r.data.importFramework).toEqual(
-      expect.objectContaining({ imported: true, rowsRead: 4, rowsAccepted: 4, added: 4 }),
+    const input = { code: 'C2000', format: 'OSCAL', content: fixture('c2000-sample.oscal.json') };
+    refusedDirectly(await lms(IMPORT, { i: { ...input, dryRun: false } }));
+    expect((await lms(IMPORT, { i: input })).data.importFramework).toEqual(
+      expect.objectContaining({ imported: false, rowsRead: 4, rowsAccepted: 4, added: 4 }),
     );
+    await adopt({ frameworkImports: [input] });
     const f = await lms(
       '{ framework(code: "C2000") { name version publisher licence origin requirementCount } }',
     );
@@ -245,10 +283,10 @@ describe('[SK-2.1] OSCAL catalogs', () => {
       expect.arrayContaining([expect.objectContaining({ name: 'licence', value: 'CC BY-SA 4.0' })]),
     );
 
-    const back = await lms(IMPORT, {
-      i: { code: 'BIO2-KOPIE', format: 'OSCAL', content: r.data.frameworkOscal, dryRun: false },
-    });
-    expect(back.data.importFramework).toEqual(expect.objectContaining({ imported: true, added: 263 }));
+    const copyInput = { code: 'BIO2-KOPIE', format: 'OSCAL', content: r.data.frameworkOscal };
+    const back = await lms(IMPORT, { i: copyInput });
+    expect(back.data.importFramework).toEqual(expect.objectContaining({ problems: [], added: 263 }));
+    await adopt({ frameworkImports: [copyInput] });
     const copy = await lms(
       '{ requirement(frameworkCode: "BIO2-KOPIE", identifier: "5.15.01") { text status parentIdentifier } }',
     );
@@ -347,18 +385,26 @@ describe('[SK-2.2b] BBN profiles and the measures that apply to a facility', () 
     const level1 = current.data.bbnProfile.levels[0].introduced.filter(
       (r: { identifier: string }) => r.identifier !== '8.24.01',
     );
-    const published = await lms(PUBLISH, {
-      i: {
-        rationale: 'Cryptografie pas vanaf BBN2; C2000-terminalbeheer vanaf BBN3',
-        levels: [
-          { bbn: 1, measures: level1 },
-          { bbn: 2, measures: [{ frameworkCode: 'BIO2', identifier: '8.24.01' }] },
-          { bbn: 3, measures: [{ frameworkCode: 'C2000', identifier: 'T.1.1' }] },
-        ],
-      },
-    });
-    expect(published.errors).toBeUndefined();
-    expect(published.data.publishBbnProfile).toEqual({
+    const profile = {
+      rationale: 'Cryptografie pas vanaf BBN2; C2000-terminalbeheer vanaf BBN3',
+      levels: [
+        { bbn: 1, measures: level1 },
+        { bbn: 2, measures: [{ frameworkCode: 'BIO2', identifier: '8.24.01' }] },
+        { bbn: 3, measures: [{ frameworkCode: 'C2000', identifier: 'T.1.1' }] },
+      ],
+    };
+    refusedDirectly(await lms(PUBLISH, { i: profile }));
+    expect((await lms('{ bbnProfile { version } }')).data.bbnProfile.version).toBe(1);
+    const { proposalId } = await adopt({ bbnProfile: profile });
+    const adopted = await lms(
+      `query($p: ID!) { changeProposal(id: $p) { adoptedVersion { requirements { bbnProfileVersion } } } }`,
+      { p: proposalId },
+    );
+    expect(adopted.data.changeProposal.adoptedVersion.requirements.bbnProfileVersion).toBe(2);
+    const published = await lms(
+      '{ bbnProfile { version current levels { bbn introducedCount applicableCount } } }',
+    );
+    expect(published.data.bbnProfile).toEqual({
       version: 2,
       current: true,
       levels: [
@@ -387,17 +433,21 @@ describe('[SK-2.2b] BBN profiles and the measures that apply to a facility', () 
 
   it('above BBN2 a facility shows the measures its supplementary analysis added', async () => {
     const SET = `mutation($i: SetSupplementaryMeasuresInput!) { setSupplementaryMeasures(input: $i) { facilityCode rationale measures { identifier } } }`;
-    const set = await lms(SET, {
-      i: {
-        facilityCode: 'OIS',
-        rationale: `Aanvullende risicoanalyse OIS ${new Date().getUTCFullYear()}`,
-        measures: [
-          { frameworkCode: 'BIO2', identifier: '8.16' },
-          { frameworkCode: 'C2000', identifier: 'T.1.2' },
-        ],
-      },
-    });
-    expect(set.errors).toBeUndefined();
+    const input = {
+      facilityCode: 'OIS',
+      rationale: `Aanvullende risicoanalyse OIS ${new Date().getUTCFullYear()}`,
+      measures: [
+        { frameworkCode: 'BIO2', identifier: '8.16' },
+        { frameworkCode: 'C2000', identifier: 'T.1.2' },
+      ],
+    };
+    const rationaleOfOis = async () =>
+      (await ambulance('{ facility(code: "OIS") { applicableMeasures { supplementaryRationale } } }')).data
+        .facility.applicableMeasures.supplementaryRationale;
+    refusedDirectly(await lms(SET, { i: input }));
+    expect(await rationaleOfOis()).not.toBe(input.rationale);
+    await adopt({ supplementaryMeasures: [input] });
+    expect(await rationaleOfOis()).toBe(input.rationale);
     // At BBN2 the additions are kept but do not count.
     const at2 = (await ambulance(APPLICABLE, { code: 'OIS' })).data.facility.applicableMeasures;
     expect(at2).toEqual(expect.objectContaining({ supplementaryMeasuresApply: false, total: 117 }));
@@ -415,17 +465,22 @@ describe('[SK-2.2b] BBN profiles and the measures that apply to a facility', () 
   });
 
   it('refuses a profile with unknown measures or a missing level, naming each problem, and keeps the version', async () => {
-    const r = await lms(PUBLISH, {
-      i: {
-        rationale: 'fout',
-        levels: [
-          { bbn: 1, measures: [{ frameworkCode: 'BIO2', identifier: '9.99.99' }] },
-          { bbn: 2, measures: [] },
-        ],
-      },
-    });
+    const bad = {
+      rationale: 'fout',
+      levels: [
+        { bbn: 1, measures: [{ frameworkCode: 'BIO2', identifier: '9.99.99' }] },
+        { bbn: 2, measures: [] },
+      ],
+    };
+    expect(['BAD_USER_INPUT', 'CONFLICT']).toContain(errorCodes(await lms(PUBLISH, { i: bad }))[0]);
+    const r = await draft({ bbnProfile: bad });
     expect(errorCodes(r)).toEqual(['BAD_USER_INPUT']);
-    expect(r.errors![0].extensions!.problems).toEqual([
+    expect(
+      r.errors![0].extensions!.problems!.map((p: { field: string; message: string }) => ({
+        field: p.field.replace(/^.*bbnProfile\./, 'input.'),
+        message: p.message,
+      })),
+    ).toEqual([
       {
         field: 'input.levels',
         message: 'give every level (an empty list where a level adds nothing); missing: BBN3',

@@ -2,11 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kind, ObjectTypeDefinitionNode, parse } from 'graphql';
 import {
+  adoptPolicyChange,
   createTestDatabase,
   eventually,
   graphql,
   GraphQLResponse,
+  HOOFDGEBRUIKER_OFFICERS,
+  isoDay,
   PlatformProcess,
+  POLICY_FLOW_ACCOUNTS,
   signIn,
   startPlatformProcess,
   TestDatabase,
@@ -19,14 +23,16 @@ import {
  *  - transition: exactly one success, CONFLICT for the rest; one audit row, and its events only;
  *  - idempotent: every call succeeds; one audit row and its events, for the one real change;
  *  - creation: 20 distinct records, each audited once;
- *  - last-writer: every call succeeds, one audit row each, and the final state is one of the inputs.
+ *  - last-writer: every call succeeds, one audit row each, and the final state is one of the inputs;
+ *  - refused: every call is refused with CONFLICT and writes nothing (the common requirements change only
+ *    through an adopted policy change proposal, issue 15).
  * The cases run in order: each transition leaves the state the next one starts from.
  */
 const ROOT = join(__dirname, '..', '..', '..');
 const N = 20;
 const YEAR = new Date().getUTCFullYear();
 type Service = 'policy' | 'risk' | 'icv' | 'governance';
-type RaceClass = 'transition' | 'idempotent' | 'creation' | 'last-writer';
+type RaceClass = 'transition' | 'idempotent' | 'creation' | 'last-writer' | 'refused';
 
 const ACCOUNTS = [
   'auditor@jenv',
@@ -38,6 +44,7 @@ const ACCOUNTS = [
   'security-officer@lms',
   'accountable-official@lms',
   'lms-operator@lms',
+  ...POLICY_FLOW_ACCOUNTS,
 ];
 const ENV: Record<string, string> = { MKIB_AUDIT_ANCHOR_INTERVAL_MS: '0' };
 
@@ -91,6 +98,9 @@ const state: {
   findingId?: string;
   agendaItemId?: string;
   instructionId?: string;
+  requestId?: string;
+  drafts?: string[];
+  boardItemId?: string;
 } = {};
 
 const IMPORT = `mutation($i: ImportFrameworkInput!) { importFramework(input: $i) { imported } }`;
@@ -187,7 +197,7 @@ const CASES: [string, Case][] = [
     'setSupplementaryMeasures',
     {
       service: 'policy',
-      kind: 'last-writer',
+      kind: 'refused',
       emits: true,
       account: 'lms-operator@lms',
       query: `mutation($i: SetSupplementaryMeasuresInput!) { setSupplementaryMeasures(input: $i) { facilityCode } }`,
@@ -218,7 +228,7 @@ const CASES: [string, Case][] = [
     'publishBbnProfile',
     {
       service: 'policy',
-      kind: 'creation',
+      kind: 'refused',
       emits: true,
       account: 'lms-operator@lms',
       query: `mutation($i: PublishBbnProfileInput!) { publishBbnProfile(input: $i) { version } }`,
@@ -230,7 +240,7 @@ const CASES: [string, Case][] = [
     'importFramework',
     {
       service: 'policy',
-      kind: 'last-writer',
+      kind: 'refused',
       emits: true,
       account: 'lms-operator@lms',
       query: IMPORT,
@@ -492,7 +502,8 @@ const CASES: [string, Case][] = [
     {
       service: 'governance',
       kind: 'transition',
-      emits: false,
+      // Every BMB decision is announced (governance.decision.taken, issue 15).
+      emits: true,
       account: 'bmb-member@bmb',
       query: `mutation($i: DecisionInput!) { recordDecision(input: $i) { instructions { id } } }`,
       variables: () => ({
@@ -538,6 +549,190 @@ const CASES: [string, Case][] = [
       variables: () => ({ y: YEAR, r: 'De uitzondering over sleutelbeheer ontbrak.' }),
     },
   ],
+  // The policy change procedure (issue 15), on the LMS's corrected (open) ICV of the year.
+  [
+    'recordJaaraanschrijving',
+    {
+      service: 'policy',
+      kind: 'creation',
+      emits: false,
+      account: 'lms-operator@lms',
+      query: `mutation($i: RecordJaaraanschrijvingInput!) { recordJaaraanschrijving(input: $i) { id } }`,
+      variables: (i) => ({
+        i: { date: `${YEAR}-01-15`, reference: `JA-${i}`, text: 'De jaaraanschrijving.' },
+      }),
+      record: (d) => d.id,
+    },
+  ],
+  [
+    'requestPolicyChange',
+    {
+      service: 'policy',
+      kind: 'creation',
+      emits: false,
+      account: 'security-officer@politie',
+      query: `mutation($i: RequestPolicyChangeInput!) { requestPolicyChange(input: $i) { id } }`,
+      variables: (i) => ({ i: { subject: `Verzoek ${i}`, motivation: 'De norm is onduidelijk.' } }),
+      record: (d) => {
+        state.requestId ??= d.id;
+        return d.id;
+      },
+    },
+  ],
+  [
+    'declineChangeRequest',
+    {
+      service: 'policy',
+      kind: 'transition',
+      emits: false,
+      account: 'lms-operator@lms',
+      query: `mutation($id: ID!, $r: String!) { declineChangeRequest(id: $id, reasons: $r) { state } }`,
+      variables: () => ({ id: state.requestId, r: 'De BIO regelt dit al.' }),
+    },
+  ],
+  [
+    'draftChangeProposal',
+    {
+      service: 'policy',
+      kind: 'creation',
+      emits: false,
+      account: 'lms-operator@lms',
+      query: `mutation($i: DraftChangeProposalInput!) { draftChangeProposal(input: $i) { id } }`,
+      variables: (i) => ({
+        i: {
+          title: `Voorstel ${i}`,
+          rationale: 'Een test van gelijktijdigheid.',
+          trigger: { kind: 'RISK_ANALYSIS', reference: 'Risicoanalyse (test)' },
+          change: { recalibrationMonths: 24 },
+        },
+      }),
+      record: (d) => {
+        (state.drafts ??= []).push(d.id);
+        return d.id;
+      },
+    },
+  ],
+  [
+    'updateChangeProposal',
+    {
+      service: 'policy',
+      kind: 'last-writer',
+      emits: false,
+      account: 'lms-operator@lms',
+      query: `mutation($i: UpdateChangeProposalInput!) { updateChangeProposal(input: $i) { id } }`,
+      variables: (i) => ({
+        i: {
+          id: state.drafts![0],
+          title: `Herzien ${i}`,
+          rationale: 'Herzien na overleg.',
+          change: { recalibrationMonths: 18 },
+        },
+      }),
+      final: async () =>
+        ok(
+          await as('lms-operator@lms')(`query($p: ID!) { changeProposal(id: $p) { title } }`, {
+            p: state.drafts![0],
+          }),
+        ).changeProposal.title,
+      input: (i) => `Herzien ${i}`,
+    },
+  ],
+  [
+    'withdrawChangeProposal',
+    {
+      service: 'policy',
+      kind: 'transition',
+      emits: false,
+      account: 'lms-operator@lms',
+      query: `mutation($p: ID!) { withdrawChangeProposal(proposalId: $p, reason: "Niet meer nodig.") { state } }`,
+      variables: () => ({ p: state.drafts![1] }),
+    },
+  ],
+  [
+    'openConsultation',
+    {
+      service: 'policy',
+      kind: 'transition',
+      emits: false,
+      account: 'lms-operator@lms',
+      query: `mutation($p: ID!, $d: String!) { openConsultation(proposalId: $p, respondBy: $d) { state } }`,
+      variables: () => ({ p: state.drafts![0], d: isoDay(14) }),
+    },
+  ],
+  [
+    'respondToConsultation',
+    {
+      service: 'policy',
+      // A response may be revised until submission: the last one stands.
+      kind: 'last-writer',
+      emits: false,
+      account: 'security-officer@politie',
+      query: `mutation($i: ConsultationResponseInput!) { respondToConsultation(input: $i) { id } }`,
+      variables: (i) => ({
+        i: { proposalId: state.drafts![0], position: 'REMARKS', reasons: `Reden nummer ${i} van politie` },
+      }),
+      final: async () =>
+        ok(
+          await as('lms-operator@lms')(
+            `query($p: ID!) { changeProposal(id: $p) { responses { party reasons } } }`,
+            {
+              p: state.drafts![0],
+            },
+          ),
+        ).changeProposal.responses.find((r: { party: string }) => r.party === 'politie').reasons,
+      input: (i) => `Reden nummer ${i} van politie`,
+    },
+  ],
+  [
+    'submitChangeProposal',
+    {
+      service: 'policy',
+      kind: 'transition',
+      emits: true,
+      account: 'lms-operator@lms',
+      query: `mutation($p: ID!) { submitChangeProposal(proposalId: $p) { state } }`,
+      variables: () => ({ p: state.drafts![0] }),
+    },
+  ],
+  [
+    'adviseBoardItem',
+    {
+      service: 'governance',
+      kind: 'transition',
+      emits: false,
+      account: 'smb-member@smb',
+      query: `mutation($id: ID!, $a: String!) { adviseBoardItem(agendaItemId: $id, advice: $a) { id } }`,
+      variables: () => ({ id: state.boardItemId, a: 'Het SMB adviseert vast te stellen.' }),
+    },
+  ],
+  [
+    'decideBoardItem',
+    {
+      service: 'governance',
+      kind: 'transition',
+      emits: true,
+      account: 'bmb-member@bmb',
+      query: `mutation($i: DecisionInput!) { decideBoardItem(input: $i) { id } }`,
+      variables: () => ({
+        i: {
+          agendaItemId: state.boardItemId,
+          decision: 'AANVAARD',
+          text: 'Het BMB stelt de wijziging vast.',
+        },
+      }),
+    },
+  ],
+  [
+    'confirmPolicyReview',
+    {
+      service: 'icv',
+      kind: 'transition',
+      emits: false,
+      account: 'security-officer@lms',
+      query: `mutation($y: Int!) { confirmPolicyReview(year: $y) { year } }`,
+      variables: () => ({ y: YEAR }),
+    },
+  ],
 ];
 
 /** What a case leaves for the cases after it, read once it has run. */
@@ -558,6 +753,55 @@ const AFTER: Record<string, () => Promise<void>> = {
   recordDecision: async () => {
     const list = ok(await as('security-officer@lms')(`{ instructions { id party } }`)).instructions;
     state.instructionId = list.find((i: { party: string }) => i.party === 'lms').id;
+  },
+  respondToConsultation: async () => {
+    for (const officer of HOOFDGEBRUIKER_OFFICERS.filter((o) => o !== 'security-officer@politie'))
+      ok(
+        await as(officer)(
+          `mutation($i: ConsultationResponseInput!) { respondToConsultation(input: $i) { id } }`,
+          {
+            i: { proposalId: state.drafts![0], position: 'AGREE', reasons: 'Akkoord met het voorstel.' },
+          },
+        ),
+      );
+  },
+  submitChangeProposal: async () => {
+    const item = await eventually(
+      async () =>
+        ok(
+          await as('smb-member@smb')(`query($p: ID!) { changeProposal(id: $p) { boardItem { id } } }`, {
+            p: state.drafts![0],
+          }),
+        ).changeProposal.boardItem as { id: string } | null,
+      (i) => i !== null,
+      'the proposal on the agenda',
+    );
+    state.boardItemId = item!.id;
+  },
+  decideBoardItem: async () => {
+    // The set-up adopted a version already: wait for the mark of the one this decision adopts.
+    const adopted = await eventually(
+      async () =>
+        ok(
+          await as('lms-operator@lms')(
+            `query($p: ID!) { changeProposal(id: $p) { state adoptedVersion { version } } }`,
+            { p: state.drafts![0] },
+          ),
+        ).changeProposal,
+      (p) => p.state === 'ADOPTED',
+      'the proposal adopted',
+    );
+    await eventually(
+      async () =>
+        ok(
+          await as('security-officer@lms')(
+            `query($y: Int!) { assessment(year: $y) { policyReview { policyVersion } } }`,
+            { y: YEAR },
+          ),
+        ).assessment.policyReview,
+      (r) => r?.policyVersion === adopted.adoptedVersion.version,
+      'the adopted version on the LMS assessment',
+    );
   },
 };
 
@@ -603,7 +847,9 @@ beforeAll(async () => {
     ).accessToken;
 
   const lmsOperator = as('lms-operator@lms');
-  expect(ok(await lmsOperator(IMPORT, { i: ZORGNORM('1') })).importFramework.imported).toBe(true);
+  // The common catalogue changes through an adopted policy change (issue 15).
+  const { dryRun: _dryRun, ...zorgnorm } = ZORGNORM('1');
+  await adoptPolicyChange(as, { change: { frameworkImports: [zorgnorm] } });
   expect(
     ok(await as('security-officer@politie')(IMPORT_OWN, { i: POLNORM('1') })).importPartyFramework.imported,
   ).toBe(true);
@@ -709,6 +955,9 @@ describe('every state change has exactly one winner (20 identical calls at once)
       case 'creation':
         expect(summary).toEqual({ outcomes: { OK: N }, audits: N, events: expect.any(Number) });
         expect(distinct(successes.map(c.record!))).toBe(N);
+        break;
+      case 'refused':
+        expect(summary).toEqual({ outcomes: { CONFLICT: N }, audits: 0, events: 0 });
         break;
       case 'last-writer': {
         expect(summary).toEqual({ outcomes: { OK: N }, audits: N, events: expect.any(Number) });

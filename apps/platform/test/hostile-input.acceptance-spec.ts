@@ -54,6 +54,14 @@ const ON_REAL_RECORDS = new Set([
   'signIcv',
   'submitIcv',
   'correctIcv',
+  'adviseBoardItem',
+  'decideBoardItem',
+  'declineChangeRequest',
+  'updateChangeProposal',
+  'openConsultation',
+  'respondToConsultation',
+  'submitChangeProposal',
+  'withdrawChangeProposal',
 ]);
 
 const STABLE = new Set([
@@ -93,7 +101,7 @@ function rolesOf(op: string): { allowed: Who; refused?: Who } {
     return { allowed: AUDITOR, refused: VIEWER };
   if (/^anchor/.test(name)) return { allowed: AUDITOR, refused: VIEWER };
   if (['coUserReports', 'submitCoUserReport'].includes(name)) return { allowed: CO_USER, refused: VIEWER };
-  if (['meetingPackPdf', 'agenda', 'instructions'].includes(name))
+  if (['meetingPackPdf', 'agenda', 'instructions', 'boardItems', 'boardItem'].includes(name))
     return { allowed: OFFICER, refused: CO_USER };
   if (
     [
@@ -102,12 +110,21 @@ function rolesOf(op: string): { allowed: Who; refused?: Who } {
       'publishBbnProfile',
       'setSupplementaryMeasures',
       'classifyFacility',
+      'recordJaaraanschrijving',
+      'declineChangeRequest',
+      'draftChangeProposal',
+      'updateChangeProposal',
+      'openConsultation',
+      'submitChangeProposal',
+      'withdrawChangeProposal',
     ].includes(name)
   )
     return { allowed: LMS, refused: OFFICER };
   if (name === 'signIcv')
     return { allowed: { role: 'accountable-official', party: 'brandweer' }, refused: VIEWER };
   if (name === 'openCycle') return { allowed: { role: 'board-secretary', party: 'smb' }, refused: VIEWER };
+  if (name === 'adviseBoardItem') return { allowed: { role: 'smb-member', party: 'smb' }, refused: VIEWER };
+  if (name === 'decideBoardItem') return { allowed: { role: 'bmb-member', party: 'bmb' }, refused: VIEWER };
   if (name === 'recordAdvice') return { allowed: { role: 'smb-member', party: 'smb' }, refused: VIEWER };
   // The instruction set up in beforeAll is brandweer's: its security officer reports it done.
   if (name === 'reportInstructionDone')
@@ -120,7 +137,7 @@ function rolesOf(op: string): { allowed: Who; refused?: Who } {
 
 /** Text fields a person types freely: control and bidi characters may be stored as typed (and shown escaped). */
 const FREE_TEXT =
-  /^(advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename)$/;
+  /^(advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename|reasons|motivation|tasks|title|reference)$/;
 
 // ---------------------------------------------------------------------------------------------------------
 // Valid-looking values, from the argument's name, so that one hostile value at a time reaches the service.
@@ -133,6 +150,8 @@ function textFor(name: string, op: string, who: Who): string {
     reviewDue: isoDay(365),
     from: isoDay(-30),
     to: isoDay(0),
+    date: isoDay(0),
+    respondBy: isoDay(14),
   };
   if (dates[name]) return dates[name];
   switch (name) {
@@ -151,6 +170,7 @@ function textFor(name: string, op: string, who: Who): string {
     case 'id':
     case 'agendaItemId':
     case 'instructionId':
+    case 'proposalId':
       return RECORDS[op] ?? ZERO;
     case 'contentType':
       return 'text/plain';
@@ -299,7 +319,8 @@ const NUMBERS: [string, number][] = [
   ['2147483647', 2147483647],
   ['-2147483648', -2147483648],
 ];
-const isDate = (name: string) => /date$|Date$|Due$|^(from|to)$/.test(name) || name in cycleDatesFor(YEAR);
+const isDate = (name: string) =>
+  /date$|Date$|Due$|^(from|to|respondBy)$/.test(name) || name in cycleDatesFor(YEAR);
 
 /**
  * The selection of an operation's result: its type name, and where the result is a report (an import's),
@@ -818,6 +839,40 @@ async function setUpRecords() {
         dueDate: isoDay(60),
       },
     });
+  // The policy change procedure (issue 15): an open change request of ambulance, drafts of the LMS, one
+  // in consultation; the boards' items of any kind are the ICV items above.
+  const request = await setUp(
+    OFFICER,
+    `mutation($i: RequestPolicyChangeInput!) { requestPolicyChange(input: $i) { id } }`,
+    { i: { subject: 'Logging', motivation: 'De norm is onduidelijk.' } },
+  );
+  const draft = async () =>
+    (
+      await setUp(LMS, `mutation($i: DraftChangeProposalInput!) { draftChangeProposal(input: $i) { id } }`, {
+        i: {
+          title: 'Wijziging (hostile input)',
+          rationale: 'Een test van vijandige invoer.',
+          trigger: { kind: 'RISK_ANALYSIS', reference: 'Risicoanalyse (test)' },
+          change: { recalibrationMonths: 24 },
+        },
+      })
+    ).draftChangeProposal.id as string;
+  const consulted = await draft();
+  await setUp(
+    LMS,
+    `mutation($p: ID!, $d: String!) { openConsultation(proposalId: $p, respondBy: $d) { id } }`,
+    { p: consulted, d: isoDay(14) },
+  );
+  Object.assign(RECORDS, {
+    declineChangeRequest: request.requestPolicyChange.id,
+    updateChangeProposal: await draft(),
+    openConsultation: await draft(),
+    withdrawChangeProposal: await draft(),
+    respondToConsultation: consulted,
+    submitChangeProposal: consulted,
+    adviseBoardItem: item('lms'),
+    decideBoardItem: item('politie'),
+  });
   Object.assign(RECORDS, {
     recordAdvice: item('lms'),
     recordDecision: item('politie'),

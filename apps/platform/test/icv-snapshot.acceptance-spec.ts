@@ -3,11 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import {
+  adoptPolicyChange,
   errorCodes,
   eventually,
   graphql,
   GraphQLResponse,
   PlatformProcess,
+  POLICY_FLOW_ACCOUNTS,
   signIn,
   startPlatformProcess,
 } from '@mkib/testing';
@@ -120,13 +122,12 @@ const liveMeasures = async (year: number) =>
 
 beforeAll(async () => {
   platform = await startPlatformProcess();
-  for (const account of [
+  for (const account of new Set([
     'security-officer@lms',
     'accountable-official@lms',
-    'lms-operator@lms',
     'auditor@jenv',
-    'smb-member@smb',
-  ])
+    ...POLICY_FLOW_ACCOUNTS,
+  ]))
     tokens[account] = (
       await signIn({ baseUrl: platform.baseUrl, username: account, password: 'demo' })
     ).accessToken;
@@ -270,35 +271,36 @@ describe('a submitted year stays true', () => {
   });
 
   it('[SK-5.5] [SK-5.3] a new BBN profile and a REPLACE import deleting one of its measures leave the submitted year as it was', async () => {
-    const common = await operator(
-      `mutation($i: ImportFrameworkInput!) { importFramework(input: $i) { imported } }`,
-      {
-        i: {
-          code: 'ZORGNORM',
-          format: 'CSV',
-          content: OWN_CSV,
-          metadata: {
-            name: 'Zorgnorm meldkamer ambulancezorg (voorbeeld)',
-            version: String(YEAR),
-            publisher: 'MKIB-project',
-            licence: 'CC0 1.0',
-            attribution: 'Voorbeeld van het MKIB-project',
+    // The common catalogue and the profile change through adopted policy changes (issue 15).
+    await adoptPolicyChange(as, {
+      change: {
+        frameworkImports: [
+          {
+            code: 'ZORGNORM',
+            format: 'CSV',
+            content: OWN_CSV,
+            metadata: {
+              name: 'Zorgnorm meldkamer ambulancezorg (voorbeeld)',
+              version: String(YEAR),
+              publisher: 'MKIB-project',
+              licence: 'CC0 1.0',
+              attribution: 'Voorbeeld van het MKIB-project',
+            },
           },
-          dryRun: false,
-        },
+        ],
       },
-    );
-    expect(common.data.importFramework.imported).toBe(true);
-    const SEEN_BY = `{ bbnProfile { levels { introduced { frameworkCode identifier } } } }`;
-    const levels = (await operator(SEEN_BY)).data.bbnProfile.levels as {
-      introduced: { frameworkCode: string; identifier: string }[];
-    }[];
-    const published = await operator(
-      `mutation($i: PublishBbnProfileInput!) { publishBbnProfile(input: $i) { version } }`,
-      {
-        i: {
+    });
+    expect((await operator('{ framework(code: "ZORGNORM") { code } }')).data.framework.code).toBe('ZORGNORM');
+    const SEEN_BY = `{ bbnProfile { version levels { introduced { frameworkCode identifier } } } }`;
+    const profile = (await operator(SEEN_BY)).data.bbnProfile as {
+      version: number;
+      levels: { introduced: { frameworkCode: string; identifier: string }[] }[];
+    };
+    await adoptPolicyChange(as, {
+      change: {
+        bbnProfile: {
           rationale: 'Uitwijk (zorgnorm) vanaf BBN1',
-          levels: levels.map((l, i) => ({
+          levels: profile.levels.map((l, i) => ({
             bbn: i + 1,
             measures:
               i === 0
@@ -307,8 +309,8 @@ describe('a submitted year stays true', () => {
           })),
         },
       },
-    );
-    expect(published.errors).toBeUndefined();
+    });
+    expect((await operator('{ bbnProfile { version } }')).data.bbnProfile.version).toBe(profile.version + 1);
     const replaced = await officer(IMPORT_OWN, {
       i: {
         code: OWN,

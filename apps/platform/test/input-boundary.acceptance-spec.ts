@@ -121,6 +121,19 @@ const YEAR_OPERATIONS: Record<
     variables: (y) => ({ y }),
     field: 'year',
   },
+  // The boards' agenda across kinds and the policy review mark (issue 15).
+  'Query.boardItems': {
+    account: 'smb-member@smb',
+    query: 'query($y: Int) { boardItems(year: $y) { id } }',
+    variables: (y) => ({ y }),
+    field: 'year',
+  },
+  'Mutation.confirmPolicyReview': {
+    account: 'security-officer@kmar',
+    query: 'mutation($y: Int!) { confirmPolicyReview(year: $y) { year } }',
+    variables: (y) => ({ y }),
+    field: 'year',
+  },
   'Query.icv': {
     account: 'viewer@politie',
     query: 'query($y: Int!) { icv(year: $y) { state } }',

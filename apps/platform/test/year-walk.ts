@@ -1,5 +1,12 @@
 import ExcelJS from 'exceljs';
-import { errorCodes, eventually, graphql, GraphQLResponse } from '@mkib/testing';
+import {
+  adoptPolicyChange,
+  errorCodes,
+  eventually,
+  graphql,
+  GraphQLResponse,
+  POLICY_FLOW_ACCOUNTS,
+} from '@mkib/testing';
 
 export interface YearWalkEnvironment {
   graphqlUrl(): string;
@@ -23,6 +30,17 @@ export const YEAR_WALK_ACCOUNTS = [
   'accountable-official@lms',
   'security-officer@brandweer',
   'auditor@jenv',
+  // The policy change procedure (issue 15): the LMS, every hoofdgebruiker's officer and the boards.
+  ...POLICY_FLOW_ACCOUNTS.filter(
+    (a) =>
+      ![
+        'security-officer@politie',
+        'security-officer@ambulance',
+        'security-officer@brandweer',
+        'smb-member@smb',
+        'bmb-member@bmb',
+      ].includes(a),
+  ),
 ];
 const YEAR = new Date().getUTCFullYear();
 export const ICV_FIELDS = `id version party year scope state statement proposedStatement exceptions { subject } coUsers { party report { status } missingReason } preparedBy signedBy`;
@@ -701,6 +719,118 @@ export function describeYearWalk(name: string, env: YearWalkEnvironment) {
           ),
         ),
       ).toEqual(['NOT_FOUND']);
+    });
+    it('[SK-3.1] [SK-4.4] the BMB decision on an ICV triggers a policy change: consulted, advised, adopted and seen by the parties', async () => {
+      const lms = as('lms-operator@lms');
+      const agenda = await as('smb-member@smb')(AGENDA, { y: YEAR });
+      const politieItem = agenda.data.agenda.find(
+        (i: { party: string; decision: string }) =>
+          i.party === 'politie' && i.decision === 'AANVAARD_MET_AANWIJZING',
+      );
+      const instructionId = politieItem.instructions[0].id;
+      const before = (await as('security-officer@politie')(`{ policyVersion { version } }`)).data
+        .policyVersion.version;
+      // The ICV decision and the instruction reach the policy context as an event.
+      const TRIGGER = `query($p: ID!) { changeProposal(id: $p) { trigger { kind recordId label icvDecision { id } instruction { id } } } }`;
+      const DRAFT = `mutation($i: DraftChangeProposalInput!) { draftChangeProposal(input: $i) { id } }`;
+      const byOutcome = await eventually(
+        () =>
+          lms(DRAFT, {
+            i: {
+              title: 'Logging bij medegebruikers',
+              rationale: 'Het BMB aanvaardde de ICV van politie met een aanwijzing over logging.',
+              trigger: { kind: 'ICV_OUTCOME', recordId: politieItem.id },
+              change: { recalibrationMonths: 24 },
+            },
+          }),
+        (r) => !r.errors,
+        'the ICV decision in the policy context',
+      );
+      const outcome = await lms(TRIGGER, { p: byOutcome.data.draftChangeProposal.id });
+      expect(outcome.data.changeProposal.trigger).toEqual(
+        expect.objectContaining({
+          kind: 'ICV_OUTCOME',
+          recordId: politieItem.id,
+          icvDecision: { id: politieItem.id },
+        }),
+      );
+      expect(
+        (
+          await lms(
+            `mutation($p: ID!) { withdrawChangeProposal(proposalId: $p, reason: "Vervangen door de aanwijzing.") { state } }`,
+            {
+              p: byOutcome.data.draftChangeProposal.id,
+            },
+          )
+        ).data.withdrawChangeProposal.state,
+      ).toBe('WITHDRAWN');
+
+      // The instruction as trigger, through the whole procedure.
+      const asAccount = (account: string) => as(account);
+      const adopted = await adoptPolicyChange(asAccount, {
+        title: 'Logging bij medegebruikers aangescherpt',
+        rationale: 'De aanwijzing van het BMB aan politie over logging bij Handhaving.',
+        trigger: { kind: 'BMB_INSTRUCTION', recordId: instructionId },
+        change: {
+          setResponsibilities: [
+            {
+              process: 'COMPLIANCE_MONITORING',
+              party: 'politie',
+              raci: ['R'],
+              tasks: 'Bewaakt de logging bij zijn medegebruikers en rapporteert aan de LMS.',
+            },
+          ],
+        },
+      });
+      expect(adopted.version).toBe(before + 1);
+      const instruction = await lms(TRIGGER, { p: adopted.proposalId });
+      expect(instruction.data.changeProposal.trigger).toEqual(
+        expect.objectContaining({
+          kind: 'BMB_INSTRUCTION',
+          recordId: instructionId,
+          instruction: { id: instructionId },
+        }),
+      );
+      const consulted = await as('smb-member@smb')(
+        `query($p: ID!) { changeProposal(id: $p) { state responses { party position } boardItem { kind advice decision } } }`,
+        { p: adopted.proposalId },
+      );
+      expect(consulted.data.changeProposal).toEqual({
+        state: 'ADOPTED',
+        responses: expect.arrayContaining([{ party: 'politie', position: 'AGREE' }]),
+        boardItem: { kind: 'POLICY_CHANGE', advice: expect.any(String), decision: 'AANVAARD' },
+      });
+      expect(consulted.data.changeProposal.responses).toHaveLength(5);
+
+      // A hoofdgebruiker reads the version in force: the new one, with the changed cell.
+      const inForce = await as('security-officer@politie')(
+        `{ policyVersion { version inForce responsibilities { process party tasks } } }`,
+      );
+      expect(inForce.data.policyVersion).toEqual(
+        expect.objectContaining({ version: before + 1, inForce: true }),
+      );
+      expect(inForce.data.policyVersion.responsibilities).toContainEqual({
+        process: 'COMPLIANCE_MONITORING',
+        party: 'politie',
+        tasks: 'Bewaakt de logging bij zijn medegebruikers en rapporteert aan de LMS.',
+      });
+      // Brandweer's assessment is open (its ICV is a draft): it reviews it against the new version.
+      const brandweer = as('security-officer@brandweer');
+      const REVIEW = `query($y: Int!) { assessment(year: $y) { policyReview { policyVersion confirmedBy } } }`;
+      const review = await eventually(
+        () => brandweer(REVIEW, { y: YEAR }),
+        (r) => r.data?.assessment?.policyReview?.policyVersion === before + 1,
+        'the policy review on the brandweer assessment',
+      );
+      expect(review.data.assessment.policyReview).toEqual({ policyVersion: before + 1, confirmedBy: null });
+      const confirmed = await brandweer(
+        `mutation($y: Int!) { confirmPolicyReview(year: $y) { policyReview { policyVersion confirmedBy } } }`,
+        { y: YEAR },
+      );
+      expect(confirmed.data.confirmPolicyReview.policyReview).toEqual({
+        policyVersion: before + 1,
+        confirmedBy: 'security-officer@brandweer',
+      });
     });
   });
 }

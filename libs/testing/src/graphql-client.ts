@@ -3,7 +3,12 @@ export interface GraphQLResponse<T = any> {
   data?: T;
   errors?: Array<{
     message: string;
-    extensions?: { code?: string; problems?: { field: string; message: string }[] };
+    extensions?: {
+      code?: string;
+      problems?: { field: string; message: string }[];
+      /** The message's stable key and parameters (the web translates it). */
+      i18n?: { key: string; params?: Record<string, unknown> };
+    };
   }>;
 }
 
