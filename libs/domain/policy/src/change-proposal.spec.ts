@@ -208,6 +208,10 @@ describe('[SK-3.1] review fixes of the procedure', () => {
     expect(checkJaaraanschrijving({ ...input, date: day(1) }, now).map((p) => p.key)).toEqual([
       'policy.jaaraanschrijving.dateFuture',
     ]);
+    // A date of an implausible year (the year 1) is refused like every stored date.
+    expect(checkJaaraanschrijving({ ...input, date: '0001-01-01' }, now).map((p) => p.key)).toEqual([
+      'field.dateYears',
+    ]);
   });
 
   it('shows the carried requirement changes as REQUIREMENTS lines', () => {

@@ -1,4 +1,4 @@
-import { FieldProblem, isIsoDate, toIsoDate } from '@mkib/domain-shared';
+import { FieldProblem, fieldRules, isIsoDate, toIsoDate } from '@mkib/domain-shared';
 import { refKey, RequirementRef } from './bbn-profile';
 import { policy } from './messages';
 import type {
@@ -309,8 +309,10 @@ export function checkJaaraanschrijving(
   now: Date,
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
+  const dateProblems = fieldRules.date('input.date', input.date);
   if (!isIsoDate(input.date))
     problems.push(policy.problem('input.date', 'policy.jaaraanschrijving.dateInvalid'));
+  else if (dateProblems.length) problems.push(...dateProblems);
   else if (input.date > toIsoDate(now))
     problems.push(
       policy.problem('input.date', 'policy.jaaraanschrijving.dateFuture', { today: toIsoDate(now) }),
