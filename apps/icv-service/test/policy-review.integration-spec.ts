@@ -152,7 +152,9 @@ describe('[SK-3.1] icv consumes policy.version.adopted', () => {
     );
 
     // A correction opens politie's last year again: the next adoption marks it.
-    await db.query(`UPDATE icv.icv SET state = 'VERVANGEN' WHERE party = 'politie' AND year = $1`, [YEAR - 1]);
+    await db.query(`UPDATE icv.icv SET state = 'VERVANGEN' WHERE party = 'politie' AND year = $1`, [
+      YEAR - 1,
+    ]);
     await db.query(
       `INSERT INTO icv.icv (id, version, party, year, scope, state, created_by, created_at)
        VALUES ($1, 2, 'politie', $2, 'ORGANISATIE_EN_MEDEGEBRUIKERS', 'CONCEPT', 'x', now())`,

@@ -22,7 +22,9 @@ export class MeetingPackService {
     const items = (await this.agenda.agenda(principal, year)).filter((i) => !i.superseded).map(toAgendaItem);
     // Names, not codes: the parties of the items and of the missing reports, in one query.
     const codes = [...new Set(items.flatMap((i) => [i.party, ...i.missingReports.map((r) => r.party)]))];
-    const names = new Map((codes.length ? await this.parties.byCodes(codes) : []).map((p) => [p.code, p.name]));
+    const names = new Map(
+      (codes.length ? await this.parties.byCodes(codes) : []).map((p) => [p.code, p.name]),
+    );
     const party = (code: string) => names.get(code) ?? code;
     const STATEMENT: Record<string, string> = {
       IN_CONTROL: 'In control',

@@ -5,7 +5,10 @@ import { migrationClock } from '@mkib/server-persistence';
 
 /** A uuid (version 5 layout) derived from a name: the same item always gets the same event id. */
 export function backfillEventId(agendaItemId: string): string {
-  const h = createHash('sha256').update(`mkib:governance.decision.taken:backfill:${agendaItemId}`).digest('hex').split('');
+  const h = createHash('sha256')
+    .update(`mkib:governance.decision.taken:backfill:${agendaItemId}`)
+    .digest('hex')
+    .split('');
   h[12] = '5';
   h[16] = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
   const s = h.join('');
