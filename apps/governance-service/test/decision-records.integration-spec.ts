@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { inflateSync } from 'node:zlib';
 import { DataSource } from 'typeorm';
-import { DecisionTaken } from '@mkib/contracts';
+import { DecisionTaken, DecisionTakenData } from '@mkib/contracts';
 import { DomainError } from '@mkib/domain-shared';
 import type { Principal } from '@mkib/server-auth';
 import { RequestLoaders } from '@mkib/server-graphql';
@@ -139,7 +139,12 @@ const decisionEvents = async () =>
     ])
   ).map((r: { event_id: string; envelope: unknown }) => ({
     eventId: r.event_id,
-    envelope: typeof r.envelope === 'string' ? JSON.parse(r.envelope) : r.envelope,
+    envelope: (typeof r.envelope === 'string' ? JSON.parse(r.envelope) : r.envelope) as {
+      id: string;
+      type: string;
+      actor: string;
+      data: DecisionTakenData;
+    },
   }));
 
 async function runBackfill() {
@@ -172,9 +177,7 @@ describe('[SK-3.1] [SK-4.4] ICV decisions taken before the upgrade', () => {
       expect(DecisionTaken.schema.safeParse(envelope.data).success).toBe(true);
       expect(envelope.actor).toBe('bmb-member@bmb');
     }
-    const politie = events.find(
-      (e: { envelope: { data: { agendaItemId: string } } }) => e.envelope.data.agendaItemId === politieItem,
-    ).envelope.data;
+    const politie = events.find((e) => e.envelope.data.agendaItemId === politieItem)!.envelope.data;
     expect(politie).toEqual(
       expect.objectContaining({
         kind: 'ICV',
@@ -187,9 +190,7 @@ describe('[SK-3.1] [SK-4.4] ICV decisions taken before the upgrade', () => {
         instructionDescription: 'Richt logging in.',
       }),
     );
-    const ambulance = events.find(
-      (e: { envelope: { data: { agendaItemId: string } } }) => e.envelope.data.agendaItemId === ambulanceItem,
-    ).envelope.data;
+    const ambulance = events.find((e) => e.envelope.data.agendaItemId === ambulanceItem)!.envelope.data;
     expect(ambulance).toEqual(
       expect.objectContaining({
         decision: 'NIET_AANVAARD',
