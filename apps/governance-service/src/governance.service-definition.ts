@@ -29,6 +29,7 @@ import { GovernanceReminders1764806400000 } from './migrations/1764806400000-gov
 import { GovernanceAgendaProposal1764979200000 } from './migrations/1764979200000-governance-agenda-proposal';
 import { GovernanceIdempotencyKeys1765238400000 } from './migrations/1765238400000-governance-idempotency-keys';
 import { GovernanceAgendaKinds1765324800000 } from './migrations/1765324800000-governance-agenda-kinds';
+import { GovernanceDecisionBackfill1765324800200 } from './migrations/1765324800200-governance-decision-backfill';
 import { PartyEntity } from './party/party.entity';
 import { PartyResolver } from './party/party.resolver';
 import { PartyService } from './party/party.service';
@@ -65,6 +66,7 @@ export const governanceService: ServiceDefinition = {
     GovernanceAuditAnchors1765065600000,
     GovernanceIdempotencyKeys1765238400000,
     GovernanceAgendaKinds1765324800000,
+    GovernanceDecisionBackfill1765324800200,
   ],
   providers: [
     PartyService,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { createEnvelope, PartyRegisterPublished, PolicyVersionAdopted } from '@mkib/contracts';
 import { DomainError } from '@mkib/domain-shared';
 import type { Principal } from '@mkib/server-auth';
@@ -112,5 +113,60 @@ describe('[SK-3.1] icv consumes policy.version.adopted', () => {
       `SELECT count(*)::int AS n FROM icv.audit_log WHERE action = 'assessment.policy-review-confirmed'`,
     );
     expect(n).toBe(1);
+  });
+
+  it('never marks a frozen year, not even while its submission is under way; a mark there can be confirmed', async () => {
+    // ambulance is submitting this year's ICV: the submission holds the row when the adoption arrives.
+    const icvId = randomUUID();
+    await db.query(
+      `INSERT INTO icv.icv (id, version, party, year, scope, state, created_by, created_at)
+       VALUES ($1, 1, 'ambulance', $2, 'ORGANISATIE_EN_MEDEGEBRUIKERS', 'ONDERTEKEND', 'x', now())`,
+      [icvId, YEAR],
+    );
+    const submission = new Client({ connectionString: db.url });
+    await submission.connect();
+    try {
+      await submission.query('BEGIN');
+      await submission.query(`SELECT id FROM icv.icv WHERE id = $1 FOR UPDATE`, [icvId]);
+      const consumed = publish(PolicyVersionAdopted.topic, adopt(4));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await submission.query(`UPDATE icv.icv SET state = 'INGEDIEND' WHERE id = $1`, [icvId]);
+      await submission.query('COMMIT');
+      await consumed;
+    } finally {
+      await submission.end();
+    }
+    expect(transport.deadLetters).toEqual([]);
+    const rows = await marks();
+    const of = (party: string, year: number) =>
+      rows.find((r: { party: string; year: number }) => r.party === party && r.year === year);
+    expect(of('ambulance', YEAR).policy_version).toBe(3);
+    expect(of('lms', YEAR).policy_version).toBe(4);
+    expect(of('politie', YEAR - 1)).toBeUndefined();
+
+    // Confirming stays allowed after submission: it only records that the review was done.
+    const reviews = service.app.get(PolicyReviewService);
+    const acting = { actor: 'security-officer@ambulance', party: 'ambulance', correlationId: 'c3' };
+    expect(await reviews.confirm(acting, principal('ambulance'), YEAR)).toEqual(
+      expect.objectContaining({ policyVersion: 3, confirmedBy: 'security-officer@ambulance' }),
+    );
+
+    // A correction opens politie's last year again: the next adoption marks it.
+    await db.query(`UPDATE icv.icv SET state = 'VERVANGEN' WHERE party = 'politie' AND year = $1`, [
+      YEAR - 1,
+    ]);
+    await db.query(
+      `INSERT INTO icv.icv (id, version, party, year, scope, state, created_by, created_at)
+       VALUES ($1, 2, 'politie', $2, 'ORGANISATIE_EN_MEDEGEBRUIKERS', 'CONCEPT', 'x', now())`,
+      [randomUUID(), YEAR - 1],
+    );
+    await publish(PolicyVersionAdopted.topic, adopt(5));
+    const after = await marks();
+    expect(
+      after.find((r: { party: string; year: number }) => r.party === 'politie' && r.year === YEAR - 1),
+    ).toEqual(expect.objectContaining({ policy_version: 5 }));
+    expect(
+      after.find((r: { party: string; year: number }) => r.party === 'ambulance' && r.year === YEAR),
+    ).toEqual(expect.objectContaining({ policy_version: 3, confirmed_by: 'security-officer@ambulance' }));
   });
 });

@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
-import { AgendaItemKind, governance as m } from '@mkib/domain-governance';
-import { Principal } from '@mkib/server-auth';
+import { AgendaItemKind } from '@mkib/domain-governance';
+import { applicableGrants, Principal } from '@mkib/server-auth';
 import { Acting, Authorise, byKeys, CurrentPrincipal, Loaders, RequestLoaders } from '@mkib/server-graphql';
 import { ActingContext } from '@mkib/server-messaging';
 import { BoardItemView, toBoardItem } from './agenda-item.view';
@@ -34,17 +34,20 @@ export class BoardItemResolver {
     return toBoardItem(await this.agenda.boardItem(principal, id));
   }
 
-  /** policy's ChangeTrigger.icvDecision: NOT_FOUND for an unknown item and for one the caller may not see. */
+  /**
+   * policy's ChangeTrigger.icvDecision: null for an unknown item and for one the caller may not see (the
+   * field is nullable), so a party reading a proposal triggered by another party's ICV gets no error in
+   * the list. Anyone who may read proposals may follow the reference; `agenda.read` decides what it finds.
+   */
   @ResolveReference()
-  @Authorise('agenda.read')
+  @Authorise('policy-proposal.read')
   async reference(
     @Parent() ref: { id: string },
     @CurrentPrincipal() principal: Principal,
     @Loaders() loaders: RequestLoaders,
-  ) {
-    const item = await boardItemsById(loaders, this.agenda, principal).load(ref.id);
-    if (!item) throw m.notFound('governance.agendaItem.notFound', { id: ref.id });
-    return item;
+  ): Promise<BoardItemView | null> {
+    if (!applicableGrants(principal, 'agenda.read').length) return null;
+    return boardItemsById(loaders, this.agenda, principal).load(ref.id);
   }
 
   @ResolveField('changeProposal')

@@ -1,6 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveReference, Resolver } from '@nestjs/graphql';
-import { governance as m } from '@mkib/domain-governance';
-import { Principal } from '@mkib/server-auth';
+import { applicableGrants, Principal } from '@mkib/server-auth';
 import { Acting, Authorise, byKeys, CurrentPrincipal, Loaders, RequestLoaders } from '@mkib/server-graphql';
 import { ActingContext } from '@mkib/server-messaging';
 import { InstructionService } from './instruction.service';
@@ -16,22 +15,24 @@ export class InstructionResolver {
     return (await this.instructions.list(principal)).map(toInstruction);
   }
 
-  /** policy's ChangeTrigger.instruction: one query per request; NOT_FOUND for what the caller may not see. */
+  /**
+   * policy's ChangeTrigger.instruction: one query per request; null for an unknown instruction and for one
+   * the caller may not see (the field is nullable), never an error inside a list of proposals.
+   */
   @ResolveReference()
-  @Authorise('agenda.read')
+  @Authorise('policy-proposal.read')
   async reference(
     @Parent() ref: { id: string },
     @CurrentPrincipal() principal: Principal,
     @Loaders() loaders: RequestLoaders,
-  ) {
-    const instruction = await loaders
+  ): Promise<ReturnType<typeof toInstruction> | null> {
+    if (!applicableGrants(principal, 'agenda.read').length) return null;
+    return loaders
       .get<
         string,
         ReturnType<typeof toInstruction>
       >('governance.instruction', async (ids) => byKeys(ids, (await this.instructions.byIds(principal, ids)).map(toInstruction), (i) => i.id))
       .load(ref.id);
-    if (!instruction) throw m.notFound('governance.instruction.notFound', { id: ref.id });
-    return instruction;
   }
 
   @Mutation('reportInstructionDone')

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { decisionLabel } from '@mkib/domain-governance';
 import { Principal } from '@mkib/server-auth';
 import { asFile, DocumentFile, PdfBlock, renderPdf } from '@mkib/server-documents';
 import { toAgendaItem } from '../agenda/agenda-item.view';
 import { AgendaService } from '../agenda/agenda.service';
 import { CycleService } from '../cycle/cycle.service';
+import { PartyService } from '../party/party.service';
 
 /** The SMB's meeting pack of a year as PDF (SK-3.5). */
 @Injectable()
@@ -11,12 +13,19 @@ export class MeetingPackService {
   constructor(
     private readonly cycles: CycleService,
     private readonly agenda: AgendaService,
+    private readonly parties: PartyService,
   ) {}
 
   /** The meeting pack: what the SMB and BMB discuss, with the state of advice and decisions (SK-3.5). */
   async meetingPack(principal: Principal, year: number): Promise<DocumentFile> {
     const cycle = await this.cycles.get(year);
     const items = (await this.agenda.agenda(principal, year)).filter((i) => !i.superseded).map(toAgendaItem);
+    // Names, not codes: the parties of the items and of the missing reports, in one query.
+    const codes = [...new Set(items.flatMap((i) => [i.party, ...i.missingReports.map((r) => r.party)]))];
+    const names = new Map(
+      (codes.length ? await this.parties.byCodes(codes) : []).map((p) => [p.code, p.name]),
+    );
+    const party = (code: string) => names.get(code) ?? code;
     const STATEMENT: Record<string, string> = {
       IN_CONTROL: 'In control',
       IN_CONTROL_MET_UITZONDERINGEN: 'In control, met uitzonderingen',
@@ -36,19 +45,19 @@ export class MeetingPackService {
         table: {
           columns: ['Partij', 'Versie', 'Verklaring', 'Uitzonderingen', 'Advies SMB', 'Besluit BMB'],
           rows: items.map((i) => [
-            i.party,
+            party(i.party),
             String(i.version),
             (STATEMENT[i.statement] ?? i.statement) + (i.deviatesFromProposal ? ' (wijkt af)' : ''),
             String(i.exceptionCount),
             i.advice ? 'gegeven' : 'nog niet',
-            i.decision ?? 'nog niet',
+            i.decision ? decisionLabel('ICV', i.decision) : 'nog niet',
           ]),
           widths: [80, 45, 120, 80, 80, 90],
         },
       },
     ];
     for (const i of items) {
-      blocks.push({ heading: `${i.party}: ICV ${year}, versie ${i.version}` });
+      blocks.push({ heading: `${party(i.party)}: ICV ${year}, versie ${i.version}` });
       const proposed = i.proposal
         ? `${STATEMENT[i.proposal.statement] ?? i.proposal.statement} (${i.proposal.percentImplemented}% geïmplementeerd; ` +
           `${i.proposal.notImplemented} niet, ${i.proposal.partly} deels, ${i.proposal.unassessed} niet beoordeeld ` +
@@ -67,7 +76,10 @@ export class MeetingPackService {
           ['Ondertekend door', i.signedBy],
           ['Ingediend', (i.submittedAt ?? '').slice(0, 10)],
           ['Advies SMB', i.advice ?? 'nog niet gegeven'],
-          ['Besluit BMB', i.decision ? `${i.decision}: ${i.decisionText ?? ''}` : 'nog niet genomen'],
+          [
+            'Besluit BMB',
+            i.decision ? `${decisionLabel('ICV', i.decision)}: ${i.decisionText ?? ''}` : 'nog niet genomen',
+          ],
         ],
       });
       if (i.exceptions.length)
@@ -86,7 +98,7 @@ export class MeetingPackService {
         blocks.push({
           table: {
             columns: ['Medegebruiker zonder rapportage', 'Toelichting'],
-            rows: i.missingReports.map((r) => [r.party, r.explanation]),
+            rows: i.missingReports.map((r) => [party(r.party), r.explanation]),
             widths: [160, 335],
           },
         });
@@ -102,7 +114,7 @@ export class MeetingPackService {
             c.title,
             new Date(c.submittedAt).toISOString().slice(0, 10),
             c.advice ? 'gegeven' : 'nog niet',
-            c.decision ?? 'nog niet',
+            c.decision ? decisionLabel('POLICY_CHANGE', c.decision) : 'nog niet',
           ]),
           widths: [255, 70, 80, 90],
         },

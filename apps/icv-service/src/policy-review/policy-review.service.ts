@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, Not } from 'typeorm';
 import {
   assertPolicyReviewConfirmable,
   givesIcv,
@@ -36,7 +36,8 @@ export class PolicyReviewService {
   /**
    * Marks the open assessments for an adopted version (inside the consumer's transaction): the parties
    * that write ICVs (the LMS and the hoofdgebruikers, from the party register), the adoption's year and
-   * the previous one while its ICV is not submitted. Returns the marks set.
+   * the previous one while its ICV is not submitted (a submitted year's assessment is frozen and keeps no
+   * new mark; a correction opens it again). Returns the marks set.
    */
   static async markOpenAssessments(
     manager: EntityManager,
@@ -47,13 +48,18 @@ export class PolicyReviewService {
       .filter((p) => givesIcv(p.kind))
       .map((p) => p.code);
     if (!parties.length) return [];
+    // A submitted year's assessment is frozen: never marked. The current versions are read under a share
+    // lock (not filtered on the state in the query), so a submission running now is waited for and seen.
     const submitted = new Set(
       (
         await manager.getRepository(IcvEntity).find({
-          select: { party: true, year: true },
-          where: { party: In(parties), year: In([year, year - 1]), state: 'INGEDIEND' },
+          select: { id: true, party: true, year: true, state: true },
+          where: { party: In(parties), year: In([year, year - 1]), state: Not('VERVANGEN' as const) },
+          lock: { mode: 'pessimistic_read' },
         })
-      ).map((i) => `${i.party}|${i.year}`),
+      )
+        .filter((i) => i.state === 'INGEDIEND')
+        .map((i) => `${i.party}|${i.year}`),
     );
     const reviews = manager.getRepository(PolicyReviewEntity);
     const existing = await reviews.find({

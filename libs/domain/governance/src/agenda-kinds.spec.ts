@@ -1,5 +1,5 @@
 import { DomainError } from '@mkib/domain-shared';
-import { checkBoardDecision, icvItemTitle, policyChangeItemTitle } from './agenda-kinds';
+import { checkBoardDecision, decisionLabel, icvItemTitle, policyChangeItemTitle } from './agenda-kinds';
 import { assertAdviceAllowed, assertDecisionAllowed } from './cycle';
 
 const keyOf = (fn: () => unknown) => {
@@ -68,5 +68,13 @@ describe('[SK-3.1] [SK-3.5] agenda items of any kind', () => {
     expect(policyChangeItemTitle({ number: 3, title: 'Wachtwoordbeleid' })).toBe(
       'Wijzigingsvoorstel 3: Wachtwoordbeleid',
     );
+  });
+
+  it('names decisions in Dutch: an ICV is (niet) aanvaard, a policy change (niet) vastgesteld', () => {
+    expect(decisionLabel('ICV', 'AANVAARD')).toBe('aanvaard');
+    expect(decisionLabel('ICV', 'AANVAARD_MET_AANWIJZING')).toBe('aanvaard met aanwijzing');
+    expect(decisionLabel('ICV', 'NIET_AANVAARD')).toBe('niet aanvaard');
+    expect(decisionLabel('POLICY_CHANGE', 'AANVAARD')).toBe('vastgesteld');
+    expect(decisionLabel('POLICY_CHANGE', 'NIET_AANVAARD')).toBe('niet vastgesteld');
   });
 });

@@ -40,3 +40,14 @@ export const icvItemTitle = (item: { year: number; party: string; version: numbe
 /** The title of a policy change proposal's item. */
 export const policyChangeItemTitle = (proposal: { number: number; title: string }) =>
   `Wijzigingsvoorstel ${proposal.number}: ${proposal.title}`;
+
+/** How the BMB's decision on an item of `kind` reads in Dutch documents (the meeting pack). */
+export function decisionLabel(kind: AgendaItemKind, decision: Decision): string {
+  if (kind === 'POLICY_CHANGE') return decision === 'NIET_AANVAARD' ? 'niet vastgesteld' : 'vastgesteld';
+  const labels: Record<Decision, string> = {
+    AANVAARD: 'aanvaard',
+    AANVAARD_MET_AANWIJZING: 'aanvaard met aanwijzing',
+    NIET_AANVAARD: 'niet aanvaard',
+  };
+  return labels[decision];
+}
