@@ -140,13 +140,31 @@ export const PROPOSAL_FIELDS = graphql(`
     carried {
       bbnProfile {
         rationale
+        levels {
+          bbn
+          introduced {
+            frameworkCode
+            identifier
+            title
+          }
+        }
       }
       frameworkImports {
         code
         mode
+        report {
+          added
+          updated
+          removed
+        }
       }
       supplementaryMeasures {
         facilityCode
+        measures {
+          frameworkCode
+          identifier
+          title
+        }
       }
     }
     respondBy
@@ -166,6 +184,50 @@ export const PROPOSAL_FIELDS = graphql(`
       version
     }
     withdrawReason
+    adoptionFailure
+  }
+`);
+
+/** The trigger's record in full, for the LMS and the boards (a hoofdgebruiker reads the label). */
+export const TRIGGER_DETAIL_FIELDS = graphql(`
+  fragment ProposalTriggerDetail on ChangeProposal {
+    id
+    trigger {
+      jaaraanschrijving {
+        year
+        reference
+      }
+      request {
+        party
+        subject
+      }
+      icvDecision {
+        title
+        party
+        decision
+      }
+      instruction {
+        party
+        description
+      }
+    }
+  }
+`);
+
+/** The BBN profile in force, to show what a carried profile adds and removes per level. */
+export const CURRENT_BBN_PROFILE = graphql(`
+  query PolicyCurrentBbnProfile {
+    bbnProfile {
+      version
+      levels {
+        bbn
+        introduced {
+          frameworkCode
+          identifier
+          title
+        }
+      }
+    }
   }
 `);
 
@@ -173,6 +235,7 @@ export const CHANGE_PROPOSALS = graphql(`
   query ChangeProposals($state: ProposalState) {
     changeProposals(state: $state) {
       ...ProposalFields
+      ...ProposalTriggerDetail
     }
   }
 `);
@@ -222,6 +285,13 @@ export const TRIGGER_RECORDS = graphql(`
       party
       year
       decision
+    }
+    instructions {
+      id
+      party
+      description
+      dueDate
+      state
     }
   }
 `);
@@ -332,6 +402,7 @@ export const BOARD_PROPOSALS = graphql(`
       decidedBy
       changeProposal {
         ...ProposalFields
+        ...ProposalTriggerDetail
       }
     }
   }
