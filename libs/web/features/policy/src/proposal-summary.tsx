@@ -13,7 +13,7 @@ const named = (m: Measure) => (m.title ? `${ref(m)} ${m.title}` : ref(m));
  * What a carried BBN profile changes: per level the measures it adds and removes against the profile in
  * force (each level lists the measures it introduces).
  */
-function CarriedProfile(props: { profile: NonNullable<Carried['bbnProfile']>; level: 4 | 5 }) {
+function CarriedProfile(props: { profile: NonNullable<Carried['bbnProfile']> }) {
   const { t } = useTranslation();
   const current = useData(CURRENT_BBN_PROFILE, {}).data?.bbnProfile;
   const p = props.profile;
@@ -73,7 +73,7 @@ function CarriedChanges(props: { carried: Carried; level: 4 | 5 }) {
   return (
     <>
       <Heading level={props.level}>{t('policy.proposals.carried')}</Heading>
-      {c.bbnProfile && <CarriedProfile profile={c.bbnProfile} level={props.level} />}
+      {c.bbnProfile && <CarriedProfile profile={c.bbnProfile} />}
       {(c.frameworkImports.length > 0 || c.supplementaryMeasures.length > 0) && (
         <ul data-testid="carried-other">
           {c.frameworkImports.map((f) => (

@@ -122,7 +122,7 @@ function ProposalDetail(props: { proposal: Proposal; run: Run; error: string | n
         {t('policy.proposals.detail', { number: p.number, title: p.title })}
       </Heading>
       <ProposalSummary proposal={p} level={3} />
-      {revisable && (
+      {revisable && (p.state === 'CONSULTATION' || carries) && (
         <Paragraph className="mkib-muted" data-testid="revise-hint">
           {p.state === 'CONSULTATION' ? t('policy.proposals.reviseInConsultation') : null}{' '}
           {carries ? t('policy.proposals.reviseKeepsCarried') : null}
