@@ -140,14 +140,6 @@ export const PROPOSAL_FIELDS = graphql(`
     carried {
       bbnProfile {
         rationale
-        levels {
-          bbn
-          introduced {
-            frameworkCode
-            identifier
-            title
-          }
-        }
       }
       frameworkImports {
         code
@@ -214,9 +206,27 @@ export const TRIGGER_DETAIL_FIELDS = graphql(`
   }
 `);
 
-/** The BBN profile in force, to show what a carried profile adds and removes per level. */
-export const CURRENT_BBN_PROFILE = graphql(`
-  query PolicyCurrentBbnProfile {
+/**
+ * A carried BBN profile's levels and the profile in force, to show what it adds and removes per level (a
+ * query of its own: under a board item the levels would exceed the gateway's depth limit).
+ */
+export const CARRIED_PROFILE = graphql(`
+  query PolicyCarriedProfile($id: ID!) {
+    changeProposal(id: $id) {
+      id
+      carried {
+        bbnProfile {
+          levels {
+            bbn
+            introduced {
+              frameworkCode
+              identifier
+              title
+            }
+          }
+        }
+      }
+    }
     bbnProfile {
       version
       levels {

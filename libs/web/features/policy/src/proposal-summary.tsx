@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useData } from '@mkib/web-data-access';
 import { Alert, DataTable, Heading, Paragraph } from '@mkib/web-ui';
 import { ChangeLines, ProposalView, usePartyName, useTriggerText } from './labels';
-import { CURRENT_BBN_PROFILE, POLICY_VERSION } from './operations';
+import { CARRIED_PROFILE, POLICY_VERSION } from './operations';
 
 type Carried = ProposalView['carried'];
 type Measure = { frameworkCode: string; identifier: string; title?: string | null };
@@ -13,10 +13,11 @@ const named = (m: Measure) => (m.title ? `${ref(m)} ${m.title}` : ref(m));
  * What a carried BBN profile changes: per level the measures it adds and removes against the profile in
  * force (each level lists the measures it introduces).
  */
-function CarriedProfile(props: { profile: NonNullable<Carried['bbnProfile']> }) {
+function CarriedProfile(props: { id: string; rationale: string }) {
   const { t } = useTranslation();
-  const current = useData(CURRENT_BBN_PROFILE, {}).data?.bbnProfile;
-  const p = props.profile;
+  const data = useData(CARRIED_PROFILE, { id: props.id }).data;
+  const current = data?.bbnProfile;
+  const p = { rationale: props.rationale, levels: data?.changeProposal.carried.bbnProfile?.levels ?? [] };
   return (
     <div data-testid="carried-profile">
       <Paragraph>
@@ -64,7 +65,7 @@ function CarriedProfile(props: { profile: NonNullable<Carried['bbnProfile']> }) 
 }
 
 /** The carried changes of the common requirements: the BBN profile per level, imports, supplementary measures. */
-function CarriedChanges(props: { carried: Carried; level: 4 | 5 }) {
+function CarriedChanges(props: { id: string; carried: Carried; level: 4 | 5 }) {
   const { t } = useTranslation();
   const c = props.carried;
   const facilities = useData(POLICY_VERSION, { v: null }, { pause: c.supplementaryMeasures.length === 0 })
@@ -73,7 +74,7 @@ function CarriedChanges(props: { carried: Carried; level: 4 | 5 }) {
   return (
     <>
       <Heading level={props.level}>{t('policy.proposals.carried')}</Heading>
-      {c.bbnProfile && <CarriedProfile profile={c.bbnProfile} />}
+      {c.bbnProfile && <CarriedProfile id={props.id} rationale={c.bbnProfile.rationale} />}
       {(c.frameworkImports.length > 0 || c.supplementaryMeasures.length > 0) && (
         <ul data-testid="carried-other">
           {c.frameworkImports.map((f) => (
@@ -148,7 +149,7 @@ export function ProposalSummary(props: { proposal: ProposalView; level?: 3 | 4; 
           caption={t('policy.proposals.detail', { number: p.number, title: p.title })}
         />
       )}
-      {carries && <CarriedChanges carried={p.carried} level={sub} />}
+      {carries && <CarriedChanges id={p.id} carried={p.carried} level={sub} />}
       {props.showResponses !== false && p.state !== 'DRAFT' && (
         <>
           <Heading level={sub}>{t('policy.proposals.responses')}</Heading>
