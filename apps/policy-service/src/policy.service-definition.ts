@@ -55,6 +55,7 @@ import {
 import { ChangeProposalService } from './change-proposal/change-proposal.service';
 import { changeProposalServiceFor, consumeDecisionTaken } from './change-proposal/decision-taken.consumer';
 import { PolicyChangeProposals1765324800100 } from './migrations/1765324800100-policy-change-proposals';
+import { PolicyAdoptionFailed1765324800200 } from './migrations/1765324800200-policy-adoption-failed';
 
 /**
  * The policy context: the control catalogue (frameworks, requirements, mappings, OSCAL exchange), the
@@ -93,6 +94,7 @@ export const policyService: ServiceDefinition = {
     PolicyIdempotencyKeys1765238400000,
     PolicyVersions1765324800000,
     PolicyChangeProposals1765324800100,
+    PolicyAdoptionFailed1765324800200,
   ],
   providers: [
     CatalogueService,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createEnvelope, DecisionTaken, DecisionTakenData } from '@mkib/contracts';
 import { InProcessTransport } from '@mkib/server-messaging';
+import { verifyAuditLog } from '@mkib/server-persistence';
 import type { RunningService } from '@mkib/server-runtime';
 import { createTestDatabase, currentYear, startConsumingService, TestDatabase } from '@mkib/testing';
 import { policyService } from '../src/policy.service-definition';
@@ -27,10 +28,13 @@ afterAll(async () => {
 
 let number = 0;
 /** A proposal before the boards, carrying a BBN profile (as the procedure leaves it after submission). */
-async function submittedProposal(rationale: string): Promise<string> {
+async function submittedProposal(
+  rationale: string,
+  over: { baseVersion?: number; change?: Record<string, unknown> } = {},
+): Promise<string> {
   const id = randomUUID();
   number += 1;
-  const change = {
+  const change = over.change ?? {
     recalibrationMonths: 24,
     bbnProfile: {
       rationale,
@@ -46,8 +50,15 @@ async function submittedProposal(rationale: string): Promise<string> {
        trigger_label, change, carries_requirement_changes, base_version, respond_by, drafted_by, drafted_at,
        submitted_by, submitted_at)
      VALUES ($1, $2, $3, $4, 'SUBMITTED', 'EVALUATION', 'Evaluatie meldkamers', 'Evaluatie: Evaluatie meldkamers',
-       $5, true, 1, now()::date, 'lms-operator@lms', now(), 'lms-operator@lms', now())`,
-    [id, number, `Voorstel ${number}: nieuw BBN-profiel`, rationale, JSON.stringify(change)],
+       $5, true, $6, now()::date, 'lms-operator@lms', now(), 'lms-operator@lms', now())`,
+    [
+      id,
+      number,
+      `Voorstel ${number}: nieuw BBN-profiel`,
+      rationale,
+      JSON.stringify(change),
+      over.baseVersion ?? 1,
+    ],
   );
   return id;
 }
@@ -95,6 +106,13 @@ const outbox = (types: string[]) =>
     [types],
   );
 const OWN_EVENTS = ['policy.profile.changed', 'policy.version.adopted'];
+const failure = async (id: string) =>
+  (
+    await db.query(
+      `SELECT state, adoption_failure, adopted_version, agenda_item_id FROM policy.change_proposal WHERE id = $1`,
+      [id],
+    )
+  )[0];
 
 describe('[SK-3.1] policy adopts or rejects a change proposal on the BMB decision', () => {
   let adoptedId: string;
@@ -144,8 +162,11 @@ describe('[SK-3.1] policy adopts or rejects a change proposal on the BMB decisio
       'policy-proposal.adopted',
     ]);
     expect(audit.every((a: { actor: string }) => a.actor === BMB)).toBe(true);
-    const txs = new Set([row.tx, version.tx, profile.tx, ...audit.map((a: { tx: string }) => a.tx)]);
-    expect(txs.size).toBe(1);
+    // The carried changes and the version are written inside a savepoint (a subtransaction of its own id,
+    // committed with the rest): the decision and the proposal in the transaction, the others in the savepoint.
+    const [recorded, published, closed] = audit.map((a: { tx: string }) => a.tx);
+    expect(new Set([row.tx, recorded, closed]).size).toBe(1);
+    expect(new Set([version.tx, profile.tx, published]).size).toBe(1);
     const trail = await db.query(`SELECT step, actor FROM policy.proposal_step WHERE proposal_id = $1`, [
       adoptedId,
     ]);
@@ -192,5 +213,82 @@ describe('[SK-3.1] policy adopts or rejects a change proposal on the BMB decisio
       decision: 'AANVAARD_MET_AANWIJZING',
       instruction_id: instructionId,
     });
+  });
+});
+
+describe('[SK-3.1] an adoption that cannot be applied is handled, not retried', () => {
+  it('a proposal drafted on an older version fails its adoption and changes nothing (no lost update)', async () => {
+    // Version 2 is in force (the first adoption above): this one was drafted on version 1.
+    const id = await submittedProposal('Een profiel op een verouderde beleidsversie.', { baseVersion: 1 });
+    const event = eventOf(decision(id, 'AANVAARD'));
+    await publish(event);
+    expect(transport.deadLetters).toEqual([]);
+    const row = await failure(id);
+    expect(row).toMatchObject({ state: 'ADOPTION_FAILED', adopted_version: null });
+    expect(row.agenda_item_id).toBe(event.data.agendaItemId);
+    expect(row.adoption_failure).toMatch(/beleidsversie 1.*versie 2/);
+    expect(await profileVersion()).toBe(2);
+    expect(await policyVersions()).toBe(2);
+    expect(await outbox(OWN_EVENTS)).toHaveLength(2);
+    const trail = await db.query(`SELECT step, actor FROM policy.proposal_step WHERE proposal_id = $1`, [id]);
+    expect(trail).toEqual([{ step: 'ADOPTION_FAILED', actor: BMB }]);
+    // The event was handled: its inbox row committed, a redelivery is a duplicate.
+    await publish(event);
+    const [dup] = await db.query(
+      `SELECT count(*)::int AS n FROM policy.audit_log WHERE action = 'event.duplicate-ignored' AND subject = $1`,
+      [event.subject],
+    );
+    expect(dup.n).toBe(1);
+  });
+
+  it('a carried change refused at adoption rolls back to the savepoint: nothing applied, the chain intact', async () => {
+    const change = {
+      recalibrationMonths: 6,
+      frameworkImports: [
+        {
+          code: 'SAVEPT',
+          format: 'CSV',
+          mode: 'CREATE',
+          content: 'identifier,kind,parent\nA,THEMA,\nA.1,CONTROL,A\n',
+          metadata: { name: 'Savepointnorm', version: '1', publisher: 'MKIB', licence: 'CC0 1.0' },
+        },
+      ],
+      // Checked at submission against a catalogue that has changed since: the measure is gone.
+      bbnProfile: {
+        rationale: 'Een profiel met een maatregel die niet meer bestaat.',
+        levels: [
+          { bbn: 1, measures: [{ frameworkCode: 'BIO2', identifier: '99.99' }] },
+          { bbn: 2, measures: [] },
+          { bbn: 3, measures: [] },
+        ],
+      },
+    };
+    const id = await submittedProposal('Een import en een profiel dat niet meer klopt.', {
+      baseVersion: 2,
+      change,
+    });
+    const catalogueEvents = async () =>
+      (
+        await db.query(
+          `SELECT count(*)::int AS n FROM policy.outbox WHERE envelope->>'type' = 'policy.catalogue.changed'`,
+        )
+      )[0].n;
+    const before = await catalogueEvents();
+    await publish(eventOf(decision(id, 'AANVAARD')));
+    expect(transport.deadLetters).toEqual([]);
+    const row = await failure(id);
+    expect(row.state).toBe('ADOPTION_FAILED');
+    expect(row.adoption_failure).toMatch(/niet worden doorgevoerd.*99\.99/);
+    // The import inside the savepoint was rolled back with its audit entry and event.
+    expect(await db.query(`SELECT code FROM policy.framework WHERE code = 'SAVEPT'`)).toEqual([]);
+    expect(await catalogueEvents()).toBe(before);
+    const actions = await db.query(
+      `SELECT action FROM policy.audit_log WHERE subject IN ($1, 'SAVEPT') ORDER BY seq`,
+      [id],
+    );
+    expect(actions.map((a: { action: string }) => a.action)).toEqual(['policy-proposal.adoption-failed']);
+    expect(await policyVersions()).toBe(2);
+    expect(await profileVersion()).toBe(2);
+    expect((await verifyAuditLog(service.context.dataSource, 'policy')).intact).toBe(true);
   });
 });

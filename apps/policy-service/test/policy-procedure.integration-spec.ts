@@ -72,6 +72,66 @@ describe('[SK-4.4] triggers and change requests', () => {
     expect(await proposalRows()).toBe(0);
   });
 
+  it('refuses a record id on a reference-only trigger and a malformed one on a linked trigger', async () => {
+    const ref = await lms(DRAFT, {
+      i: draftInput({
+        trigger: { kind: 'RISK_ANALYSIS', reference: 'Risicoanalyse 2', recordId: '0b6f4c3e-zz' },
+      }),
+    });
+    expect(errorCodes(ref)).toEqual(['BAD_USER_INPUT']);
+    expect(problemKeys(ref)).toEqual(['policy.proposal.triggerRecordNotLinked']);
+    const linked = await lms(DRAFT, {
+      i: draftInput({ trigger: { kind: 'ICV_OUTCOME', recordId: 'not-a-uuid' } }),
+    });
+    expect(errorCodes(linked)).toEqual(['BAD_USER_INPUT']);
+    expect(problemKeys(linked)).toEqual(['policy.proposal.triggerRecordFormat']);
+    expect(await proposalRows()).toBe(0);
+  });
+
+  it('refuses a jaaraanschrijving dated after today', async () => {
+    const future = await lms(
+      `mutation($i: RecordJaaraanschrijvingInput!) { recordJaaraanschrijving(input: $i) { id } }`,
+      { i: { date: isoDay(1), reference: 'JA-TOEKOMST', text: 'Een aanschrijving van morgen.' } },
+    );
+    expect(problemKeys(future)).toEqual(['policy.jaaraanschrijving.dateFuture']);
+  });
+
+  it('shows the request to its party and the LMS only; withdrawing the proposal reopens it', async () => {
+    const requested = await politie(
+      `mutation($i: RequestPolicyChangeInput!) { requestPolicyChange(input: $i) { id } }`,
+      { i: { subject: 'Logging langer bewaren', motivation: 'Vertrouwelijke motivering van de politie.' } },
+    );
+    const requestId = requested.data.requestPolicyChange.id;
+    const drafted = await lms(DRAFT, {
+      i: draftInput({ trigger: { kind: 'HOOFDGEBRUIKER_REQUEST', recordId: requestId } }),
+    });
+    const proposalId = drafted.data.draftChangeProposal.id;
+    const READ = `query($p: ID!) { changeProposal(id: $p) { trigger { label request { motivation } } } }`;
+    const other = (await ambulance(READ, { p: proposalId })).data.changeProposal.trigger;
+    expect(other).toEqual({ label: 'Verzoek van Politie: Logging langer bewaren', request: null });
+    expect((await politie(READ, { p: proposalId })).data.changeProposal.trigger.request).toEqual({
+      motivation: 'Vertrouwelijke motivering van de politie.',
+    });
+    expect((await lms(READ, { p: proposalId })).data.changeProposal.trigger.request).not.toBeNull();
+
+    const withdrawn = await lms(
+      `mutation($p: ID!, $r: String!) { withdrawChangeProposal(proposalId: $p, reason: $r) { state } }`,
+      { p: proposalId, r: 'Het verzoek wordt in een later voorstel meegenomen.' },
+    );
+    expect(withdrawn.data.withdrawChangeProposal.state).toBe('WITHDRAWN');
+    const requests = await politie(`{ changeRequests { id state proposal { id } } }`);
+    expect(requests.data.changeRequests.find((r: { id: string }) => r.id === requestId)).toEqual({
+      id: requestId,
+      state: 'OPEN',
+      proposal: null,
+    });
+    const [audit] = await db.query(
+      `SELECT count(*)::int AS n FROM policy.audit_log WHERE action = 'change-request.reopened' AND subject = $1`,
+      [requestId],
+    );
+    expect(audit.n).toBe(1);
+  });
+
   it('a draft takes up an open request; a request taken up is neither taken up again nor declined', async () => {
     const requested = await politie(
       `mutation($i: RequestPolicyChangeInput!) { requestPolicyChange(input: $i) { id state party } }`,
@@ -83,7 +143,7 @@ describe('[SK-4.4] triggers and change requests', () => {
     const drafted = await lms(DRAFT, { i: draftInput({ trigger }) });
     expect(drafted.data.draftChangeProposal.trigger).toEqual({
       kind: 'HOOFDGEBRUIKER_REQUEST',
-      label: 'Verzoek van politie: Herijking minder vaak',
+      label: 'Verzoek van Politie: Herijking minder vaak',
       request: { id: request.id, state: 'TAKEN_UP' },
     });
     const again = await lms(DRAFT, { i: draftInput({ trigger }) });
@@ -146,7 +206,7 @@ describe('[SK-3.1] the consultation and the submission', () => {
         },
       },
     );
-    expect(keyOf(update)).toBe('policy.proposal.updateNotDraft');
+    expect(update.errors).toBeUndefined();
     await politie(`mutation($i: ConsultationResponseInput!) { respondToConsultation(input: $i) { id } }`, {
       i: { proposalId, position: 'REMARKS', reasons: 'Akkoord, met een opmerking over de planning.' },
     });
@@ -156,6 +216,17 @@ describe('[SK-3.1] the consultation and the submission', () => {
     expect(keyOf(early)).toBe('policy.proposal.consultationRunning');
     const READ = `query($p: ID!) { changeProposal(id: $p) { responses { party position } awaitingResponse } }`;
     expect((await ambulance(READ, { p: proposalId })).data.changeProposal.responses).toEqual([]);
+    // The trail tells another hoofdgebruiker that a response was given, not who or how.
+    const TRAIL = `query($p: ID!) { changeProposal(id: $p) { trail { step party actor note } } }`;
+    const responded = (r: GraphQLResponse) =>
+      r.data.changeProposal.trail.filter((s: { step: string }) => s.step === 'RESPONDED');
+    expect(responded(await ambulance(TRAIL, { p: proposalId }))).toEqual([
+      { step: 'RESPONDED', party: null, actor: '', note: null },
+    ]);
+    expect(responded(await politie(TRAIL, { p: proposalId }))).toEqual([
+      { step: 'RESPONDED', party: 'politie', actor: 'security-officer@politie', note: 'REMARKS' },
+    ]);
+    expect(responded(await lms(TRAIL, { p: proposalId }))[0].party).toBe('politie');
     expect((await lms(READ, { p: proposalId })).data.changeProposal).toEqual({
       responses: [{ party: 'politie', position: 'REMARKS' }],
       awaitingResponse: ['ambulance', 'brandweer', 'kmar', 'defensie'],
@@ -181,5 +252,92 @@ describe('[SK-3.1] the consultation and the submission', () => {
       p: second.proposalId,
     });
     expect(keyOf(submitted)).toBe('policy.proposal.otherCarryingSubmitted');
+  });
+});
+
+describe('[SK-3.1] revising a proposal, and the base version', () => {
+  const UPDATE = `mutation($i: UpdateChangeProposalInput!) {
+    updateChangeProposal(input: $i) { state baseVersion awaitingResponse responses { party } carried { supplementaryMeasures { facilityCode } } trail { step note } }
+  }`;
+  const SUBMIT = `mutation($p: ID!) { submitChangeProposal(proposalId: $p) { id } }`;
+  const revision = (id: string, change: Record<string, unknown>) => ({
+    id,
+    title: 'Herziene wijziging',
+    rationale: 'De motivering na de reacties van de hoofdgebruikers.',
+    change,
+  });
+
+  it('an update keeps a carried part left out and replaces one given', async () => {
+    const supplementaryMeasures = [
+      {
+        facilityCode: 'GMS',
+        rationale: 'Aanvullende risicoanalyse meldkamer.',
+        measures: [{ frameworkCode: 'BIO2', identifier: '5.15.01' }],
+      },
+    ];
+    const { proposalId } = await adoptPolicyChange(as, {
+      change: { recalibrationMonths: 18, supplementaryMeasures },
+      until: 'DRAFT',
+    });
+    const kept = await lms(UPDATE, { i: revision(proposalId, { recalibrationMonths: 20 }) });
+    expect(kept.errors).toBeUndefined();
+    expect(kept.data.updateChangeProposal.carried.supplementaryMeasures).toEqual([{ facilityCode: 'GMS' }]);
+    const replaced = await lms(UPDATE, {
+      i: revision(proposalId, { recalibrationMonths: 20, supplementaryMeasures: [] }),
+    });
+    expect(replaced.data.updateChangeProposal.carried.supplementaryMeasures).toEqual([]);
+    const CHANGES = `query($p: ID!) { changeProposal(id: $p) { changes { part key } } }`;
+    expect((await lms(CHANGES, { p: proposalId })).data.changeProposal.changes).toEqual([
+      { part: 'RELIABILITY', key: 'recalibrationMonths' },
+    ]);
+  });
+
+  it('an update in consultation asks the hoofdgebruikers again; submission needs the version in force', async () => {
+    const older = await adoptPolicyChange(as, { change: { recalibrationMonths: 9 }, until: 'CONSULTATION' });
+    const adopted = await adoptPolicyChange(as, { change: { recalibrationMonths: 30 } });
+    expect(adopted.version).toBeGreaterThan(1);
+    const outdated = await lms(SUBMIT, { p: older.proposalId });
+    expect(errorCodes(outdated)).toEqual(['CONFLICT']);
+    expect(keyOf(outdated)).toBe('policy.proposal.baseOutdated');
+
+    const revised = await lms(UPDATE, { i: revision(older.proposalId, { recalibrationMonths: 9 }) });
+    expect(revised.errors).toBeUndefined();
+    const p = revised.data.updateChangeProposal;
+    expect(p).toMatchObject({
+      state: 'CONSULTATION',
+      baseVersion: adopted.version,
+      responses: [],
+      awaitingResponse: ['politie', 'ambulance', 'brandweer', 'kmar', 'defensie'],
+    });
+    expect(p.trail.at(-1).step).toBe('UPDATED');
+    expect(p.trail.at(-1).note).toMatch(/opnieuw/);
+    expect(keyOf(await lms(SUBMIT, { p: older.proposalId }))).toBe('policy.proposal.consultationRunning');
+  });
+
+  it('a party may not import a code that a submitted proposal creates in the common catalogue', async () => {
+    const change = { frameworkImports: [{ code: 'KOMEND', format: 'CSV', content: 'x', metadata: {} }] };
+    await db.query(
+      `INSERT INTO policy.change_proposal (id, number, title, rationale, state, trigger_kind, trigger_reference,
+         trigger_label, change, carries_requirement_changes, base_version, drafted_by, drafted_at)
+       VALUES (gen_random_uuid(), 900, 'Import KOMEND', 'Een import van een nieuw kader.', 'SUBMITTED',
+         'EVALUATION', 'Evaluatie', 'Evaluatie: Evaluatie', $1, true, 1, 'lms-operator@lms', now())`,
+      [JSON.stringify(change)],
+    );
+    const own = await politie(
+      `mutation($i: ImportFrameworkInput!) { importPartyFramework(input: $i) { imported } }`,
+      {
+        i: {
+          code: 'KOMEND',
+          format: 'CSV',
+          mode: 'CREATE',
+          dryRun: false,
+          content: 'identifier,kind,parent\nA,THEMA,\nA.1,CONTROL,A\n',
+          metadata: { name: 'Eigen kader', version: '1', publisher: 'Politie', licence: 'CC0 1.0' },
+        },
+      },
+    );
+    expect(errorCodes(own)).toEqual(['CONFLICT']);
+    expect(keyOf(own)).toBe('policy.import.proposalCreates');
+    await db.query(`DELETE FROM policy.change_proposal WHERE number = 900`);
   });
 });

@@ -223,13 +223,33 @@ export class CatalogueService {
     if (input.dryRun) return (await this.planImport(this.dataSource.manager, owner, input, false)).report;
 
     return this.unitOfWork
-      .run(acting, (tx) => this.importIn(tx, acting.actor, owner, input))
+      .run(acting, async (tx) => {
+        if (owner !== null) await this.assertNoProposalCreates(tx.manager, input.code);
+        return this.importIn(tx, acting.actor, owner, input);
+      })
       .catch((e: unknown) => {
         // Two creations of the same new code at once: the second finds the first's row at commit.
         if ((e as { code?: string }).code === '23505')
           throw policy.conflict('policy.import.concurrent', { code: input.code });
         throw e;
       });
+  }
+
+  /**
+   * A party may not take a code that a submitted change proposal's carried import creates in the common
+   * catalogue: its adoption would then fail (the code another's).
+   */
+  private async assertNoProposalCreates(manager: EntityManager, code: string): Promise<void> {
+    // raw SQL: the carried imports are inside the proposal's jsonb change.
+    const rows: { number: number }[] = await manager.query(
+      `SELECT p.number FROM policy.change_proposal p
+        WHERE p.state = 'SUBMITTED' AND jsonb_typeof(p.change->'frameworkImports') = 'array'
+          AND EXISTS (SELECT 1 FROM jsonb_array_elements(p.change->'frameworkImports') f
+                       WHERE f->>'code' = $1 AND coalesce(f->>'mode', 'CREATE') = 'CREATE')
+        ORDER BY p.number LIMIT 1`,
+      [code],
+    );
+    if (rows.length) throw policy.conflict('policy.import.proposalCreates', { code, number: rows[0].number });
   }
 
   /**

@@ -80,6 +80,10 @@ export class ChangeProposalEntity {
 
   @Column({ name: 'withdraw_reason', type: 'text', nullable: true })
   withdrawReason!: string | null;
+
+  /** Why an adopted proposal could not be applied (ADOPTION_FAILED), in Dutch. */
+  @Column({ name: 'adoption_failure', type: 'text', nullable: true })
+  adoptionFailure!: string | null;
 }
 
 /** A hoofdgebruiker's response to the consultation; revised in place until the proposal is submitted. */

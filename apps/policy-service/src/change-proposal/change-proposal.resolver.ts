@@ -2,6 +2,8 @@ import { Args, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver
 import {
   applyContentChange,
   awaitingResponse,
+  carriedChangeLines,
+  carriesRequirementChanges,
   ChangeRequestState,
   diffPolicy,
   policy,
@@ -53,6 +55,7 @@ export const toProposal = (p: ChangeProposalEntity) => ({
   submittedAt: toIsoTimestamp(p.submittedAt),
   decidedAt: toIsoTimestamp(p.decidedAt),
   withdrawReason: p.withdrawReason,
+  adoptionFailure: p.adoptionFailure,
   adoptedVersionNumber: p.adoptedVersion,
   change: p.change,
   importReports: p.importReports,
@@ -219,13 +222,32 @@ export class ChangeProposalResolver {
       ]);
       return before && after ? diffPolicy(before, after) : [];
     }
-    if (p.state === 'REJECTED' || p.state === 'WITHDRAWN' || !editsText(p.change)) return [];
-    const inForce = await load.inForce();
-    if (!inForce) return [];
-    return diffPolicy(inForce, {
-      content: applyContentChange(inForce.content, textPart(p.change)),
-      requirements: inForce.requirements,
-    });
+    if (
+      p.state === 'ADOPTED' ||
+      p.state === 'REJECTED' ||
+      p.state === 'WITHDRAWN' ||
+      p.state === 'ADOPTION_FAILED'
+    )
+      return [];
+    const lines = [];
+    if (editsText(p.change)) {
+      const inForce = await load.inForce();
+      if (inForce)
+        lines.push(
+          ...diffPolicy(inForce, {
+            content: applyContentChange(inForce.content, textPart(p.change)),
+            requirements: inForce.requirements,
+          }),
+        );
+    }
+    // The carried requirement changes too: what the adoption would apply before the next version.
+    if (carriesRequirementChanges(p.change)) {
+      const profile = p.change.bbnProfile
+        ? await policyLoaders(loaders, this.catalogue, this.profiles).currentProfile()
+        : { version: 0, levels: [] };
+      lines.push(...carriedChangeLines(p.change, profile, p.importReports));
+    }
+    return lines;
   }
 
   @ResolveField('carried')
@@ -282,15 +304,27 @@ export class ChangeProposalResolver {
     return awaitingResponse(rows.map((r) => r.party));
   }
 
+  /**
+   * Every step; of a RESPONDED step only a caller who may read the responses (or the responding party
+   * itself) sees who responded and how: the others see that a response was given.
+   */
   @ResolveField('trail')
-  async trail(@Parent() p: ProposalView, @Loaders() loaders: RequestLoaders) {
-    return (await procedureLoaders(loaders, this.proposals).steps(p.id)).map((s) => ({
-      at: toIsoTimestamp(s.at)!,
-      actor: s.actor,
-      party: s.party,
-      step: s.step,
-      note: s.note,
-    }));
+  async trail(
+    @Parent() p: ProposalView,
+    @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
+  ) {
+    const scope = partyScope(principal, 'policy-change-request.read');
+    return (await procedureLoaders(loaders, this.proposals).steps(p.id)).map((s) => {
+      const hidden = s.step === 'RESPONDED' && !scope.all && s.party !== scope.party;
+      return {
+        at: toIsoTimestamp(s.at)!,
+        actor: hidden ? '' : s.actor,
+        party: hidden ? null : s.party,
+        step: s.step,
+        note: hidden ? null : s.note,
+      };
+    });
   }
 
   @ResolveField('adoptedVersion')
@@ -314,11 +348,18 @@ export class ChangeTriggerResolver {
     return j ? toJaaraanschrijving(j) : null;
   }
 
+  /** The request with its motivation: for its own party, the LMS, the boards and the auditor only. */
   @ResolveField('request')
-  async request(@Parent() t: { kind: string; recordId: string | null }, @Loaders() loaders: RequestLoaders) {
+  async request(
+    @Parent() t: { kind: string; recordId: string | null },
+    @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
+  ) {
     if (t.kind !== 'HOOFDGEBRUIKER_REQUEST' || !t.recordId) return null;
     const r = await procedureLoaders(loaders, this.proposals).request(t.recordId);
-    return r ? toRequest(r) : null;
+    if (!r) return null;
+    const scope = partyScope(principal, 'policy-change-request.read');
+    return scope.all || r.party === scope.party ? toRequest(r) : null;
   }
 
   @ResolveField('icvDecision')

@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { PolicyChangeProposed } from '@mkib/contracts';
 import {
+  applyFailure,
+  assertBaseInForce,
   assertCanOpenConsultation,
   assertCanRespond,
   assertCanSubmit,
@@ -11,6 +13,7 @@ import {
   assertNoOtherCarrying,
   assertRequestOpen,
   awaitingResponse,
+  baseOutdatedFailure,
   carriesRequirementChanges,
   checkChangeRequest,
   checkJaaraanschrijving,
@@ -22,8 +25,11 @@ import {
   checkTrigger,
   checkTriggerRequest,
   ChangeRequestState,
+  decisionLabel,
   editsText,
   isUuid,
+  mergeRevision,
+  partyName,
   policy,
   POLICY_HOOFDGEBRUIKERS,
   ProposalState,
@@ -154,7 +160,7 @@ export class ChangeProposalService {
   // ---- Jaaraanschrijving and change requests ----
 
   async recordJaaraanschrijving(acting: ActingContext, input: RecordJaaraanschrijvingInput) {
-    const problems = checkJaaraanschrijving(input);
+    const problems = checkJaaraanschrijving(input, this.clock.now());
     if (problems.length) throw badUserInput(problems);
     const reference = input.reference.trim();
     return this.unitOfWork
@@ -276,7 +282,8 @@ export class ChangeProposalService {
           .findOne({ where: { id: recordId }, lock: { mode: 'pessimistic_write' } });
         if (!r) return unknown();
         return {
-          label: `Verzoek van ${r.party}: ${r.subject}`,
+          // The subject only: the motivation stays with those who may read the request.
+          label: `Verzoek van ${partyName(r.party)}: ${r.subject}`,
           request: r,
           problems: checkTriggerRequest(r.state),
         };
@@ -287,7 +294,7 @@ export class ChangeProposalService {
           .findOneBy({ agendaItemId: recordId, kind: 'ICV' });
         if (!d) return unknown();
         return {
-          label: `Besluit BMB over de ICV ${d.year} van ${d.party ?? '-'}: ${d.decision}`,
+          label: `Besluit BMB over de ICV ${d.year} van ${partyName(d.party)}: ${decisionLabel(d.decision)}`,
           request: null,
           problems,
         };
@@ -296,7 +303,7 @@ export class ChangeProposalService {
         const d = await manager.getRepository(BoardDecisionEntity).findOneBy({ instructionId: recordId });
         if (!d) return unknown();
         return {
-          label: `Aanwijzing aan ${d.party ?? '-'}: ${d.instructionDescription ?? d.title}`,
+          label: `Aanwijzing aan ${partyName(d.party)}: ${d.instructionDescription ?? d.title}`,
           request: null,
           problems,
         };
@@ -451,6 +458,7 @@ export class ChangeProposalService {
         agendaItemId: null,
         adoptedVersion: null,
         withdrawReason: null,
+        adoptionFailure: null,
       };
       await tx.manager.getRepository(ChangeProposalEntity).insert(row);
       await this.step(tx, row.id, 'DRAFTED', acting.actor, acting.party, trigger.label);
@@ -478,27 +486,48 @@ export class ChangeProposalService {
   update(acting: ActingContext, input: UpdateChangeProposalInput): Promise<ChangeProposalEntity> {
     return this.unitOfWork.run(acting, async (tx) => {
       const proposal = await this.lockedProposal(tx.manager, input.id);
+      // A carried part left out stays as drafted; the text edits are replaced as given.
+      const change = mergeRevision(proposal.change, input.change);
       const problems = [
         ...checkTitle('input.title', input.title),
         ...checkText('input.rationale', input.rationale),
       ];
-      const checked = await this.checkChange(input.change, tx.manager);
+      const checked = await this.checkChange(change, tx.manager);
       problems.push(...checked.problems);
       if (problems.length) throw badUserInput(problems);
       assertCanUpdate(proposal.state, proposal.number);
+      // Checked against the version in force: the revision is based on it.
+      const base = await this.versions.inForce(tx.manager);
+      const previousBase = proposal.baseVersion;
       Object.assign(proposal, {
         title: input.title.trim(),
         rationale: input.rationale.trim(),
-        change: input.change,
+        change,
         importReports: checked.importReports,
-        carriesRequirementChanges: carriesRequirementChanges(input.change),
+        carriesRequirementChanges: carriesRequirementChanges(change),
+        baseVersion: base.version,
       });
       await tx.manager.getRepository(ChangeProposalEntity).save(proposal);
-      await this.step(tx, proposal.id, 'UPDATED', acting.actor, acting.party);
+      // In consultation the hoofdgebruikers responded to another text: they are asked again.
+      let cleared: string[] = [];
+      if (proposal.state === 'CONSULTATION') {
+        const responses = tx.manager.getRepository(ConsultationResponseEntity);
+        cleared = (await responses.findBy({ proposalId: proposal.id })).map((r) => r.party);
+        await responses.delete({ proposalId: proposal.id });
+      }
+      const note =
+        proposal.state === 'CONSULTATION'
+          ? 'herzien tijdens de consultatie: de hoofdgebruikers wordt opnieuw om een reactie gevraagd'
+          : null;
+      await this.step(tx, proposal.id, 'UPDATED', acting.actor, acting.party, note);
       await tx.audit('policy-proposal.updated', proposal.id, {
         number: proposal.number,
         title: proposal.title,
+        state: proposal.state,
+        previousBaseVersion: previousBase,
+        baseVersion: proposal.baseVersion,
         carriesRequirementChanges: proposal.carriesRequirementChanges,
+        ...(proposal.state === 'CONSULTATION' ? { responsesCleared: cleared } : {}),
       });
       return proposal;
     });
@@ -559,6 +588,8 @@ export class ChangeProposalService {
       // A proposal past its consultation is refused as such, before its content is checked again (an
       // adopted one's imports would no longer plan against the catalogue they changed).
       if (proposal.state !== 'CONSULTATION') assertCanSubmit(proposal, [], this.clock.now());
+      // Drafted on an older version, it would undo what was adopted since: the LMS revises it first.
+      assertBaseInForce(proposal, (await this.versions.inForce(tx.manager)).version);
       // What goes to the boards must still hold against the policy and catalogue as they are now.
       const checked = await this.checkChange(proposal.change, tx.manager, 'change');
       if (checked.problems.length) throw badUserInput(checked.problems);
@@ -611,13 +642,30 @@ export class ChangeProposalService {
       const problems = checkText('reason', reason);
       if (problems.length) throw badUserInput(problems);
       assertCanWithdraw(proposal.state, proposal.number);
+      // A request it took up is open again: the LMS takes it up in another proposal or declines it.
+      const requests = tx.manager.getRepository(ChangeRequestEntity);
+      const taken = await requests.find({
+        where: { proposalId: proposal.id, state: 'TAKEN_UP' },
+        lock: { mode: 'pessimistic_write' },
+      });
       Object.assign(proposal, { state: 'WITHDRAWN', withdrawReason: reason.trim() });
       await tx.manager.getRepository(ChangeProposalEntity).save(proposal);
-      await this.step(tx, proposal.id, 'WITHDRAWN', acting.actor, acting.party, reason.trim());
+      const reopened = taken.map((r) => ` (verzoek weer open: ${r.subject})`).join('');
+      await this.step(tx, proposal.id, 'WITHDRAWN', acting.actor, acting.party, reason.trim() + reopened);
       await tx.audit('policy-proposal.withdrawn', proposal.id, {
         number: proposal.number,
         reason: reason.trim(),
+        reopenedRequests: taken.map((r) => r.id),
       });
+      for (const request of taken) {
+        Object.assign(request, { state: 'OPEN', proposalId: null });
+        await requests.save(request);
+        await tx.audit('change-request.reopened', request.id, {
+          party: request.party,
+          proposalId: proposal.id,
+          number: proposal.number,
+        });
+      }
       return proposal;
     });
   }
@@ -640,7 +688,7 @@ export class ChangeProposalService {
       decidedAt: string;
     },
     log: (msg: string, details: object) => void,
-  ): Promise<'ADOPTED' | 'REJECTED' | 'IGNORED'> {
+  ): Promise<'ADOPTED' | 'REJECTED' | 'IGNORED' | 'ADOPTION_FAILED'> {
     const proposal = isUuid(decision.subjectId)
       ? await tx.manager
           .getRepository(ChangeProposalEntity)
@@ -673,23 +721,62 @@ export class ChangeProposalService {
       return 'REJECTED';
     }
 
-    const change = proposal.change;
-    for (const input of change.frameworkImports ?? [])
-      await this.catalogue.importIn(tx, actor, null, importInput(input, false));
-    if (change.bbnProfile) await this.profiles.publishIn(tx, actor, 'bmb', change.bbnProfile);
-    for (const input of change.supplementaryMeasures ?? [])
-      await this.profiles.setSupplementaryIn(tx, actor, input);
-    const adoption = {
-      proposalId: proposal.id,
-      agendaItemId: decision.agendaItemId,
-      title: proposal.title,
-      summary: proposal.rationale,
-      change: textPart(change),
-      carriesRequirementChanges: proposal.carriesRequirementChanges,
-      /** Who recorded the decision: the document part records it as the version's adopter. */
-      adoptedBy: actor,
+    const failed = async (reason: string, details: object) => {
+      Object.assign(proposal, {
+        state: 'ADOPTION_FAILED',
+        decidedAt,
+        agendaItemId: decision.agendaItemId,
+        adoptionFailure: reason,
+      });
+      await repository.save(proposal);
+      await this.step(tx, proposal.id, 'ADOPTION_FAILED', actor, 'bmb', reason);
+      await tx.audit('policy-proposal.adoption-failed', proposal.id, {
+        number: proposal.number,
+        agendaItemId: decision.agendaItemId,
+        reason,
+        ...details,
+      });
+      log('adopted policy change proposal could not be applied', { proposalId: proposal.id, reason });
+      return 'ADOPTION_FAILED' as const;
     };
-    const adopted = await this.versions.adopt(tx, adoption);
+    // The boards adopted a text on the proposal's base: another version in force since, it no longer fits.
+    // Locked as adopt() locks it, so no other adoption comes in between the check and the publication.
+    await tx.manager.query(`LOCK TABLE policy.policy_version IN SHARE ROW EXCLUSIVE MODE`);
+    const inForce = (await this.versions.inForce(tx.manager)).version;
+    if (inForce !== proposal.baseVersion)
+      return failed(baseOutdatedFailure(proposal.baseVersion, inForce), {
+        baseVersion: proposal.baseVersion,
+        versionInForce: inForce,
+      });
+
+    // Applied inside a savepoint: a refused change (a DomainError) rolls back all it wrote (rows, audit
+    // entries, outbox events; the audit chain's head is read from the table) and the proposal is marked
+    // ADOPTION_FAILED, so the event is handled rather than retried for ever.
+    const change = proposal.change;
+    await tx.manager.query('SAVEPOINT policy_adoption');
+    let adopted: Awaited<ReturnType<PolicyVersionService['adopt']>>;
+    try {
+      for (const input of change.frameworkImports ?? [])
+        await this.catalogue.importIn(tx, actor, null, importInput(input, false));
+      if (change.bbnProfile) await this.profiles.publishIn(tx, actor, 'bmb', change.bbnProfile);
+      for (const input of change.supplementaryMeasures ?? [])
+        await this.profiles.setSupplementaryIn(tx, actor, input);
+      adopted = await this.versions.adopt(tx, {
+        proposalId: proposal.id,
+        agendaItemId: decision.agendaItemId,
+        title: proposal.title,
+        summary: proposal.rationale,
+        change: textPart(change),
+        carriesRequirementChanges: proposal.carriesRequirementChanges,
+        /** Who recorded the decision: the document part records it as the version's adopter. */
+        adoptedBy: actor,
+      });
+    } catch (e) {
+      if (!isDomainError(e)) throw e;
+      await tx.manager.query('ROLLBACK TO SAVEPOINT policy_adoption');
+      return failed(applyFailure(e.problems, e.message), { key: e.key, problems: e.problems });
+    }
+    await tx.manager.query('RELEASE SAVEPOINT policy_adoption');
     Object.assign(proposal, {
       state: 'ADOPTED',
       decidedAt,

@@ -167,14 +167,9 @@ export class ProfileService {
     return under(prefix, problems);
   }
 
-  /** Publishes a new BBN profile version (the LMS): the levels as a whole, with a rationale (SK-2.2b). */
-  publish(acting: ActingContext, input: PublishBbnProfileInput): Promise<BbnProfileView> {
-    return this.unitOfWork.run(acting, (tx) => this.publishIn(tx, acting.actor, acting.party, input));
-  }
-
   /**
-   * Publishes inside a given transaction (an adopted change proposal): the same checks, rows, audit entry
-   * and `policy.profile.changed` as ever.
+   * Publishes a new BBN profile version (SK-2.2b) inside an adopted change proposal's transaction: the
+   * levels as a whole, with a rationale; its audit entry and `policy.profile.changed`.
    */
   async publishIn(
     tx: Transaction,
@@ -254,12 +249,10 @@ export class ProfileService {
     return under(prefix, problems);
   }
 
-  /** Records what a facility's supplementary risk analysis added (the LMS, SK-4.3); replaces the list. */
-  setSupplementary(acting: ActingContext, input: SetSupplementaryMeasuresInput) {
-    return this.unitOfWork.run(acting, (tx) => this.setSupplementaryIn(tx, acting.actor, input));
-  }
-
-  /** As setSupplementary, inside a given transaction (an adopted change proposal). */
+  /**
+   * Records what a facility's supplementary risk analysis added (SK-4.3), replacing the list, inside an
+   * adopted change proposal's transaction.
+   */
   async setSupplementaryIn(tx: Transaction, actor: string, input: SetSupplementaryMeasuresInput) {
     const problems = await this.checkSupplementary(input, tx.manager);
     if (problems.length) throw badUserInput(problems);

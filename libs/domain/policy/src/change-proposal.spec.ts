@@ -1,5 +1,7 @@
 import { DomainError, toIsoDate } from '@mkib/domain-shared';
 import {
+  applyFailure,
+  assertBaseInForce,
   assertCanDecide,
   assertCanOpenConsultation,
   assertCanRespond,
@@ -9,14 +11,21 @@ import {
   assertNoOtherCarrying,
   assertRequestOpen,
   awaitingResponse,
+  baseOutdatedFailure,
+  carriedChangeLines,
   carriesRequirementChanges,
+  checkJaaraanschrijving,
   checkNotEmpty,
   checkRespondBy,
   checkText,
   checkTitle,
   checkTrigger,
   checkTriggerRequest,
+  decisionLabel,
+  mergeRevision,
+  partyName,
   POLICY_HOOFDGEBRUIKERS,
+  POLICY_PARTY_NAMES,
   textPart,
 } from './change-proposal';
 import { PROPOSAL_STATES, ProposalState } from './policy-document';
@@ -41,10 +50,11 @@ const allowedIn = (assert: (s: ProposalState, n: number) => void) =>
 
 describe('[SK-3.1] the change proposal state machine', () => {
   it('updates and opens the consultation only in DRAFT, responds only in CONSULTATION', () => {
-    expect(allowedIn(assertCanUpdate)).toEqual(['DRAFT']);
+    expect(allowedIn(assertCanUpdate)).toEqual(['DRAFT', 'CONSULTATION']);
     expect(allowedIn(assertCanOpenConsultation)).toEqual(['DRAFT']);
     expect(allowedIn(assertCanRespond)).toEqual(['CONSULTATION']);
-    expect(keyOf(() => assertCanUpdate('CONSULTATION', 3))).toBe('policy.proposal.updateNotDraft');
+    expect(keyOf(() => assertCanUpdate('SUBMITTED', 3))).toBe('policy.proposal.updateNotDraft');
+    expect(keyOf(() => assertCanUpdate('ADOPTION_FAILED', 3))).toBe('policy.proposal.updateNotDraft');
     expect(keyOf(() => assertCanRespond('SUBMITTED', 3))).toBe('policy.proposal.respondNotConsultation');
   });
 
@@ -123,5 +133,116 @@ describe('[SK-4.4] triggers and texts', () => {
     expect(textPart({ recalibrationMonths: 12, bbnProfile: {} } as never)).toEqual({
       recalibrationMonths: 12,
     });
+  });
+});
+
+describe('[SK-3.1] review fixes of the procedure', () => {
+  it('submits only a proposal based on the version in force', () => {
+    expect(keyOf(() => assertBaseInForce({ number: 4, baseVersion: 2 }, 2))).toBeNull();
+    expect(keyOf(() => assertBaseInForce({ number: 4, baseVersion: 1 }, 2))).toBe(
+      'policy.proposal.baseOutdated',
+    );
+  });
+
+  it('explains a failed adoption in Dutch', () => {
+    expect(baseOutdatedFailure(1, 2)).toMatch(/beleidsversie 1.*versie 2/);
+    expect(applyFailure([{ field: 'input.code', message: 'taken' }], 'x')).toMatch(
+      /niet worden doorgevoerd.*input\.code: taken/,
+    );
+    expect(applyFailure([], 'refused')).toMatch(/refused$/);
+  });
+
+  it('a revision keeps a carried part left out and replaces one given, also null or []', () => {
+    const stored = {
+      setRules: [{ key: 'A' }],
+      bbnProfile: { rationale: 'r' },
+      frameworkImports: [{ code: 'X' }],
+      supplementaryMeasures: [{ facilityCode: 'F' }],
+    };
+    const kept = mergeRevision<Record<string, unknown>>(stored, { removeRules: ['B'] });
+    expect(kept).toEqual({
+      removeRules: ['B'],
+      bbnProfile: stored.bbnProfile,
+      frameworkImports: stored.frameworkImports,
+      supplementaryMeasures: stored.supplementaryMeasures,
+    });
+    const replaced = mergeRevision<Record<string, unknown>>(stored, {
+      bbnProfile: null,
+      frameworkImports: [],
+    });
+    expect(replaced).toEqual({
+      bbnProfile: null,
+      frameworkImports: [],
+      supplementaryMeasures: stored.supplementaryMeasures,
+    });
+  });
+
+  it('a reference-only trigger names no record', () => {
+    expect(
+      checkTrigger({ kind: 'RISK_ANALYSIS', reference: 'RA-2', recordId: UUID }).map((p) => p.key),
+    ).toEqual(['policy.proposal.triggerRecordNotLinked']);
+    expect(checkTrigger({ kind: 'ICV_OUTCOME', recordId: 'nope' }).map((p) => p.key)).toEqual([
+      'policy.proposal.triggerRecordFormat',
+    ]);
+  });
+
+  it('labels decisions in words and parties by name', () => {
+    expect(decisionLabel('AANVAARD')).toBe('aanvaard');
+    expect(decisionLabel('AANVAARD_MET_AANWIJZING')).toBe('aanvaard met aanwijzing');
+    expect(decisionLabel('NIET_AANVAARD')).toBe('niet aanvaard');
+    expect(partyName('kmar')).toBe('Koninklijke Marechaussee');
+    expect(partyName(null)).toBe('-');
+    expect(Object.keys(POLICY_PARTY_NAMES).sort()).toEqual([
+      'ambulance',
+      'brandweer',
+      'defensie',
+      'kmar',
+      'lms',
+      'politie',
+    ]);
+  });
+
+  it('a jaaraanschrijving is not dated after today', () => {
+    const input = { reference: 'JA-2', text: 'De jaaraanschrijving van dit jaar.' };
+    expect(checkJaaraanschrijving({ ...input, date: day(0) }, now)).toEqual([]);
+    expect(checkJaaraanschrijving({ ...input, date: day(1) }, now).map((p) => p.key)).toEqual([
+      'policy.jaaraanschrijving.dateFuture',
+    ]);
+  });
+
+  it('shows the carried requirement changes as REQUIREMENTS lines', () => {
+    const ref = (identifier: string) => ({ frameworkCode: 'BIO2', identifier });
+    const lines = carriedChangeLines(
+      {
+        bbnProfile: { levels: [{ bbn: 1, measures: [ref('5.1'), ref('5.3')] }] },
+        frameworkImports: [{ code: 'NEN', mode: 'MERGE' }],
+        supplementaryMeasures: [{ facilityCode: 'MK-NN', measures: [ref('8.1')] }],
+      },
+      { version: 3, levels: [{ bbn: 1, measures: [ref('5.1'), ref('5.2')] }] },
+      [{ added: 2, updated: 1, removed: 0 }],
+    );
+    expect(lines).toEqual([
+      {
+        part: 'REQUIREMENTS',
+        key: 'bbnProfileVersion',
+        change: 'CHANGED',
+        before: '3',
+        after: '4 (voorgesteld); BBN1: +BIO2:5.3, -BIO2:5.2',
+      },
+      {
+        part: 'REQUIREMENTS',
+        key: 'NEN',
+        change: 'CHANGED',
+        before: null,
+        after: 'MERGE: 2 toegevoegd, 1 gewijzigd, 0 verwijderd',
+      },
+      {
+        part: 'REQUIREMENTS',
+        key: 'supplementary/MK-NN',
+        change: 'CHANGED',
+        before: null,
+        after: 'BIO2:8.1',
+      },
+    ]);
   });
 });

@@ -1,8 +1,10 @@
 import { FieldProblem, isIsoDate, toIsoDate } from '@mkib/domain-shared';
+import { refKey, RequirementRef } from './bbn-profile';
 import { policy } from './messages';
 import type {
   ChangeRequestState,
   ConsultationPosition,
+  PolicyChangeLine,
   PolicyContentChange,
   ProposalState,
   TriggerKind,
@@ -16,6 +18,37 @@ import { LINKED_TRIGGERS } from './policy-document';
 
 /** The hoofdgebruikers the LMS consults on every proposal (SK Art. 1; the party list of governance). */
 export const POLICY_HOOFDGEBRUIKERS = ['politie', 'ambulance', 'brandweer', 'kmar', 'defensie'] as const;
+
+/**
+ * The names of the parties that submit an ICV (the hoofdgebruikers and the LMS), for the texts of the
+ * procedure (policy keeps no party register; the names are governance's, libs/domain/governance parties).
+ */
+export const POLICY_PARTY_NAMES: Readonly<Record<string, string>> = {
+  lms: 'Landelijke Meldkamer Samenwerking',
+  politie: 'Politie',
+  ambulance: 'Regionale Ambulancevoorzieningen (ambulancezorg)',
+  brandweer: 'Brandweer (veiligheidsregio’s)',
+  kmar: 'Koninklijke Marechaussee',
+  defensie: 'Ministerie van Defensie (hoofdgebruiker C2000)',
+};
+
+/** A party's name, or its code when policy does not know it. */
+export const partyName = (code: string | null): string =>
+  code === null ? '-' : (POLICY_PARTY_NAMES[code] ?? code);
+
+/** A BMB decision in words, as the trigger labels show it. */
+export function decisionLabel(decision: string): string {
+  switch (decision) {
+    case 'AANVAARD':
+      return 'aanvaard';
+    case 'AANVAARD_MET_AANWIJZING':
+      return 'aanvaard met aanwijzing';
+    case 'NIET_AANVAARD':
+      return 'niet aanvaard';
+    default:
+      return decision;
+  }
+}
 
 export const PROPOSAL_TITLE = { min: 5, max: 200 } as const;
 export const PROPOSAL_TEXT = { min: 10, max: 4_000 } as const;
@@ -68,7 +101,11 @@ export function checkTrigger(trigger: TriggerInput, field = 'input.trigger'): Fi
       );
     else if (!isUuid(trigger.recordId))
       problems.push(policy.problem(`${field}.recordId`, 'policy.proposal.triggerRecordFormat'));
-  } else if (!reference)
+  } else if (trigger.recordId)
+    problems.push(
+      policy.problem(`${field}.recordId`, 'policy.proposal.triggerRecordNotLinked', { kind: trigger.kind }),
+    );
+  else if (!reference)
     problems.push(
       policy.problem(`${field}.reference`, 'policy.proposal.triggerReferenceRequired', {
         kind: trigger.kind,
@@ -142,9 +179,48 @@ export function textPart(change: ChangeInputParts): PolicyContentChange {
 const refuse = (key: Parameters<typeof policy.conflict>[0], state: ProposalState, number: number) =>
   policy.conflict(key, { state, number });
 
-/** Only a draft is revised. */
+/** A draft, or a proposal in consultation (its responses are then asked again), is revised. */
 export function assertCanUpdate(state: ProposalState, number: number): void {
-  if (state !== 'DRAFT') throw refuse('policy.proposal.updateNotDraft', state, number);
+  if (state !== 'DRAFT' && state !== 'CONSULTATION')
+    throw refuse('policy.proposal.updateNotDraft', state, number);
+}
+
+/**
+ * A proposal goes to the boards only on the version in force: one drafted on an older version would
+ * undo what was adopted since (lost update). The LMS revises it, which re-bases it.
+ */
+export function assertBaseInForce(proposal: { number: number; baseVersion: number }, inForce: number): void {
+  if (proposal.baseVersion !== inForce)
+    throw policy.conflict('policy.proposal.baseOutdated', {
+      number: proposal.number,
+      base: proposal.baseVersion,
+      inForce,
+    });
+}
+
+/** Why an adopted proposal cannot be applied because another version came into force meanwhile (Dutch). */
+export const baseOutdatedFailure = (base: number, inForce: number): string =>
+  `Het voorstel is opgesteld op beleidsversie ${base}, maar inmiddels geldt versie ${inForce} ` +
+  `(een ander voorstel is intussen vastgesteld). De tekst die de beraden vaststelden past niet meer op ` +
+  `de geldende versie; er is niets gewijzigd. Stel zo nodig een nieuw voorstel op.`;
+
+/** Why an adopted proposal's changes could not be applied, from the problems found (Dutch lead). */
+export const applyFailure = (
+  problems: readonly { field: string; message: string }[],
+  message: string,
+): string =>
+  `De meegenomen wijzigingen konden niet worden doorgevoerd; er is niets gewijzigd. ` +
+  (problems.length ? problems.map((p) => `${p.field}: ${p.message}`).join('; ') : message);
+
+/**
+ * A revision's change: the text edits as given; a carried part left out (undefined) stays as drafted,
+ * one given (also null or []) replaces it.
+ */
+export function mergeRevision<C extends CarriedParts>(stored: C, given: C): C {
+  const merged = { ...given } as Record<string, unknown>;
+  for (const part of ['bbnProfile', 'frameworkImports', 'supplementaryMeasures'] as const)
+    if (given[part] === undefined && stored[part] !== undefined) merged[part] = stored[part];
+  return merged as C;
 }
 
 /** The consultation opens on a draft. */
@@ -220,17 +296,25 @@ export type ProposalStepName =
   | 'SUBMITTED'
   | 'ADOPTED'
   | 'REJECTED'
-  | 'WITHDRAWN';
+  | 'WITHDRAWN'
+  | 'ADOPTION_FAILED';
 
-/** A jaaraanschrijving: a real date, a reference 3..300, a text 10..4000. */
-export function checkJaaraanschrijving(input: {
-  date: string;
-  reference: string;
-  text: string;
-}): FieldProblem[] {
+/** A jaaraanschrijving: a real date not after today, a reference 3..300, a text 10..4000. */
+export function checkJaaraanschrijving(
+  input: {
+    date: string;
+    reference: string;
+    text: string;
+  },
+  now: Date,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (!isIsoDate(input.date))
     problems.push(policy.problem('input.date', 'policy.jaaraanschrijving.dateInvalid'));
+  else if (input.date > toIsoDate(now))
+    problems.push(
+      policy.problem('input.date', 'policy.jaaraanschrijving.dateFuture', { today: toIsoDate(now) }),
+    );
   const reference = input.reference.trim();
   if (
     /[\r\n]/.test(reference) ||
@@ -250,4 +334,69 @@ export function checkJaaraanschrijving(input: {
 /** A change request of a hoofdgebruiker: a subject (one line 5..200) and a motivation (10..4000). */
 export function checkChangeRequest(input: { subject: string; motivation: string }): FieldProblem[] {
   return [...checkTitle('input.subject', input.subject), ...checkText('input.motivation', input.motivation)];
+}
+
+/** A carried part as `carriedChangeLines` reads it. */
+export interface CarriedForLines {
+  bbnProfile?: { levels: { bbn: number; measures: RequirementRef[] }[] } | null;
+  frameworkImports?: readonly { code: string; mode?: string | null }[] | null;
+  supplementaryMeasures?: readonly { facilityCode: string; measures: RequirementRef[] }[] | null;
+}
+
+/**
+ * What an open proposal's carried requirement changes would change, as diff lines (part REQUIREMENTS):
+ * the BBN profile (current -> current+1, with the measures added/removed per level), each framework import
+ * (mode and its dry run's counts) and each facility's supplementary-measures list.
+ */
+export function carriedChangeLines(
+  carried: CarriedForLines,
+  profile: { version: number; levels: { bbn: number; measures: RequirementRef[] }[] },
+  importReports: readonly ({ added: number; updated: number; removed: number } | undefined)[],
+): PolicyChangeLine[] {
+  const lines: PolicyChangeLine[] = [];
+  if (carried.bbnProfile) {
+    const levels = new Set([...profile.levels, ...carried.bbnProfile.levels].map((l) => l.bbn));
+    const perLevel = [...levels]
+      .sort((a, b) => a - b)
+      .map((bbn) => {
+        const keys = (ls: { bbn: number; measures: RequirementRef[] }[]) =>
+          new Set(ls.filter((l) => l.bbn === bbn).flatMap((l) => l.measures.map(refKey)));
+        const before = keys(profile.levels);
+        const after = keys(carried.bbnProfile!.levels);
+        const added = [...after].filter((k) => !before.has(k)).map((k) => `+${k}`);
+        const removed = [...before].filter((k) => !after.has(k)).map((k) => `-${k}`);
+        return added.length || removed.length ? `BBN${bbn}: ${[...added, ...removed].join(', ')}` : null;
+      })
+      .filter((t): t is string => t !== null);
+    lines.push({
+      part: 'REQUIREMENTS',
+      key: 'bbnProfileVersion',
+      change: 'CHANGED',
+      before: String(profile.version),
+      after: `${profile.version + 1} (voorgesteld)${perLevel.length ? `; ${perLevel.join('; ')}` : '; geen maatregelen gewijzigd'}`,
+    });
+  }
+  for (const [i, f] of (carried.frameworkImports ?? []).entries()) {
+    const mode = f.mode ?? 'CREATE';
+    const r = importReports[i];
+    const counts = r
+      ? `${r.added} toegevoegd, ${r.updated} gewijzigd, ${r.removed} verwijderd`
+      : 'nog niet getoetst';
+    lines.push({
+      part: 'REQUIREMENTS',
+      key: f.code,
+      change: mode === 'CREATE' ? 'ADDED' : 'CHANGED',
+      before: null,
+      after: `${mode}: ${counts}`,
+    });
+  }
+  for (const s of carried.supplementaryMeasures ?? [])
+    lines.push({
+      part: 'REQUIREMENTS',
+      key: `supplementary/${s.facilityCode}`,
+      change: 'CHANGED',
+      before: null,
+      after: s.measures.length ? s.measures.map(refKey).join(', ') : 'geen aanvullende maatregelen',
+    });
+  return lines;
 }

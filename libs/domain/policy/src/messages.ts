@@ -144,7 +144,15 @@ export const policyMessages = {
     'the change request is {{state}}; only an open request is taken up',
   'policy.proposal.changeEmpty':
     'the change edits no part of the policy text and carries no requirement change',
-  'policy.proposal.updateNotDraft': 'Proposal {{number}} is {{state}}; only a draft is revised.',
+  'policy.proposal.updateNotDraft':
+    'Proposal {{number}} is {{state}}; only a draft or a proposal in consultation is revised.',
+  'policy.proposal.triggerRecordNotLinked':
+    'a trigger of kind {{kind}} names no record: give a reference instead',
+  'policy.proposal.baseOutdated':
+    'Proposal {{number}} was drafted on policy version {{base}}, but version {{inForce}} is in force now: revise it (updateChangeProposal) so it is checked against the version in force.',
+  'policy.jaaraanschrijving.dateFuture': 'the date must not be after today ({{today}})',
+  'policy.import.proposalCreates':
+    'The framework code "{{code}}" is created by the carried import of submitted proposal {{number}}: choose another code.',
   'policy.proposal.consultationNotDraft':
     'Proposal {{number}} is {{state}}; the consultation opens on a draft only.',
   'policy.proposal.respondNotConsultation':

@@ -141,6 +141,7 @@ export const PROPOSAL_STATES = [
   'ADOPTED',
   'REJECTED',
   'WITHDRAWN',
+  'ADOPTION_FAILED',
 ] as const;
 export type ProposalState = (typeof PROPOSAL_STATES)[number];
 

@@ -151,7 +151,15 @@ export const policyNl: Record<string, string> = {
     'Het wijzigingsverzoek is {{state}}; alleen een open verzoek wordt in behandeling genomen.',
   'policy.proposal.changeEmpty':
     'De wijziging verandert niets aan de beleidstekst en brengt geen wijziging van de eisen mee.',
-  'policy.proposal.updateNotDraft': 'Voorstel {{number}} is {{state}}; alleen een concept wordt herzien.',
+  'policy.proposal.updateNotDraft':
+    'Voorstel {{number}} is {{state}}; alleen een concept of een voorstel in consultatie wordt herzien.',
+  'policy.proposal.triggerRecordNotLinked':
+    'Een aanleiding van soort {{kind}} verwijst niet naar een record: geef een kenmerk.',
+  'policy.proposal.baseOutdated':
+    'Voorstel {{number}} is opgesteld op beleidsversie {{base}}, maar nu geldt versie {{inForce}}: herzie het voorstel (updateChangeProposal), zodat het tegen de geldende versie wordt getoetst.',
+  'policy.jaaraanschrijving.dateFuture': 'De datum mag niet na vandaag ({{today}}) liggen.',
+  'policy.import.proposalCreates':
+    'De normenkadercode "{{code}}" wordt aangemaakt door de meegenomen import van ingediend voorstel {{number}}: kies een andere code.',
   'policy.proposal.consultationNotDraft':
     'Voorstel {{number}} is {{state}}; de consultatie opent alleen op een concept.',
   'policy.proposal.respondNotConsultation':
