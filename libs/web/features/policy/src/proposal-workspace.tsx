@@ -93,7 +93,10 @@ function Trail(props: { id: string }) {
                 step: t(`policy.steps.${s.step}`, { defaultValue: s.step }),
                 actor: s.party ? `${s.actor} (${partyName(s.party)})` : s.actor,
               })}
-              {s.note ? `: ${s.note}` : ''}
+              {/* A response's note is its position: in words, not the code. */}
+              {s.note
+                ? `: ${s.step === 'RESPONDED' ? t(`policy.positions.${s.note}`, { defaultValue: s.note }) : s.note}`
+                : ''}
             </li>
           ))}
         </ol>
