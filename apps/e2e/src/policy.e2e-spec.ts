@@ -54,6 +54,11 @@ describe('the policy as a living document in the browser', () => {
     await politie.locator('[data-topic=ACCESS_CONTROL] summary', { hasText: 'Toegangsbeveiliging' }).click();
     await politie.locator('[data-topic=ACCESS_CONTROL] [data-rule] [data-measure]').first().waitFor();
     await politie.locator('[data-norm="N-01"]', { hasText: 'De BIO is het minimum' }).waitFor();
+    // Version 1 came with the strategic framework: no system account as who adopted it.
+    await politie
+      .getByText('vastgesteld bij de inwerkingtreding van het strategisch kader', { exact: false })
+      .waitFor();
+    expect(await politie.getByText('system:', { exact: false }).count()).toBe(0);
     await politie.screenshot({ path: join(SHOTS, 'web-politie-policy.png'), fullPage: true });
 
     // The LMS proposes to change norm N-01.
@@ -66,6 +71,10 @@ describe('the policy as a living document in the browser', () => {
     await dialog
       .locator('textarea[name=proposal-rationale]')
       .fill('De risicoanalyse vraagt om jaarlijkse toetsing.');
+    // An instruction of the BMB is picked from the instructions, not typed as an id.
+    await dialog.locator('select[name=trigger-kind]').selectOption('BMB_INSTRUCTION');
+    await dialog.locator('select[name=trigger-record]').waitFor();
+    expect(await dialog.locator('input[name=trigger-record-id]').count()).toBe(0);
     await dialog.locator('select[name=trigger-kind]').selectOption('RISK_ANALYSIS');
     await dialog.locator('input[name=trigger-reference]').fill('Risicoanalyse van de beheerder (e2e)');
     await dialog.locator('select[name=norm-choice] option[value="N-01"]').waitFor({ state: 'attached' });
@@ -87,6 +96,15 @@ describe('the policy as a living document in the browser', () => {
     await detail.locator('input[name=respond-by]').fill(isoDay(14));
     await detail.getByRole('button', { name: 'Consultatie openen' }).click();
     await lms.getByText('De consultatie is geopend.').waitFor();
+    // Before the responses are in (or respondBy passed) submitting is not offered, and the page says why;
+    // revising is, with the warning that the hoofdgebruikers are asked again.
+    expect(await detail.getByRole('button', { name: 'Voorleggen aan het SMB' }).isDisabled()).toBe(true);
+    await detail.getByTestId('submit-blocked').getByText('Nog geen reactie van', { exact: false }).waitFor();
+    await detail.getByRole('button', { name: 'Bewerken' }).waitFor();
+    await detail.getByText('worden de hoofdgebruikers opnieuw gevraagd', { exact: false }).waitFor();
+    await lms
+      .locator(`tr[data-proposal-row="${number}"]`, { hasText: 'Risicoanalyse van de beheerder (e2e)' })
+      .waitFor();
 
     // Four hoofdgebruikers respond through the API, politie in its workspace.
     const proposalId = await proposalNumbered(platform.as, number);
@@ -113,6 +131,7 @@ describe('the policy as a living document in the browser', () => {
     await lms.getByRole('button', { name: `Voorstel ${number} openen` }).click();
     await detail.locator('tr[data-response="politie"]', { hasText: 'Akkoord met opmerkingen' }).waitFor();
     expect(await detail.locator('tr[data-response]').count()).toBe(5);
+    await detail.getByTestId('submit-blocked').waitFor({ state: 'detached' });
     await detail.getByRole('button', { name: 'Voorleggen aan het SMB' }).click();
     await lms.getByText('Het voorstel is voorgelegd aan het SMB.').waitFor();
     await detail
@@ -168,6 +187,7 @@ describe('the policy as a living document in the browser', () => {
     await banner().getByText('Beleid gewijzigd: controleer uw zelfevaluatie').waitFor();
     await banner().getByRole('button', { name: 'Wijzigingen bekijken' }).click();
     await banner().locator('tr[data-change="N-01"]', { hasText: NEW_TEXT }).waitFor();
+    await politie.getByRole('region', { name: 'Wijzigingen van versie 1 naar versie 2' }).waitFor();
     await banner().getByRole('button', { name: 'Zelfevaluatie gecontroleerd' }).click();
     await politie.getByText('De controle is vastgelegd.').waitFor();
     await banner().waitFor({ state: 'detached' });

@@ -216,5 +216,17 @@ export const CATALOGUE_TRIGGER_RECORDS = graphql(`
       party
       subject
     }
+    boardItems(kind: ICV) {
+      id
+      title
+      party
+      decision
+    }
+    instructions {
+      id
+      party
+      description
+      dueDate
+    }
   }
 `);

@@ -53,7 +53,27 @@ export function ProposeDialog(props: {
             value: r.id,
             label: t('policy.form.request', { party: partyName(r.party), subject: r.subject }),
           }))
-        : null;
+        : trigger.kind === 'ICV_OUTCOME'
+          ? (records?.boardItems ?? [])
+              .filter((i) => i.decision)
+              .map((i) => ({
+                value: i.id,
+                label: t('policy.trigger.icvDecision', {
+                  title: i.title,
+                  party: partyName(i.party ?? ''),
+                  decision: t(`boards.decisions.${i.decision}`),
+                }),
+              }))
+          : trigger.kind === 'BMB_INSTRUCTION'
+            ? (records?.instructions ?? []).map((a) => ({
+                value: a.id,
+                label: t('policy.form.instructionOption', {
+                  party: partyName(a.party),
+                  description: a.description,
+                  due: a.dueDate,
+                }),
+              }))
+            : null;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -124,14 +144,8 @@ export function ProposeDialog(props: {
             options={options}
           />
         )}
-        {(trigger.kind === 'BMB_INSTRUCTION' || trigger.kind === 'ICV_OUTCOME') && (
-          <TextField
-            label={t('policy.form.recordId')}
-            name="propose-record-id"
-            error={error?.fields.recordId}
-            value={trigger.recordId ?? ''}
-            onValue={(id) => setTrigger({ ...trigger, recordId: id || null })}
-          />
+        {options && options.length === 0 && (
+          <Paragraph className="mkib-muted">{t('policy.form.noRecords')}</Paragraph>
         )}
         <TextField
           label={t('policy.form.reference')}

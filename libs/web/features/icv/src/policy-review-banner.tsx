@@ -8,22 +8,31 @@ type Review = NonNullable<AssessmentQuery['assessment']['policyReview']>;
 
 function ReviewDiff(props: { version: number }) {
   const { t } = useTranslation();
-  const diff = useData(POLICY_REVIEW_DIFF, { from: props.version - 1, to: props.version });
+  const from = props.version - 1;
+  const diff = useData(POLICY_REVIEW_DIFF, { from, to: props.version });
+  const caption = t('policyReview.diffCaption', { from, to: props.version });
   return (
     <DataView result={diff}>
       {(d) => {
         // A responsibility cell `PROCESS/party` in words: the process and the party's name.
         const subject = (l: { part: string; key: string }) => {
+          if (l.part === 'REQUIREMENTS')
+            return l.key === 'bbnProfileVersion'
+              ? t('policy.lineKeys.bbnProfileVersion')
+              : t('policy.lineKeys.framework', { code: l.key });
+          if (l.part === 'RELIABILITY') return t('policy.lineKeys.recalibrationMonths');
           if (l.part !== 'RESPONSIBILITY') return l.key;
           const [process, party] = l.key.split('/');
           const name = d.parties.find((p) => p.code === party)?.name ?? party;
           return `${t(`policy.processes.${process}`, { defaultValue: process })} / ${name}`;
         };
         return d.policyDiff.changes.length === 0 ? (
-          <Paragraph>{t('policy.noChanges')}</Paragraph>
+          <Paragraph>
+            {caption}: {t('policy.noChanges')}
+          </Paragraph>
         ) : (
           <DataTable
-            caption={t('policy.sections.diff')}
+            caption={caption}
             rows={d.policyDiff.changes}
             rowKey={(l) => `${l.part}:${l.key}`}
             rowProps={(l) => ({ 'data-change': l.key })}

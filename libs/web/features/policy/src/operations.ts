@@ -144,9 +144,19 @@ export const PROPOSAL_FIELDS = graphql(`
       frameworkImports {
         code
         mode
+        report {
+          added
+          updated
+          removed
+        }
       }
       supplementaryMeasures {
         facilityCode
+        measures {
+          frameworkCode
+          identifier
+          title
+        }
       }
     }
     respondBy
@@ -166,6 +176,68 @@ export const PROPOSAL_FIELDS = graphql(`
       version
     }
     withdrawReason
+    adoptionFailure
+  }
+`);
+
+/** The trigger's record in full, for the LMS and the boards (a hoofdgebruiker reads the label). */
+export const TRIGGER_DETAIL_FIELDS = graphql(`
+  fragment ProposalTriggerDetail on ChangeProposal {
+    id
+    trigger {
+      jaaraanschrijving {
+        year
+        reference
+      }
+      request {
+        party
+        subject
+      }
+      icvDecision {
+        title
+        party
+        decision
+      }
+      instruction {
+        party
+        description
+      }
+    }
+  }
+`);
+
+/**
+ * A carried BBN profile's levels and the profile in force, to show what it adds and removes per level (a
+ * query of its own: under a board item the levels would exceed the gateway's depth limit).
+ */
+export const CARRIED_PROFILE = graphql(`
+  query PolicyCarriedProfile($id: ID!) {
+    changeProposal(id: $id) {
+      id
+      carried {
+        bbnProfile {
+          levels {
+            bbn
+            introduced {
+              frameworkCode
+              identifier
+              title
+            }
+          }
+        }
+      }
+    }
+    bbnProfile {
+      version
+      levels {
+        bbn
+        introduced {
+          frameworkCode
+          identifier
+          title
+        }
+      }
+    }
   }
 `);
 
@@ -173,6 +245,7 @@ export const CHANGE_PROPOSALS = graphql(`
   query ChangeProposals($state: ProposalState) {
     changeProposals(state: $state) {
       ...ProposalFields
+      ...ProposalTriggerDetail
     }
   }
 `);
@@ -222,6 +295,13 @@ export const TRIGGER_RECORDS = graphql(`
       party
       year
       decision
+    }
+    instructions {
+      id
+      party
+      description
+      dueDate
+      state
     }
   }
 `);
@@ -332,6 +412,7 @@ export const BOARD_PROPOSALS = graphql(`
       decidedBy
       changeProposal {
         ...ProposalFields
+        ...ProposalTriggerDetail
       }
     }
   }

@@ -178,7 +178,14 @@ export function PolicyReader() {
           <article data-policy-version={v.version} aria-label={v.title}>
             <Heading level={3}>{v.title}</Heading>
             <Paragraph>
-              {t('policy.versionLine', { version: v.version, at: v.adoptedAt.slice(0, 10), by: v.adoptedBy })}{' '}
+              {/* Version 1 came with the strategic framework: no one adopted it in the platform. */}
+              {v.proposal || !v.adoptedBy.startsWith('system:')
+                ? t('policy.versionLine', {
+                    version: v.version,
+                    at: v.adoptedAt.slice(0, 10),
+                    by: v.adoptedBy,
+                  })
+                : t('policy.versionLineInitial', { version: v.version, at: v.adoptedAt.slice(0, 10) })}{' '}
               {t(v.inForce ? 'policy.inForce' : 'policy.notInForce')}
             </Paragraph>
             {v.proposal && (

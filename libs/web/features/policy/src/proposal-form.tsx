@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import {
   ChangeTriggerInput,
   PolicyChangeInput,
+  PolicyChangeLineFieldsFragment,
   PolicyProcess,
   PolicyTopic,
   Raci,
@@ -13,6 +14,7 @@ import {
   useSend,
 } from '@mkib/web-data-access';
 import {
+  Alert,
   Button,
   ErrorAlert,
   Fieldset,
@@ -22,7 +24,7 @@ import {
   TextareaField,
   TextField,
 } from '@mkib/web-ui';
-import { RESPONSIBLE_PARTIES, usePartyName } from './labels';
+import { ChangeLines, RESPONSIBLE_PARTIES, useDecisionLabel, usePartyName } from './labels';
 import { DRAFT_PROPOSAL, POLICY_VERSION, TRIGGER_RECORDS, UPDATE_PROPOSAL } from './operations';
 import { TOPICS } from './policy-reader';
 
@@ -68,6 +70,7 @@ export function TriggerFields(props: {
 }) {
   const { t } = useTranslation();
   const partyName = usePartyName();
+  const decision = useDecisionLabel();
   const { value: v, onChange, records } = props;
   const recordOptions =
     v.kind === 'JAARAANSCHRIJVING'
@@ -87,12 +90,22 @@ export function TriggerFields(props: {
               .filter((i) => i.decision)
               .map((i) => ({
                 value: i.id,
-                label: t('policy.form.icvDecision', {
+                label: t('policy.trigger.icvDecision', {
                   title: i.title,
-                  decision: t(`boards.decisions.${i.decision}`),
+                  party: partyName(i.party),
+                  decision: decision(i.decision),
                 }),
               }))
-          : null;
+          : v.kind === 'BMB_INSTRUCTION'
+            ? (records?.instructions ?? []).map((a) => ({
+                value: a.id,
+                label: t('policy.form.instructionOption', {
+                  party: partyName(a.party),
+                  description: a.description,
+                  due: a.dueDate,
+                }),
+              }))
+            : null;
   return (
     <>
       <SelectField
@@ -102,6 +115,11 @@ export function TriggerFields(props: {
         onValue={(k) => onChange({ kind: k as TriggerKind, recordId: null, reference: v.reference })}
         options={TRIGGER_KINDS.map((k) => ({ value: k, label: t(`policy.triggers.${k}`) }))}
       />
+      {recordOptions && recordOptions.length === 0 && (
+        <Paragraph className="mkib-muted" data-testid="trigger-no-records">
+          {t('policy.form.noRecords')}
+        </Paragraph>
+      )}
       {recordOptions && (
         <SelectField
           label={t('policy.form.record')}
@@ -111,15 +129,6 @@ export function TriggerFields(props: {
           value={v.recordId ?? ''}
           onValue={(id) => onChange({ ...v, recordId: id || null })}
           options={recordOptions}
-        />
-      )}
-      {(v.kind === 'BMB_INSTRUCTION' || (v.kind === 'ICV_OUTCOME' && recordOptions?.length === 0)) && (
-        <TextField
-          label={t('policy.form.recordId')}
-          name="trigger-record-id"
-          error={props.errors?.recordId}
-          value={v.recordId ?? ''}
-          onValue={(id) => onChange({ ...v, recordId: id || null })}
         />
       )}
       <TextField
@@ -473,6 +482,9 @@ export interface Existing {
   number: number;
   title: string;
   rationale: string;
+  state?: string;
+  /** What the proposal changes now, to show while revising (the text edits are entered again). */
+  changes?: readonly PolicyChangeLineFieldsFragment[];
 }
 
 /**
@@ -536,7 +548,20 @@ export function ProposalForm(props: {
       {!props.existing && (
         <TriggerFields value={trigger} onChange={setTrigger} records={records.data} errors={error?.fields} />
       )}
-      {props.existing && <Paragraph>{t('policy.proposals.editReplaces')}</Paragraph>}
+      {props.existing && (
+        <>
+          {props.existing.state === 'CONSULTATION' && (
+            <Alert type="warning">{t('policy.proposals.reviseInConsultation')}</Alert>
+          )}
+          <Paragraph>{t('policy.proposals.editReplaces')}</Paragraph>
+          {props.existing.changes && props.existing.changes.some((l) => l.part !== 'REQUIREMENTS') && (
+            <ChangeLines
+              lines={props.existing.changes.filter((l) => l.part !== 'REQUIREMENTS')}
+              caption={t('policy.proposals.currentChanges')}
+            />
+          )}
+        </>
+      )}
       <ChangeEditor value={change} onChange={setChange} />
       <ErrorAlert message={error?.message || null} />
       <Button type="submit" appearance="primary-action-button" disabled={busy}>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import {
   ChangeTriggerInput,
   DataView,
-  ProposalFieldsFragment,
+  isGraphQLRequestError,
   ProposalState,
   TypedDocumentNode,
   useData,
@@ -23,7 +23,7 @@ import {
   TextareaField,
   TextField,
 } from '@mkib/web-ui';
-import { usePartyName } from './labels';
+import { ProposalView, usePartyName, useTriggerText } from './labels';
 import {
   CHANGE_PROPOSALS,
   DECLINE_REQUEST,
@@ -37,13 +37,45 @@ import {
 import { ProposalForm } from './proposal-form';
 import { ProposalSummary } from './proposal-summary';
 
-const STATES: ProposalState[] = ['DRAFT', 'CONSULTATION', 'SUBMITTED', 'ADOPTED', 'REJECTED', 'WITHDRAWN'];
-type Proposal = ProposalFieldsFragment;
+const STATES: ProposalState[] = [
+  'DRAFT',
+  'CONSULTATION',
+  'SUBMITTED',
+  'ADOPTED',
+  'ADOPTION_FAILED',
+  'REJECTED',
+  'WITHDRAWN',
+];
+type Proposal = ProposalView;
+/** Runs a mutation; false when refused (`onError` first sees the error, e.g. to offer a way out). */
 type Run = <V extends object>(
   document: TypedDocumentNode<unknown, V>,
   variables: V,
   done: string,
+  onError?: (err: unknown) => void,
 ) => Promise<boolean>;
+
+/** Another version was adopted since the proposal was drafted: revise it (re-based) before submitting. */
+const isBaseOutdated = (err: unknown) =>
+  isGraphQLRequestError(err) && err.i18n?.key === 'policy.proposal.baseOutdated';
+
+/** Today (YYYY-MM-DD, UTC, as the platform counts the respondBy day). */
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Whether the consultation allows submitting (the backend's rule): every hoofdgebruiker responded, or the
+ * respondBy day is over. Else why not, in words.
+ */
+function useSubmitBlock(p: Proposal): string | null {
+  const { t } = useTranslation();
+  const partyName = usePartyName();
+  if (p.state !== 'CONSULTATION' || p.awaitingResponse.length === 0) return null;
+  if (p.respondBy && today() > p.respondBy) return null;
+  return t('policy.proposals.submitBlocked', {
+    date: p.respondBy ?? '',
+    parties: p.awaitingResponse.map(partyName).join(', '),
+  });
+}
 type Drafting = { trigger?: ChangeTriggerInput; title?: string } | null;
 
 function Trail(props: { id: string }) {
@@ -61,7 +93,10 @@ function Trail(props: { id: string }) {
                 step: t(`policy.steps.${s.step}`, { defaultValue: s.step }),
                 actor: s.party ? `${s.actor} (${partyName(s.party)})` : s.actor,
               })}
-              {s.note ? `: ${s.note}` : ''}
+              {/* A response's note is its position: in words, not the code. */}
+              {s.note
+                ? `: ${s.step === 'RESPONDED' ? t(`policy.positions.${s.note}`, { defaultValue: s.note }) : s.note}`
+                : ''}
             </li>
           ))}
         </ol>
@@ -77,14 +112,27 @@ function ProposalDetail(props: { proposal: Proposal; run: Run; error: string | n
   const [respondBy, setRespondBy] = useState('');
   const [withdrawing, setWithdrawing] = useState(false);
   const [reason, setReason] = useState('');
+  const [outdated, setOutdated] = useState(false);
+  const submitBlock = useSubmitBlock(p);
+  const revisable = p.state === 'DRAFT' || p.state === 'CONSULTATION';
+  const carries =
+    !!p.carried.bbnProfile ||
+    p.carried.frameworkImports.length > 0 ||
+    p.carried.supplementaryMeasures.length > 0;
   return (
     <article className="mkib-card" aria-labelledby="proposal-detail-title" data-proposal-detail={p.number}>
       <Heading level={3} id="proposal-detail-title">
         {t('policy.proposals.detail', { number: p.number, title: p.title })}
       </Heading>
       <ProposalSummary proposal={p} level={3} />
+      {revisable && (p.state === 'CONSULTATION' || carries) && (
+        <Paragraph className="mkib-muted" data-testid="revise-hint">
+          {p.state === 'CONSULTATION' ? t('policy.proposals.reviseInConsultation') : null}{' '}
+          {carries ? t('policy.proposals.reviseKeepsCarried') : null}
+        </Paragraph>
+      )}
       <div className="mkib-actions">
-        {p.state === 'DRAFT' && !p.carried.bbnProfile && p.carried.frameworkImports.length === 0 && (
+        {revisable && (
           <Button appearance="secondary-action-button" onClick={props.onEdit}>
             {t('policy.proposals.edit')}
           </Button>
@@ -121,11 +169,31 @@ function ProposalDetail(props: { proposal: Proposal; run: Run; error: string | n
         <div className="mkib-actions">
           <Button
             appearance="primary-action-button"
-            onClick={() => void run(SUBMIT_PROPOSAL, { id: p.id }, t('policy.proposals.submitted'))}
+            disabled={!!submitBlock}
+            aria-describedby={submitBlock ? `submit-block-${p.id}` : undefined}
+            onClick={() => {
+              setOutdated(false);
+              void run(SUBMIT_PROPOSAL, { id: p.id }, t('policy.proposals.submitted'), (err) =>
+                setOutdated(isBaseOutdated(err)),
+              );
+            }}
           >
             {t('policy.proposals.submit')}
           </Button>
         </div>
+      )}
+      {submitBlock && (
+        <Paragraph id={`submit-block-${p.id}`} data-testid="submit-blocked">
+          {submitBlock}
+        </Paragraph>
+      )}
+      {outdated && (
+        <Alert type="warning">
+          <Paragraph>{t('policy.proposals.baseOutdated')}</Paragraph>
+          <Button appearance="secondary-action-button" onClick={props.onEdit}>
+            {t('policy.proposals.edit')}
+          </Button>
+        </Alert>
       )}
       <Heading level={4}>{t('policy.proposals.trail')}</Heading>
       <Trail key={`${p.id}-${p.state}-${p.responses.length}`} id={p.id} />
@@ -170,6 +238,7 @@ export function ProposalWorkspace() {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const partyName = usePartyName();
+  const triggerText = useTriggerText();
   const send = useSend();
   const [state, setState] = useState<ProposalState | ''>('');
   const proposals = useData(CHANGE_PROPOSALS, { state: state || null });
@@ -187,12 +256,13 @@ export function ProposalWorkspace() {
     proposals.refetch();
     records.refetch();
   };
-  const run: Run = async (document, variables, done) => {
+  const run: Run = async (document, variables, done, onError) => {
     setError(null);
     setNotice(null);
     try {
       await send(document, variables);
     } catch (err) {
+      onError?.(err);
       setError(errorText(err).message);
       return false;
     }
@@ -249,7 +319,7 @@ export function ProposalWorkspace() {
                 { header: t('policy.proposals.state'), cell: (p) => t(`policy.states.${p.state}`) },
                 {
                   header: t('policy.proposals.trigger'),
-                  cell: (p) => t(`policy.triggers.${p.trigger.kind}`),
+                  cell: (p) => triggerText(p.trigger),
                 },
                 {
                   header: t('policy.proposals.open'),

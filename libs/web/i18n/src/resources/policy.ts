@@ -8,6 +8,8 @@ export const policy = {
       versionOption: 'Versie {{version}} ({{at}})',
       versionOptionInForce: 'Versie {{version}} ({{at}}, van kracht)',
       versionLine: 'Versie {{version}}, vastgesteld op {{at}} door {{by}}.',
+      versionLineInitial:
+        'Versie {{version}}: vastgesteld bij de inwerkingtreding van het strategisch kader ({{at}}).',
       inForce: 'Deze versie is van kracht.',
       notInForce: 'Deze versie is niet meer van kracht.',
       fromProposal: 'Vastgesteld via voorstel {{number}}: {{title}}',
@@ -80,6 +82,11 @@ export const policy = {
         REQUIREMENTS: 'Gemeenschappelijke eisen',
         RELIABILITY: 'Betrouwbaarheid',
       },
+      lineKeys: {
+        bbnProfileVersion: 'BBN-profiel',
+        framework: 'Normenkader {{code}}',
+        recalibrationMonths: 'Herijkingstermijn',
+      },
       changeKinds: { ADDED: 'Toegevoegd', CHANGED: 'Gewijzigd', REMOVED: 'Verwijderd' },
       triggers: {
         JAARAANSCHRIJVING: 'Jaaraanschrijving',
@@ -94,6 +101,7 @@ export const policy = {
         CONSULTATION: 'In consultatie',
         SUBMITTED: 'Voorgelegd aan SMB en BMB',
         ADOPTED: 'Vastgesteld',
+        ADOPTION_FAILED: 'Vaststelling niet uitgevoerd',
         REJECTED: 'Niet vastgesteld',
         WITHDRAWN: 'Ingetrokken',
       },
@@ -106,8 +114,14 @@ export const policy = {
         RESPONDED: 'Gereageerd',
         SUBMITTED: 'Voorgelegd aan het SMB',
         ADOPTED: 'Vastgesteld',
+        ADOPTION_FAILED: 'Vaststelling niet uitgevoerd',
         REJECTED: 'Niet vastgesteld',
         WITHDRAWN: 'Ingetrokken',
+      },
+      trigger: {
+        undecided: 'nog geen besluit',
+        icvDecision: '{{title}} ({{party}}): {{decision}}',
+        instruction: '{{party}}: {{description}}',
       },
       proposals: {
         title: 'Wijzigingsvoorstellen',
@@ -143,9 +157,28 @@ export const policy = {
         respondedBy: 'Door',
         noResponses: 'Nog geen reacties.',
         awaiting: 'Nog geen reactie van: {{parties}}',
-        edit: 'Concept bewerken',
+        edit: 'Bewerken',
         editTitle: 'Voorstel {{number}} bewerken',
-        editReplaces: 'De wijzigingen hieronder vervangen de wijzigingen van het concept.',
+        editReplaces:
+          'De wijzigingen in de tekst hieronder vervangen die van het voorstel; wijzigingen in de gemeenschappelijke eisen (BBN-profiel, import, aanvullende maatregelen) blijven zoals ze zijn.',
+        currentChanges: 'Wat het voorstel nu in de tekst wijzigt',
+        reviseInConsultation:
+          'Het voorstel is in consultatie: na het bewerken vervallen de reacties en worden de hoofdgebruikers opnieuw gevraagd te reageren.',
+        reviseKeepsCarried:
+          'Bewerken wijzigt de tekst; de wijzigingen in de gemeenschappelijke eisen blijven behouden.',
+        submitBlocked:
+          'Voorleggen kan zodra alle hoofdgebruikers hebben gereageerd of na {{date}}. Nog geen reactie van: {{parties}}.',
+        baseOutdated:
+          'Sinds dit voorstel is opgesteld is een andere versie van het beleid vastgesteld. Bewerk het voorstel eerst; het wordt dan gebaseerd op de versie die nu van kracht is.',
+        adoptionFailed:
+          'Het BMB heeft vastgesteld, maar de wijziging kon niet worden doorgevoerd; er is niets veranderd. {{reason}}',
+        carriedProfileAgainst:
+          'Een nieuwe versie van het BBN-profiel ({{rationale}}), vergeleken met versie {{version}} die nu van kracht is:',
+        profileLevel: 'BBN{{bbn}}: {{added}} maatregelen erbij, {{removed}} eraf',
+        measureAdded: 'Erbij: {{measure}}',
+        measureRemoved: 'Eraf: {{measure}}',
+        importCounts: '{{added}} toegevoegd, {{updated}} gewijzigd, {{removed}} verwijderd.',
+        noMeasures: 'geen maatregelen (de lijst wordt leeggemaakt)',
         openConsultation: 'Consultatie openen',
         respondByLabel: 'Reageren vóór',
         consultationOpened: 'De consultatie is geopend.',
@@ -161,7 +194,7 @@ export const policy = {
         draftTitle: 'Nieuw wijzigingsvoorstel',
         save: 'Voorstel opslaan',
         draftedNotice: 'Voorstel {{number}} is opgesteld.',
-        updated: 'Het concept is bijgewerkt.',
+        updated: 'Het voorstel is bijgewerkt.',
       },
       form: {
         title: 'Titel',
@@ -175,6 +208,8 @@ export const policy = {
         jaaraanschrijving: 'Jaaraanschrijving {{year}} ({{reference}})',
         request: '{{party}}: {{subject}}',
         icvDecision: '{{title}}: {{decision}}',
+        instructionOption: '{{party}}: {{description}} (gereed vóór {{due}})',
+        noRecords: 'Er is nog niets om te kiezen.',
         edits: 'Wijzigingen in de tekst',
         editsEmpty: 'Nog geen wijzigingen opgenomen.',
         removeEdit: 'Uit voorstel halen',
@@ -290,6 +325,7 @@ export const policy = {
       title: 'Beleid gewijzigd: controleer uw zelfevaluatie',
       text: 'Versie {{version}} van het beleid is vastgesteld op {{at}}. Controleer of uw zelfevaluatie nog klopt.',
       show: 'Wijzigingen bekijken',
+      diffCaption: 'Wijzigingen van versie {{from}} naar versie {{to}}',
       hide: 'Wijzigingen verbergen',
       confirm: 'Zelfevaluatie gecontroleerd',
       confirmed: 'De controle is vastgelegd.',
@@ -303,6 +339,7 @@ export const policy = {
       versionOption: 'Version {{version}} ({{at}})',
       versionOptionInForce: 'Version {{version}} ({{at}}, in force)',
       versionLine: 'Version {{version}}, adopted on {{at}} by {{by}}.',
+      versionLineInitial: 'Version {{version}}: adopted when the strategic framework took effect ({{at}}).',
       inForce: 'This version is in force.',
       notInForce: 'This version is no longer in force.',
       fromProposal: 'Adopted through proposal {{number}}: {{title}}',
@@ -369,6 +406,11 @@ export const policy = {
         REQUIREMENTS: 'Common requirements',
         RELIABILITY: 'Reliability',
       },
+      lineKeys: {
+        bbnProfileVersion: 'BBN profile',
+        framework: 'Framework {{code}}',
+        recalibrationMonths: 'Re-calibration period',
+      },
       changeKinds: { ADDED: 'Added', CHANGED: 'Changed', REMOVED: 'Removed' },
       triggers: {
         JAARAANSCHRIJVING: 'Jaaraanschrijving',
@@ -383,6 +425,7 @@ export const policy = {
         CONSULTATION: 'In consultation',
         SUBMITTED: 'Before the SMB and BMB',
         ADOPTED: 'Adopted',
+        ADOPTION_FAILED: 'Adoption not applied',
         REJECTED: 'Rejected',
         WITHDRAWN: 'Withdrawn',
       },
@@ -395,8 +438,14 @@ export const policy = {
         RESPONDED: 'Responded',
         SUBMITTED: 'Submitted to the SMB',
         ADOPTED: 'Adopted',
+        ADOPTION_FAILED: 'Adoption not applied',
         REJECTED: 'Rejected',
         WITHDRAWN: 'Withdrawn',
+      },
+      trigger: {
+        undecided: 'no decision yet',
+        icvDecision: '{{title}} ({{party}}): {{decision}}',
+        instruction: '{{party}}: {{description}}',
       },
       proposals: {
         title: 'Change proposals',
@@ -432,9 +481,27 @@ export const policy = {
         respondedBy: 'By',
         noResponses: 'No responses yet.',
         awaiting: 'No response yet from: {{parties}}',
-        edit: 'Edit draft',
+        edit: 'Edit',
         editTitle: 'Edit proposal {{number}}',
-        editReplaces: "The changes below replace the draft's changes.",
+        editReplaces:
+          "The text changes below replace the proposal's; its changes of the common requirements (BBN profile, import, supplementary measures) stay as they are.",
+        currentChanges: 'What the proposal now changes in the text',
+        reviseInConsultation:
+          'The proposal is in consultation: after editing, the responses lapse and the hoofdgebruikers are asked again.',
+        reviseKeepsCarried: 'Editing changes the text; the changes of the common requirements are kept.',
+        submitBlocked:
+          'You can submit once every hoofdgebruiker responded or after {{date}}. No response yet from: {{parties}}.',
+        baseOutdated:
+          'Another version of the policy was adopted since this proposal was drafted. Edit the proposal first; it is then based on the version in force.',
+        adoptionFailed:
+          'The BMB adopted it, but the change could not be applied; nothing changed. {{reason}}',
+        carriedProfileAgainst:
+          'A new BBN profile version ({{rationale}}), compared with version {{version}} in force:',
+        profileLevel: 'BBN{{bbn}}: {{added}} measures added, {{removed}} removed',
+        measureAdded: 'Added: {{measure}}',
+        measureRemoved: 'Removed: {{measure}}',
+        importCounts: '{{added}} added, {{updated}} changed, {{removed}} removed.',
+        noMeasures: 'no measures (the list is cleared)',
         openConsultation: 'Open consultation',
         respondByLabel: 'Respond by',
         consultationOpened: 'The consultation is open.',
@@ -450,7 +517,7 @@ export const policy = {
         draftTitle: 'New change proposal',
         save: 'Save proposal',
         draftedNotice: 'Proposal {{number}} is drafted.',
-        updated: 'The draft is updated.',
+        updated: 'The proposal is updated.',
       },
       form: {
         title: 'Title',
@@ -464,6 +531,8 @@ export const policy = {
         jaaraanschrijving: 'Jaaraanschrijving {{year}} ({{reference}})',
         request: '{{party}}: {{subject}}',
         icvDecision: '{{title}}: {{decision}}',
+        instructionOption: '{{party}}: {{description}} (due {{due}})',
+        noRecords: 'There is nothing to choose yet.',
         edits: 'Changes to the text',
         editsEmpty: 'No changes included yet.',
         removeEdit: 'Take out',
@@ -575,6 +644,7 @@ export const policy = {
       title: 'Policy changed: review your self-assessment',
       text: 'Version {{version}} of the policy was adopted on {{at}}. Check that your self-assessment still holds.',
       show: 'Show changes',
+      diffCaption: 'Changes from version {{from}} to version {{to}}',
       hide: 'Hide changes',
       confirm: 'Self-assessment reviewed',
       confirmed: 'The review is recorded.',
