@@ -5,6 +5,7 @@ import { PolicyChangeProposed } from '@mkib/contracts';
 import {
   applyFailure,
   assertBaseInForce,
+  awaitsDecision,
   assertCanOpenConsultation,
   assertCanRespond,
   assertCanSubmit,
@@ -694,7 +695,7 @@ export class ChangeProposalService {
           .getRepository(ChangeProposalEntity)
           .findOne({ where: { id: decision.subjectId }, lock: { mode: 'pessimistic_write' } })
       : null;
-    if (!proposal || proposal.state !== 'SUBMITTED') {
+    if (!proposal || !awaitsDecision(proposal.state)) {
       log('decision on a policy change proposal that is not before the boards: ignored', {
         proposalId: decision.subjectId,
         state: proposal?.state ?? null,

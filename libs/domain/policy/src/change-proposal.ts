@@ -265,10 +265,8 @@ export function assertCanWithdraw(state: ProposalState, number: number): void {
     throw refuse('policy.proposal.withdrawNotOpen', state, number);
 }
 
-/** The BMB decides a proposal before the boards. */
-export function assertCanDecide(state: ProposalState, number: number): void {
-  if (state !== 'SUBMITTED') throw refuse('policy.proposal.decideNotSubmitted', state, number);
-}
+/** The BMB decides a proposal before the boards (SUBMITTED); a decision on any other is left alone. */
+export const awaitsDecision = (state: ProposalState): boolean => state === 'SUBMITTED';
 
 /** One proposal with requirement changes before the boards at a time. */
 export function assertNoOtherCarrying(carries: boolean, other: { number: number } | null): void {

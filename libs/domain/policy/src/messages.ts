@@ -163,8 +163,6 @@ export const policyMessages = {
     'The consultation on proposal {{number}} runs until {{respondBy}}; awaiting: {{awaiting}}.',
   'policy.proposal.withdrawNotOpen':
     'Proposal {{number}} is {{state}}; only a draft or a proposal in consultation is withdrawn.',
-  'policy.proposal.decideNotSubmitted':
-    'Proposal {{number}} is {{state}}; the boards decide a submitted proposal.',
   'policy.proposal.otherCarryingSubmitted':
     'Proposal {{other}} with requirement changes is before the boards; submit this one after their decision.',
   'policy.proposal.notHoofdgebruiker': 'Only a hoofdgebruiker responds to the consultation.',

@@ -32,18 +32,6 @@ export const cellKey = (r: { process: string; party: string }) => `${r.process}/
 
 const isRemoval = (r: Responsibility) => r.raci.length === 0 && !(r.tasks ?? '').trim();
 
-/** A change that edits nothing at all: the caller refuses it. */
-export function isEmptyContentChange(change: PolicyContentChange): boolean {
-  return (
-    !change.setResponsibilities?.length &&
-    !change.setNorms?.length &&
-    !change.removeNorms?.length &&
-    !change.setRules?.length &&
-    !change.removeRules?.length &&
-    (change.recalibrationMonths === undefined || change.recalibrationMonths === null)
-  );
-}
-
 function checkTitle(field: string, title: string): FieldProblem[] {
   if ((title ?? '').includes('\n') || (title ?? '').includes('\r'))
     return [policy.problem(field, 'policy.document.titleOneLine')];
@@ -102,7 +90,7 @@ function checkRemovals(
 /**
  * Checks the text edits of a proposal against the version in force. `kindOf` answers the kind of a
  * requirement of the common catalogue (null when there is none): norms and rules link measures of it.
- * An empty change passes here; the caller refuses it (see `isEmptyContentChange`).
+ * An empty change passes here; the caller refuses it (`checkNotEmpty` in change-proposal.ts).
  */
 export function checkContentChange(
   change: PolicyContentChange,

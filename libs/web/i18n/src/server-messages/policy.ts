@@ -170,8 +170,6 @@ export const policyNl: Record<string, string> = {
     'De consultatie over voorstel {{number}} loopt tot en met {{respondBy}}; nog geen reactie van: {{awaiting}}.',
   'policy.proposal.withdrawNotOpen':
     'Voorstel {{number}} is {{state}}; alleen een concept of een voorstel in consultatie wordt ingetrokken.',
-  'policy.proposal.decideNotSubmitted':
-    'Voorstel {{number}} is {{state}}; de beraden besluiten over een ingediend voorstel.',
   'policy.proposal.otherCarryingSubmitted':
     'Voorstel {{other}} met gewijzigde eisen ligt voor bij de beraden; dien dit voorstel in na hun besluit.',
   'policy.proposal.notHoofdgebruiker': 'Alleen een hoofdgebruiker reageert op de consultatie.',
