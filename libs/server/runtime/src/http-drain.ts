@@ -7,7 +7,7 @@ export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 20_000;
 
 /** How long a drain lets clients use (and so close) their kept-alive connections before it cuts them. */
 const LINGER_MS = 1500;
-const QUIET_MS = 250;
+const QUIET_MS = 400;
 
 /** Seconds a client is told to wait (Retry-After) when it is refused during a drain or an outage. */
 export const RETRY_AFTER_SECONDS = 5;
@@ -81,9 +81,12 @@ export function trackHttpServer(
   let idle: (() => void) | null = null;
   let running: Promise<DrainResult> | null = null;
 
-  let lastRequestAt = 0;
+  // When a request last arrived or a response was last sent: a client that just got its answer picks a
+  // kept-alive connection from its pool for the next request, so both count as traffic.
+  let lastTrafficAt = 0;
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    lastRequestAt = Date.now();
+    lastTrafficAt = Date.now();
+    res.once('finish', () => (lastTrafficAt = Date.now()));
     if (draining && !(req.url ?? '').startsWith('/health')) {
       refused++;
       res.shouldKeepAlive = false;
@@ -134,9 +137,10 @@ export function trackHttpServer(
     // sending reuse such connections within moments and get 503 + Connection: close, which closes them:
     // give them up to LINGER_MS (within the timeout), then cut what is left.
     const lingerUntil = Date.now() + Math.min(LINGER_MS, Math.max(0, timeoutMs - (Date.now() - started)));
-    // Quiet connections (no request for QUIET_MS, e.g. a gateway's pool that is itself stopping) do not
-    // hold the stop up.
-    while (sockets.size > 0 && Date.now() < lingerUntil && Date.now() - lastRequestAt < QUIET_MS)
+    // Quiet connections (no request nor answer for QUIET_MS, e.g. a gateway's pool that is itself
+    // stopping) do not hold the stop up. The last answers were just sent when the in-flight requests
+    // finished, so this waits at least QUIET_MS for the clients that got them.
+    while (sockets.size > 0 && Date.now() < lingerUntil && Date.now() - lastTrafficAt < QUIET_MS)
       await new Promise((r) => setTimeout(r, 50));
     server.closeIdleConnections();
     server.closeAllConnections();
