@@ -11,3 +11,7 @@ export * from './events/audit-anchored';
 export * from './events/policy-change-proposed';
 export * from './events/policy-version-adopted';
 export * from './events/governance-decision-taken';
+export * from './events/risk-consultation-requested';
+export * from './events/risk-consultation-responded';
+export * from './events/risk-analysis-finalised';
+export * from './events/icv-finding-changed';

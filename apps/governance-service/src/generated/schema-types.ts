@@ -316,6 +316,8 @@ export type Milestone =
   | 'BMB_VERGADERING'
   | 'ICV_INDIENING'
   | 'MEDEGEBRUIKER_RAPPORTAGES'
+  /** A hoofdgebruiker's response to a risk consultation of the LMS (SK-4.2); not a cycle date. */
+  | 'RISICOCONSULTATIE'
   | 'SMB_VERGADERING';
 
 /** A medegebruiker whose report is missing, with the organisation's explanation (SK-5.5). */
@@ -502,6 +504,10 @@ export type Reminder = {
   kind: ReminderKind;
   milestone: Milestone;
   party: Scalars['ID']['output'];
+  /** The record the reminder is about (a risk analysis for RISICOCONSULTATIE). */
+  subjectId?: Maybe<Scalars['ID']['output']>;
+  /** What is owed, in one line (e.g. the analysis' number and title). */
+  title?: Maybe<Scalars['String']['output']>;
 };
 
 export type ReminderKind =
@@ -523,7 +529,13 @@ export type SmbSignal = {
 };
 
 export type SmbSignalKind =
-  | 'BBN_VERHOOGD';
+  /** A supplementary analysis was finalised: its measures are proposed as a policy change (SK-4.3). */
+  | 'AANVULLENDE_ANALYSE_AFGEROND'
+  | 'BBN_VERHOOGD'
+  /** The LMS finalised a risk analysis of a shared facility (SK-4.2). */
+  | 'RISICOANALYSE_DEFINITIEF'
+  /** A risk analysis was finalised past its deadline or without every consultation response, with the LMS's note. */
+  | 'RISICOANALYSE_NA_DEADLINE';
 
 export type SmbSignalPage = {
   __typename?: 'SmbSignalPage';

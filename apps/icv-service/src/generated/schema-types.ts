@@ -293,6 +293,8 @@ export type Finding = {
   id: Scalars['ID']['output'];
   identifier: Scalars['ID']['output'];
   owner: Scalars['String']['output'];
+  /** Set when the finding came from a mitigating risk treatment of a final risk analysis (risk). */
+  riskTreatmentId?: Maybe<Scalars['ID']['output']>;
   status: FindingStatus;
 };
 

@@ -252,18 +252,20 @@ export type ChangeTrigger = {
   kind: TriggerKind;
   /** The record in one line, e.g. 'Jaaraanschrijving 2027 (kenmerk …)'. */
   label: Scalars['String']['output'];
-  /** The record's id: a jaaraanschrijving, change request, instruction or agenda item (ICV decision). */
+  /** The record's id: a jaaraanschrijving, change request, instruction, agenda item (ICV decision) or risk analysis. */
   recordId?: Maybe<Scalars['ID']['output']>;
-  /** Free reference text (required for a risk analysis or an evaluation). */
+  /** Free reference text (required for an evaluation; a risk analysis before analyses were records). */
   reference?: Maybe<Scalars['String']['output']>;
   request?: Maybe<ChangeRequest>;
+  /** The final risk analysis of the beheerder (RISK_ANALYSIS with a record). */
+  riskAnalysis?: Maybe<RiskAnalysis>;
 };
 
 export type ChangeTriggerInput = {
   kind: TriggerKind;
-  /** Required for JAARAANSCHRIJVING, HOOFDGEBRUIKER_REQUEST, BMB_INSTRUCTION, ICV_OUTCOME. */
+  /** Required for JAARAANSCHRIJVING, HOOFDGEBRUIKER_REQUEST, BMB_INSTRUCTION, ICV_OUTCOME and RISK_ANALYSIS (a final analysis of the LMS). */
   recordId?: InputMaybe<Scalars['ID']['input']>;
-  /** Required for RISK_ANALYSIS and EVALUATION; optional otherwise. */
+  /** Required for EVALUATION; optional otherwise. */
   reference?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -936,6 +938,12 @@ export type ResponsibilityInput = {
   tasks: Scalars['String']['input'];
 };
 
+/** A risk analysis (owned by the risk subgraph). */
+export type RiskAnalysis = {
+  __typename?: 'RiskAnalysis';
+  id: Scalars['ID']['output'];
+};
+
 export type SetSupplementaryMeasuresInput = {
   facilityCode: Scalars['ID']['input'];
   /** The complete list; an empty list clears it. */
@@ -966,7 +974,7 @@ export type TriggerKind =
   | 'ICV_OUTCOME'
   /** The yearly jaaraanschrijving (recorded by the LMS). */
   | 'JAARAANSCHRIJVING'
-  /** A risk analysis of the beheerder (a reference until risk analyses are records). */
+  /** A final risk analysis of the beheerder (the LMS) on a shared facility (risk); older proposals carry a reference text. */
   | 'RISK_ANALYSIS';
 
 /** Revises a proposal in DRAFT or CONSULTATION (a revision in consultation asks the hoofdgebruikers again) and bases it on the version in force. */

@@ -12,6 +12,30 @@ export type Scalars = {
   link__Import: { input: unknown; output: unknown; }
 };
 
+/** A threat considered in an analysis: from the catalogue, or added by the analyst. */
+export type AnalysisThreat = {
+  __typename?: 'AnalysisThreat';
+  /** Null for a threat the analyst added. */
+  catalogueThreat?: Maybe<Threat>;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type AnalysisThreatInput = {
+  /** A catalogue threat's code; omit to add your own (then name and description are required). */
+  catalogueCode?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Keep an existing threat's id when editing; omit for a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AnswerRiskConsultationInput = {
+  answer: Scalars['String']['input'];
+  responseId: Scalars['ID']['input'];
+};
+
 /**
  * A head of a service's audit chain as the keeping service holds it (`<context>.audit.anchored`): governance
  * keeps policy's, risk's and icv's, policy keeps governance's. `problems` is the keeper's check of the series
@@ -145,6 +169,32 @@ export type ComponentKind =
   | 'NETWERK'
   | 'TERMINAL';
 
+export type DecideRiskAcceptanceInput = {
+  approve: Scalars['Boolean']['input'];
+  reasoning: Scalars['String']['input'];
+  /** YYYY-MM-DD, after today: when the acceptance is reviewed. */
+  reviewDate: Scalars['String']['input'];
+  riskId: Scalars['ID']['input'];
+};
+
+/** A generated document (PDF, Excel, JSON), base64-encoded. */
+export type DocumentFile = {
+  __typename?: 'DocumentFile';
+  contentBase64: Scalars['String']['output'];
+  contentType: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+};
+
+export type DraftRiskAnalysisInput = {
+  description: Scalars['String']['input'];
+  /** YYYY-MM-DD, optional. */
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  /** One facility for GEDEELDE_VOORZIENING (the LMS only); facilities your party uses for EIGEN_GEBRUIK. */
+  facilityCodes: Array<Scalars['ID']['input']>;
+  scope: RiskAnalysisScope;
+  title: Scalars['String']['input'];
+};
+
 /** A shared dispatch facility (meldkamervoorziening) in the regulation's scope. */
 export type Facility = {
   __typename?: 'Facility';
@@ -182,17 +232,143 @@ export type FacilityComponent = {
   usedOutsideMeldkamer: Scalars['Boolean']['output'];
 };
 
+export type FinaliseRiskAnalysisInput = {
+  analysisId: Scalars['ID']['input'];
+  /** Required when finalising past the deadline without every response (the SMB sees it). */
+  pastDeadlineNote?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type HeatMapCell = {
+  __typename?: 'HeatMapCell';
+  impact: Scalars['Int']['output'];
+  /** Risks whose inherent score is this cell. */
+  inherent: Scalars['Int']['output'];
+  level: RiskLevel;
+  likelihood: Scalars['Int']['output'];
+  /** Risks whose residual score is this cell. */
+  residual: Scalars['Int']['output'];
+};
+
+/** An analysis finalised after its deadline, or without every consultation response. */
+export type LateRiskAnalysis = {
+  __typename?: 'LateRiskAnalysis';
+  analysisId: Scalars['ID']['output'];
+  dueDate?: Maybe<Scalars['String']['output']>;
+  facilityCodes: Array<Scalars['ID']['output']>;
+  finalisedAt: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  number: Scalars['String']['output'];
+  ownerParty: Party;
+  respondBy?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** A measure named by its framework and identifier. */
+export type MeasureRef = {
+  __typename?: 'MeasureRef';
+  frameworkCode: Scalars['ID']['output'];
+  identifier: Scalars['ID']['output'];
+};
+
+export type MeasureRefInput = {
+  frameworkCode: Scalars['ID']['input'];
+  identifier: Scalars['ID']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Anchors this service's audit chain head now, besides every five minutes (auditor, LMS). */
   anchorRiskAuditLog: AuditAnchor;
+  /** The LMS answers a remark or a disagreement. */
+  answerRiskConsultationResponse: RiskConsultationResponse;
   /** Sets a facility's BIV rating and BBN. The LMS only; raising above BBN2 requires a supplementary analysis. */
   classifyFacility: Facility;
+  /** Your party's accountable official decides on a proposed acceptance (never the one who proposed it). */
+  decideRiskAcceptance: Risk;
+  /** Deletes an analysis in CONCEPT that was never final (not a supplementary one). */
+  discardRiskAnalysis: Scalars['Boolean']['output'];
+  /** Starts an analysis in CONCEPT for your party (the LMS: a shared facility). */
+  draftRiskAnalysis: RiskAnalysis;
+  /** Finalises an analysis; refused while a consulted party has not responded (unless past the deadline, with a note) or a disagreement is unanswered. */
+  finaliseRiskAnalysis: RiskAnalysis;
+  /** The LMS opens the consultation of the facility's hoofdgebruikers on its analysis (SK-4.2). */
+  openRiskConsultation: RiskAnalysis;
+  /** A hoofdgebruiker responds (revisable while the round is open). */
+  respondToRiskConsultation: RiskConsultationResponse;
+  /** Starts the next version of a final analysis, in CONCEPT, with its content; it supersedes the old one once final. */
+  reviseRiskAnalysis: RiskAnalysis;
+  /** Sets your party's acceptance level (its accountable official). */
+  setRiskAcceptanceLevel: RiskAcceptanceLevel;
+  /** Replaces the risk scale (the LMS). */
+  setRiskScale: RiskScale;
+  /** Replaces the threats and risks of an analysis in CONCEPT. */
+  updateRiskAnalysis: RiskAnalysis;
+};
+
+
+export type MutationAnswerRiskConsultationResponseArgs = {
+  input: AnswerRiskConsultationInput;
 };
 
 
 export type MutationClassifyFacilityArgs = {
   input: ClassifyFacilityInput;
+};
+
+
+export type MutationDecideRiskAcceptanceArgs = {
+  input: DecideRiskAcceptanceInput;
+};
+
+
+export type MutationDiscardRiskAnalysisArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDraftRiskAnalysisArgs = {
+  input: DraftRiskAnalysisInput;
+};
+
+
+export type MutationFinaliseRiskAnalysisArgs = {
+  input: FinaliseRiskAnalysisInput;
+};
+
+
+export type MutationOpenRiskConsultationArgs = {
+  input: OpenRiskConsultationInput;
+};
+
+
+export type MutationRespondToRiskConsultationArgs = {
+  input: RespondToRiskConsultationInput;
+};
+
+
+export type MutationReviseRiskAnalysisArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetRiskAcceptanceLevelArgs = {
+  level: RiskLevel;
+};
+
+
+export type MutationSetRiskScaleArgs = {
+  input: RiskScaleInput;
+};
+
+
+export type MutationUpdateRiskAnalysisArgs = {
+  input: UpdateRiskAnalysisInput;
+};
+
+export type OpenRiskConsultationInput = {
+  analysisId: Scalars['ID']['input'];
+  /** YYYY-MM-DD, after today. */
+  respondBy: Scalars['String']['input'];
 };
 
 /** A party, owned by the governance subgraph. */
@@ -205,15 +381,50 @@ export type Query = {
   __typename?: 'Query';
   facilities: Array<Facility>;
   facility: Facility;
+  /** A party's acceptance level (your own when party is omitted). */
+  riskAcceptanceLevel: RiskAcceptanceLevel;
+  /** One analysis: the owner party's, an LMS analysis on a facility the caller's party uses (once in consultation), or any for the auditor. */
+  riskAnalysis: RiskAnalysis;
+  /** An analysis as PDF: scope, method, threats, risks with levels, treatments and the consultation responses. */
+  riskAnalysisPdf: DocumentFile;
   /** Verifies this service's audit log (auditor, LMS). */
   riskAuditLog: AuditLogStatus;
   /** This service's audit trail, newest first: the auditor all; the LMS the common objects and its own; a board the governance trail, the common objects and its own; a party its own. */
   riskAuditTrail: AuditTrailPage;
+  /** The consultation tasks: a hoofdgebruiker its own, the LMS and the auditor every one. Open ones first. */
+  riskConsultationTasks: Array<RiskConsultationTask>;
+  /** Aggregates per party and facility, and the analyses finalised late (boards, LMS, auditor). */
+  riskOverview: RiskOverview;
+  /** The open treatments and open findings of a party as an OSCAL 1.2.1 plan of action and milestones (JSON). */
+  riskPoam: DocumentFile;
+  /** A party's register (your own when party is omitted; the auditor any; the LMS its own, which holds the shared facilities). */
+  riskRegister: RiskRegister;
+  /** A party's register as Excel (your own when party is omitted). */
+  riskRegisterXlsx: DocumentFile;
+  /** The risk scale in force. */
+  riskScale: RiskScale;
+  /** The seeded threat catalogue. */
+  threats: Array<Threat>;
 };
 
 
 export type QueryFacilityArgs = {
   code: Scalars['ID']['input'];
+};
+
+
+export type QueryRiskAcceptanceLevelArgs = {
+  party?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryRiskAnalysisArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRiskAnalysisPdfArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -226,14 +437,389 @@ export type QueryRiskAuditTrailArgs = {
   filter?: InputMaybe<AuditTrailFilter>;
 };
 
+
+export type QueryRiskConsultationTasksArgs = {
+  openOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryRiskPoamArgs = {
+  party?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryRiskRegisterArgs = {
+  party?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryRiskRegisterXlsxArgs = {
+  party?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A common measure of the catalogue (owned by the policy subgraph). */
+export type Requirement = {
+  __typename?: 'Requirement';
+  frameworkCode: Scalars['ID']['output'];
+  identifier: Scalars['ID']['output'];
+};
+
+export type RespondToRiskConsultationInput = {
+  analysisId: Scalars['ID']['input'];
+  position: RiskConsultationPosition;
+  /** Required for every position; the reasoning of a disagreement or the remarks. */
+  reasoning: Scalars['String']['input'];
+};
+
+export type Risk = {
+  __typename?: 'Risk';
+  analysisId: Scalars['ID']['output'];
+  description: Scalars['String']['output'];
+  facility: Facility;
+  facilityCode: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  inherent: RiskScore;
+  residual: RiskScore;
+  /** The ids of the analysis' threats (AnalysisThreat.id) this risk follows from. */
+  threatIds: Array<Scalars['ID']['output']>;
+  title: Scalars['String']['output'];
+  treatment: RiskTreatment;
+};
+
+export type RiskAcceptance = {
+  __typename?: 'RiskAcceptance';
+  decidedAt?: Maybe<Scalars['String']['output']>;
+  /** Set once decided: the accountable official. */
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  proposedAt: Scalars['String']['output'];
+  proposedBy: Scalars['String']['output'];
+  reasoning?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD: when the acceptance is reviewed. */
+  reviewDate?: Maybe<Scalars['String']['output']>;
+  state: RiskAcceptanceState;
+};
+
+export type RiskAcceptanceLevel = {
+  __typename?: 'RiskAcceptanceLevel';
+  /** True while the party has not set it (the default, MIDDEN). */
+  isDefault: Scalars['Boolean']['output'];
+  /** Acceptance of a residual risk above this level needs the accountable official. */
+  level: RiskLevel;
+  party: Party;
+  setAt?: Maybe<Scalars['String']['output']>;
+  setBy?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Acceptance of a residual risk above the party's acceptance level: proposed by whoever set the treatment
+ * ACCEPTEREN, decided by the party's accountable official, never the proposer (four eyes).
+ */
+export type RiskAcceptanceState =
+  | 'AFGEWEZEN'
+  | 'GOEDGEKEURD'
+  | 'VOORGESTELD';
+
+/** Counts, not content (SK-T3): the risks of a party's final analyses on one facility. */
+export type RiskAggregate = {
+  __typename?: 'RiskAggregate';
+  facility: Facility;
+  facilityCode: Scalars['ID']['output'];
+  inherent: Array<RiskLevelCount>;
+  party: Party;
+  residual: Array<RiskLevelCount>;
+};
+
+/** A risk analysis (SK-4.2, SK-4.3, SK-5.2). Versions: a revision is a new analysis with the same number. */
+export type RiskAnalysis = {
+  __typename?: 'RiskAnalysis';
+  consultation?: Maybe<RiskConsultation>;
+  createdAt: Scalars['String']['output'];
+  createdBy: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  /** YYYY-MM-DD: the deadline (the supplementary analysis has one; others may). */
+  dueDate?: Maybe<Scalars['String']['output']>;
+  facilities: Array<Facility>;
+  /** One facility for GEDEELDE_VOORZIENING; one or more the party uses for EIGEN_GEBRUIK. */
+  facilityCodes: Array<Scalars['ID']['output']>;
+  finalisedAt?: Maybe<Scalars['String']['output']>;
+  finalisedBy?: Maybe<Scalars['String']['output']>;
+  /** The LMS's note when it finalised past the consultation deadline without every response (the SMB sees it). */
+  finalisedPastDeadlineNote?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: RiskAnalysisKind;
+  /** BIO plus the facility's BBN, e.g. 'BIO2 + BBN3 (GMS)'. */
+  method: Scalars['String']['output'];
+  /** The number shared by every version, e.g. 'RA-2027-004'. */
+  number: Scalars['String']['output'];
+  ownerParty: Party;
+  /** The previous version (null for version 1). */
+  previousVersion?: Maybe<RiskAnalysis>;
+  risks: Array<Risk>;
+  scope: RiskAnalysisScope;
+  state: RiskAnalysisState;
+  /** The version that replaced this one (state VERVANGEN). */
+  supersededBy?: Maybe<RiskAnalysis>;
+  threats: Array<AnalysisThreat>;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  /** Every version of this analysis, newest first. */
+  versions: Array<RiskAnalysis>;
+};
+
+export type RiskAnalysisKind =
+  /** The supplementary analysis required when a facility is raised above BBN2 (SK-4.3); created by the platform. */
+  | 'AANVULLEND'
+  /** An analysis a party or the LMS starts. */
+  | 'REGULIER';
+
+/** What an analysis covers. */
+export type RiskAnalysisScope =
+  /** A party's own use of facilities it uses (SK-5.2). */
+  | 'EIGEN_GEBRUIK'
+  /** A shared facility, analysed by the beheerder (the LMS); the facility's hoofdgebruikers are consulted (SK-4.2). */
+  | 'GEDEELDE_VOORZIENING';
+
+/**
+ * CONCEPT (draft, editable) -> CONSULTATIE (the LMS on a shared facility: the hoofdgebruikers respond) ->
+ * DEFINITIEF (final). VERVANGEN: a later version became final; it stays readable.
+ */
+export type RiskAnalysisState =
+  | 'CONCEPT'
+  | 'CONSULTATIE'
+  | 'DEFINITIEF'
+  | 'VERVANGEN';
+
+export type RiskConsultation = {
+  __typename?: 'RiskConsultation';
+  /** Parties that have not responded yet. */
+  missing: Array<Party>;
+  openedAt: Scalars['String']['output'];
+  openedBy: Scalars['String']['output'];
+  /** Every hoofdgebruiker in the facility's usedBy when the round opened. */
+  parties: Array<RiskConsultationParty>;
+  /** YYYY-MM-DD: the deadline of the responses. */
+  respondBy: Scalars['String']['output'];
+  /** Responses (AKKOORD_MET_OPMERKINGEN, NIET_AKKOORD) the LMS has not answered yet. */
+  unanswered: Array<RiskConsultationResponse>;
+};
+
+/** A consulted hoofdgebruiker and where its response stands. */
+export type RiskConsultationParty = {
+  __typename?: 'RiskConsultationParty';
+  party: Party;
+  response?: Maybe<RiskConsultationResponse>;
+};
+
+export type RiskConsultationPosition =
+  | 'AKKOORD'
+  | 'AKKOORD_MET_OPMERKINGEN'
+  | 'NIET_AKKOORD';
+
+export type RiskConsultationResponse = {
+  __typename?: 'RiskConsultationResponse';
+  /** The LMS's answer to a remark or disagreement. */
+  answer?: Maybe<Scalars['String']['output']>;
+  answeredAt?: Maybe<Scalars['String']['output']>;
+  answeredBy?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  party: Party;
+  position: RiskConsultationPosition;
+  reasoning: Scalars['String']['output'];
+  respondedAt: Scalars['String']['output'];
+  respondedBy: Scalars['String']['output'];
+};
+
+/** A hoofdgebruiker's task to respond to a consultation. */
+export type RiskConsultationTask = {
+  __typename?: 'RiskConsultationTask';
+  analysis: RiskAnalysis;
+  /** Past respondBy without a response. */
+  overdue: Scalars['Boolean']['output'];
+  party: Party;
+  respondBy: Scalars['String']['output'];
+  response?: Maybe<RiskConsultationResponse>;
+};
+
+export type RiskInput = {
+  description: Scalars['String']['input'];
+  /** One of the analysis' facilities. */
+  facilityCode: Scalars['ID']['input'];
+  /** Keep an existing risk's id when editing; omit for a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  inherent: RiskScoreInput;
+  residual: RiskScoreInput;
+  /** Positions (0-based) in this input's threats of the threats the risk follows from (at least one). */
+  threatIndexes: Array<Scalars['Int']['input']>;
+  title: Scalars['String']['input'];
+  treatment: RiskTreatmentInput;
+};
+
+/** Ordered from low to high; the scale's matrix maps likelihood x impact to one of these. */
+export type RiskLevel =
+  | 'HOOG'
+  | 'LAAG'
+  | 'MIDDEN'
+  | 'ZEER_HOOG';
+
+/** The label of a level, and the likelihood x impact cells that give it. */
+export type RiskLevelBand = {
+  __typename?: 'RiskLevelBand';
+  label: Scalars['String']['output'];
+  level: RiskLevel;
+};
+
+export type RiskLevelBandInput = {
+  label: Scalars['String']['input'];
+  level: RiskLevel;
+};
+
+export type RiskLevelCount = {
+  __typename?: 'RiskLevelCount';
+  count: Scalars['Int']['output'];
+  level: RiskLevel;
+};
+
+/** What the boards see of risk management: aggregates per party and facility and the late analyses. */
+export type RiskOverview = {
+  __typename?: 'RiskOverview';
+  aggregates: Array<RiskAggregate>;
+  late: Array<LateRiskAnalysis>;
+  /** Consultation rounds open now. */
+  openConsultations: Scalars['Int']['output'];
+  /** Supplementary analyses still required (facility status VEREIST). */
+  openSupplementary: Scalars['Int']['output'];
+};
+
+/** A party's register: the risks of its analyses in force (final, not superseded) and its drafts. */
+export type RiskRegister = {
+  __typename?: 'RiskRegister';
+  acceptanceLevel: RiskLevel;
+  /** The analyses in force and in progress, newest first (not the superseded ones). */
+  analyses: Array<RiskAnalysis>;
+  heatMap: Array<HeatMapCell>;
+  party: Party;
+  /** The risks of the final analyses in force. */
+  risks: Array<Risk>;
+};
+
+/** The risk scale in force: 5 x 5 unless configured otherwise, with Dutch labels; matrix[likelihood-1][impact-1] is the level. */
+export type RiskScale = {
+  __typename?: 'RiskScale';
+  impact: Array<RiskScaleStep>;
+  levels: Array<RiskLevelBand>;
+  likelihood: Array<RiskScaleStep>;
+  matrix: Array<Array<RiskLevel>>;
+  updatedAt?: Maybe<Scalars['String']['output']>;
+  updatedBy?: Maybe<Scalars['String']['output']>;
+};
+
+/** Replaces the scale in force; existing risks keep the level they were saved with. */
+export type RiskScaleInput = {
+  impact: Array<RiskScaleStepInput>;
+  levels: Array<RiskLevelBandInput>;
+  likelihood: Array<RiskScaleStepInput>;
+  matrix: Array<Array<RiskLevel>>;
+};
+
+/** One step of a scale axis, with its Dutch label. */
+export type RiskScaleStep = {
+  __typename?: 'RiskScaleStep';
+  description: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  value: Scalars['Int']['output'];
+};
+
+export type RiskScaleStepInput = {
+  description: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+  value: Scalars['Int']['input'];
+};
+
+export type RiskScore = {
+  __typename?: 'RiskScore';
+  impact: Scalars['Int']['output'];
+  level: RiskLevel;
+  likelihood: Scalars['Int']['output'];
+};
+
+export type RiskScoreInput = {
+  impact: Scalars['Int']['input'];
+  likelihood: Scalars['Int']['input'];
+};
+
+export type RiskTreatment = {
+  __typename?: 'RiskTreatment';
+  /** Set for ACCEPTEREN when the residual level is above the party's acceptance level. */
+  acceptance?: Maybe<RiskAcceptance>;
+  description: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  dueDate: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: RiskTreatmentKind;
+  /** The catalogue measures a MITIGEREN treatment applies (empty for the other kinds). */
+  measures: Array<MeasureRef>;
+  owner: Scalars['String']['output'];
+};
+
+export type RiskTreatmentInput = {
+  description: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  dueDate: Scalars['String']['input'];
+  kind: RiskTreatmentKind;
+  /** Required (at least one) for MITIGEREN, empty for the other kinds. */
+  measures?: InputMaybe<Array<MeasureRefInput>>;
+  owner: Scalars['String']['input'];
+};
+
+export type RiskTreatmentKind =
+  /** Accept the residual risk (above the party's acceptance level only with its accountable official's decision). */
+  | 'ACCEPTEREN'
+  /** Reduce the risk with measures of the catalogue. */
+  | 'MITIGEREN'
+  /** Transfer the risk (insurance, contract, another party). */
+  | 'OVERDRAGEN'
+  /** Avoid the risk: stop or change the activity. */
+  | 'VERMIJDEN';
+
 /** A further risk analysis required because the facility's BBN is above 2 (SK-4.3). */
 export type SupplementaryAnalysis = {
   __typename?: 'SupplementaryAnalysis';
+  /** The analysis (kind AANVULLEND) created when the requirement arose; null for one recorded before analyses existed. */
+  analysis?: Maybe<RiskAnalysis>;
+  /** When the analysis was finalised (status AFGEROND). */
+  completedAt?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD: the deadline of the analysis (null for a requirement recorded before deadlines existed). */
+  dueDate?: Maybe<Scalars['String']['output']>;
   reason: Scalars['String']['output'];
   requiredSince: Scalars['String']['output'];
   status: SupplementaryAnalysisStatus;
 };
 
 export type SupplementaryAnalysisStatus =
+  /** Completed: the supplementary analysis is final; its measures are proposed as a policy change. */
+  | 'AFGEROND'
+  /** No longer required: the BBN was lowered to 2 or less before the analysis was final. */
   | 'NIET_MEER_VEREIST'
+  /** Required: the facility is above BBN2 and its supplementary analysis is not final yet. */
   | 'VEREIST';
+
+/** A threat of the seeded catalogue (state actors, the threats BBN3 analyses name, ...). */
+export type Threat = {
+  __typename?: 'Threat';
+  category: Scalars['String']['output'];
+  code: Scalars['ID']['output'];
+  description: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Where it comes from, e.g. 'BIO2 / BBN3-dreigingsbeeld'. */
+  source: Scalars['String']['output'];
+};
+
+/** Replaces the content of an analysis in CONCEPT: title, description, threats and risks. */
+export type UpdateRiskAnalysisInput = {
+  description: Scalars['String']['input'];
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  risks: Array<RiskInput>;
+  threats: Array<AnalysisThreatInput>;
+  title: Scalars['String']['input'];
+};

@@ -1,3 +1,4 @@
 export * from './classification';
 export * from './facilities';
 export * from './messages';
+export * from './risk-analysis-types';

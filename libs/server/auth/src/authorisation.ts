@@ -253,6 +253,85 @@ export const AUTHORISATION_TABLE = {
     kind: 'change',
     grants: [{ roles: ['bmb-member', 'board-secretary'], condition: 'before-my-board', parties: ['bmb'] }],
   },
+  'risk-catalogue.read': {
+    description: 'Read the risk scale and the threat catalogue (common to every party).',
+    kind: 'read',
+    grants: [{ roles: EVERY_ROLE, condition: 'any' }],
+  },
+  'risk-scale.change': {
+    description: 'Replace the risk scale: its steps, Dutch labels and level matrix (the LMS).',
+    kind: 'change',
+    grants: [{ roles: ['lms-operator'], condition: 'any', parties: ['lms'] }],
+  },
+  'risk-analysis.read': {
+    description:
+      "Read risk analyses, the register and its exports: your own party's (a hoofdgebruiker also the LMS analyses it is consulted on); the auditor all (SK-5.2, SK-T3).",
+    kind: 'read',
+    grants: [
+      {
+        roles: ['security-officer', 'accountable-official', 'viewer'],
+        condition: 'own-party',
+        parties: [...HOOFDGEBRUIKERS, 'lms'],
+      },
+      { roles: ['lms-operator'], condition: 'own-party', parties: ['lms'] },
+      { roles: ['auditor'], condition: 'any' },
+    ],
+  },
+  'risk-analysis.manage': {
+    description:
+      "Draft, edit, revise, discard and finalise your party's risk analyses (a hoofdgebruiker's security officer; the LMS on shared facilities, including opening the consultation and answering responses) (SK-4.2, SK-5.2).",
+    kind: 'change',
+    grants: [
+      { roles: ['security-officer'], condition: 'own-party', parties: HOOFDGEBRUIKERS },
+      { roles: ['lms-operator'], condition: 'own-party', parties: ['lms'] },
+    ],
+  },
+  'risk-consultation.read': {
+    description:
+      "Read the consultation tasks on the LMS's risk analyses: your own party's; the LMS and the auditor every one (SK-4.2).",
+    kind: 'read',
+    grants: [
+      {
+        roles: ['security-officer', 'accountable-official', 'viewer'],
+        condition: 'own-party',
+        parties: HOOFDGEBRUIKERS,
+      },
+      { roles: ['lms-operator'], condition: 'any', parties: ['lms'] },
+      { roles: ['auditor'], condition: 'any' },
+    ],
+  },
+  'risk-consultation.respond': {
+    description:
+      "Respond to the LMS's risk consultation for your hoofdgebruiker: agree, agree with remarks, or disagree with reasoning (its security officer, SK-4.2).",
+    kind: 'change',
+    grants: [{ roles: ['security-officer'], condition: 'own-party', parties: HOOFDGEBRUIKERS }],
+  },
+  'risk-acceptance.decide': {
+    description:
+      'Decide on accepting a residual risk above the acceptance level, never your own proposal (the accountable official of the owner party).',
+    kind: 'change',
+    grants: [
+      { roles: ['accountable-official'], condition: 'own-party', parties: [...HOOFDGEBRUIKERS, 'lms'] },
+    ],
+  },
+  'risk-acceptance-level.set': {
+    description:
+      "Set your party's risk acceptance level: the residual level above which acceptance needs the accountable official (its accountable official).",
+    kind: 'change',
+    grants: [
+      { roles: ['accountable-official'], condition: 'own-party', parties: [...HOOFDGEBRUIKERS, 'lms'] },
+    ],
+  },
+  'risk-overview.read': {
+    description:
+      'Read the risk aggregates per party and facility (counts per level, not content, SK-T3) and the analyses finalised late (the boards, the LMS, the auditor).',
+    kind: 'read',
+    grants: [
+      { roles: BOARD_ROLES, condition: 'before-my-board', parties: ['smb', 'bmb'] },
+      { roles: ['lms-operator'], condition: 'any', parties: ['lms'] },
+      { roles: ['auditor'], condition: 'any' },
+    ],
+  },
   'audit-log.verify': {
     description: "Verify a service's hash-chained audit log.",
     kind: 'read',

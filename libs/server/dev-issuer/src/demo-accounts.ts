@@ -39,5 +39,16 @@ export const DEMO_ACCOUNTS: DemoAccount[] = Object.entries(ROLES_BY_PARTY).flatM
   })),
 );
 
+/**
+ * One account holding two roles of one party, so four-eyes rules can be shown: it may propose a risk
+ * acceptance as security officer and decide as accountable official, but never on its own proposal.
+ */
+DEMO_ACCOUNTS.push({
+  username: 'officer-official@politie',
+  name: 'Demo security-officer + accountable-official (politie)',
+  party: 'politie',
+  roles: ['security-officer', 'accountable-official'],
+});
+
 export const findDemoAccount = (username: string): DemoAccount | undefined =>
   DEMO_ACCOUNTS.find((a) => a.username === username.trim().toLowerCase());

@@ -79,9 +79,9 @@ export type ChangeRequestState =
 
 export type ChangeTriggerInput = {
   kind: TriggerKind;
-  /** Required for JAARAANSCHRIJVING, HOOFDGEBRUIKER_REQUEST, BMB_INSTRUCTION, ICV_OUTCOME. */
+  /** Required for JAARAANSCHRIJVING, HOOFDGEBRUIKER_REQUEST, BMB_INSTRUCTION, ICV_OUTCOME and RISK_ANALYSIS (a final analysis of the LMS). */
   recordId?: string | null | undefined;
-  /** Required for RISK_ANALYSIS and EVALUATION; optional otherwise. */
+  /** Required for EVALUATION; optional otherwise. */
   reference?: string | null | undefined;
 };
 
@@ -267,6 +267,8 @@ export type Milestone =
   | 'BMB_VERGADERING'
   | 'ICV_INDIENING'
   | 'MEDEGEBRUIKER_RAPPORTAGES'
+  /** A hoofdgebruiker's response to a risk consultation of the LMS (SK-4.2); not a cycle date. */
+  | 'RISICOCONSULTATIE'
   | 'SMB_VERGADERING';
 
 /** Why a medegebruiker's report is missing (comply or explain, SK-5.5). */
@@ -429,7 +431,11 @@ export type SnapshotOrigin =
   | 'SUBMISSION';
 
 export type SupplementaryAnalysisStatus =
+  /** Completed: the supplementary analysis is final; its measures are proposed as a policy change. */
+  | 'AFGEROND'
+  /** No longer required: the BBN was lowered to 2 or less before the analysis was final. */
   | 'NIET_MEER_VEREIST'
+  /** Required: the facility is above BBN2 and its supplementary analysis is not final yet. */
   | 'VEREIST';
 
 /** What starts a policy change (SK-4.4). */
@@ -444,7 +450,7 @@ export type TriggerKind =
   | 'ICV_OUTCOME'
   /** The yearly jaaraanschrijving (recorded by the LMS). */
   | 'JAARAANSCHRIJVING'
-  /** A risk analysis of the beheerder (a reference until risk analyses are records). */
+  /** A final risk analysis of the beheerder (the LMS) on a shared facility (risk); older proposals carry a reference text. */
   | 'RISK_ANALYSIS';
 
 /** Revises a proposal in DRAFT or CONSULTATION (a revision in consultation asks the hoofdgebruikers again) and bases it on the version in force. */
