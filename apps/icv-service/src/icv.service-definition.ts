@@ -22,6 +22,9 @@ import { IcvExceptionMeasures1764979200000 } from './migrations/1764979200000-ic
 import { IcvAssessmentSnapshot1765065600000 } from './migrations/1765065600000-icv-assessment-snapshot';
 import { IcvIdempotencyKeys1765238400000 } from './migrations/1765238400000-icv-idempotency-keys';
 import { IcvPolicyReview1765324800000 } from './migrations/1765324800000-icv-policy-review';
+import { IcvFindingRiskTreatment1765411200000 } from './migrations/1765411200000-icv-finding-risk-treatment';
+import { IcvAnnounceFindings1765411200100 } from './migrations/1765411200100-icv-announce-findings';
+import { consumeRiskAnalysisFinalised } from './assessment/risk-analysis-finalised.consumer';
 import { PolicyReviewEntity } from './policy-review/policy-review.entity';
 import { PolicyReviewResolver } from './policy-review/policy-review.resolver';
 import { PolicyReviewService } from './policy-review/policy-review.service';
@@ -60,6 +63,8 @@ export const icvService: ServiceDefinition = {
     IcvAssessmentSnapshot1765065600000,
     IcvIdempotencyKeys1765238400000,
     IcvPolicyReview1765324800000,
+    IcvFindingRiskTreatment1765411200000,
+    IcvAnnounceFindings1765411200100,
   ],
   providers: [
     IcvService,
@@ -79,5 +84,6 @@ export const icvService: ServiceDefinition = {
     await consumePartyRegister(context);
     await consumeApplicability(context);
     await consumePolicyVersionAdopted(context);
+    await consumeRiskAnalysisFinalised(context);
   },
 };

@@ -19,10 +19,11 @@ import {
   proposeStatement,
   Statement,
 } from '@mkib/domain-icv';
+import { FindingChanged, FindingChangedData } from '@mkib/contracts';
 import { badUserInput, Clock, toIsoDay, toIsoTimestamp } from '@mkib/domain-shared';
 import { inflatePart } from '@mkib/server-documents';
 import { Principal, readablePartyOrNotFound } from '@mkib/server-auth';
-import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
+import { ActingContext, Transaction, UnitOfWork } from '@mkib/server-messaging';
 import type { FieldProblem } from '@mkib/domain-shared';
 import { IcvRepository } from '../icv/icv.repository';
 import { ApplicableMeasureRepository } from '../read-models/applicable-measure.repository';
@@ -51,8 +52,29 @@ export const toFinding = (r: FindingEntity) => ({
   closedAt: toIsoTimestamp(r.closedAt),
   /** The year an open finding was carried over from; null in its own year. */
   carriedOverFrom: null as number | null,
+  riskTreatmentId: r.riskTreatmentId ?? null,
 });
 export type FindingView = ReturnType<typeof toFinding>;
+
+/** What `icv.finding.changed` tells of a finding as it now stands. */
+export const findingChangedData = (r: FindingEntity, changedAt: Date): FindingChangedData => ({
+  findingId: r.id,
+  party: r.party,
+  year: r.year,
+  frameworkCode: r.frameworkCode,
+  identifier: r.identifier,
+  description: r.description,
+  action: r.action,
+  owner: r.owner,
+  dueDate: toIsoDay(r.dueDate),
+  status: r.status,
+  riskTreatmentId: r.riskTreatmentId ?? null,
+  changedAt: changedAt.toISOString(),
+});
+
+/** Announces a finding's change in the unit of work that made it (risk keeps them for the POA&M). */
+export const emitFindingChanged = (tx: Transaction, finding: FindingEntity) =>
+  tx.emit(FindingChanged, finding.id, findingChangedData(finding, tx.clock.now()));
 export const toEvidence = (r: EvidenceEntity) => ({
   id: r.id,
   frameworkCode: r.frameworkCode,
@@ -278,6 +300,7 @@ export class AssessmentService {
     work: (
       assessments: AssessmentRepository,
       audit: (action: string, subject: string, details: Record<string, unknown>) => Promise<void>,
+      tx: Transaction,
     ) => Promise<R>,
   ) {
     return this.unitOfWork.run(acting, async (tx) => {
@@ -298,7 +321,7 @@ export class AssessmentService {
             ],
       );
       if (problems.length) throw badUserInput(problems);
-      return work(new AssessmentRepository(tx.manager), tx.audit);
+      return work(new AssessmentRepository(tx.manager), tx.audit, tx);
     });
   }
 
@@ -345,7 +368,7 @@ export class AssessmentService {
       input.year,
       [input],
       () => 'input',
-      async (assessments, audit) => {
+      async (assessments, audit, tx) => {
         const finding: FindingEntity = {
           id: randomUUID(),
           party: principal.party,
@@ -361,8 +384,10 @@ export class AssessmentService {
           createdAt: this.clock.now(),
           closedBy: null,
           closedAt: null,
+          riskTreatmentId: null,
         };
         await assessments.saveFinding(finding);
+        await emitFindingChanged(tx, finding);
         await audit('finding.recorded', finding.id, {
           ref: `${input.frameworkCode}:${input.identifier}`,
           dueDate: input.dueDate,
@@ -398,6 +423,7 @@ export class AssessmentService {
       if (finding.status === 'AFGEROND') throw m.conflict('icv.finding.closedAlready');
       const details = work(finding);
       await assessments.saveFinding(finding);
+      await emitFindingChanged(tx, finding);
       await tx.audit(action, id, {
         party: finding.party,
         year: finding.year,

@@ -47,4 +47,8 @@ export class FindingEntity {
 
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
+
+  /** The mitigating risk treatment the finding came from (risk.analysis.finalised); at most one each. */
+  @Column({ name: 'risk_treatment_id', type: 'uuid', nullable: true })
+  riskTreatmentId!: string | null;
 }

@@ -6,3 +6,4 @@ export * from './messages';
 export * from './snapshot';
 export * from './evidence-content';
 export * from './policy-review';
+export * from './risk-findings';
