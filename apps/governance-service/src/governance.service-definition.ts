@@ -36,6 +36,9 @@ import { PartyService } from './party/party.service';
 import { ReminderResolver } from './reminder/reminder.resolver';
 import { ReminderService } from './reminder/reminder.service';
 import { consumeBbnRaised } from './smb-signal/bbn-raised.consumer';
+import { GovernanceRiskConsultationTasks1765411200000 } from './migrations/1765411200000-governance-risk-consultation-tasks';
+import { RiskConsultationTaskEntity } from './risk/risk-consultation-task.entity';
+import { consumeRiskEvents } from './risk/risk-events.consumer';
 import { SmbSignalEntity } from './smb-signal/smb-signal.entity';
 import { SmbSignalResolver } from './smb-signal/smb-signal.resolver';
 import { SmbSignalService } from './smb-signal/smb-signal.service';
@@ -55,6 +58,7 @@ export const governanceService: ServiceDefinition = {
     AgendaItemEntity,
     InstructionEntity,
     MedegebruikerReportReceivedEntity,
+    RiskConsultationTaskEntity,
     anchors.entity,
   ],
   migrations: [
@@ -67,6 +71,7 @@ export const governanceService: ServiceDefinition = {
     GovernanceIdempotencyKeys1765238400000,
     GovernanceAgendaKinds1765324800000,
     GovernanceDecisionBackfill1765324800200,
+    GovernanceRiskConsultationTasks1765411200000,
   ],
   providers: [
     PartyService,
@@ -96,6 +101,7 @@ export const governanceService: ServiceDefinition = {
     await consumeIcvSubmitted(context);
     await consumePolicyChangeProposed(context);
     await consumeMedegebruikerReport(context);
+    await consumeRiskEvents(context);
     await anchors.subscribe(context);
   },
 };

@@ -1,16 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { Milestone, Reminder, remindersDue } from '@mkib/domain-governance';
-import { Clock } from '@mkib/domain-shared';
+import { Between, DataSource, IsNull } from 'typeorm';
+import { Milestone, Reminder, remindersDue, riskConsultationRemindersDue } from '@mkib/domain-governance';
+import { Clock, toIsoDay } from '@mkib/domain-shared';
 import { partyScope, Principal } from '@mkib/server-auth';
 import { AgendaService } from '../agenda/agenda.service';
 import { MedegebruikerReportReceivedEntity } from '../cycle/medegebruiker-report-received.entity';
 import { cycleDates, CycleService } from '../cycle/cycle.service';
 import { PartyService } from '../party/party.service';
+import { RiskConsultationTaskEntity } from '../risk/risk-consultation-task.entity';
 
 /**
  * The reminders due today (SK-3.5): to whom still owes something, 14 and 3 days ahead of a deadline and
- * every day after it. A party sees its own; the boards, the LMS and the auditor see everyone's.
+ * every day after it; and to the hoofdgebruikers that still owe a response to a risk consultation
+ * (SK-4.2), every day from 14 days before its deadline. A party sees its own; the boards, the LMS and the
+ * auditor see everyone's.
  */
 @Injectable()
 export class ReminderService {
@@ -23,6 +26,38 @@ export class ReminderService {
   ) {}
 
   async reminders(principal: Principal, year: number, today = this.clock.today()): Promise<Reminder[]> {
+    const scope = partyScope(principal, 'reminder.read');
+    const visible = (r: Reminder) => scope.all || r.party === scope.party;
+    const cycle = await this.cycleReminders(year, today);
+    const risk = await this.riskConsultationReminders(year, today, scope.all ? null : scope.party);
+    return [...cycle, ...risk].filter(visible);
+  }
+
+  /** The open risk consultation tasks (of `party`, or all) whose deadline falls in `year`: one query. */
+  private async riskConsultationReminders(year: number, today: string, party: string | null) {
+    const tasks = await this.dataSource.getRepository(RiskConsultationTaskEntity).find({
+      where: {
+        respondBy: Between(`${year}-01-01`, `${year}-12-31`),
+        respondedAt: IsNull(),
+        closedAt: IsNull(),
+        ...(party ? { party } : {}),
+      },
+      order: { respondBy: 'ASC', analysisId: 'ASC', party: 'ASC' },
+    });
+    return riskConsultationRemindersDue(
+      tasks.map((t) => ({
+        analysisId: t.analysisId,
+        party: t.party,
+        number: t.number ?? '',
+        title: t.title ?? '',
+        respondBy: toIsoDay(t.respondBy!),
+      })),
+      year,
+      today,
+    );
+  }
+
+  private async cycleReminders(year: number, today: string): Promise<Reminder[]> {
     const cycle = await this.cycles.find(year);
     if (!cycle) return [];
     const parties = await this.parties.list();
@@ -45,7 +80,6 @@ export class ReminderService {
     }
     if (current.some((i) => !i.advice)) owed.push({ milestone: 'SMB_VERGADERING', party: 'smb' });
     if (current.some((i) => !i.decision)) owed.push({ milestone: 'BMB_VERGADERING', party: 'bmb' });
-    const scope = partyScope(principal, 'reminder.read');
-    return remindersDue(cycleDates(cycle), owed, today).filter((r) => scope.all || r.party === scope.party);
+    return remindersDue(cycleDates(cycle), owed, today);
   }
 }

@@ -1,7 +1,8 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
 import type { SmbSignalKind } from '@mkib/domain-governance';
 
 @Entity({ name: 'smb_signal' })
+@Unique('smb_signal_source_event_kind', ['sourceEventId', 'kind'])
 export class SmbSignalEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -24,7 +25,7 @@ export class SmbSignalEntity {
   @Column({ type: 'text' })
   actor!: string;
 
-  /** The event the signal came from: unique, a second delivery cannot add a second signal. */
-  @Column({ name: 'source_event_id', type: 'uuid', unique: true })
+  /** The event the signal came from: unique with the kind, a second delivery cannot add a second signal. */
+  @Column({ name: 'source_event_id', type: 'uuid' })
   sourceEventId!: string;
 }

@@ -66,13 +66,51 @@ export function checkCycle(
 const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
+/** What a reminder is about: a cycle milestone, or a risk consultation (not a cycle date). */
+export type ReminderMilestone = Milestone | 'RISICOCONSULTATIE';
+
 export interface Reminder {
-  milestone: Milestone;
+  milestone: ReminderMilestone;
   party: string;
   deadline: string;
   kind: 'VOORAF' | 'VERLOPEN';
   /** Days until the deadline (negative once passed). */
   daysLeft: number;
+  /** The record it is about (a risk analysis for RISICOCONSULTATIE); null for a cycle milestone. */
+  subjectId?: string | null;
+  /** What is owed, in one line; null for a cycle milestone. */
+  title?: string | null;
+}
+
+/** A risk consultation reminds from this many days ahead of its deadline, every day (SK-4.2). */
+export const RISK_CONSULTATION_REMINDER_DAYS = 14;
+
+/**
+ * The reminders due on `today` for the open risk consultation tasks whose deadline falls in `year`:
+ * every day from RISK_CONSULTATION_REMINDER_DAYS days before the deadline (VOORAF) and every day after it
+ * (VERLOPEN), until the party responds or the analysis is final.
+ */
+export function riskConsultationRemindersDue(
+  tasks: { analysisId: string; party: string; number: string; title: string; respondBy: string }[],
+  year: number,
+  today: string,
+): Reminder[] {
+  return tasks.flatMap((t): Reminder[] => {
+    if (!t.respondBy.startsWith(`${year}-`)) return [];
+    const daysLeft = daysBetween(today, t.respondBy);
+    if (daysLeft > RISK_CONSULTATION_REMINDER_DAYS) return [];
+    return [
+      {
+        milestone: 'RISICOCONSULTATIE',
+        party: t.party,
+        deadline: t.respondBy,
+        kind: daysLeft < 0 ? 'VERLOPEN' : 'VOORAF',
+        daysLeft,
+        subjectId: t.analysisId,
+        title: `${t.number}: ${t.title}`,
+      },
+    ];
+  });
 }
 
 /**
