@@ -21,6 +21,9 @@ import { PolicyExchangeProfiles1764547200000 } from './migrations/1764547200000-
 import { PolicyApplicability1764633600000 } from './migrations/1764633600000-policy-applicability';
 import { PolicyIdempotencyKeys1765238400000 } from './migrations/1765238400000-policy-idempotency-keys';
 import { consumeFacilityClassified } from './applicability/facility-classified.consumer';
+import { PolicyRiskAnalyses1765411200000 } from './migrations/1765411200000-policy-risk-analyses';
+import { consumeRiskAnalysisFinalised } from './risk-analysis/risk-analysis-finalised.consumer';
+import { RiskAnalysisEntity } from './risk-analysis/risk-analysis.entity';
 import {
   BbnProfileLevelResolver,
   FacilityMeasuresResolver,
@@ -82,6 +85,7 @@ export const policyService: ServiceDefinition = {
     ConsultationResponseEntity,
     ProposalStepEntity,
     ChangeRequestEntity,
+    RiskAnalysisEntity,
     JaaraanschrijvingEntity,
     BoardDecisionEntity,
     anchors.entity,
@@ -95,6 +99,7 @@ export const policyService: ServiceDefinition = {
     PolicyVersions1765324800000,
     PolicyChangeProposals1765324800100,
     PolicyAdoptionFailed1765324800200,
+    PolicyRiskAnalyses1765411200000,
   ],
   providers: [
     CatalogueService,
@@ -122,10 +127,9 @@ export const policyService: ServiceDefinition = {
   async subscribe(context) {
     await consumeFacilityClassified(context);
     let proposals: ChangeProposalService | undefined;
-    await consumeDecisionTaken(
-      context,
-      () => (proposals ??= changeProposalServiceFor(context, ChangeProposalService)),
-    );
+    const procedure = () => (proposals ??= changeProposalServiceFor(context, ChangeProposalService));
+    await consumeDecisionTaken(context, procedure);
+    await consumeRiskAnalysisFinalised(context, procedure);
     await anchors.subscribe(context);
   },
 };

@@ -371,6 +371,12 @@ export class ChangeTriggerResolver {
   instruction(@Parent() t: { kind: string; recordId: string | null }) {
     return t.kind === 'BMB_INSTRUCTION' && t.recordId ? { id: t.recordId } : null;
   }
+
+  /** The final risk analysis of the beheerder (risk); null for a proposal that named one by reference text. */
+  @ResolveField('riskAnalysis')
+  riskAnalysis(@Parent() t: { kind: string; recordId: string | null }) {
+    return t.kind === 'RISK_ANALYSIS' && t.recordId ? { __typename: 'RiskAnalysis', id: t.recordId } : null;
+  }
 }
 
 @Resolver('ChangeRequest')

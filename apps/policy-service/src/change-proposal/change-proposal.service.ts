@@ -37,13 +37,18 @@ import {
   ProposalStepName,
   refKey,
   RequirementRef,
+  riskAnalysisTriggerLabel,
+  SupplementaryAnalysisFacts,
+  supplementaryProposal,
   textPart,
 } from '@mkib/domain-policy';
 import { badUserInput, Clock, FieldProblem, isDomainError } from '@mkib/domain-shared';
 import { PartyScope } from '@mkib/server-auth';
 import { ActingContext, Transaction, UnitOfWork } from '@mkib/server-messaging';
 import { ImportReport } from '../catalogue/catalogue.input';
+import { CatalogueRepository } from '../catalogue/catalogue.repository';
 import { CatalogueService } from '../catalogue/catalogue.service';
+import { RiskAnalysisEntity } from '../risk-analysis/risk-analysis.entity';
 import { PolicyVersionService } from '../policy-document/policy-version.service';
 import { ProfileService } from '../profile/profile.service';
 import {
@@ -64,6 +69,9 @@ import {
   RequestPolicyChangeInput,
   UpdateChangeProposalInput,
 } from './change-proposal.input';
+
+/** The beheerder: only its final risk analyses trigger a change of the policy. */
+const BEHEERDER = 'lms';
 
 /** What a checked change carries besides its problems: the dry-run reports of its framework imports. */
 interface CheckedChange {
@@ -309,8 +317,21 @@ export class ChangeProposalService {
           problems,
         };
       }
-      case 'RISK_ANALYSIS':
-        return { label: `Risicoanalyse: ${reference}`, request: null, problems };
+      case 'RISK_ANALYSIS': {
+        // Only a final analysis of the beheerder: a party's own analysis is as unknown as a missing one.
+        const a = await manager.getRepository(RiskAnalysisEntity).findOneBy({ id: recordId });
+        if (!a || a.ownerParty !== BEHEERDER)
+          return {
+            label: '',
+            request: null,
+            problems: [
+              policy.problem('input.trigger.recordId', 'policy.proposal.triggerRiskAnalysisUnknown', {
+                recordId,
+              }),
+            ],
+          };
+        return { label: riskAnalysisTriggerLabel(a), request: null, problems };
+      }
       case 'EVALUATION':
         return { label: `Evaluatie: ${reference}`, request: null, problems };
     }
@@ -419,69 +440,110 @@ export class ChangeProposalService {
   // ---- The proposal's life ----
 
   draft(acting: ActingContext, input: DraftChangeProposalInput): Promise<ChangeProposalEntity> {
-    return this.unitOfWork.run(acting, async (tx) => {
-      const problems = [
-        ...checkTitle('input.title', input.title),
-        ...checkText('input.rationale', input.rationale),
-      ];
-      const trigger = await this.resolveTrigger(tx.manager, input.trigger);
-      problems.push(...trigger.problems);
-      const checked = await this.checkChange(input.change, tx.manager);
-      problems.push(...checked.problems);
-      if (problems.length) throw badUserInput(problems);
+    return this.unitOfWork.run(acting, (tx) => this.draftIn(tx, acting, input));
+  }
 
-      // Numbers are handed out one at a time.
-      await tx.manager.query(`LOCK TABLE policy.change_proposal IN SHARE ROW EXCLUSIVE MODE`);
-      const [{ last }] = await tx.manager.query(
-        `SELECT coalesce(max(number), 0)::int AS last FROM policy.change_proposal`,
-      );
-      const base = await this.versions.inForce(tx.manager);
-      const row: ChangeProposalEntity = {
-        id: randomUUID(),
-        number: Number(last) + 1,
-        title: input.title.trim(),
-        rationale: input.rationale.trim(),
-        state: 'DRAFT',
-        triggerKind: input.trigger.kind,
-        triggerRecordId: input.trigger.recordId ?? null,
-        triggerReference: input.trigger.reference?.trim() || null,
-        triggerLabel: trigger.label,
-        change: input.change,
-        importReports: checked.importReports,
-        carriesRequirementChanges: carriesRequirementChanges(input.change),
-        baseVersion: base.version,
-        respondBy: null,
-        draftedBy: acting.actor,
-        draftedAt: this.clock.now(),
-        submittedBy: null,
-        submittedAt: null,
-        decidedAt: null,
-        agendaItemId: null,
-        adoptedVersion: null,
-        withdrawReason: null,
-        adoptionFailure: null,
-      };
-      await tx.manager.getRepository(ChangeProposalEntity).insert(row);
-      await this.step(tx, row.id, 'DRAFTED', acting.actor, acting.party, trigger.label);
-      await tx.audit('policy-proposal.drafted', row.id, {
-        number: row.number,
-        title: row.title,
-        trigger: { kind: row.triggerKind, recordId: row.triggerRecordId, reference: row.triggerReference },
-        baseVersion: row.baseVersion,
-        carriesRequirementChanges: row.carriesRequirementChanges,
+  /**
+   * A final supplementary risk analysis (SK-4.3) drafts, once, the change proposal of its measures as the
+   * facility's supplementary measures, in the unit of work that received it, on behalf of whoever
+   * finalised it (the LMS). Measures unknown to the catalogue are left out and named in the rationale.
+   * Null when no measure is left to propose.
+   */
+  async draftFromSupplementaryAnalysis(
+    tx: Transaction,
+    acting: ActingContext,
+    analysis: SupplementaryAnalysisFacts & { analysisId: string },
+    warn: (msg: string, details: Record<string, unknown>) => void,
+  ): Promise<{ proposal: ChangeProposalEntity | null; leftOut: string[] }> {
+    const refs = analysis.supplementaryMeasures.flatMap((s) => s.measures);
+    const catalogue = new CatalogueRepository(tx.manager);
+    await catalogue.holdFrameworks(refs.map((r) => r.frameworkCode));
+    const kinds = new Map(
+      (await catalogue.commonRequirements(refs)).map((r) => [refKey(r), r.kind as string]),
+    );
+    const made = supplementaryProposal(analysis, (ref) => kinds.get(refKey(ref)) ?? null);
+    if (made.leftOut.length)
+      warn('supplementary measures left out of the proposal: not measures of the catalogue', {
+        analysisId: analysis.analysisId,
+        number: analysis.number,
+        leftOut: made.leftOut,
       });
-      if (trigger.request) {
-        trigger.request.state = 'TAKEN_UP';
-        trigger.request.proposalId = row.id;
-        await tx.manager.getRepository(ChangeRequestEntity).save(trigger.request);
-        await tx.audit('change-request.taken-up', trigger.request.id, {
-          party: trigger.request.party,
-          proposalId: row.id,
-          number: row.number,
-        });
-      }
-      return row;
+    if (!made.supplementaryMeasures.length) return { proposal: null, leftOut: made.leftOut };
+    const proposal = await this.draftIn(tx, acting, {
+      title: made.title,
+      rationale: made.rationale,
+      trigger: { kind: 'RISK_ANALYSIS', recordId: analysis.analysisId },
+      change: { supplementaryMeasures: made.supplementaryMeasures },
+    } as DraftChangeProposalInput);
+    return { proposal, leftOut: made.leftOut };
+  }
+
+  private async draftIn(
+    tx: Transaction,
+    acting: ActingContext,
+    input: DraftChangeProposalInput,
+  ): Promise<ChangeProposalEntity> {
+    const problems = [
+      ...checkTitle('input.title', input.title),
+      ...checkText('input.rationale', input.rationale),
+    ];
+    const trigger = await this.resolveTrigger(tx.manager, input.trigger);
+    problems.push(...trigger.problems);
+    const checked = await this.checkChange(input.change, tx.manager);
+    problems.push(...checked.problems);
+    if (problems.length) throw badUserInput(problems);
+
+    // Numbers are handed out one at a time.
+    await tx.manager.query(`LOCK TABLE policy.change_proposal IN SHARE ROW EXCLUSIVE MODE`);
+    const [{ last }] = await tx.manager.query(
+      `SELECT coalesce(max(number), 0)::int AS last FROM policy.change_proposal`,
+    );
+    const base = await this.versions.inForce(tx.manager);
+    const row: ChangeProposalEntity = {
+      id: randomUUID(),
+      number: Number(last) + 1,
+      title: input.title.trim(),
+      rationale: input.rationale.trim(),
+      state: 'DRAFT',
+      triggerKind: input.trigger.kind,
+      triggerRecordId: input.trigger.recordId ?? null,
+      triggerReference: input.trigger.reference?.trim() || null,
+      triggerLabel: trigger.label,
+      change: input.change,
+      importReports: checked.importReports,
+      carriesRequirementChanges: carriesRequirementChanges(input.change),
+      baseVersion: base.version,
+      respondBy: null,
+      draftedBy: acting.actor,
+      draftedAt: this.clock.now(),
+      submittedBy: null,
+      submittedAt: null,
+      decidedAt: null,
+      agendaItemId: null,
+      adoptedVersion: null,
+      withdrawReason: null,
+      adoptionFailure: null,
+    };
+    await tx.manager.getRepository(ChangeProposalEntity).insert(row);
+    await this.step(tx, row.id, 'DRAFTED', acting.actor, acting.party, trigger.label);
+    await tx.audit('policy-proposal.drafted', row.id, {
+      number: row.number,
+      title: row.title,
+      trigger: { kind: row.triggerKind, recordId: row.triggerRecordId, reference: row.triggerReference },
+      baseVersion: row.baseVersion,
+      carriesRequirementChanges: row.carriesRequirementChanges,
     });
+    if (trigger.request) {
+      trigger.request.state = 'TAKEN_UP';
+      trigger.request.proposalId = row.id;
+      await tx.manager.getRepository(ChangeRequestEntity).save(trigger.request);
+      await tx.audit('change-request.taken-up', trigger.request.id, {
+        party: trigger.request.party,
+        proposalId: row.id,
+        number: row.number,
+      });
+    }
+    return row;
   }
 
   update(acting: ActingContext, input: UpdateChangeProposalInput): Promise<ChangeProposalEntity> {

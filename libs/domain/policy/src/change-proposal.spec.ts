@@ -93,7 +93,7 @@ describe('[SK-3.1] the change proposal state machine', () => {
 });
 
 describe('[SK-4.4] triggers and texts', () => {
-  it('a linked trigger names its record by uuid; a risk analysis or evaluation has a reference', () => {
+  it('a linked trigger (also a risk analysis) names its record by uuid; an evaluation has a reference', () => {
     expect(checkTrigger({ kind: 'JAARAANSCHRIJVING', recordId: UUID })).toEqual([]);
     expect(checkTrigger({ kind: 'ICV_OUTCOME' }).map((p) => p.key)).toEqual([
       'policy.proposal.triggerRecordRequired',
@@ -102,8 +102,9 @@ describe('[SK-4.4] triggers and texts', () => {
       'policy.proposal.triggerRecordFormat',
     ]);
     expect(checkTrigger({ kind: 'RISK_ANALYSIS' }).map((p) => p.key)).toEqual([
-      'policy.proposal.triggerReferenceRequired',
+      'policy.proposal.triggerRecordRequired',
     ]);
+    expect(checkTrigger({ kind: 'RISK_ANALYSIS', recordId: UUID })).toEqual([]);
     expect(checkTrigger({ kind: 'EVALUATION', reference: 'ab' }).map((p) => p.key)).toEqual([
       'policy.proposal.triggerReferenceLength',
     ]);
@@ -178,7 +179,7 @@ describe('[SK-3.1] review fixes of the procedure', () => {
 
   it('a reference-only trigger names no record', () => {
     expect(
-      checkTrigger({ kind: 'RISK_ANALYSIS', reference: 'RA-2', recordId: UUID }).map((p) => p.key),
+      checkTrigger({ kind: 'EVALUATION', reference: 'Evaluatie 2', recordId: UUID }).map((p) => p.key),
     ).toEqual(['policy.proposal.triggerRecordNotLinked']);
     expect(checkTrigger({ kind: 'ICV_OUTCOME', recordId: 'nope' }).map((p) => p.key)).toEqual([
       'policy.proposal.triggerRecordFormat',

@@ -90,7 +90,7 @@ export interface TriggerInput {
   reference?: string | null;
 }
 
-/** The trigger's shape: a linked kind names its record by uuid; a risk analysis or evaluation a reference. */
+/** The trigger's shape: a linked kind (also a risk analysis) names its record by uuid; an evaluation a reference. */
 export function checkTrigger(trigger: TriggerInput, field = 'input.trigger'): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const reference = trigger.reference?.trim() ?? '';

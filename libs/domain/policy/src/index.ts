@@ -10,3 +10,4 @@ export * from './policy-document';
 export * from './policy-content';
 export * from './policy-seed';
 export * from './change-proposal';
+export * from './risk-analysis-proposal';

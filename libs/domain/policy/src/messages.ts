@@ -138,6 +138,8 @@ export const policyMessages = {
   'policy.proposal.triggerRecordRequired': 'a trigger of kind {{kind}} names its record by id',
   'policy.proposal.triggerRecordFormat': 'the record id must be a UUID',
   'policy.proposal.triggerRecordUnknown': 'there is no {{kind}} record with id "{{recordId}}"',
+  'policy.proposal.triggerRiskAnalysisUnknown':
+    'there is no final risk analysis of the beheerder with id "{{recordId}}"',
   'policy.proposal.triggerReferenceRequired': 'a trigger of kind {{kind}} needs a reference',
   'policy.proposal.triggerReferenceLength': 'use {{min}} to {{max}} characters',
   'policy.proposal.triggerRequestNotOpen':

@@ -119,11 +119,13 @@ export const TRIGGER_KINDS = [
 export type TriggerKind = (typeof TRIGGER_KINDS)[number];
 
 /**
- * Trigger kinds whose record lives in the platform and must be named by id; the others carry a reference
- * text until their records exist (risk analyses and evaluations come in later issues).
+ * Trigger kinds whose record lives in the platform and must be named by id; an evaluation carries a
+ * reference text until its records exist. A risk analysis is a final analysis of the beheerder (issue 16);
+ * proposals drafted before keep their reference text.
  */
 export const LINKED_TRIGGERS: readonly TriggerKind[] = [
   'JAARAANSCHRIJVING',
+  'RISK_ANALYSIS',
   'HOOFDGEBRUIKER_REQUEST',
   'BMB_INSTRUCTION',
   'ICV_OUTCOME',

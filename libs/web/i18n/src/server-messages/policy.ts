@@ -145,6 +145,8 @@ export const policyNl: Record<string, string> = {
   'policy.proposal.triggerRecordRequired': 'Een aanleiding van soort {{kind}} noemt het record met zijn id.',
   'policy.proposal.triggerRecordFormat': 'Het id van het record moet een UUID zijn.',
   'policy.proposal.triggerRecordUnknown': 'Er is geen record van soort {{kind}} met id "{{recordId}}".',
+  'policy.proposal.triggerRiskAnalysisUnknown':
+    'Er is geen definitieve risicoanalyse van de beheerder met id "{{recordId}}".',
   'policy.proposal.triggerReferenceRequired': 'Een aanleiding van soort {{kind}} heeft een kenmerk nodig.',
   'policy.proposal.triggerReferenceLength': 'Gebruik {{min}} tot {{max}} tekens.',
   'policy.proposal.triggerRequestNotOpen':
