@@ -17,7 +17,7 @@ async function propose(page: Page, from: Locator, rationale: string): Promise<nu
   await from.getByRole('button', { name: 'Voorstellen als beleidswijziging' }).click();
   const dialog = page.getByRole('dialog', { name: 'Voorstellen als beleidswijziging' });
   await dialog.locator('textarea[name=propose-rationale]').fill(rationale);
-  await dialog.locator('select[name=propose-trigger]').selectOption('RISK_ANALYSIS');
+  await dialog.locator('select[name=propose-trigger]').selectOption('EVALUATION');
   await dialog.locator('input[name=propose-reference]').fill('Risicoanalyse van de beheerder (e2e)');
   await dialog.getByRole('button', { name: 'Voorstel opstellen' }).click();
   const done = from.getByText(/Voorstel \d+ is opgesteld als concept/);

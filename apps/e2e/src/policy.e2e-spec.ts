@@ -75,7 +75,7 @@ describe('the policy as a living document in the browser', () => {
     await dialog.locator('select[name=trigger-kind]').selectOption('BMB_INSTRUCTION');
     await dialog.locator('select[name=trigger-record]').waitFor();
     expect(await dialog.locator('input[name=trigger-record-id]').count()).toBe(0);
-    await dialog.locator('select[name=trigger-kind]').selectOption('RISK_ANALYSIS');
+    await dialog.locator('select[name=trigger-kind]').selectOption('EVALUATION');
     await dialog.locator('input[name=trigger-reference]').fill('Risicoanalyse van de beheerder (e2e)');
     await dialog.locator('select[name=norm-choice] option[value="N-01"]').waitFor({ state: 'attached' });
     await dialog.locator('select[name=norm-choice]').selectOption('N-01');

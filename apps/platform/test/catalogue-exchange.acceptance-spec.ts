@@ -72,7 +72,7 @@ const draft = (change: Record<string, unknown>) =>
     i: {
       title: 'Catalogus (test)',
       rationale: 'Een test van de gemeenschappelijke catalogus.',
-      trigger: { kind: 'RISK_ANALYSIS', reference: 'Risicoanalyse (test)' },
+      trigger: { kind: 'EVALUATION', reference: 'Evaluatie (test)' },
       change,
     },
   });

@@ -602,7 +602,7 @@ const CASES: [string, Case][] = [
         i: {
           title: `Voorstel ${i}`,
           rationale: 'Een test van gelijktijdigheid.',
-          trigger: { kind: 'RISK_ANALYSIS', reference: 'Risicoanalyse (test)' },
+          trigger: { kind: 'EVALUATION', reference: 'Evaluatie (test)' },
           change: { recalibrationMonths: 24 },
         },
       }),

@@ -857,7 +857,7 @@ async function setUpRecords() {
         i: {
           title: 'Wijziging (hostile input)',
           rationale: 'Een test van vijandige invoer.',
-          trigger: { kind: 'RISK_ANALYSIS', reference: 'Risicoanalyse (test)' },
+          trigger: { kind: 'EVALUATION', reference: 'Evaluatie (test)' },
           change: { recalibrationMonths: 24 },
         },
       })

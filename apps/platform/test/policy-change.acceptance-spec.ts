@@ -701,8 +701,14 @@ describe('[SK-4.4] what triggers a change', () => {
     refused(await draft({ kind: 'HOOFDGEBRUIKER_REQUEST', recordId: other.id }), 'BAD_USER_INPUT');
     await withdraw(byRequest.id);
 
-    // A risk analysis and an evaluation carry a reference text, required.
-    for (const kind of ['RISK_ANALYSIS', 'EVALUATION']) {
+    // An evaluation carries a reference text, required; a risk analysis is a record (issue 16).
+    expect(
+      JSON.stringify(
+        refused(await draft({ kind: 'RISK_ANALYSIS', reference: `Risicoanalyse ${YEAR}` }), 'BAD_USER_INPUT')
+          .extensions,
+      ),
+    ).toMatch(/recordId/);
+    for (const kind of ['EVALUATION']) {
       const bad = refused(await draft({ kind }), 'BAD_USER_INPUT');
       expect(JSON.stringify(bad.extensions)).toMatch(/reference/);
       const good = ok(await draft({ kind, reference: `${kind} beheerder ${YEAR}` })).draftChangeProposal;
@@ -794,7 +800,7 @@ describe('bad input on the new mutations', () => {
             i: {
               title: '',
               rationale: '',
-              trigger: { kind: 'RISK_ANALYSIS', reference: 'RA' },
+              trigger: { kind: 'EVALUATION', reference: 'RA' },
               change: { recalibrationMonths: 24 },
             },
           }),
@@ -806,7 +812,7 @@ describe('bad input on the new mutations', () => {
             i: {
               title: 'Norm N-99',
               rationale: 'Een nieuwe norm voor de test.',
-              trigger: { kind: 'RISK_ANALYSIS', reference: 'RA' },
+              trigger: { kind: 'EVALUATION', reference: 'RA' },
               change: {
                 setNorms: [
                   {
@@ -827,7 +833,7 @@ describe('bad input on the new mutations', () => {
             i: {
               title: 'Lege wijziging',
               rationale: 'Een wijziging zonder inhoud.',
-              trigger: { kind: 'RISK_ANALYSIS', reference: 'RA' },
+              trigger: { kind: 'EVALUATION', reference: 'RA' },
               change: {},
             },
           }),

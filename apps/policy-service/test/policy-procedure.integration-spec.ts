@@ -65,8 +65,17 @@ describe('[SK-4.4] triggers and change requests', () => {
     });
     expect(errorCodes(unknown)).toEqual(['BAD_USER_INPUT']);
     expect(problemKeys(unknown)).toEqual(['policy.proposal.triggerRecordUnknown']);
-    const missing = await lms(DRAFT, { i: draftInput({ trigger: { kind: 'RISK_ANALYSIS' } }) });
+    const missing = await lms(DRAFT, { i: draftInput({ trigger: { kind: 'EVALUATION' } }) });
     expect(problemKeys(missing)).toEqual(['policy.proposal.triggerReferenceRequired']);
+    // A risk analysis is a record now (issue 16): a reference text alone no longer names one.
+    const reference = await lms(DRAFT, {
+      i: draftInput({ trigger: { kind: 'RISK_ANALYSIS', reference: 'Risicoanalyse 2' } }),
+    });
+    expect(problemKeys(reference)).toEqual(['policy.proposal.triggerRecordRequired']);
+    const unknownAnalysis = await lms(DRAFT, {
+      i: draftInput({ trigger: { kind: 'RISK_ANALYSIS', recordId: '0b6f4c3e-5a1d-4f7e-9d2a-1c3b5d7e9f01' } }),
+    });
+    expect(problemKeys(unknownAnalysis)).toEqual(['policy.proposal.triggerRiskAnalysisUnknown']);
     const empty = await lms(DRAFT, { i: draftInput({ change: {} }) });
     expect(problemKeys(empty)).toEqual(['policy.proposal.changeEmpty']);
     expect(await proposalRows()).toBe(0);
@@ -75,7 +84,7 @@ describe('[SK-4.4] triggers and change requests', () => {
   it('refuses a record id on a reference-only trigger and a malformed one on a linked trigger', async () => {
     const ref = await lms(DRAFT, {
       i: draftInput({
-        trigger: { kind: 'RISK_ANALYSIS', reference: 'Risicoanalyse 2', recordId: '0b6f4c3e-zz' },
+        trigger: { kind: 'EVALUATION', reference: 'Evaluatie 2', recordId: '0b6f4c3e-zz' },
       }),
     });
     expect(errorCodes(ref)).toEqual(['BAD_USER_INPUT']);

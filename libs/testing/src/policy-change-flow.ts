@@ -68,7 +68,7 @@ export async function adoptPolicyChange(
         title: options.title ?? 'Wijziging informatiebeveiligingsbeleid (test)',
         rationale:
           options.rationale ?? 'De risicoanalyse van de beheerder geeft aanleiding tot deze wijziging.',
-        trigger: options.trigger ?? { kind: 'RISK_ANALYSIS', reference: 'Risicoanalyse beheerder (test)' },
+        trigger: options.trigger ?? { kind: 'EVALUATION', reference: 'Evaluatie beheerder (test)' },
         change: options.change,
       },
     }),
