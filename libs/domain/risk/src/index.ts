@@ -6,3 +6,4 @@ export * from './risk-scale';
 export * from './risk-analysis';
 export * from './consultation';
 export * from './acceptance';
+export * from './threats';

@@ -32,6 +32,7 @@ export const riskMessages = {
   'risk.analysis.ownUseNotLms': 'the LMS analyses the shared facilities (GEDEELDE_VOORZIENING)',
   'risk.analysis.facilityNotUsed': '{{party}} does not use facility {{code}}',
   'risk.analysis.tooMany': 'at most {{max}}',
+  'risk.analysis.idUnknown': 'is not a threat or risk of this analysis: omit the id for a new one',
   'risk.analysis.idsUnique': 'each id may be used once',
   'risk.threat.unknown': 'there is no threat "{{code}}" in the catalogue',
   'risk.threat.duplicate': 'name each catalogue threat once',

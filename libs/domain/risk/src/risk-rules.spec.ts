@@ -287,9 +287,9 @@ describe('consultation', () => {
   });
 
   it('refuses while a disagreement or remark is unanswered', () => {
-    const responses = [
-      { party: 'politie', position: 'AKKOORD' as const, answer: null },
-      { party: 'ambulance', position: 'NIET_AKKOORD' as const, answer: null },
+    const responses: { party: string; position: 'AKKOORD' | 'NIET_AKKOORD'; answer: string | null }[] = [
+      { party: 'politie', position: 'AKKOORD', answer: null },
+      { party: 'ambulance', position: 'NIET_AKKOORD', answer: null },
     ];
     expect(
       errorOf(() => checkFinalise({ ...base, consultation: consultation(dayOffset(3), responses) })).key,

@@ -31,6 +31,7 @@ export const riskNl: Record<string, string> = {
   'risk.analysis.ownUseNotLms': 'De LMS analyseert de gedeelde voorzieningen (GEDEELDE_VOORZIENING).',
   'risk.analysis.facilityNotUsed': '{{party}} gebruikt meldkamervoorziening {{code}} niet.',
   'risk.analysis.tooMany': 'Hoogstens {{max}}.',
+  'risk.analysis.idUnknown': 'Is geen dreiging of risico van deze analyse: laat het id weg voor een nieuwe.',
   'risk.analysis.idsUnique': 'Elk id mag één keer voorkomen.',
   'risk.threat.unknown': 'Er is geen dreiging "{{code}}" in de catalogus.',
   'risk.threat.duplicate': 'Kies elke dreiging uit de catalogus één keer.',
