@@ -178,6 +178,7 @@ export class RiskAnalysisService extends AnalysisReader {
     const wanted = ids.filter(isUuid);
     if (wanted.length === 0) return new Set();
     const scope = partyScope(principal, 'risk-analysis.read');
+    // raw SQL: the consulted parties are an array column, which TypeORM's find cannot test membership of.
     const rows: { id: string }[] = scope.all
       ? await manager.query(`SELECT id FROM risk.analysis WHERE id = ANY($1::uuid[])`, [wanted])
       : await manager.query(
@@ -332,10 +333,11 @@ export class RiskAnalysisService extends AnalysisReader {
 
   /** The ids of every version of these analyses' numbers the caller may read, newest first, per number. */
   async versionIds(principal: Principal, numbers: readonly string[]): Promise<Map<string, string[]>> {
-    const rows: { id: string; number: string }[] = await this.dataSource.query(
-      `SELECT id, number FROM risk.analysis WHERE number = ANY($1::text[]) ORDER BY version DESC`,
-      [[...numbers]],
-    );
+    const rows = await this.dataSource.getRepository(RiskAnalysisEntity).find({
+      select: { id: true, number: true },
+      where: { number: In([...numbers]) },
+      order: { version: 'DESC' },
+    });
     const visible = await this.visibleIds(
       this.dataSource.manager,
       principal,
@@ -350,10 +352,11 @@ export class RiskAnalysisService extends AnalysisReader {
     const p = readablePartyOrNotFound(principal, 'risk-analysis.read', party, (x) =>
       m.notFound('risk.register.notFound', { party: x }),
     );
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM risk.analysis WHERE owner_party = $1 AND state = ANY($2::text[]) ORDER BY created_at DESC, number DESC`,
-      [p, REGISTER_STATES],
-    );
+    const rows = await this.dataSource.getRepository(RiskAnalysisEntity).find({
+      select: { id: true },
+      where: { ownerParty: p, state: In(REGISTER_STATES) },
+      order: { createdAt: 'DESC', number: 'DESC' },
+    });
     return {
       party: p,
       analyses: await this.loadViews(
@@ -365,6 +368,7 @@ export class RiskAnalysisService extends AnalysisReader {
 
   async consultationTasks(principal: Principal, openOnly: boolean): Promise<ConsultationTaskRow[]> {
     const scope = partyScope(principal, 'risk-consultation.read');
+    // raw SQL: one task per consulted party (unnest of the array column) with whether it responded.
     const rows: {
       analysis_id: string;
       party: string;
@@ -404,6 +408,7 @@ export class RiskAnalysisService extends AnalysisReader {
   }
 
   async overview(): Promise<OverviewData> {
+    // raw SQL: counts grouped in the database (aggregates, not rows: SK-T3) and a jsonb field test.
     const counts: { party: string; facility: string; inherent: RiskLevel; residual: RiskLevel; n: number }[] =
       await this.dataSource.query(
         `SELECT a.owner_party AS party, r.facility_code AS facility, r.inherent_level AS inherent,
@@ -551,8 +556,9 @@ export class RiskAnalysisService extends AnalysisReader {
       assertStep('edit', a.state, a.number);
 
       const level = (await this.acceptanceLevelOf(tx.manager, a.ownerParty)).level;
-      await tx.manager.query(`DELETE FROM risk.risk WHERE analysis_id = $1`, [a.id]);
-      await tx.manager.query(`DELETE FROM risk.analysis_threat WHERE analysis_id = $1`, [a.id]);
+      // Treatments and acceptances go with their risks (ON DELETE CASCADE); kept ids are inserted again.
+      await tx.manager.getRepository(RiskEntity).delete({ analysisId: a.id });
+      await tx.manager.getRepository(AnalysisThreatEntity).delete({ analysisId: a.id });
       const threatIds = content.threats.map((t) => t.id ?? randomUUID());
       await this.insertContent(tx.manager, a.id, {
         threats: content.threats.map((t, i) => ({ ...t, id: threatIds[i] })),
@@ -684,10 +690,7 @@ export class RiskAnalysisService extends AnalysisReader {
   ) {
     return this.unitOfWork.run(acting, async (tx) => {
       const a = await this.lockOwn(tx.manager, principal, input.analysisId);
-      const [{ n }] = await tx.manager.query(
-        `SELECT count(*)::int AS n FROM risk.risk WHERE analysis_id = $1`,
-        [a.id],
-      );
+      const n = await tx.manager.getRepository(RiskEntity).countBy({ analysisId: a.id });
       const now = this.clock.now();
       validateOpenConsultation({
         scope: a.scope,
@@ -934,19 +937,14 @@ export class RiskAnalysisService extends AnalysisReader {
     return this.unitOfWork.run(acting, async (tx) => {
       const a = await this.lockOwn(tx.manager, principal, id);
       assertStep('revise', a.state, a.number);
-      const [open] = await tx.manager.query(
-        `SELECT id FROM risk.analysis WHERE number = $1 AND state = ANY($2::text[])`,
-        [a.number, [...OPEN_STATES]],
-      );
+      const analyses = tx.manager.getRepository(RiskAnalysisEntity);
+      const open = await analyses.findOneBy({ number: a.number, state: In([...OPEN_STATES]) });
       if (open) throw m.conflict('risk.analysis.revisionOpen', { number: a.number });
       const view = await this.viewIn(tx, a.id);
       const facilities = await tx.manager.getRepository(FacilityEntity).findBy({ code: In(a.facilityCodes) });
       const now = this.clock.now();
       const newId = randomUUID();
-      const [{ v }] = await tx.manager.query(
-        `SELECT max(version)::int AS v FROM risk.analysis WHERE number = $1`,
-        [a.number],
-      );
+      const v = (await analyses.maximum('version', { number: a.number })) ?? a.version;
       await tx.manager.getRepository(RiskAnalysisEntity).insert({
         id: newId,
         number: a.number,
@@ -1003,7 +1001,7 @@ export class RiskAnalysisService extends AnalysisReader {
       assertStep('discard', a.state, a.number);
       if (a.kind === 'AANVULLEND')
         throw m.conflict('risk.analysis.discardSupplementary', { number: a.number });
-      await tx.manager.query(`DELETE FROM risk.analysis WHERE id = $1`, [a.id]);
+      await tx.manager.getRepository(RiskAnalysisEntity).delete({ id: a.id });
       await tx.audit('risk-analysis.discarded', a.id, {
         number: a.number,
         version: a.version,

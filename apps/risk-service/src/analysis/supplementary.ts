@@ -5,6 +5,7 @@ import { RiskAnalysisEntity } from './risk.entities';
 
 /** The next number of the calendar year `RA-<year>-<nnn>`; the counter row is locked until commit. */
 export async function nextAnalysisNumber(manager: EntityManager, year: number): Promise<string> {
+  // raw SQL: an atomic upsert-and-increment (the row lock orders concurrent drafts); TypeORM has no call for it.
   const [{ last }] = await manager.query(
     `INSERT INTO risk.analysis_number (year, last) VALUES ($1, 1)
      ON CONFLICT (year) DO UPDATE SET last = risk.analysis_number.last + 1 RETURNING last`,
