@@ -6,6 +6,7 @@ import { RunningService, startService } from '@mkib/server-runtime';
 import { createTestDatabase, TestDatabase } from '@mkib/testing';
 import { RiskAnalysisService } from '../src/analysis/risk-analysis.service';
 import { FacilityService } from '../src/facility/facility.service';
+import { RiskAnalyses1765411200000 } from '../src/migrations/1765411200000-risk-analyses';
 import { riskService } from '../src/risk.service-definition';
 
 /** Risk analyses on a real PostgreSQL server: the state machine, consultation, four eyes, one winner. */
@@ -357,5 +358,38 @@ describe('risk analyses against PostgreSQL', () => {
     });
     expect(await analyses.discard(ambulance, acting(ambulance), draft.id)).toBe(true);
     expect((await errorOf(analyses.view(ambulance, draft.id))).code).toBe('NOT_FOUND');
+  });
+
+  it('the migration gives a facility that already requires a supplementary analysis one (down and up again)', async () => {
+    const migration = new RiskAnalyses1765411200000();
+    const q = service.context.dataSource.createQueryRunner();
+    try {
+      await q.startTransaction();
+      await migration.down(q);
+      await q.query(`UPDATE risk.facility SET supplementary_analysis = $1 WHERE code = 'IVICT'`, [
+        JSON.stringify({
+          status: 'VEREIST',
+          requiredSince: clock.now().toISOString(),
+          reason: 'BBN verhoogd',
+        }),
+      ]);
+      await migration.up(q);
+      await q.commitTransaction();
+    } finally {
+      await q.release();
+    }
+    const [ivict] = await facilities.byCodes(['IVICT']);
+    const sa = ivict.supplementaryAnalysis!;
+    expect(sa).toMatchObject({
+      status: 'VEREIST',
+      analysisId: expect.any(String),
+      dueDate: expect.any(String),
+    });
+    expect(await analyses.view(lms, sa.analysisId!)).toMatchObject({
+      kind: 'AANVULLEND',
+      state: 'CONCEPT',
+      facilityCodes: ['IVICT'],
+      dueDate: sa.dueDate,
+    });
   });
 });
