@@ -158,6 +158,23 @@ describe('risk analyses against PostgreSQL', () => {
     ]);
   });
 
+  it('[SK-4.3] lowering keeps the analysis (NIET_MEER_VEREIST); raising again reuses it while open', async () => {
+    const classify = (bbn: number) =>
+      facilities.classify(acting(lms), {
+        facilityCode: 'SPOEDVRAAG',
+        biv: { beschikbaarheid: 'HOOG', integriteit: 'HOOG', vertrouwelijkheid: 'MIDDEN' },
+        bbn,
+        rationale: `BBN ${bbn}`,
+        reviewDue: day(365),
+      });
+    const raised = (await classify(3)).supplementaryAnalysis!;
+    const lowered = (await classify(2)).supplementaryAnalysis!;
+    expect(lowered).toMatchObject({ status: 'NIET_MEER_VEREIST', analysisId: raised.analysisId });
+    expect((await analyses.view(lms, raised.analysisId!)).state).toBe('CONCEPT');
+    const again = (await classify(3)).supplementaryAnalysis!;
+    expect(again).toMatchObject({ status: 'VEREIST', analysisId: raised.analysisId });
+  });
+
   it('a failed mutation writes nothing: no row, audit entry or event', async () => {
     const before = await counts();
     const bad = { ...content(supplementaryId, 'OIS') };
