@@ -152,10 +152,10 @@ describe('risk analyses against PostgreSQL', () => {
     });
     supplementaryId = view.id;
     const audit = await readAuditLog(service.context.dataSource, 'risk');
-    expect(audit.map((a) => a.action)).toEqual([
-      'risk-analysis.supplementary-created',
-      'facility.classified',
-    ]);
+    expect(audit.map((a) => a.action)).toEqual(['facility.classified']);
+    expect(audit[0].details).toMatchObject({
+      supplementaryAnalysis: { analysisId: view.id, number: view.number, created: true },
+    });
   });
 
   it('[SK-4.3] lowering keeps the analysis (NIET_MEER_VEREIST); raising again reuses it while open', async () => {

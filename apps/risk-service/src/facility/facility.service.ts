@@ -76,6 +76,12 @@ export class FacilityService {
         bbn: facility.bbn,
       };
       const earlierAnalysisId = facility.supplementaryAnalysis?.analysisId ?? null;
+      let supplementary: {
+        analysisId: string;
+        number: string;
+        dueDate: string | null;
+        created: boolean;
+      } | null = null;
       facility.bivBeschikbaarheid = next.biv.beschikbaarheid;
       facility.bivIntegriteit = next.biv.integriteit;
       facility.bivVertrouwelijkheid = next.biv.vertrouwelijkheid;
@@ -97,16 +103,12 @@ export class FacilityService {
           analysisId: analysis.id,
           completedAt: null,
         };
-        await tx.audit(
-          created ? 'risk-analysis.supplementary-created' : 'risk-analysis.supplementary-reopened',
-          analysis.id,
-          {
-            number: analysis.number,
-            facilityCode: facility.code,
-            bbn: next.bbn,
-            dueDate: analysis.dueDate,
-          },
-        );
+        supplementary = {
+          analysisId: analysis.id,
+          number: analysis.number,
+          dueDate: analysis.dueDate,
+          created,
+        };
       }
       const saved = await facilities.save(facility);
 
@@ -132,6 +134,8 @@ export class FacilityService {
         reviewDue: next.reviewDue,
         rationale: outcome.rationale,
         supplementaryAnalysisRequired: outcome.raisedAboveBbn2,
+        // The supplementary analysis created (or an open one linked again) in this unit of work.
+        ...(supplementary ? { supplementaryAnalysis: supplementary } : {}),
       });
       await tx.emit(FacilityClassified, facility.code, {
         facilityCode: facility.code,
