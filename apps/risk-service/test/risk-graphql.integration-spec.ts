@@ -242,4 +242,33 @@ describe('risk management over GraphQL', () => {
       decidedBy: 'accountable-official@politie',
     });
   });
+
+  it('[SK-4.3] a facility shows its supplementary analysis to those who may read it', async () => {
+    const raised = await as(
+      'lms-operator@lms',
+      `mutation ($i: ClassifyFacilityInput!) { classifyFacility(input: $i) { supplementaryAnalysis { status dueDate completedAt analysis { number kind state } } } }`,
+      {
+        i: {
+          facilityCode: 'IVICT',
+          biv: { beschikbaarheid: 'HOOG', integriteit: 'HOOG', vertrouwelijkheid: 'HOOG' },
+          bbn: 3,
+          rationale: 'Dreiging',
+          reviewDue: isoDay(365),
+        },
+      },
+    );
+    expect(raised.errors).toBeUndefined();
+    expect(raised.data.classifyFacility.supplementaryAnalysis).toMatchObject({
+      status: 'VEREIST',
+      dueDate: expect.any(String),
+      completedAt: null,
+      analysis: { kind: 'AANVULLEND', state: 'CONCEPT' },
+    });
+    const board = await as(
+      'smb-member@smb',
+      `{ facility(code: "IVICT") { supplementaryAnalysis { status analysis { id } } } }`,
+    );
+    expect(board.errors).toBeUndefined();
+    expect(board.data.facility.supplementaryAnalysis).toEqual({ status: 'VEREIST', analysis: null });
+  });
 });

@@ -28,7 +28,7 @@ import {
   validateRiskScale,
 } from '@mkib/domain-risk';
 import { badUserInput, Clock, toIsoDate, toIsoDay, toIsoTimestamp } from '@mkib/domain-shared';
-import { partyScope, Principal, readablePartyOrNotFound } from '@mkib/server-auth';
+import { applicableGrants, partyScope, Principal, readablePartyOrNotFound } from '@mkib/server-auth';
 import { ActingContext, Transaction, UnitOfWork } from '@mkib/server-messaging';
 import { FacilityEntity } from '../facility/facility.entity';
 import { AnalysisReader } from './analysis-reader';
@@ -176,7 +176,9 @@ export class RiskAnalysisService extends AnalysisReader {
     ids: readonly string[],
   ): Promise<Set<string>> {
     const wanted = ids.filter(isUuid);
-    if (wanted.length === 0) return new Set();
+    // A field that links an analysis (a facility's supplementary analysis) shows none to a caller without the grant.
+    if (wanted.length === 0 || applicableGrants(principal, 'risk-analysis.read').length === 0)
+      return new Set();
     const scope = partyScope(principal, 'risk-analysis.read');
     // raw SQL: the consulted parties are an array column, which TypeORM's find cannot test membership of.
     const rows: { id: string }[] = scope.all
