@@ -19,6 +19,7 @@ import {
   validateOpenConsultation,
   validateResponse,
   validateRiskScale,
+  THREAT_CATALOGUE,
 } from './index';
 
 const now = new Date();
@@ -366,5 +367,26 @@ describe('acceptance', () => {
 
   it('has a message for every key it uses', () => {
     expect(Object.keys(riskMessages).length).toBeGreaterThan(40);
+  });
+});
+
+describe('threat catalogue', () => {
+  it('holds at least 15 threats with Dutch names, the state actors and the BBN3 threats', () => {
+    expect(THREAT_CATALOGUE.length).toBeGreaterThanOrEqual(15);
+    const codes = THREAT_CATALOGUE.map((t) => t.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const code of [
+      'STATELIJKE_ACTOREN',
+      'SPIONAGE',
+      'SABOTAGE',
+      'INSIDER',
+      'SUPPLY_CHAIN',
+      'DDOS',
+      'RANSOMWARE',
+      'UITVAL_STROOM',
+      'UITVAL_VERBINDING',
+    ])
+      expect(codes).toContain(code);
+    for (const t of THREAT_CATALOGUE) expect(t.name && t.description && t.category && t.source).toBeTruthy();
   });
 });
