@@ -542,7 +542,9 @@ export class RiskAnalysisService extends AnalysisReader {
         tx.manager.getRepository(ThreatEntity).find(),
         this.viewIn(tx, a.id),
       ]);
-      const content = validateContent(input, {
+      // The supplementary analysis keeps the deadline it was given when the requirement arose (SK-4.3).
+      const fixedDeadline = a.kind === 'AANVULLEND';
+      const content = validateContent(fixedDeadline ? { ...input, dueDate: null } : input, {
         facilityCodes: a.facilityCodes,
         scale,
         catalogue,
@@ -598,7 +600,7 @@ export class RiskAnalysisService extends AnalysisReader {
       });
       a.title = content.title;
       a.description = content.description;
-      a.dueDate = content.dueDate;
+      if (!fixedDeadline) a.dueDate = content.dueDate;
       a.rowVersion += 1;
       await tx.manager.getRepository(RiskAnalysisEntity).save(a);
       const after = await this.viewIn(tx, a.id);
