@@ -1,5 +1,15 @@
 import { join } from 'node:path';
 import type { ServiceDefinition } from '@mkib/server-runtime';
+import { AnalysisReader } from './analysis/analysis-reader';
+import {
+  AnalysisThreatResolver,
+  RiskAggregateResolver,
+  RiskAnalysisResolver,
+  RiskResolver,
+  SupplementaryAnalysisResolver,
+} from './analysis/risk-analysis.resolver';
+import { RiskAnalysisService } from './analysis/risk-analysis.service';
+import { RISK_ANALYSIS_ENTITIES } from './analysis/risk.entities';
 import { FacilityClassificationEntity } from './facility/facility-classification.entity';
 import { FacilityEntity } from './facility/facility.entity';
 import { FacilityResolver } from './facility/facility.resolver';
@@ -7,16 +17,28 @@ import { FacilityService } from './facility/facility.service';
 import { RiskInitial1764374400000 } from './migrations/1764374400000-risk-initial';
 import { RiskAnnounceFacilities1764633600000 } from './migrations/1764633600000-risk-announce-facilities';
 import { RiskIdempotencyKeys1765238400000 } from './migrations/1765238400000-risk-idempotency-keys';
+import { RiskAnalyses1765411200000 } from './migrations/1765411200000-risk-analyses';
 
-/** The risk context: facilities, their BIV rating and BBN, and (later) risk analyses and consultations. */
+/** The risk context: facilities, their BIV rating and BBN, and risk analyses with their consultation, acceptance and register (issue 16). */
 export const riskService: ServiceDefinition = {
   name: 'risk',
   schemaFile: join(__dirname, 'schema.graphql'),
-  entities: [FacilityEntity, FacilityClassificationEntity],
+  entities: [FacilityEntity, FacilityClassificationEntity, ...RISK_ANALYSIS_ENTITIES],
   migrations: [
     RiskInitial1764374400000,
     RiskAnnounceFacilities1764633600000,
     RiskIdempotencyKeys1765238400000,
+    RiskAnalyses1765411200000,
   ],
-  providers: [FacilityService, FacilityResolver],
+  providers: [
+    FacilityService,
+    FacilityResolver,
+    RiskAnalysisService,
+    { provide: AnalysisReader, useExisting: RiskAnalysisService },
+    RiskAnalysisResolver,
+    RiskResolver,
+    RiskAggregateResolver,
+    AnalysisThreatResolver,
+    SupplementaryAnalysisResolver,
+  ],
 };

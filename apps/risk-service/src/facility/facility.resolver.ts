@@ -7,7 +7,7 @@ import { ClassifyFacilityInput } from './classify-facility.input';
 import { FacilityService, unknownFacility } from './facility.service';
 
 /** The GraphQL shape of a facility, kept apart from the entity so a column change is not an API change. */
-function toFacility(f: FacilityEntity) {
+export function toFacility(f: FacilityEntity) {
   return {
     code: f.code,
     name: f.name,
@@ -24,7 +24,13 @@ function toFacility(f: FacilityEntity) {
     supplementaryAnalysis: f.supplementaryAnalysis,
   };
 }
-type FacilityView = ReturnType<typeof toFacility>;
+export type FacilityView = ReturnType<typeof toFacility>;
+
+/** Every facility a request names, through one loader and one query. */
+export const facilityLoader = (loaders: RequestLoaders, facilities: FacilityService) =>
+  loaders.get<string, FacilityView>('risk.facility', async (codes) =>
+    byKeys(codes, (await facilities.byCodes(codes)).map(toFacility), (f) => f.code),
+  );
 
 const toClassification = (c: FacilityClassificationEntity) => ({
   biv: {
@@ -60,12 +66,7 @@ export class FacilityResolver {
   @ResolveReference()
   @Authorise('facility.read')
   async reference(@Parent() ref: { code: string }, @Loaders() loaders: RequestLoaders) {
-    const facility = await loaders
-      .get<
-        string,
-        FacilityView
-      >('risk.facility', async (codes) => byKeys(codes, (await this.facilities.byCodes(codes)).map(toFacility), (f) => f.code))
-      .load(ref.code);
+    const facility = await facilityLoader(loaders, this.facilities).load(ref.code);
     if (!facility) throw unknownFacility(ref.code);
     return facility;
   }

@@ -8,6 +8,7 @@ import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
 import { ClassifyFacilityInput } from './classify-facility.input';
 import { FacilityClassificationEntity } from './facility-classification.entity';
 import { FacilityEntity } from './facility.entity';
+import { ensureSupplementaryAnalysis } from '../analysis/supplementary';
 
 export const unknownFacility = (code: string) =>
   m.notFound('risk.facility.notFound', { code, known: FACILITIES_IN_SCOPE.map((f) => f.code).join(', ') });
@@ -74,12 +75,41 @@ export class FacilityService {
         biv: [facility.bivBeschikbaarheid, facility.bivIntegriteit, facility.bivVertrouwelijkheid],
         bbn: facility.bbn,
       };
+      const earlierAnalysisId = facility.supplementaryAnalysis?.analysisId ?? null;
+      let supplementary: {
+        analysisId: string;
+        number: string;
+        dueDate: string | null;
+        created: boolean;
+      } | null = null;
       facility.bivBeschikbaarheid = next.biv.beschikbaarheid;
       facility.bivIntegriteit = next.biv.integriteit;
       facility.bivVertrouwelijkheid = next.biv.vertrouwelijkheid;
       facility.bbn = next.bbn;
       facility.reviewDue = next.reviewDue;
       facility.supplementaryAnalysis = next.supplementaryAnalysis;
+      if (outcome.raisedAboveBbn2 && next.supplementaryAnalysis) {
+        // SK-4.3: the supplementary analysis exists from the moment it is required, in this unit of work.
+        const { analysis, created } = await ensureSupplementaryAnalysis(
+          tx.manager,
+          { code: facility.code, name: facility.name, bbn: next.bbn },
+          earlierAnalysisId,
+          acting.actor,
+          now,
+        );
+        facility.supplementaryAnalysis = {
+          ...next.supplementaryAnalysis,
+          dueDate: analysis.dueDate,
+          analysisId: analysis.id,
+          completedAt: null,
+        };
+        supplementary = {
+          analysisId: analysis.id,
+          number: analysis.number,
+          dueDate: analysis.dueDate,
+          created,
+        };
+      }
       const saved = await facilities.save(facility);
 
       await tx.manager.getRepository(FacilityClassificationEntity).insert({
@@ -104,6 +134,8 @@ export class FacilityService {
         reviewDue: next.reviewDue,
         rationale: outcome.rationale,
         supplementaryAnalysisRequired: outcome.raisedAboveBbn2,
+        // The supplementary analysis created (or an open one linked again) in this unit of work.
+        ...(supplementary ? { supplementaryAnalysis: supplementary } : {}),
       });
       await tx.emit(FacilityClassified, facility.code, {
         facilityCode: facility.code,

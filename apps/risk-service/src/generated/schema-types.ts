@@ -260,7 +260,8 @@ export type LateRiskAnalysis = {
   number: Scalars['String']['output'];
   ownerParty: Party;
   respondBy?: Maybe<Scalars['String']['output']>;
-  title: Scalars['String']['output'];
+  /** The LMS analyses' title; null for a party's own analysis (its content stays with the party, SK-T3). */
+  title?: Maybe<Scalars['String']['output']>;
 };
 
 /** A measure named by its framework and identifier. */

@@ -22,12 +22,18 @@ export const HIGHEST_BBN_WITHOUT_SUPPLEMENTARY_ANALYSIS: Bbn = 2;
 export const MAX_REVIEW_YEARS_AHEAD = 3;
 export const RATIONALE_MAX_LENGTH = 4000;
 
-export type SupplementaryAnalysisStatus = 'VEREIST' | 'NIET_MEER_VEREIST';
+export type SupplementaryAnalysisStatus = 'VEREIST' | 'NIET_MEER_VEREIST' | 'AFGEROND';
 
 export interface SupplementaryAnalysis {
   status: SupplementaryAnalysisStatus;
   requiredSince: string;
   reason: string;
+  /** YYYY-MM-DD: the analysis' deadline (absent on a requirement recorded before analyses existed). */
+  dueDate?: string | null;
+  /** The supplementary analysis (kind AANVULLEND) linked to this requirement. */
+  analysisId?: string | null;
+  /** When that analysis became final (status AFGEROND). */
+  completedAt?: string | null;
 }
 
 export interface FacilityClassificationState {

@@ -32,7 +32,7 @@ export const COMMON_AUDIT_ACTIONS: Record<string, readonly string[]> = {
     'facility-state.',
     'policy.version.',
   ],
-  risk: ['facility.'],
+  risk: ['facility.', 'risk-scale.'],
   icv: ['party-register.'],
   governance: ['cycle.', 'smb-signal.'],
 };
