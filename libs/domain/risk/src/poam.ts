@@ -83,6 +83,15 @@ const props = (pairs: [string, string | number | null | undefined][]): Prop[] =>
   pairs
     .filter(([, v]) => v !== null && v !== undefined && line(String(v)) !== '')
     .map(([name, v]) => ({ name, ns: MKIB_OSCAL_NS, value: line(String(v)) }));
+/** One entry of the plan: a treatment with its risk (and the finding icv made of it), or an open finding. */
+export interface PoamItem {
+  uuid: string;
+  title: string;
+  description: string;
+  props?: Prop[];
+  'related-findings'?: { 'finding-uuid': string }[];
+  'related-risks'?: { 'risk-uuid': string }[];
+}
 const withProps = (p: Prop[]) => (p.length ? { props: p } : {});
 
 export function buildRiskPoam(input: RiskPoamInput) {
@@ -115,7 +124,7 @@ export function buildRiskPoam(input: RiskPoamInput) {
     .sort((a, b) => a.number.localeCompare(b.number) || a.version - b.version);
 
   const risks = [];
-  const items = [];
+  const items: PoamItem[] = [];
   const linkedFindings = new Set<string>();
   for (const a of finals)
     for (const r of a.risks) {
