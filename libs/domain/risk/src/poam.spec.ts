@@ -86,7 +86,10 @@ describe('the OSCAL plan of action and milestones of a party', () => {
     const walk = (v: unknown): void => {
       if (Array.isArray(v)) v.forEach(walk);
       else if (v && typeof v === 'object')
-        for (const [k, x] of Object.entries(v)) k === 'uuid' ? uuids.push(x as string) : walk(x);
+        for (const [k, x] of Object.entries(v)) {
+          if (k === 'uuid') uuids.push(x as string);
+          else walk(x);
+        }
     };
     walk(buildRiskPoam(input({ findings: [finding({})] })));
     expect(uuids.length).toBeGreaterThan(10);
