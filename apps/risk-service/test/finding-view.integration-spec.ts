@@ -130,16 +130,14 @@ describe('risk keeps the findings of icv from icv.finding.changed', () => {
       ]),
     );
     // Through the export service as the resolver calls it, with the clock and the reader bound.
-    const file = await service.app
-      .get(RiskExportService)
-      .poam(
-        {
-          party: 'kmar',
-          subject: 'security-officer@kmar',
-          roles: ['security-officer'],
-        } as unknown as Principal,
-        null,
-      );
+    const file = await service.app.get(RiskExportService).poam(
+      {
+        party: 'kmar',
+        subject: 'security-officer@kmar',
+        roles: ['security-officer'],
+      } as unknown as Principal,
+      null,
+    );
     const doc = JSON.parse(Buffer.from(file.contentBase64, 'base64').toString('utf8')) as ReturnType<
       typeof buildRiskPoam
     >;
