@@ -9,6 +9,7 @@ import {
   RISK_LEVEL_LABELS,
   RISK_TREATMENT_KIND_LABELS,
   RiskAnalysisView,
+  RiskLevel,
 } from '@mkib/domain-risk';
 import { asFile, DocumentFile, PdfBlock, renderPdf } from '@mkib/server-documents';
 
@@ -16,7 +17,6 @@ type Score = RiskAnalysisView['risks'][number]['inherent'];
 type Acceptance = NonNullable<RiskAnalysisView['risks'][number]['treatment']['acceptance']>;
 
 const date = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '—');
-const score = (s: Score) => `${RISK_LEVEL_LABELS[s.level]} (kans ${s.likelihood}, impact ${s.impact})`;
 
 function acceptanceText(a: Acceptance | null): string {
   if (!a) return '—';
@@ -33,11 +33,15 @@ function acceptanceText(a: Acceptance | null): string {
  * An analysis as a document people keep, in Dutch: scope, owner, method, state and version; the threats;
  * the risks with their inherent and residual levels; the treatments (kind, measures, owner, due date,
  * acceptance); the consultation responses with the LMS's answers; how and when it was finalised.
+ * `levelLabels`: the level labels of the scale in force (the default ones when omitted).
  */
 export async function riskAnalysisPdf(
   a: RiskAnalysisView,
   facilityNames: ReadonlyMap<string, string>,
+  levelLabels: Partial<Record<RiskLevel, string>> = {},
 ): Promise<DocumentFile> {
+  const labels = { ...RISK_LEVEL_LABELS, ...levelLabels };
+  const score = (s: Score) => `${labels[s.level]} (kans ${s.likelihood}, impact ${s.impact})`;
   const facility = (code: string) =>
     facilityNames.has(code) ? `${facilityNames.get(code)} (${code})` : code;
   const threatNo = new Map(a.threats.map((t, i) => [t.id, `D${i + 1}`]));

@@ -150,6 +150,47 @@ describe('the Excel workbook of a register', () => {
   });
 });
 
+describe('the exports on a scale other than the default', () => {
+  it('size the heat map and name the levels as the scale in force does', async () => {
+    const step = (value: number) => ({ value, label: `Stap ${value}`, description: '' });
+    const scale = {
+      likelihood: [1, 2, 3].map(step),
+      impact: [1, 2, 3].map(step),
+      levels: [
+        { level: 'LAAG' as const, label: 'Aanvaardbaar' },
+        { level: 'MIDDEN' as const, label: 'Let op' },
+        { level: 'HOOG' as const, label: 'Ernstig' },
+        { level: 'ZEER_HOOG' as const, label: 'Onaanvaardbaar' },
+      ],
+      matrix: [
+        ['LAAG', 'LAAG', 'MIDDEN'],
+        ['LAAG', 'MIDDEN', 'HOOG'],
+        ['MIDDEN', 'HOOG', 'ZEER_HOOG'],
+      ] as ('LAAG' | 'MIDDEN' | 'HOOG' | 'ZEER_HOOG')[][],
+    };
+    const small = exampleRiskAnalysisView(now, {
+      risks: [
+        {
+          ...analysis.risks[0],
+          inherent: { likelihood: 3, impact: 3, level: 'ZEER_HOOG' },
+          residual: { likelihood: 1, impact: 2, level: 'LAAG' },
+        },
+      ],
+    });
+    const file = await riskRegisterXlsx('lms', [small], names, now.toISOString().slice(0, 10), scale);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ArrayBuffer);
+    const map = book.getWorksheet(REGISTER_SHEETS.heatMap)!;
+    expect(map.getRow(4).values).toEqual([undefined, 'Kans \\ Impact', 1, 2, 3]);
+    expect(map.getRow(5).values).toEqual([undefined, 'Kans 3 (Stap 3)', 0, 0, 1]);
+    expect(map.getRow(5).getCell(4).note).toBe('Onaanvaardbaar');
+    expect(book.getWorksheet(REGISTER_SHEETS.risks)!.getRow(2).getCell(9).value).toBe('Onaanvaardbaar');
+
+    const pdf = pdfText((await riskAnalysisPdf(small, names, { ZEER_HOOG: 'Onaanvaardbaar' })).contentBase64);
+    expect(pdf).toContain('Onaanvaardbaar (kans 3, impact 3)');
+  });
+});
+
 describe('the uuids of the exports', () => {
   it('are RFC 4122 version 5 and stable', () => {
     // Python's uuid.uuid5(uuid.NAMESPACE_URL, 'http://example.com') gives the same.

@@ -10,6 +10,7 @@ import {
   RISK_TREATMENT_KIND_LABELS,
   RiskAnalysisView,
   RiskLevel,
+  RiskScale,
 } from '@mkib/domain-risk';
 import { asFile, DocumentFile } from '@mkib/server-documents';
 
@@ -40,14 +41,21 @@ function table(
 /**
  * A party's register as a workbook: its analyses (number, version, state), every risk of them with the
  * facility, scores, levels and treatment, and a heat map of the risks of its final analyses (inherent
- * and residual counts per likelihood x impact cell, coloured by level).
+ * and residual counts per likelihood x impact cell, coloured by level). `scale`: the scale in force (its
+ * size, matrix and level labels); the default 5 x 5 when omitted.
  */
 export async function riskRegisterXlsx(
   party: string,
   analyses: RiskAnalysisView[],
   facilityNames: ReadonlyMap<string, string>,
   today: string,
+  scale?: RiskScale,
 ): Promise<DocumentFile> {
+  const labels: Record<RiskLevel, string> = {
+    ...RISK_LEVEL_LABELS,
+    ...Object.fromEntries((scale?.levels ?? []).map((l) => [l.level, l.label])),
+  };
+  const size = scale ? { likelihood: scale.likelihood.length, impact: scale.impact.length } : undefined;
   const book = new ExcelJS.Workbook();
   book.creator = 'MKIB';
   book.title = `Risicoregister ${partyName(party)}`;
@@ -115,10 +123,10 @@ export async function riskRegisterXlsx(
         r.description,
         r.inherent.likelihood,
         r.inherent.impact,
-        RISK_LEVEL_LABELS[r.inherent.level],
+        labels[r.inherent.level],
         r.residual.likelihood,
         r.residual.impact,
-        RISK_LEVEL_LABELS[r.residual.level],
+        labels[r.residual.level],
         RISK_TREATMENT_KIND_LABELS[r.treatment.kind],
         r.treatment.measures.map(measureLabel).join(', '),
         r.treatment.description,
@@ -128,7 +136,7 @@ export async function riskRegisterXlsx(
       ]),
     ),
   );
-  const levelOf = new Map(Object.entries(RISK_LEVEL_LABELS).map(([k, v]) => [v, k as RiskLevel]));
+  const levelOf = new Map(Object.entries(labels).map(([k, v]) => [v, k as RiskLevel]));
   risks.eachRow((row, n) => {
     if (n === 1) return;
     for (const col of [9, 12]) {
@@ -140,10 +148,12 @@ export async function riskRegisterXlsx(
 
   // The heat map: the risks of the final analyses in force, a grid for the inherent and one for the residual scores.
   const final = analyses.filter((a) => a.state === 'DEFINITIEF').flatMap((a) => a.risks);
-  const cells = exportHeatMap(final);
+  const cells = exportHeatMap(final, size, scale?.matrix);
+  const impacts = [...new Set(cells.map((c) => c.impact))];
+  const likelihoods = [...new Set(cells.map((c) => c.likelihood))];
   const map = book.addWorksheet(REGISTER_SHEETS.heatMap);
   map.getColumn(1).width = 24;
-  for (let c = 2; c <= 6; c++) map.getColumn(c).width = 12;
+  impacts.forEach((_, i) => (map.getColumn(i + 2).width = 12));
   map.addRow([
     `Heatmap risicoregister ${partyName(party)}, ${today}: risico’s van definitieve analyses`,
   ]).font = {
@@ -155,22 +165,23 @@ export async function riskRegisterXlsx(
   ] as const) {
     map.addRow([]);
     map.addRow([title]).font = { bold: true };
-    map.addRow(['Kans \\ Impact', 1, 2, 3, 4, 5]).font = { bold: true };
-    for (let l = 5; l >= 1; l--) {
+    map.addRow(['Kans \\ Impact', ...impacts]).font = { bold: true };
+    for (const l of likelihoods) {
       const rowCells = cells.filter((c) => c.likelihood === l).sort((x, y) => x.impact - y.impact);
-      const row = map.addRow([`Kans ${l}`, ...rowCells.map((c) => c[kind])]);
+      const named = scale?.likelihood.find((x) => x.value === l)?.label;
+      const row = map.addRow([named ? `Kans ${l} (${named})` : `Kans ${l}`, ...rowCells.map((c) => c[kind])]);
       rowCells.forEach((c, i) => {
         const cell = row.getCell(i + 2);
         cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: LEVEL_FILL[c.level] } };
         cell.alignment = { horizontal: 'center' };
-        cell.note = RISK_LEVEL_LABELS[c.level];
+        cell.note = labels[c.level];
       });
     }
   }
   map.addRow([]);
   map.addRow(['Legenda']).font = { bold: true };
   for (const level of Object.keys(LEVEL_FILL) as RiskLevel[]) {
-    const row = map.addRow([RISK_LEVEL_LABELS[level]]);
+    const row = map.addRow([labels[level]]);
     row.getCell(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: LEVEL_FILL[level] } };
   }
 

@@ -1,9 +1,12 @@
 import type { RiskAnalysisView, RiskLevel } from './risk-analysis-types';
 
-/** The default 5 x 5 matrix, used for a cell's level when no scale is handed in. */
+/**
+ * The level of a cell when no matrix is handed in: likelihood x impact as the default 5 x 5 scale maps it
+ * (up to 4 LAAG, up to 9 MIDDEN, up to 16 HOOG, above ZEER_HOOG).
+ */
 const DEFAULT_LEVEL = (likelihood: number, impact: number): RiskLevel => {
   const score = likelihood * impact;
-  return score >= 15 ? 'ZEER_HOOG' : score >= 8 ? 'HOOG' : score >= 4 ? 'MIDDEN' : 'LAAG';
+  return score <= 4 ? 'LAAG' : score <= 9 ? 'MIDDEN' : score <= 16 ? 'HOOG' : 'ZEER_HOOG';
 };
 
 export interface ExportHeatMapCell {
