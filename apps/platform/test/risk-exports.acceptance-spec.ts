@@ -164,8 +164,9 @@ describe('[SK-5.2] the exports of a party’s risk register', () => {
   it('its plan of action and milestones is valid OSCAL 1.2.1 with the open treatments and findings', async () => {
     const doc = await eventually(
       async () => json(await kmar(POAM, { p: null })),
-      (d) => (d['plan-of-action-and-milestones'].findings ?? []).length >= 1,
-      'the finding reaches the POA&M',
+      // The recorded finding and the one icv made of the MITIGEREN treatment.
+      (d) => (d['plan-of-action-and-milestones'].findings ?? []).length >= 2,
+      'the findings reach the POA&M',
     );
     // ajv over the NIST schema in libs/domain/risk/data/oscal.
     expect(validateOscalPoam(doc)).toEqual([]);
@@ -179,6 +180,12 @@ describe('[SK-5.2] the exports of a party’s risk register', () => {
       `Bevinding ${measures[1].frameworkCode} ${measures[1].identifier} (${YEAR})`,
     );
     expect(poam.risks[0].deadline).toBe(`${isoDay(90)}T00:00:00Z`);
+    // The treatment's own finding hangs under its item; the recorded one is an item of its own.
+    const items = poam['poam-items'] as { title: string; 'related-findings'?: unknown[] }[];
+    expect(items.map((i) => i['related-findings']?.length ?? 0)).toEqual([1, 0, 1]);
+    expect(items[2].title).toBe(
+      `Verbetermaatregel ${measures[1].frameworkCode} ${measures[1].identifier} (${YEAR})`,
+    );
 
     // The schema check can fail: without its items the document is refused.
     delete poam['poam-items'];
