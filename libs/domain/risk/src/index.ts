@@ -7,3 +7,7 @@ export * from './risk-analysis';
 export * from './consultation';
 export * from './acceptance';
 export * from './threats';
+export * from './export-labels';
+export * from './export-example';
+export * from './export-heat-map';
+export * from './poam';
