@@ -98,6 +98,29 @@ type Documents = {
     "\n  query BoardPolicyItems {\n    boardItems(kind: POLICY_CHANGE) {\n      id\n      title\n      year\n      submittedAt\n      advice\n      advisedBy\n      decision\n      decisionText\n      decidedBy\n      changeProposal {\n        ...ProposalFields\n        ...ProposalTriggerDetail\n      }\n    }\n  }\n": typeof types.BoardPolicyItemsDocument,
     "\n  mutation AdviseBoardItem($id: ID!, $a: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $a) {\n      id\n    }\n  }\n": typeof types.AdviseBoardItemDocument,
     "\n  mutation DecideBoardItem($i: DecisionInput!) {\n    decideBoardItem(input: $i) {\n      id\n    }\n  }\n": typeof types.DecideBoardItemDocument,
+    "\n  query RiskPartyNames {\n    parties {\n      code\n      name\n    }\n  }\n": typeof types.RiskPartyNamesDocument,
+    "\n  query RiskScale {\n    riskScale {\n      likelihood {\n        value\n        label\n        description\n      }\n      impact {\n        value\n        label\n        description\n      }\n      levels {\n        level\n        label\n      }\n      matrix\n    }\n  }\n": typeof types.RiskScaleDocument,
+    "\n  query RiskThreatsAndFacilities {\n    threats {\n      code\n      name\n      category\n      description\n    }\n    facilities {\n      code\n      name\n      bbn\n      usedBy {\n        code\n      }\n    }\n  }\n": typeof types.RiskThreatsAndFacilitiesDocument,
+    "\n  fragment RiskFields on Risk {\n    id\n    title\n    description\n    facilityCode\n    facility {\n      code\n      name\n    }\n    threatIds\n    inherent {\n      likelihood\n      impact\n      level\n    }\n    residual {\n      likelihood\n      impact\n      level\n    }\n    treatment {\n      id\n      kind\n      description\n      measures {\n        frameworkCode\n        identifier\n      }\n      owner\n      dueDate\n      acceptance {\n        state\n        proposedBy\n        proposedAt\n        decidedBy\n        decidedAt\n        reasoning\n        reviewDate\n      }\n    }\n  }\n": typeof types.RiskFieldsFragmentDoc,
+    "\n  fragment RiskResponseFields on RiskConsultationResponse {\n    id\n    party {\n      code\n      name\n    }\n    position\n    reasoning\n    respondedBy\n    respondedAt\n    answer\n    answeredBy\n    answeredAt\n  }\n": typeof types.RiskResponseFieldsFragmentDoc,
+    "\n  fragment RiskAnalysisFields on RiskAnalysis {\n    id\n    number\n    version\n    title\n    description\n    kind\n    scope\n    ownerParty {\n      code\n      name\n    }\n    facilityCodes\n    facilities {\n      code\n      name\n    }\n    method\n    state\n    dueDate\n    threats {\n      id\n      catalogueThreat {\n        code\n        name\n      }\n      name\n      description\n    }\n    risks {\n      ...RiskFields\n    }\n    consultation {\n      respondBy\n      openedAt\n      openedBy\n      parties {\n        party {\n          code\n          name\n        }\n        response {\n          ...RiskResponseFields\n        }\n      }\n      missing {\n        code\n        name\n      }\n      unanswered {\n        id\n      }\n    }\n    createdBy\n    createdAt\n    finalisedBy\n    finalisedAt\n    finalisedPastDeadlineNote\n  }\n": typeof types.RiskAnalysisFieldsFragmentDoc,
+    "\n  query RiskRegister($party: ID) {\n    riskRegister(party: $party) {\n      party {\n        code\n        name\n      }\n      analyses {\n        ...RiskAnalysisFields\n      }\n      heatMap {\n        likelihood\n        impact\n        level\n        inherent\n        residual\n      }\n      acceptanceLevel\n    }\n  }\n": typeof types.RiskRegisterDocument,
+    "\n  query RiskConsultationTasks {\n    riskConsultationTasks {\n      party {\n        code\n        name\n      }\n      respondBy\n      overdue\n      response {\n        ...RiskResponseFields\n      }\n      analysis {\n        ...RiskAnalysisFields\n      }\n    }\n  }\n": typeof types.RiskConsultationTasksDocument,
+    "\n  query RiskAcceptanceLevel {\n    riskAcceptanceLevel {\n      level\n      isDefault\n      setBy\n      setAt\n    }\n  }\n": typeof types.RiskAcceptanceLevelDocument,
+    "\n  query RiskOverview {\n    riskOverview {\n      aggregates {\n        party {\n          code\n          name\n        }\n        facilityCode\n        facility {\n          code\n          name\n        }\n        inherent {\n          level\n          count\n        }\n        residual {\n          level\n          count\n        }\n      }\n      late {\n        analysisId\n        number\n        title\n        ownerParty {\n          code\n          name\n        }\n        facilityCodes\n        dueDate\n        respondBy\n        finalisedAt\n        note\n      }\n      openSupplementary\n      openConsultations\n    }\n  }\n": typeof types.RiskOverviewDocument,
+    "\n  query RiskAnalysisPdf($id: ID!) {\n    riskAnalysisPdf(id: $id) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.RiskAnalysisPdfDocument,
+    "\n  query RiskRegisterXlsx {\n    riskRegisterXlsx {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.RiskRegisterXlsxDocument,
+    "\n  query RiskPoam {\n    riskPoam {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.RiskPoamDocument,
+    "\n  mutation DraftRiskAnalysis($i: DraftRiskAnalysisInput!) {\n    draftRiskAnalysis(input: $i) {\n      ...RiskAnalysisFields\n    }\n  }\n": typeof types.DraftRiskAnalysisDocument,
+    "\n  mutation UpdateRiskAnalysis($i: UpdateRiskAnalysisInput!) {\n    updateRiskAnalysis(input: $i) {\n      ...RiskAnalysisFields\n    }\n  }\n": typeof types.UpdateRiskAnalysisDocument,
+    "\n  mutation OpenRiskConsultation($i: OpenRiskConsultationInput!) {\n    openRiskConsultation(input: $i) {\n      id\n      state\n    }\n  }\n": typeof types.OpenRiskConsultationDocument,
+    "\n  mutation RespondToRiskConsultation($i: RespondToRiskConsultationInput!) {\n    respondToRiskConsultation(input: $i) {\n      id\n    }\n  }\n": typeof types.RespondToRiskConsultationDocument,
+    "\n  mutation AnswerRiskConsultationResponse($i: AnswerRiskConsultationInput!) {\n    answerRiskConsultationResponse(input: $i) {\n      id\n      answer\n    }\n  }\n": typeof types.AnswerRiskConsultationResponseDocument,
+    "\n  mutation FinaliseRiskAnalysis($i: FinaliseRiskAnalysisInput!) {\n    finaliseRiskAnalysis(input: $i) {\n      id\n      state\n    }\n  }\n": typeof types.FinaliseRiskAnalysisDocument,
+    "\n  mutation ReviseRiskAnalysis($id: ID!) {\n    reviseRiskAnalysis(id: $id) {\n      id\n      version\n    }\n  }\n": typeof types.ReviseRiskAnalysisDocument,
+    "\n  mutation DiscardRiskAnalysis($id: ID!) {\n    discardRiskAnalysis(id: $id)\n  }\n": typeof types.DiscardRiskAnalysisDocument,
+    "\n  mutation DecideRiskAcceptance($i: DecideRiskAcceptanceInput!) {\n    decideRiskAcceptance(input: $i) {\n      id\n    }\n  }\n": typeof types.DecideRiskAcceptanceDocument,
+    "\n  mutation SetRiskAcceptanceLevel($level: RiskLevel!) {\n    setRiskAcceptanceLevel(level: $level) {\n      level\n      isDefault\n    }\n  }\n": typeof types.SetRiskAcceptanceLevelDocument,
 };
 const documents: Documents = {
     "\n  fragment AuditLogFields on AuditLogStatus {\n    service\n    entries\n    intact\n    problems {\n      seq\n      problem\n      message\n    }\n  }\n": types.AuditLogFieldsFragmentDoc,
@@ -184,6 +207,29 @@ const documents: Documents = {
     "\n  query BoardPolicyItems {\n    boardItems(kind: POLICY_CHANGE) {\n      id\n      title\n      year\n      submittedAt\n      advice\n      advisedBy\n      decision\n      decisionText\n      decidedBy\n      changeProposal {\n        ...ProposalFields\n        ...ProposalTriggerDetail\n      }\n    }\n  }\n": types.BoardPolicyItemsDocument,
     "\n  mutation AdviseBoardItem($id: ID!, $a: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $a) {\n      id\n    }\n  }\n": types.AdviseBoardItemDocument,
     "\n  mutation DecideBoardItem($i: DecisionInput!) {\n    decideBoardItem(input: $i) {\n      id\n    }\n  }\n": types.DecideBoardItemDocument,
+    "\n  query RiskPartyNames {\n    parties {\n      code\n      name\n    }\n  }\n": types.RiskPartyNamesDocument,
+    "\n  query RiskScale {\n    riskScale {\n      likelihood {\n        value\n        label\n        description\n      }\n      impact {\n        value\n        label\n        description\n      }\n      levels {\n        level\n        label\n      }\n      matrix\n    }\n  }\n": types.RiskScaleDocument,
+    "\n  query RiskThreatsAndFacilities {\n    threats {\n      code\n      name\n      category\n      description\n    }\n    facilities {\n      code\n      name\n      bbn\n      usedBy {\n        code\n      }\n    }\n  }\n": types.RiskThreatsAndFacilitiesDocument,
+    "\n  fragment RiskFields on Risk {\n    id\n    title\n    description\n    facilityCode\n    facility {\n      code\n      name\n    }\n    threatIds\n    inherent {\n      likelihood\n      impact\n      level\n    }\n    residual {\n      likelihood\n      impact\n      level\n    }\n    treatment {\n      id\n      kind\n      description\n      measures {\n        frameworkCode\n        identifier\n      }\n      owner\n      dueDate\n      acceptance {\n        state\n        proposedBy\n        proposedAt\n        decidedBy\n        decidedAt\n        reasoning\n        reviewDate\n      }\n    }\n  }\n": types.RiskFieldsFragmentDoc,
+    "\n  fragment RiskResponseFields on RiskConsultationResponse {\n    id\n    party {\n      code\n      name\n    }\n    position\n    reasoning\n    respondedBy\n    respondedAt\n    answer\n    answeredBy\n    answeredAt\n  }\n": types.RiskResponseFieldsFragmentDoc,
+    "\n  fragment RiskAnalysisFields on RiskAnalysis {\n    id\n    number\n    version\n    title\n    description\n    kind\n    scope\n    ownerParty {\n      code\n      name\n    }\n    facilityCodes\n    facilities {\n      code\n      name\n    }\n    method\n    state\n    dueDate\n    threats {\n      id\n      catalogueThreat {\n        code\n        name\n      }\n      name\n      description\n    }\n    risks {\n      ...RiskFields\n    }\n    consultation {\n      respondBy\n      openedAt\n      openedBy\n      parties {\n        party {\n          code\n          name\n        }\n        response {\n          ...RiskResponseFields\n        }\n      }\n      missing {\n        code\n        name\n      }\n      unanswered {\n        id\n      }\n    }\n    createdBy\n    createdAt\n    finalisedBy\n    finalisedAt\n    finalisedPastDeadlineNote\n  }\n": types.RiskAnalysisFieldsFragmentDoc,
+    "\n  query RiskRegister($party: ID) {\n    riskRegister(party: $party) {\n      party {\n        code\n        name\n      }\n      analyses {\n        ...RiskAnalysisFields\n      }\n      heatMap {\n        likelihood\n        impact\n        level\n        inherent\n        residual\n      }\n      acceptanceLevel\n    }\n  }\n": types.RiskRegisterDocument,
+    "\n  query RiskConsultationTasks {\n    riskConsultationTasks {\n      party {\n        code\n        name\n      }\n      respondBy\n      overdue\n      response {\n        ...RiskResponseFields\n      }\n      analysis {\n        ...RiskAnalysisFields\n      }\n    }\n  }\n": types.RiskConsultationTasksDocument,
+    "\n  query RiskAcceptanceLevel {\n    riskAcceptanceLevel {\n      level\n      isDefault\n      setBy\n      setAt\n    }\n  }\n": types.RiskAcceptanceLevelDocument,
+    "\n  query RiskOverview {\n    riskOverview {\n      aggregates {\n        party {\n          code\n          name\n        }\n        facilityCode\n        facility {\n          code\n          name\n        }\n        inherent {\n          level\n          count\n        }\n        residual {\n          level\n          count\n        }\n      }\n      late {\n        analysisId\n        number\n        title\n        ownerParty {\n          code\n          name\n        }\n        facilityCodes\n        dueDate\n        respondBy\n        finalisedAt\n        note\n      }\n      openSupplementary\n      openConsultations\n    }\n  }\n": types.RiskOverviewDocument,
+    "\n  query RiskAnalysisPdf($id: ID!) {\n    riskAnalysisPdf(id: $id) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": types.RiskAnalysisPdfDocument,
+    "\n  query RiskRegisterXlsx {\n    riskRegisterXlsx {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": types.RiskRegisterXlsxDocument,
+    "\n  query RiskPoam {\n    riskPoam {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": types.RiskPoamDocument,
+    "\n  mutation DraftRiskAnalysis($i: DraftRiskAnalysisInput!) {\n    draftRiskAnalysis(input: $i) {\n      ...RiskAnalysisFields\n    }\n  }\n": types.DraftRiskAnalysisDocument,
+    "\n  mutation UpdateRiskAnalysis($i: UpdateRiskAnalysisInput!) {\n    updateRiskAnalysis(input: $i) {\n      ...RiskAnalysisFields\n    }\n  }\n": types.UpdateRiskAnalysisDocument,
+    "\n  mutation OpenRiskConsultation($i: OpenRiskConsultationInput!) {\n    openRiskConsultation(input: $i) {\n      id\n      state\n    }\n  }\n": types.OpenRiskConsultationDocument,
+    "\n  mutation RespondToRiskConsultation($i: RespondToRiskConsultationInput!) {\n    respondToRiskConsultation(input: $i) {\n      id\n    }\n  }\n": types.RespondToRiskConsultationDocument,
+    "\n  mutation AnswerRiskConsultationResponse($i: AnswerRiskConsultationInput!) {\n    answerRiskConsultationResponse(input: $i) {\n      id\n      answer\n    }\n  }\n": types.AnswerRiskConsultationResponseDocument,
+    "\n  mutation FinaliseRiskAnalysis($i: FinaliseRiskAnalysisInput!) {\n    finaliseRiskAnalysis(input: $i) {\n      id\n      state\n    }\n  }\n": types.FinaliseRiskAnalysisDocument,
+    "\n  mutation ReviseRiskAnalysis($id: ID!) {\n    reviseRiskAnalysis(id: $id) {\n      id\n      version\n    }\n  }\n": types.ReviseRiskAnalysisDocument,
+    "\n  mutation DiscardRiskAnalysis($id: ID!) {\n    discardRiskAnalysis(id: $id)\n  }\n": types.DiscardRiskAnalysisDocument,
+    "\n  mutation DecideRiskAcceptance($i: DecideRiskAcceptanceInput!) {\n    decideRiskAcceptance(input: $i) {\n      id\n    }\n  }\n": types.DecideRiskAcceptanceDocument,
+    "\n  mutation SetRiskAcceptanceLevel($level: RiskLevel!) {\n    setRiskAcceptanceLevel(level: $level) {\n      level\n      isDefault\n    }\n  }\n": types.SetRiskAcceptanceLevelDocument,
 };
 
 /**
@@ -536,6 +582,98 @@ export function graphql(source: "\n  mutation AdviseBoardItem($id: ID!, $a: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecideBoardItem($i: DecisionInput!) {\n    decideBoardItem(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DecideBoardItem($i: DecisionInput!) {\n    decideBoardItem(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskPartyNames {\n    parties {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query RiskPartyNames {\n    parties {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskScale {\n    riskScale {\n      likelihood {\n        value\n        label\n        description\n      }\n      impact {\n        value\n        label\n        description\n      }\n      levels {\n        level\n        label\n      }\n      matrix\n    }\n  }\n"): (typeof documents)["\n  query RiskScale {\n    riskScale {\n      likelihood {\n        value\n        label\n        description\n      }\n      impact {\n        value\n        label\n        description\n      }\n      levels {\n        level\n        label\n      }\n      matrix\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskThreatsAndFacilities {\n    threats {\n      code\n      name\n      category\n      description\n    }\n    facilities {\n      code\n      name\n      bbn\n      usedBy {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query RiskThreatsAndFacilities {\n    threats {\n      code\n      name\n      category\n      description\n    }\n    facilities {\n      code\n      name\n      bbn\n      usedBy {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RiskFields on Risk {\n    id\n    title\n    description\n    facilityCode\n    facility {\n      code\n      name\n    }\n    threatIds\n    inherent {\n      likelihood\n      impact\n      level\n    }\n    residual {\n      likelihood\n      impact\n      level\n    }\n    treatment {\n      id\n      kind\n      description\n      measures {\n        frameworkCode\n        identifier\n      }\n      owner\n      dueDate\n      acceptance {\n        state\n        proposedBy\n        proposedAt\n        decidedBy\n        decidedAt\n        reasoning\n        reviewDate\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment RiskFields on Risk {\n    id\n    title\n    description\n    facilityCode\n    facility {\n      code\n      name\n    }\n    threatIds\n    inherent {\n      likelihood\n      impact\n      level\n    }\n    residual {\n      likelihood\n      impact\n      level\n    }\n    treatment {\n      id\n      kind\n      description\n      measures {\n        frameworkCode\n        identifier\n      }\n      owner\n      dueDate\n      acceptance {\n        state\n        proposedBy\n        proposedAt\n        decidedBy\n        decidedAt\n        reasoning\n        reviewDate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RiskResponseFields on RiskConsultationResponse {\n    id\n    party {\n      code\n      name\n    }\n    position\n    reasoning\n    respondedBy\n    respondedAt\n    answer\n    answeredBy\n    answeredAt\n  }\n"): (typeof documents)["\n  fragment RiskResponseFields on RiskConsultationResponse {\n    id\n    party {\n      code\n      name\n    }\n    position\n    reasoning\n    respondedBy\n    respondedAt\n    answer\n    answeredBy\n    answeredAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RiskAnalysisFields on RiskAnalysis {\n    id\n    number\n    version\n    title\n    description\n    kind\n    scope\n    ownerParty {\n      code\n      name\n    }\n    facilityCodes\n    facilities {\n      code\n      name\n    }\n    method\n    state\n    dueDate\n    threats {\n      id\n      catalogueThreat {\n        code\n        name\n      }\n      name\n      description\n    }\n    risks {\n      ...RiskFields\n    }\n    consultation {\n      respondBy\n      openedAt\n      openedBy\n      parties {\n        party {\n          code\n          name\n        }\n        response {\n          ...RiskResponseFields\n        }\n      }\n      missing {\n        code\n        name\n      }\n      unanswered {\n        id\n      }\n    }\n    createdBy\n    createdAt\n    finalisedBy\n    finalisedAt\n    finalisedPastDeadlineNote\n  }\n"): (typeof documents)["\n  fragment RiskAnalysisFields on RiskAnalysis {\n    id\n    number\n    version\n    title\n    description\n    kind\n    scope\n    ownerParty {\n      code\n      name\n    }\n    facilityCodes\n    facilities {\n      code\n      name\n    }\n    method\n    state\n    dueDate\n    threats {\n      id\n      catalogueThreat {\n        code\n        name\n      }\n      name\n      description\n    }\n    risks {\n      ...RiskFields\n    }\n    consultation {\n      respondBy\n      openedAt\n      openedBy\n      parties {\n        party {\n          code\n          name\n        }\n        response {\n          ...RiskResponseFields\n        }\n      }\n      missing {\n        code\n        name\n      }\n      unanswered {\n        id\n      }\n    }\n    createdBy\n    createdAt\n    finalisedBy\n    finalisedAt\n    finalisedPastDeadlineNote\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskRegister($party: ID) {\n    riskRegister(party: $party) {\n      party {\n        code\n        name\n      }\n      analyses {\n        ...RiskAnalysisFields\n      }\n      heatMap {\n        likelihood\n        impact\n        level\n        inherent\n        residual\n      }\n      acceptanceLevel\n    }\n  }\n"): (typeof documents)["\n  query RiskRegister($party: ID) {\n    riskRegister(party: $party) {\n      party {\n        code\n        name\n      }\n      analyses {\n        ...RiskAnalysisFields\n      }\n      heatMap {\n        likelihood\n        impact\n        level\n        inherent\n        residual\n      }\n      acceptanceLevel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskConsultationTasks {\n    riskConsultationTasks {\n      party {\n        code\n        name\n      }\n      respondBy\n      overdue\n      response {\n        ...RiskResponseFields\n      }\n      analysis {\n        ...RiskAnalysisFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query RiskConsultationTasks {\n    riskConsultationTasks {\n      party {\n        code\n        name\n      }\n      respondBy\n      overdue\n      response {\n        ...RiskResponseFields\n      }\n      analysis {\n        ...RiskAnalysisFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskAcceptanceLevel {\n    riskAcceptanceLevel {\n      level\n      isDefault\n      setBy\n      setAt\n    }\n  }\n"): (typeof documents)["\n  query RiskAcceptanceLevel {\n    riskAcceptanceLevel {\n      level\n      isDefault\n      setBy\n      setAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskOverview {\n    riskOverview {\n      aggregates {\n        party {\n          code\n          name\n        }\n        facilityCode\n        facility {\n          code\n          name\n        }\n        inherent {\n          level\n          count\n        }\n        residual {\n          level\n          count\n        }\n      }\n      late {\n        analysisId\n        number\n        title\n        ownerParty {\n          code\n          name\n        }\n        facilityCodes\n        dueDate\n        respondBy\n        finalisedAt\n        note\n      }\n      openSupplementary\n      openConsultations\n    }\n  }\n"): (typeof documents)["\n  query RiskOverview {\n    riskOverview {\n      aggregates {\n        party {\n          code\n          name\n        }\n        facilityCode\n        facility {\n          code\n          name\n        }\n        inherent {\n          level\n          count\n        }\n        residual {\n          level\n          count\n        }\n      }\n      late {\n        analysisId\n        number\n        title\n        ownerParty {\n          code\n          name\n        }\n        facilityCodes\n        dueDate\n        respondBy\n        finalisedAt\n        note\n      }\n      openSupplementary\n      openConsultations\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskAnalysisPdf($id: ID!) {\n    riskAnalysisPdf(id: $id) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query RiskAnalysisPdf($id: ID!) {\n    riskAnalysisPdf(id: $id) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskRegisterXlsx {\n    riskRegisterXlsx {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query RiskRegisterXlsx {\n    riskRegisterXlsx {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskPoam {\n    riskPoam {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query RiskPoam {\n    riskPoam {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftRiskAnalysis($i: DraftRiskAnalysisInput!) {\n    draftRiskAnalysis(input: $i) {\n      ...RiskAnalysisFields\n    }\n  }\n"): (typeof documents)["\n  mutation DraftRiskAnalysis($i: DraftRiskAnalysisInput!) {\n    draftRiskAnalysis(input: $i) {\n      ...RiskAnalysisFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRiskAnalysis($i: UpdateRiskAnalysisInput!) {\n    updateRiskAnalysis(input: $i) {\n      ...RiskAnalysisFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRiskAnalysis($i: UpdateRiskAnalysisInput!) {\n    updateRiskAnalysis(input: $i) {\n      ...RiskAnalysisFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenRiskConsultation($i: OpenRiskConsultationInput!) {\n    openRiskConsultation(input: $i) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation OpenRiskConsultation($i: OpenRiskConsultationInput!) {\n    openRiskConsultation(input: $i) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToRiskConsultation($i: RespondToRiskConsultationInput!) {\n    respondToRiskConsultation(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToRiskConsultation($i: RespondToRiskConsultationInput!) {\n    respondToRiskConsultation(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerRiskConsultationResponse($i: AnswerRiskConsultationInput!) {\n    answerRiskConsultationResponse(input: $i) {\n      id\n      answer\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerRiskConsultationResponse($i: AnswerRiskConsultationInput!) {\n    answerRiskConsultationResponse(input: $i) {\n      id\n      answer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinaliseRiskAnalysis($i: FinaliseRiskAnalysisInput!) {\n    finaliseRiskAnalysis(input: $i) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation FinaliseRiskAnalysis($i: FinaliseRiskAnalysisInput!) {\n    finaliseRiskAnalysis(input: $i) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviseRiskAnalysis($id: ID!) {\n    reviseRiskAnalysis(id: $id) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ReviseRiskAnalysis($id: ID!) {\n    reviseRiskAnalysis(id: $id) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardRiskAnalysis($id: ID!) {\n    discardRiskAnalysis(id: $id)\n  }\n"): (typeof documents)["\n  mutation DiscardRiskAnalysis($id: ID!) {\n    discardRiskAnalysis(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideRiskAcceptance($i: DecideRiskAcceptanceInput!) {\n    decideRiskAcceptance(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DecideRiskAcceptance($i: DecideRiskAcceptanceInput!) {\n    decideRiskAcceptance(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRiskAcceptanceLevel($level: RiskLevel!) {\n    setRiskAcceptanceLevel(level: $level) {\n      level\n      isDefault\n    }\n  }\n"): (typeof documents)["\n  mutation SetRiskAcceptanceLevel($level: RiskLevel!) {\n    setRiskAcceptanceLevel(level: $level) {\n      level\n      isDefault\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
