@@ -98,7 +98,6 @@ type Documents = {
     "\n  query BoardPolicyItems {\n    boardItems(kind: POLICY_CHANGE) {\n      id\n      title\n      year\n      submittedAt\n      advice\n      advisedBy\n      decision\n      decisionText\n      decidedBy\n      changeProposal {\n        ...ProposalFields\n        ...ProposalTriggerDetail\n      }\n    }\n  }\n": typeof types.BoardPolicyItemsDocument,
     "\n  mutation AdviseBoardItem($id: ID!, $a: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $a) {\n      id\n    }\n  }\n": typeof types.AdviseBoardItemDocument,
     "\n  mutation DecideBoardItem($i: DecisionInput!) {\n    decideBoardItem(input: $i) {\n      id\n    }\n  }\n": typeof types.DecideBoardItemDocument,
-    "\n  query RiskPartyNames {\n    parties {\n      code\n      name\n    }\n  }\n": typeof types.RiskPartyNamesDocument,
     "\n  query RiskScale {\n    riskScale {\n      likelihood {\n        value\n        label\n        description\n      }\n      impact {\n        value\n        label\n        description\n      }\n      levels {\n        level\n        label\n      }\n      matrix\n    }\n  }\n": typeof types.RiskScaleDocument,
     "\n  query RiskThreatsAndFacilities {\n    threats {\n      code\n      name\n      category\n      description\n    }\n    facilities {\n      code\n      name\n      bbn\n      usedBy {\n        code\n      }\n    }\n  }\n": typeof types.RiskThreatsAndFacilitiesDocument,
     "\n  fragment RiskFields on Risk {\n    id\n    title\n    description\n    facilityCode\n    facility {\n      code\n      name\n    }\n    threatIds\n    inherent {\n      likelihood\n      impact\n      level\n    }\n    residual {\n      likelihood\n      impact\n      level\n    }\n    treatment {\n      id\n      kind\n      description\n      measures {\n        frameworkCode\n        identifier\n      }\n      owner\n      dueDate\n      acceptance {\n        state\n        proposedBy\n        proposedAt\n        decidedBy\n        decidedAt\n        reasoning\n        reviewDate\n      }\n    }\n  }\n": typeof types.RiskFieldsFragmentDoc,
@@ -207,7 +206,6 @@ const documents: Documents = {
     "\n  query BoardPolicyItems {\n    boardItems(kind: POLICY_CHANGE) {\n      id\n      title\n      year\n      submittedAt\n      advice\n      advisedBy\n      decision\n      decisionText\n      decidedBy\n      changeProposal {\n        ...ProposalFields\n        ...ProposalTriggerDetail\n      }\n    }\n  }\n": types.BoardPolicyItemsDocument,
     "\n  mutation AdviseBoardItem($id: ID!, $a: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $a) {\n      id\n    }\n  }\n": types.AdviseBoardItemDocument,
     "\n  mutation DecideBoardItem($i: DecisionInput!) {\n    decideBoardItem(input: $i) {\n      id\n    }\n  }\n": types.DecideBoardItemDocument,
-    "\n  query RiskPartyNames {\n    parties {\n      code\n      name\n    }\n  }\n": types.RiskPartyNamesDocument,
     "\n  query RiskScale {\n    riskScale {\n      likelihood {\n        value\n        label\n        description\n      }\n      impact {\n        value\n        label\n        description\n      }\n      levels {\n        level\n        label\n      }\n      matrix\n    }\n  }\n": types.RiskScaleDocument,
     "\n  query RiskThreatsAndFacilities {\n    threats {\n      code\n      name\n      category\n      description\n    }\n    facilities {\n      code\n      name\n      bbn\n      usedBy {\n        code\n      }\n    }\n  }\n": types.RiskThreatsAndFacilitiesDocument,
     "\n  fragment RiskFields on Risk {\n    id\n    title\n    description\n    facilityCode\n    facility {\n      code\n      name\n    }\n    threatIds\n    inherent {\n      likelihood\n      impact\n      level\n    }\n    residual {\n      likelihood\n      impact\n      level\n    }\n    treatment {\n      id\n      kind\n      description\n      measures {\n        frameworkCode\n        identifier\n      }\n      owner\n      dueDate\n      acceptance {\n        state\n        proposedBy\n        proposedAt\n        decidedBy\n        decidedAt\n        reasoning\n        reviewDate\n      }\n    }\n  }\n": types.RiskFieldsFragmentDoc,
@@ -582,10 +580,6 @@ export function graphql(source: "\n  mutation AdviseBoardItem($id: ID!, $a: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecideBoardItem($i: DecisionInput!) {\n    decideBoardItem(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DecideBoardItem($i: DecisionInput!) {\n    decideBoardItem(input: $i) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RiskPartyNames {\n    parties {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query RiskPartyNames {\n    parties {\n      code\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

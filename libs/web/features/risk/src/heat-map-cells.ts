@@ -54,9 +54,7 @@ export function heatMapCells(
 /** Cells (from the server or `heatMapCells`) as rows of the table: highest likelihood first, impact ascending. */
 export function heatMapRows<C extends { likelihood: number; impact: number }>(cells: readonly C[]): C[][] {
   const likelihoods = [...new Set(cells.map((c) => c.likelihood))].sort((a, b) => b - a);
-  return likelihoods.map((l) =>
-    cells.filter((c) => c.likelihood === l).sort((a, b) => a.impact - b.impact),
-  );
+  return likelihoods.map((l) => cells.filter((c) => c.likelihood === l).sort((a, b) => a.impact - b.impact));
 }
 
 /** Counts per level, every level present (0 where none), low to high. */

@@ -1,1 +1,2 @@
-export {};
+export { RiskWorkspace } from './risk-workspace';
+export { BoardRiskOverview } from './board-overview';

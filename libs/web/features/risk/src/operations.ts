@@ -2,15 +2,6 @@ import { graphql } from '@mkib/web-data-access';
 
 /** Risk management's GraphQL operations (register, editor, consultation, acceptance, boards), typed by `npm run codegen`. */
 
-export const RISK_PARTY_NAMES = graphql(`
-  query RiskPartyNames {
-    parties {
-      code
-      name
-    }
-  }
-`);
-
 export const RISK_SCALE = graphql(`
   query RiskScale {
     riskScale {
