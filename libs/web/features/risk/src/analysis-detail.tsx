@@ -1,6 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RiskAnalysisFieldsFragment, useAction, useErrorText, useSend } from '@mkib/web-data-access';
+import {
+  DataView,
+  RiskAnalysisQuery,
+  useAction,
+  useData,
+  useErrorText,
+  useSend,
+} from '@mkib/web-data-access';
 import {
   Alert,
   Button,
@@ -15,9 +22,17 @@ import {
 import { heatMapCells, Level } from './heat-map-cells';
 import { HeatMap } from './heat-map';
 import { useRiskLabels, useRiskScale } from './labels';
-import { ANALYSIS_PDF, ANSWER, DISCARD, FINALISE, OPEN_CONSULTATION, REVISE } from './operations';
+import {
+  ANALYSIS_PDF,
+  ANSWER,
+  DISCARD,
+  FINALISE,
+  OPEN_CONSULTATION,
+  REVISE,
+  RISK_ANALYSIS,
+} from './operations';
 
-type Analysis = RiskAnalysisFieldsFragment;
+export type Analysis = RiskAnalysisQuery['riskAnalysis'];
 
 /** The risks of an analysis: scores in words, facility and threats by name, the treatment and its acceptance. */
 export function RiskTable(props: { analysis: Analysis; caption: string }) {
@@ -160,10 +175,34 @@ function ConsultationState(props: { analysis: Analysis; canAnswer: boolean; onCh
  * discard, download the PDF).
  */
 export function AnalysisDetail(props: {
+  id: string;
+  canManage: boolean;
+  beheerder: boolean;
+  onEdit(analysis: Analysis): void;
+  onChanged(message: string): void;
+}) {
+  const result = useData(RISK_ANALYSIS, { id: props.id });
+  return (
+    <DataView result={result}>
+      {(d) => (
+        <AnalysisView
+          {...props}
+          analysis={d.riskAnalysis}
+          onChanged={(message) => {
+            result.refetch();
+            props.onChanged(message);
+          }}
+        />
+      )}
+    </DataView>
+  );
+}
+
+function AnalysisView(props: {
   analysis: Analysis;
   canManage: boolean;
   beheerder: boolean;
-  onEdit(): void;
+  onEdit(analysis: Analysis): void;
   onChanged(message: string): void;
 }) {
   const { t } = useTranslation();
@@ -257,7 +296,7 @@ export function AnalysisDetail(props: {
           {t('risk.downloads.pdf')}
         </Button>
         {props.canManage && a.state === 'CONCEPT' && (
-          <Button appearance="secondary-action-button" onClick={props.onEdit}>
+          <Button appearance="secondary-action-button" onClick={() => props.onEdit(a)}>
             {t('risk.detail.edit')}
           </Button>
         )}

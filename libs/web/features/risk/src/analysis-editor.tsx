@@ -1,12 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  RiskAnalysisFieldsFragment,
-  RiskTreatmentKind,
-  useData,
-  useErrorText,
-  useSend,
-} from '@mkib/web-data-access';
+import { RiskTreatmentKind, useData, useErrorText, useSend } from '@mkib/web-data-access';
 import {
   Button,
   DateField,
@@ -18,6 +12,7 @@ import {
   TextareaField,
   TextField,
 } from '@mkib/web-ui';
+import type { Analysis } from './analysis-detail';
 import { measuresText, parseMeasures } from './heat-map-cells';
 import { useRiskLabels, useRiskScale } from './labels';
 import { DRAFT_ANALYSIS, RISK_CATALOGUE, UPDATE_ANALYSIS } from './operations';
@@ -31,7 +26,7 @@ type Problem = { message: string; fields: Record<string, string> } | null;
 export function DraftForm(props: {
   party: string;
   beheerder: boolean;
-  onDrafted(analysis: RiskAnalysisFieldsFragment): void;
+  onDrafted(analysis: { id: string; number: string }): void;
 }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
@@ -301,7 +296,7 @@ function RiskFields(props: {
  * The content of an analysis in CONCEPT: title, description, deadline, the threats considered (from the
  * catalogue or its own) and the risks. Saving replaces the content (ids kept).
  */
-export function AnalysisEditor(props: { analysis: RiskAnalysisFieldsFragment; onSaved(): void }) {
+export function AnalysisEditor(props: { analysis: Analysis; onSaved(): void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const send = useSend();

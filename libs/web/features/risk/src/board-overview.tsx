@@ -62,7 +62,7 @@ export function BoardRiskOverview() {
                 rowProps={(l) => ({ 'data-late': l.number })}
                 columns={[
                   { header: t('risk.register.number'), cell: (l) => l.number },
-                  { header: t('risk.fields.title'), cell: (l) => l.title },
+                  { header: t('risk.fields.title'), cell: (l) => l.title ?? t('risk.none') },
                   { header: t('risk.overview.party'), cell: (l) => l.ownerParty.name },
                   {
                     header: t('risk.register.deadline'),

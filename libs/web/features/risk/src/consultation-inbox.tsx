@@ -20,7 +20,7 @@ import {
 } from '@mkib/web-ui';
 import { AnalysisHeatMap, RiskTable } from './analysis-detail';
 import { useRiskLabels } from './labels';
-import { RESPOND, RISK_TASKS } from './operations';
+import { RESPOND, RISK_ANALYSIS, RISK_TASKS } from './operations';
 
 type Task = RiskConsultationTasksQuery['riskConsultationTasks'][number];
 const POSITIONS: RiskConsultationPosition[] = ['AKKOORD', 'AKKOORD_MET_OPMERKINGEN', 'NIET_AKKOORD'];
@@ -33,6 +33,7 @@ function TaskCard(props: { task: Task; canRespond: boolean; onSent(): void }) {
   const send = useSend();
   const { task } = props;
   const a = task.analysis;
+  const detail = useData(RISK_ANALYSIS, { id: a.id });
   const own = task.response;
   const [position, setPosition] = useState<RiskConsultationPosition>(own?.position ?? 'AKKOORD');
   const [reasoning, setReasoning] = useState(own?.reasoning ?? '');
@@ -60,15 +61,24 @@ function TaskCard(props: { task: Task; canRespond: boolean; onSent(): void }) {
       </Heading>
       <Paragraph>
         {t('risk.inbox.taskLine', {
-          facilities: a.facilities.map((f) => f.name).join(', '),
+          facilities: detail.data?.riskAnalysis.facilities.map((f) => f.name).join(', ') ?? '',
           date: task.respondBy,
           state: labels.state(a.state),
         })}
       </Paragraph>
       {task.overdue && <Alert type="warning">{t('risk.inbox.overdue')}</Alert>}
-      {a.description && <Paragraph>{a.description}</Paragraph>}
-      <RiskTable analysis={a} caption={t('risk.detail.risksCaption', { number: a.number })} />
-      <AnalysisHeatMap analysis={a} />
+      <DataView result={detail}>
+        {(d) => (
+          <>
+            {d.riskAnalysis.description && <Paragraph>{d.riskAnalysis.description}</Paragraph>}
+            <RiskTable
+              analysis={d.riskAnalysis}
+              caption={t('risk.detail.risksCaption', { number: a.number })}
+            />
+            <AnalysisHeatMap analysis={d.riskAnalysis} />
+          </>
+        )}
+      </DataView>
       <Paragraph data-testid={`own-risk-response-${a.number}`}>
         {own
           ? t('risk.inbox.yourResponse', {
@@ -134,6 +144,7 @@ export function ConsultationInbox(props: { canRespond: boolean; beheerder: boole
               caption={t('risk.inbox.lmsTitle')}
               rows={d.riskConsultationTasks}
               rowKey={(x) => `${x.analysis.id}:${x.party.code}`}
+              rowProps={(x) => ({ 'data-task': `${x.analysis.number}:${x.party.code}` })}
               columns={[
                 {
                   header: t('risk.inbox.analysis'),

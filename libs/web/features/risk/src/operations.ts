@@ -43,138 +43,116 @@ export const RISK_CATALOGUE = graphql(`
   }
 `);
 
-export const RISK_FIELDS = graphql(`
-  fragment RiskFields on Risk {
-    id
-    title
-    description
-    facilityCode
-    facility {
-      code
-      name
-    }
-    threatIds
-    inherent {
-      likelihood
-      impact
-      level
-    }
-    residual {
-      likelihood
-      impact
-      level
-    }
-    treatment {
+/** One analysis in full (kept within the gateway's depth and cost limits: no fragments). */
+export const RISK_ANALYSIS = graphql(`
+  query RiskAnalysis($id: ID!) {
+    riskAnalysis(id: $id) {
       id
-      kind
+      number
+      version
+      title
       description
-      measures {
-        frameworkCode
-        identifier
+      kind
+      scope
+      ownerParty {
+        name
       }
-      owner
-      dueDate
-      acceptance {
-        state
-        proposedBy
-        proposedAt
-        decidedBy
-        decidedAt
-        reasoning
-        reviewDate
-      }
-    }
-  }
-`);
-
-export const RESPONSE_FIELDS = graphql(`
-  fragment RiskResponseFields on RiskConsultationResponse {
-    id
-    party {
-      code
-      name
-    }
-    position
-    reasoning
-    respondedBy
-    respondedAt
-    answer
-    answeredBy
-    answeredAt
-  }
-`);
-
-export const ANALYSIS_FIELDS = graphql(`
-  fragment RiskAnalysisFields on RiskAnalysis {
-    id
-    number
-    version
-    title
-    description
-    kind
-    scope
-    ownerParty {
-      code
-      name
-    }
-    facilityCodes
-    facilities {
-      code
-      name
-    }
-    method
-    state
-    dueDate
-    threats {
-      id
-      catalogueThreat {
+      facilityCodes
+      facilities {
         code
         name
       }
-      name
-      description
-    }
-    risks {
-      ...RiskFields
-    }
-    consultation {
-      respondBy
-      openedAt
-      openedBy
-      parties {
-        party {
+      method
+      state
+      dueDate
+      threats {
+        id
+        catalogueThreat {
           code
+        }
+        name
+        description
+      }
+      risks {
+        id
+        title
+        description
+        facilityCode
+        facility {
           name
         }
-        response {
-          ...RiskResponseFields
+        threatIds
+        inherent {
+          likelihood
+          impact
+          level
+        }
+        residual {
+          likelihood
+          impact
+          level
+        }
+        treatment {
+          kind
+          description
+          measures {
+            frameworkCode
+            identifier
+          }
+          owner
+          dueDate
+          acceptance {
+            state
+          }
         }
       }
-      missing {
-        code
-        name
+      consultation {
+        respondBy
+        parties {
+          party {
+            code
+            name
+          }
+          response {
+            id
+            position
+            reasoning
+            answer
+          }
+        }
+        missing {
+          name
+        }
       }
-      unanswered {
-        id
-      }
+      finalisedBy
+      finalisedAt
+      finalisedPastDeadlineNote
     }
-    createdBy
-    createdAt
-    finalisedBy
-    finalisedAt
-    finalisedPastDeadlineNote
   }
 `);
 
+/** A party's register: the analyses as a list, the heat map of the final ones, the acceptance level. */
 export const RISK_REGISTER = graphql(`
-  query RiskRegister($party: ID) {
-    riskRegister(party: $party) {
+  query RiskRegister {
+    riskRegister {
       party {
-        code
         name
       }
       analyses {
-        ...RiskAnalysisFields
+        id
+        number
+        version
+        title
+        state
+        dueDate
+        facilities {
+          name
+        }
+        risks {
+          residual {
+            level
+          }
+        }
       }
       heatMap {
         likelihood
@@ -183,7 +161,34 @@ export const RISK_REGISTER = graphql(`
         inherent
         residual
       }
-      acceptanceLevel
+    }
+  }
+`);
+
+/** The proposed acceptances of the party's risks (the accountable official decides). */
+export const RISK_ACCEPTANCES = graphql(`
+  query RiskAcceptances {
+    riskRegister {
+      analyses {
+        id
+        number
+        risks {
+          id
+          title
+          residual {
+            likelihood
+            impact
+            level
+          }
+          treatment {
+            description
+            acceptance {
+              state
+              proposedBy
+            }
+          }
+        }
+      }
     }
   }
 `);
@@ -198,10 +203,15 @@ export const RISK_TASKS = graphql(`
       respondBy
       overdue
       response {
-        ...RiskResponseFields
+        position
+        reasoning
+        answer
       }
       analysis {
-        ...RiskAnalysisFields
+        id
+        number
+        title
+        state
       }
     }
   }
@@ -293,7 +303,8 @@ export const RISK_POAM = graphql(`
 export const DRAFT_ANALYSIS = graphql(`
   mutation DraftRiskAnalysis($i: DraftRiskAnalysisInput!) {
     draftRiskAnalysis(input: $i) {
-      ...RiskAnalysisFields
+      id
+      number
     }
   }
 `);
@@ -301,7 +312,7 @@ export const DRAFT_ANALYSIS = graphql(`
 export const UPDATE_ANALYSIS = graphql(`
   mutation UpdateRiskAnalysis($i: UpdateRiskAnalysisInput!) {
     updateRiskAnalysis(input: $i) {
-      ...RiskAnalysisFields
+      id
     }
   }
 `);

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   DataView,
-  RiskAnalysisFieldsFragment,
   RiskLevel,
   Session,
   useAction,
@@ -23,7 +22,7 @@ import {
   SelectField,
   TextareaField,
 } from '@mkib/web-ui';
-import { AnalysisDetail } from './analysis-detail';
+import { Analysis, AnalysisDetail } from './analysis-detail';
 import { AnalysisEditor, DraftForm } from './analysis-editor';
 import { ConsultationInbox } from './consultation-inbox';
 import { HeatMap } from './heat-map';
@@ -33,22 +32,23 @@ import {
   ACCEPTANCE_LEVEL,
   DECIDE_ACCEPTANCE,
   REGISTER_XLSX,
+  RISK_ACCEPTANCES,
+  RISK_ANALYSIS,
   RISK_POAM,
   RISK_REGISTER,
   SET_ACCEPTANCE_LEVEL,
 } from './operations';
 
-type Analysis = RiskAnalysisFieldsFragment;
-
 /** The proposed acceptances of residual risks above the acceptance level: the accountable official decides. */
-function AcceptanceDecisions(props: { analyses: readonly Analysis[]; onDecided(message: string): void }) {
+function AcceptanceDecisions(props: { onDecided(message: string): void }) {
   const { t } = useTranslation();
+  const result = useData(RISK_ACCEPTANCES, {});
   const labels = useRiskLabels();
   const errorText = useErrorText();
   const send = useSend();
   const [form, setForm] = useState<Record<string, { reasoning: string; reviewDate: string }>>({});
   const [error, setError] = useState<string | null>(null);
-  const proposed = props.analyses.flatMap((a) =>
+  const proposed = (result.data?.riskRegister.analyses ?? []).flatMap((a) =>
     a.risks
       .filter((r) => r.treatment.acceptance?.state === 'VOORGESTELD')
       .map((r) => ({ analysis: a, risk: r })),
@@ -58,6 +58,7 @@ function AcceptanceDecisions(props: { analyses: readonly Analysis[]; onDecided(m
     const f = form[riskId] ?? { reasoning: '', reviewDate: '' };
     try {
       await send(DECIDE_ACCEPTANCE, { i: { riskId, approve, ...f } });
+      result.refetch();
       props.onDecided(t(approve ? 'risk.acceptance.approved' : 'risk.acceptance.rejected'));
     } catch (err) {
       setError(errorText(err).message);
@@ -69,7 +70,9 @@ function AcceptanceDecisions(props: { analyses: readonly Analysis[]; onDecided(m
         {t('risk.acceptance.title')}
       </Heading>
       <Paragraph>{t('risk.acceptance.intro')}</Paragraph>
-      {proposed.length === 0 && <Paragraph>{t('risk.acceptance.empty')}</Paragraph>}
+      <DataView result={result}>
+        {() => (proposed.length === 0 ? <Paragraph>{t('risk.acceptance.empty')}</Paragraph> : null)}
+      </DataView>
       <ErrorAlert message={error} />
       {proposed.map(({ analysis: a, risk: r }) => {
         const f = form[r.id] ?? { reasoning: '', reviewDate: '' };
@@ -173,6 +176,16 @@ function AcceptanceLevel(props: { canSet: boolean }) {
   );
 }
 
+/** The editor of one analysis, once its content is loaded. */
+function EditorLoader(props: { id: string; onSaved(): void }) {
+  const result = useData(RISK_ANALYSIS, { id: props.id });
+  return (
+    <DataView result={result}>
+      {(d) => <AnalysisEditor analysis={d.riskAnalysis} onSaved={props.onSaved} />}
+    </DataView>
+  );
+}
+
 /**
  * Risk management of a party (SK-4.2, SK-4.3, SK-5.2): its register (analyses with state, version and
  * deadline; their risks and heat map), the editor, the actions per state, the consultation inbox, the
@@ -196,13 +209,15 @@ export function RiskWorkspace(props: { session: Session; beheerder?: boolean }) 
   const [poam, { fetching: poamBusy }] = useAction(RISK_POAM);
   const [selected, setSelected] = useState<string | null>(null);
   const [drafting, setDrafting] = useState(false);
-  const [editing, setEditing] = useState<Analysis | null>(null);
+  const [editing, setEditing] = useState<{ id: string; number: string } | null>(null);
+  const [refresh, setRefresh] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const changed = (message: string) => {
     setNotice(message);
     setError(null);
     register.refetch();
+    setRefresh((n) => n + 1);
   };
 
   return (
@@ -308,10 +323,11 @@ export function RiskWorkspace(props: { session: Session; beheerder?: boolean }) 
                   )}
                   {current && (
                     <AnalysisDetail
-                      analysis={current}
+                      key={`${current.id}:${refresh}`}
+                      id={current.id}
                       canManage={canManage}
                       beheerder={beheerder}
-                      onEdit={() => setEditing(current)}
+                      onEdit={(a: Analysis) => setEditing({ id: a.id, number: a.number })}
                       onChanged={changed}
                     />
                   )}
@@ -328,9 +344,7 @@ export function RiskWorkspace(props: { session: Session; beheerder?: boolean }) 
           </DataView>
         )}
       </section>
-      {isOfficial && register.data && (
-        <AcceptanceDecisions analyses={register.data.riskRegister.analyses} onDecided={changed} />
-      )}
+      {isOfficial && <AcceptanceDecisions onDecided={changed} />}
       <AcceptanceLevel canSet={isOfficial} />
       {(isLms || !beheerder) && <ConsultationInbox canRespond={isOfficer} beheerder={beheerder} />}
 
@@ -354,8 +368,8 @@ export function RiskWorkspace(props: { session: Session; beheerder?: boolean }) 
           closeLabel={t('risk.close')}
           onClose={() => setEditing(null)}
         >
-          <AnalysisEditor
-            analysis={editing}
+          <EditorLoader
+            id={editing.id}
             onSaved={() => {
               setEditing(null);
               changed(t('risk.editor.saved', { number: editing.number }));
