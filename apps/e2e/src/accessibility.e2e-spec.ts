@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { adoptPolicyChange, isoDay } from '@mkib/testing';
 import { useBrowserPlatform } from './browser-platform';
-import { analysisInConsultation } from './risk-steps';
+import { analysisInConsultation, draftWithRisk } from './risk-steps';
 
 /**
  * Every screen, in Dutch, on a 320 px wide screen (WCAG 1.4.10 reflow): no sideways scrolling of the
@@ -231,6 +231,8 @@ describe('accessibility of a policy change at 320 px', () => {
 describe('accessibility of risk management at 320 px', () => {
   it('the register, an analysis with its heat map, the editor dialog and the consultation inbox, in Dutch', async () => {
     const number = await analysisInConsultation(platform.as, isoDay(14), isoDay(90));
+    const concept = await draftWithRisk(platform.as, 'lms-operator@lms', { dueDate: isoDay(90) });
+    await draftWithRisk(platform.as, 'security-officer@politie', { dueDate: isoDay(90), accept: true });
 
     const lms = await narrow('lms-operator@lms');
     await lms.getByRole('tab', { name: 'Risico’s', exact: true }).click();
@@ -250,6 +252,18 @@ describe('accessibility of risk management at 320 px', () => {
     await lms.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     expect(await opener.evaluate((b) => b === document.activeElement)).toBe(true);
+    // The editor of an analysis in CONCEPT, with a threat and a risk.
+    await lms.getByRole('button', { name: `Risicoanalyse ${concept.number} openen` }).click();
+    const edit = lms
+      .locator(`[data-analysis-detail="${concept.number}"]`)
+      .getByRole('button', { name: 'Bewerken' });
+    await edit.click();
+    const editor = lms.getByRole('dialog', { name: `Risicoanalyse ${concept.number} bewerken` });
+    await editor.locator('input[name=risk-0-title]').waitFor();
+    await check(lms, 'lms: the editor of a risk analysis');
+    await lms.keyboard.press('Escape');
+    await editor.waitFor({ state: 'detached' });
+    expect(await edit.evaluate((b) => b === document.activeElement)).toBe(true);
 
     const politie = await narrow('security-officer@politie');
     await politie.getByRole('tab', { name: 'Risico’s', exact: true }).click();
@@ -260,6 +274,7 @@ describe('accessibility of risk management at 320 px', () => {
     await official.getByRole('tab', { name: 'Risico’s', exact: true }).click();
     await official.getByRole('heading', { name: 'Acceptatie van restrisico’s' }).waitFor();
     await official.locator('select[name=acceptance-level]').waitFor();
+    await official.locator('[data-acceptance="Uitval van GMS"] textarea').waitFor();
     await check(official, 'politie: acceptance decisions and level');
   });
 });

@@ -38,29 +38,33 @@ export async function agreeAs(as: AsAccount, officers: readonly string[], analys
 }
 
 /**
- * An LMS analysis of GMS with one threat from the catalogue and one risk, in consultation until `respondBy`
- * (the screens of the editor, the detail and the inbox then have content). Returns its number.
+ * An analysis of GMS in CONCEPT with one threat from the catalogue and one risk: the LMS's of the shared
+ * facility, or a hoofdgebruiker's of its own use. ACCEPTEREN with a high residual risk proposes an acceptance
+ * for the accountable official. Returns its id and number.
  */
-export async function analysisInConsultation(as: AsAccount, respondBy: string, dueDate: string) {
-  const lms = as('lms-operator@lms');
+export async function draftWithRisk(
+  as: AsAccount,
+  account: string,
+  options: { dueDate: string; accept?: boolean },
+): Promise<{ id: string; number: string }> {
+  const send = as(account);
+  const lms = account.endsWith('@lms');
+  const head = {
+    title: lms ? 'Risicoanalyse GMS (toegankelijkheid)' : 'Eigen gebruik van GMS (toegankelijkheid)',
+    description: 'Een analyse die deze test aanmaakt om de schermen met inhoud te controleren.',
+  };
   const drafted = ok(
-    await lms(`mutation($i: DraftRiskAnalysisInput!) { draftRiskAnalysis(input: $i) { id number } }`, {
-      i: {
-        title: 'Risicoanalyse GMS (toegankelijkheid)',
-        description: 'Een analyse die deze test aanmaakt om de schermen met inhoud te controleren.',
-        scope: 'GEDEELDE_VOORZIENING',
-        facilityCodes: ['GMS'],
-      },
+    await send(`mutation($i: DraftRiskAnalysisInput!) { draftRiskAnalysis(input: $i) { id number } }`, {
+      i: { ...head, scope: lms ? 'GEDEELDE_VOORZIENING' : 'EIGEN_GEBRUIK', facilityCodes: ['GMS'] },
     }),
     'draftRiskAnalysis',
   ).draftRiskAnalysis as { id: string; number: string };
-  const threats = ok(await lms(`{ threats { code } }`), 'threats').threats as { code: string }[];
+  const threats = ok(await send(`{ threats { code } }`), 'threats').threats as { code: string }[];
   ok(
-    await lms(`mutation($i: UpdateRiskAnalysisInput!) { updateRiskAnalysis(input: $i) { id } }`, {
+    await send(`mutation($i: UpdateRiskAnalysisInput!) { updateRiskAnalysis(input: $i) { id } }`, {
       i: {
         id: drafted.id,
-        title: 'Risicoanalyse GMS (toegankelijkheid)',
-        description: 'Een analyse die deze test aanmaakt om de schermen met inhoud te controleren.',
+        ...head,
         threats: [{ catalogueCode: threats[0].code }],
         risks: [
           {
@@ -68,25 +72,40 @@ export async function analysisInConsultation(as: AsAccount, respondBy: string, d
             description: 'GMS is niet beschikbaar voor de meldkamers.',
             facilityCode: 'GMS',
             threatIndexes: [0],
-            inherent: { likelihood: 3, impact: 4 },
-            residual: { likelihood: 2, impact: 2 },
-            treatment: {
-              kind: 'MITIGEREN',
-              description: 'Uitwijklocatie en periodieke uitwijktest.',
-              measures: [{ frameworkCode: 'BIO2', identifier: '5.01.01' }],
-              owner: 'Teamleider ICT LMS',
-              dueDate,
-            },
+            inherent: { likelihood: 4, impact: 4 },
+            residual: options.accept ? { likelihood: 4, impact: 4 } : { likelihood: 2, impact: 2 },
+            treatment: options.accept
+              ? {
+                  kind: 'ACCEPTEREN',
+                  description: 'Het restrisico wordt gedragen tot de vervanging van GMS.',
+                  measures: [],
+                  owner: 'CISO',
+                  dueDate: options.dueDate,
+                }
+              : {
+                  kind: 'MITIGEREN',
+                  description: 'Uitwijklocatie en periodieke uitwijktest.',
+                  measures: [{ frameworkCode: 'BIO2', identifier: '5.01.01' }],
+                  owner: 'Teamleider ICT',
+                  dueDate: options.dueDate,
+                },
           },
         ],
       },
     }),
     'updateRiskAnalysis',
   );
+  return drafted;
+}
+
+/** An LMS analysis of GMS with one risk, in consultation until `respondBy`. Returns its number. */
+export async function analysisInConsultation(as: AsAccount, respondBy: string, dueDate: string) {
+  const drafted = await draftWithRisk(as, 'lms-operator@lms', { dueDate });
   ok(
-    await lms(`mutation($i: OpenRiskConsultationInput!) { openRiskConsultation(input: $i) { id } }`, {
-      i: { analysisId: drafted.id, respondBy },
-    }),
+    await as('lms-operator@lms')(
+      `mutation($i: OpenRiskConsultationInput!) { openRiskConsultation(input: $i) { id } }`,
+      { i: { analysisId: drafted.id, respondBy } },
+    ),
     'openRiskConsultation',
   );
   return drafted.number;
