@@ -1,6 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@mkib/web-ui';
 import { heatMapRows, Level } from './heat-map-cells';
 import { useRiskLabels } from './labels';
+
+// The table components' types omit `scope` and `className` that they pass on to the cell: spread them.
+const COLUMN = { scope: 'col' };
+const ROW = { scope: 'row' };
 
 /**
  * The heat map: a real table (caption, a header per impact step and per likelihood step), each cell its
@@ -24,33 +29,31 @@ export function HeatMap(props: {
       aria-label={props.caption}
       data-testid={props.testId ?? 'heat-map'}
     >
-      <table className="utrecht-table mkib-heat-map">
+      <Table className="mkib-heat-map">
         <caption>{props.caption}</caption>
-        <thead className="utrecht-table__header">
-          <tr>
-            <th scope="col" className="utrecht-table__header-cell">
-              {t('risk.heatMap.corner')}
-            </th>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell {...COLUMN}>{t('risk.heatMap.corner')}</TableHeaderCell>
             {impacts.map((i) => (
-              <th key={i} scope="col" className="utrecht-table__header-cell">
+              <TableHeaderCell key={i} {...COLUMN}>
                 {t('risk.heatMap.impact', { label: labels.impact(i), value: i })}
-              </th>
+              </TableHeaderCell>
             ))}
-          </tr>
-        </thead>
-        <tbody>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
           {rows.map((row) => (
-            <tr key={row[0].likelihood}>
-              <th scope="row" className="utrecht-table__header-cell">
+            <TableRow key={row[0].likelihood}>
+              <TableHeaderCell {...ROW}>
                 {t('risk.heatMap.likelihood', {
                   label: labels.likelihood(row[0].likelihood),
                   value: row[0].likelihood,
                 })}
-              </th>
+              </TableHeaderCell>
               {row.map((c) => (
-                <td
+                <TableCell
                   key={c.impact}
-                  className={`utrecht-table__cell mkib-heat mkib-heat--${c.level}`}
+                  {...{ className: `mkib-heat mkib-heat--${c.level}` }}
                   data-likelihood={c.likelihood}
                   data-impact={c.impact}
                   data-inherent={c.inherent}
@@ -60,12 +63,12 @@ export function HeatMap(props: {
                   <span className="mkib-heat-counts">
                     {t('risk.heatMap.counts', { inherent: c.inherent, residual: c.residual })}
                   </span>
-                </td>
+                </TableCell>
               ))}
-            </tr>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </div>
   );
 }
