@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { isoDay } from '@mkib/testing';
 import { SHOTS, useBrowserPlatform } from './browser-platform';
-import { agreeAs, lmsAnalysisNumbered } from './risk-steps';
+import { agreeAs, draftWithRisk, lmsAnalysisNumbered } from './risk-steps';
 
 /**
  * In a real Chromium, in Dutch (SK-4.2): the LMS drafts a risk analysis of the shared facility GMS with a
@@ -151,5 +151,39 @@ describe('a risk analysis of a shared facility in the browser', () => {
     await row.getByText('Voorziening Gemeenschappelijk Meldkamer Systeem (GMS)').waitFor();
     await row.getByText('Landelijke Meldkamer Samenwerking').waitFor();
     await smb.screenshot({ path: join(SHOTS, 'web-boards-risk-overview.png'), fullPage: true });
+  });
+
+  it('[SK-5.2] the accountable official decides on an acceptance above the level; the officer finalises', async () => {
+    const own = await draftWithRisk(platform.as, 'security-officer@politie', {
+      dueDate: isoDay(60),
+      accept: true,
+    });
+
+    // The accountable official of politie sees the proposed acceptance and approves it.
+    const official = await platform.signedInPage('accountable-official@politie');
+    await official.getByRole('tab', { name: 'Risico’s', exact: true }).click();
+    await official.getByTestId('acceptance-level').getByText('Midden', { exact: false }).waitFor();
+    const proposal = official.locator('[data-acceptance="Uitval van GMS"]');
+    await proposal.getByText('voorgesteld door security-officer@politie', { exact: false }).waitFor();
+    await proposal.locator('textarea').fill('Aanvaard tot de vervanging van GMS; de uitwijk is getest.');
+    await proposal.locator('input[type=date]').fill(isoDay(180));
+    await official.screenshot({ path: join(SHOTS, 'web-politie-risk-acceptance.png'), fullPage: true });
+    await proposal.getByRole('button', { name: 'Acceptatie goedkeuren' }).click();
+    await official.getByText('De acceptatie is goedgekeurd.').waitFor();
+    await proposal.waitFor({ state: 'detached' });
+
+    // The security officer finalises the analysis of its own use: no consultation.
+    const officer = await platform.signedInPage('security-officer@politie');
+    await officer.getByRole('tab', { name: 'Risico’s', exact: true }).click();
+    await officer.getByRole('button', { name: `Risicoanalyse ${own.number} openen` }).click();
+    const detail = officer.locator(`[data-analysis-detail="${own.number}"]`);
+    await detail.locator('tr[data-risk="Uitval van GMS"]', { hasText: 'Acceptatie goedgekeurd' }).waitFor();
+    await detail.getByRole('button', { name: 'Definitief maken' }).click();
+    await officer.getByText(`Risicoanalyse ${own.number} is definitief.`).waitFor();
+    await officer.locator(`tr[data-analysis-row="${own.number}"][data-state=DEFINITIEF]`).waitFor();
+    await officer
+      .getByTestId('register-heat-map')
+      .locator('td[data-likelihood="4"][data-impact="4"][data-residual="1"]')
+      .waitFor();
   });
 });
