@@ -264,6 +264,18 @@ describe('accessibility of risk management at 320 px', () => {
     await lms.keyboard.press('Escape');
     await editor.waitFor({ state: 'detached' });
     expect(await edit.evaluate((b) => b === document.activeElement)).toBe(true);
+    // Deleting a draft asks first, in the one dialog.
+    const discard = lms
+      .locator(`[data-analysis-detail="${concept.number}"]`)
+      .getByRole('button', { name: 'Concept verwijderen' });
+    await discard.click();
+    const confirm = lms.getByRole('dialog', { name: `Concept ${concept.number} verwijderen` });
+    await confirm.waitFor();
+    expect(await confirm.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    await check(lms, 'lms: confirm deleting a draft');
+    await lms.keyboard.press('Escape');
+    await confirm.waitFor({ state: 'detached' });
+    expect(await discard.evaluate((b) => b === document.activeElement)).toBe(true);
 
     const politie = await narrow('security-officer@politie');
     await politie.getByRole('tab', { name: 'Risico’s', exact: true }).click();

@@ -13,6 +13,7 @@ import {
   Button,
   DataTable,
   DateField,
+  Dialog,
   downloadFile,
   ErrorAlert,
   Heading,
@@ -213,6 +214,7 @@ function AnalysisView(props: {
   const a = props.analysis;
   const [respondBy, setRespondBy] = useState('');
   const [note, setNote] = useState('');
+  const [discarding, setDiscarding] = useState(false);
   const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
   const run = async (what: () => Promise<unknown>, done: string, fields: string[] = []) => {
     setError(null);
@@ -300,13 +302,8 @@ function AnalysisView(props: {
             {t('risk.detail.edit')}
           </Button>
         )}
-        {props.canManage && a.state === 'CONCEPT' && a.kind === 'REGULIER' && a.version === 1 && (
-          <Button
-            appearance="subtle-button"
-            onClick={() =>
-              void run(() => send(DISCARD, { id: a.id }), t('risk.detail.discarded', { number: a.number }))
-            }
-          >
+        {props.canManage && a.state === 'CONCEPT' && a.kind === 'REGULIER' && (
+          <Button appearance="subtle-button" onClick={() => setDiscarding(true)}>
             {t('risk.detail.discard')}
           </Button>
         )}
@@ -380,6 +377,26 @@ function AnalysisView(props: {
       )}
       {a.state === 'CONSULTATIE' && !props.beheerder && (
         <Alert type="info">{t('risk.consultation.seeInbox')}</Alert>
+      )}
+      {discarding && (
+        <Dialog
+          title={t('risk.detail.discardTitle', { number: a.number })}
+          closeLabel={t('risk.close')}
+          onClose={() => setDiscarding(false)}
+        >
+          <Paragraph>{t('risk.detail.discardWarning', { number: a.number, title: a.title })}</Paragraph>
+          <Button
+            appearance="primary-action-button"
+            onClick={() =>
+              void run(
+                () => send(DISCARD, { id: a.id }),
+                t('risk.detail.discarded', { number: a.number }),
+              ).then(() => setDiscarding(false))
+            }
+          >
+            {t('risk.detail.discard')}
+          </Button>
+        </Dialog>
       )}
     </article>
   );

@@ -144,6 +144,9 @@ export const risk = {
         ownerDue: '{{owner}}, gereed op {{due}}',
         edit: 'Bewerken',
         discard: 'Concept verwijderen',
+        discardTitle: 'Concept {{number}} verwijderen',
+        discardWarning:
+          'Het concept {{number}} ({{title}}) wordt verwijderd. Dit kan niet ongedaan worden gemaakt.',
         discarded: 'Het concept {{number}} is verwijderd.',
         revise: 'Herzien (nieuwe versie)',
         revised: 'Een nieuwe versie van {{number}} staat klaar als concept.',
@@ -380,6 +383,8 @@ export const risk = {
         ownerDue: '{{owner}}, due on {{due}}',
         edit: 'Edit',
         discard: 'Delete draft',
+        discardTitle: 'Delete draft {{number}}',
+        discardWarning: 'Draft {{number}} ({{title}}) will be deleted. This cannot be undone.',
         discarded: 'Draft {{number}} has been deleted.',
         revise: 'Revise (new version)',
         revised: 'A new version of {{number}} is ready as a draft.',
