@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { adoptPolicyChange } from '@mkib/testing';
+import { adoptPolicyChange, isoDay } from '@mkib/testing';
 import { useBrowserPlatform } from './browser-platform';
+import { analysisInConsultation, draftWithRisk } from './risk-steps';
 
 /**
  * Every screen, in Dutch, on a 320 px wide screen (WCAG 1.4.10 reflow): no sideways scrolling of the
@@ -67,6 +68,7 @@ describe('accessibility at 320 px', () => {
       'Aanwijzingen',
       'Beleid',
       'Beleidswijzigingen',
+      'Risico’s',
     ]) {
       await page.getByRole('tab', { name: tab, exact: true }).click();
       await page.getByRole('tabpanel').getByRole('heading', { level: 2 }).first().waitFor();
@@ -137,6 +139,9 @@ describe('accessibility at 320 px', () => {
     await boards.getByRole('tab', { name: 'Beleid', exact: true }).click();
     await boards.locator('article[data-policy-version]').waitFor();
     await check(boards, 'boards: policy');
+    await boards.getByRole('tab', { name: 'Risico’s', exact: true }).click();
+    await boards.getByRole('heading', { name: 'Risico’s per partij en voorziening' }).waitFor();
+    await check(boards, 'boards: risk overview');
     const coUser = await narrow('medegebruiker@handhaving-amsterdam');
     await coUser.locator('select[name=co-user-status]').waitFor();
     await check(coUser, 'co-user');
@@ -220,5 +225,68 @@ describe('accessibility of a policy change at 320 px', () => {
     await bmb.getByRole('tab', { name: 'Beleidswijzigingen', exact: true }).click();
     await bmb.locator('[data-board-item="2"] select[name=policy-decision-2]').waitFor();
     await check(bmb, 'bmb: the decision form of a policy change');
+  });
+});
+
+describe('accessibility of risk management at 320 px', () => {
+  it('the register, an analysis with its heat map, the editor dialog and the consultation inbox, in Dutch', async () => {
+    const number = await analysisInConsultation(platform.as, isoDay(14), isoDay(90));
+    const concept = await draftWithRisk(platform.as, 'lms-operator@lms', { dueDate: isoDay(90) });
+    await draftWithRisk(platform.as, 'security-officer@politie', { dueDate: isoDay(90), accept: true });
+
+    const lms = await narrow('lms-operator@lms');
+    await lms.getByRole('tab', { name: 'Risico’s', exact: true }).click();
+    await lms.getByRole('heading', { name: 'Risicoregister', exact: true }).waitFor();
+    await lms.getByRole('button', { name: `Risicoanalyse ${number} openen` }).click();
+    const detail = lms.locator(`[data-analysis-detail="${number}"]`);
+    await detail.locator('table.mkib-heat-map caption').waitFor();
+    await detail.getByTestId('risk-consultation').waitFor();
+    await check(lms, 'lms: a risk analysis in consultation with its heat map');
+    // The drafting dialog: focus in, Escape, focus back.
+    const opener = lms.getByRole('button', { name: 'Nieuwe risicoanalyse' });
+    await opener.click();
+    const dialog = lms.getByRole('dialog', { name: 'Nieuwe risicoanalyse' });
+    await dialog.locator('select[name=analysis-facility] option[value=GMS]').waitFor({ state: 'attached' });
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    await check(lms, 'lms: draft a risk analysis');
+    await lms.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await opener.evaluate((b) => b === document.activeElement)).toBe(true);
+    // The editor of an analysis in CONCEPT, with a threat and a risk.
+    await lms.getByRole('button', { name: `Risicoanalyse ${concept.number} openen` }).click();
+    const edit = lms
+      .locator(`[data-analysis-detail="${concept.number}"]`)
+      .getByRole('button', { name: 'Bewerken' });
+    await edit.click();
+    const editor = lms.getByRole('dialog', { name: `Risicoanalyse ${concept.number} bewerken` });
+    await editor.locator('input[name=risk-0-title]').waitFor();
+    await check(lms, 'lms: the editor of a risk analysis');
+    await lms.keyboard.press('Escape');
+    await editor.waitFor({ state: 'detached' });
+    expect(await edit.evaluate((b) => b === document.activeElement)).toBe(true);
+    // Deleting a draft asks first, in the one dialog.
+    const discard = lms
+      .locator(`[data-analysis-detail="${concept.number}"]`)
+      .getByRole('button', { name: 'Concept verwijderen' });
+    await discard.click();
+    const confirm = lms.getByRole('dialog', { name: `Concept ${concept.number} verwijderen` });
+    await confirm.waitFor();
+    expect(await confirm.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    await check(lms, 'lms: confirm deleting a draft');
+    await lms.keyboard.press('Escape');
+    await confirm.waitFor({ state: 'detached' });
+    expect(await discard.evaluate((b) => b === document.activeElement)).toBe(true);
+
+    const politie = await narrow('security-officer@politie');
+    await politie.getByRole('tab', { name: 'Risico’s', exact: true }).click();
+    await politie.locator(`[data-risk-task="${number}"] select[name=risk-position-${number}]`).waitFor();
+    await check(politie, 'politie: the risk consultation inbox');
+
+    const official = await narrow('accountable-official@politie');
+    await official.getByRole('tab', { name: 'Risico’s', exact: true }).click();
+    await official.getByRole('heading', { name: 'Acceptatie van restrisico’s' }).waitFor();
+    await official.locator('select[name=acceptance-level]').waitFor();
+    await official.locator('[data-acceptance="Uitval van GMS"] textarea').waitFor();
+    await check(official, 'politie: acceptance decisions and level');
   });
 });

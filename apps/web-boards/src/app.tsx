@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { DataProvider, RemoteAppProps } from '@mkib/web-data-access';
 import { BoardsWorkspace, CycleYear, RemindersBanner } from '@mkib/web-feature-icv';
 import { BoardPolicyProposals, PolicyReader } from '@mkib/web-feature-policy';
+import { BoardRiskOverview } from '@mkib/web-feature-risk';
 import { Heading, Tabs } from '@mkib/web-ui';
 import { AuditorWorkspace } from '@mkib/web-workspaces';
 
 /**
  * The boards' workspace: the SMB advises on the ICVs and the policy changes, the BMB decides; both read
- * the policy. The Minister's auditor gets its own workspace here: the audit trail, and the parties' ICVs
+ * the policy and see risk management's aggregates and late analyses. The Minister's auditor gets its own workspace here: the audit trail, and the parties' ICVs
  * and self-assessments read-only.
  */
 export default function BoardsApp(props: RemoteAppProps) {
@@ -20,6 +21,7 @@ export default function BoardsApp(props: RemoteAppProps) {
     { id: 'icvs', title: t('audit.tabs.icvs') },
     { id: 'proposals', title: t('policy.tabs.proposals') },
     { id: 'policy', title: t('policy.tabs.reader') },
+    { id: 'risks', title: t('risk.tab') },
   ];
   return (
     <DataProvider client={client}>
@@ -39,6 +41,7 @@ export default function BoardsApp(props: RemoteAppProps) {
           )}
           {tab === 'proposals' && <BoardPolicyProposals session={session} />}
           {tab === 'policy' && <PolicyReader />}
+          {tab === 'risks' && <BoardRiskOverview />}
         </div>
       </div>
     </DataProvider>

@@ -7,6 +7,7 @@ import { errors } from './resources/errors';
 import { facilities } from './resources/facilities';
 import { icv } from './resources/icv';
 import { policy } from './resources/policy';
+import { risk } from './resources/risk';
 import { shell } from './resources/shell';
 
 /**
@@ -24,6 +25,7 @@ const features = [
   cycle,
   audit,
   policy,
+  risk,
 ] as const;
 
 type Merge<T extends readonly unknown[], L extends 'nl' | 'en'> = T extends readonly [

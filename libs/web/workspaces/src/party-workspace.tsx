@@ -13,6 +13,7 @@ import {
   RemindersBanner,
 } from '@mkib/web-feature-icv';
 import { ConsultationPanel, PolicyReader, ProposalWorkspace } from '@mkib/web-feature-policy';
+import { RiskWorkspace } from '@mkib/web-feature-risk';
 import { Heading, Tabs } from '@mkib/web-ui';
 
 /**
@@ -20,7 +21,8 @@ import { Heading, Tabs } from '@mkib/web-ui';
  * self-assessment, its ICV, the reports of its co-users and the instructions addressed to it. The LMS
  * (`beheerder`) also classifies facilities, maintains the common catalogue and the BBN profiles. Every party
  * reads the policy; the LMS drafts its changes, a hoofdgebruiker responds to their consultation. A co-user
- * (medegebruiker or bijzondere gebruiker) sees only its own report form.
+ * (medegebruiker or bijzondere gebruiker) sees only its own report form. Every party keeps its risk register
+ * ("Risico's"); the LMS analyses the shared facilities and consults the hoofdgebruikers.
  */
 export function PartyWorkspace(
   props: RemoteAppProps & { title: string; remote: string; beheerder?: boolean },
@@ -58,6 +60,7 @@ export function PartyWorkspace(
     { id: 'icv', title: t('workspace.icv') },
     { id: 'coUsers', title: t('workspace.coUsers') },
     { id: 'instructions', title: t('workspace.instructions') },
+    { id: 'risks', title: t('risk.tab') },
     { id: 'policy', title: t('policy.tabs.reader') },
     ...(isLmsOperator || !props.beheerder ? [{ id: 'proposals', title: t('policy.tabs.proposals') }] : []),
   ];
@@ -89,6 +92,7 @@ export function PartyWorkspace(
             canReport={session.roles.some((r) => r === 'security-officer' || r === 'accountable-official')}
           />
         )}
+        {tab === 'risks' && <RiskWorkspace session={session} beheerder={props.beheerder} />}
         {tab === 'policy' && <PolicyReader />}
         {tab === 'proposals' && isLmsOperator && <ProposalWorkspace />}
         {tab === 'proposals' && !props.beheerder && (

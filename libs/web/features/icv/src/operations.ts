@@ -268,6 +268,8 @@ export const REMINDERS = graphql(`
       deadline
       kind
       daysLeft
+      subjectId
+      title
     }
   }
 `);

@@ -16,9 +16,13 @@ export function RemindersBanner(props: { year: number }) {
         <strong>{t('reminders.title')}</strong>
         <ul>
           {reminders.map((r) => (
-            <li key={`${r.milestone}-${r.party}`}>
+            <li key={`${r.milestone}-${r.party}-${r.subjectId ?? ''}`}>
               {t(r.kind === 'VERLOPEN' ? 'reminders.overdue' : 'reminders.ahead', {
-                what: t(`reminders.milestones.${r.milestone}`),
+                // A risk consultation names its analysis ("Reactie op risicoanalyse: RA-…: title").
+                what:
+                  r.milestone === 'RISICOCONSULTATIE' && r.title
+                    ? `${t(`reminders.milestones.${r.milestone}`)}: ${r.title}`
+                    : t(`reminders.milestones.${r.milestone}`),
                 party: r.party,
                 deadline: r.deadline,
                 days: Math.abs(r.daysLeft),

@@ -85,7 +85,7 @@ export const icv = {
         ICV_INDIENING: 'Indiening ICV',
         SMB_VERGADERING: 'Advies SMB',
         BMB_VERGADERING: 'Besluit BMB',
-        RISICOCONSULTATIE: 'Reactie op risicoconsultatie',
+        RISICOCONSULTATIE: 'Reactie op risicoanalyse',
       },
     },
     instructions: {
@@ -180,7 +180,7 @@ export const icv = {
         ICV_INDIENING: 'ICV submission',
         SMB_VERGADERING: 'SMB advice',
         BMB_VERGADERING: 'BMB decision',
-        RISICOCONSULTATIE: 'Response to risk consultation',
+        RISICOCONSULTATIE: 'Response to a risk analysis',
       },
     },
     instructions: {

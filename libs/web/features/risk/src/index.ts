@@ -1,0 +1,2 @@
+export { RiskWorkspace } from './risk-workspace';
+export { BoardRiskOverview } from './board-overview';
