@@ -202,6 +202,15 @@ export const PROPOSE_CATALOGUE_CHANGE = graphql(`
 
 export const CATALOGUE_TRIGGER_RECORDS = graphql(`
   query CatalogueTriggerRecords {
+    riskRegister {
+      analyses {
+        id
+        number
+        version
+        title
+        state
+      }
+    }
     parties {
       code
       name

@@ -37,7 +37,7 @@ export function ProposeDialog(props: {
   const records = useData(CATALOGUE_TRIGGER_RECORDS, {}).data;
   const [title, setTitle] = useState(props.defaultTitle);
   const [rationale, setRationale] = useState(props.defaultRationale);
-  const [trigger, setTrigger] = useState<ChangeTriggerInput>({ kind: 'RISK_ANALYSIS', reference: '' });
+  const [trigger, setTrigger] = useState<ChangeTriggerInput>({ kind: 'JAARAANSCHRIJVING', reference: '' });
   const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
   const [busy, setBusy] = useState(false);
   const partyName = (code: string) => records?.parties.find((p) => p.code === code)?.name ?? code;
@@ -73,7 +73,18 @@ export function ProposeDialog(props: {
                   due: a.dueDate,
                 }),
               }))
-            : null;
+            : trigger.kind === 'RISK_ANALYSIS'
+              ? (records?.riskRegister.analyses ?? [])
+                  .filter((a) => a.state === 'DEFINITIEF')
+                  .map((a) => ({
+                    value: a.id,
+                    label: t('policy.form.riskAnalysisOption', {
+                      number: a.number,
+                      version: a.version,
+                      title: a.title,
+                    }),
+                  }))
+              : null;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

@@ -267,6 +267,15 @@ export const PROPOSAL_TRAIL = graphql(`
 
 export const TRIGGER_RECORDS = graphql(`
   query TriggerRecords {
+    riskRegister {
+      analyses {
+        id
+        number
+        version
+        title
+        state
+      }
+    }
     jaaraanschrijvingen {
       id
       year

@@ -105,7 +105,18 @@ export function TriggerFields(props: {
                   due: a.dueDate,
                 }),
               }))
-            : null;
+            : v.kind === 'RISK_ANALYSIS'
+              ? (records?.riskRegister.analyses ?? [])
+                  .filter((a) => a.state === 'DEFINITIEF' || a.id === v.recordId)
+                  .map((a) => ({
+                    value: a.id,
+                    label: t('policy.form.riskAnalysisOption', {
+                      number: a.number,
+                      version: a.version,
+                      title: a.title,
+                    }),
+                  }))
+              : null;
   return (
     <>
       <SelectField
@@ -503,7 +514,7 @@ export function ProposalForm(props: {
   const records = useData(TRIGGER_RECORDS, {}, { pause: !!props.existing });
   const [title, setTitle] = useState(props.existing?.title ?? props.title ?? '');
   const [rationale, setRationale] = useState(props.existing?.rationale ?? '');
-  const [trigger, setTrigger] = useState<ChangeTriggerInput>(props.trigger ?? { kind: 'RISK_ANALYSIS' });
+  const [trigger, setTrigger] = useState<ChangeTriggerInput>(props.trigger ?? { kind: 'JAARAANSCHRIJVING' });
   const [change, setChange] = useState<PolicyChangeInput>({});
   const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
   const [busy, setBusy] = useState(false);
