@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { createEnvelope, FindingChanged, FindingChangedData } from '@mkib/contracts';
-import { buildRiskPoam, exampleRiskAnalysisView, validateOscalPoam } from '@mkib/domain-risk';
+import {
+  buildRiskPoam,
+  DEFAULT_RISK_SCALE,
+  exampleRiskAnalysisView,
+  validateOscalPoam,
+} from '@mkib/domain-risk';
 import { InProcessTransport } from '@mkib/server-messaging';
 import { readAuditLog } from '@mkib/server-persistence';
 import type { RunningService } from '@mkib/server-runtime';
@@ -26,6 +31,7 @@ const kmarAnalysis = exampleRiskAnalysisView(new Date(), {
 const fakeReader: AnalysisReader = {
   view: async () => kmarAnalysis,
   registerViews: async (p, party) => ({ party: party ?? p.party, analyses: [kmarAnalysis] }),
+  scale: async () => DEFAULT_RISK_SCALE,
 };
 
 beforeAll(async () => {

@@ -1,4 +1,4 @@
-import type { RiskAnalysisView } from '@mkib/domain-risk';
+import type { RiskAnalysisView, RiskScale } from '@mkib/domain-risk';
 
 /**
  * The read side of risk analyses other parts of the risk service build on (exports, the POA&M): whole
@@ -17,4 +17,6 @@ export abstract class AnalysisReader {
     principal: import('@mkib/server-auth').Principal,
     party: string | null,
   ): Promise<{ party: string; analyses: RiskAnalysisView[] }>;
+  /** The risk scale in force: its level labels name the levels in the exports. */
+  abstract scale(): Promise<RiskScale>;
 }

@@ -1,4 +1,4 @@
-import { Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { buildRiskPoam, RiskAnalysisView, validateOscalPoam } from '@mkib/domain-risk';
 import { Clock, toIsoDate } from '@mkib/domain-shared';
 import type { Principal } from '@mkib/server-auth';
@@ -21,13 +21,16 @@ export class RiskExportService {
     private readonly clock: Clock,
     private readonly facilities: FacilityService,
     private readonly findings: FindingViewService,
-    // Bound by the analysis module (RiskAnalysisService); optional so the service starts without it.
-    @Optional() private readonly reader?: AnalysisReader,
+    // Bound by the analysis module (RiskAnalysisService).
+    private readonly reader: AnalysisReader,
   ) {}
 
   private analyses(): AnalysisReader {
-    if (!this.reader) throw new Error('No AnalysisReader is bound in the risk service');
     return this.reader;
+  }
+
+  private async levelLabels() {
+    return Object.fromEntries((await this.reader.scale()).levels.map((l) => [l.level, l.label]));
   }
 
   private async facilityNames(analyses: RiskAnalysisView[]): Promise<Map<string, string>> {
@@ -39,7 +42,7 @@ export class RiskExportService {
 
   async analysisPdf(principal: Principal, id: string): Promise<DocumentFile> {
     const analysis = await this.analyses().view(principal, id);
-    return riskAnalysisPdf(analysis, await this.facilityNames([analysis]));
+    return riskAnalysisPdf(analysis, await this.facilityNames([analysis]), await this.levelLabels());
   }
 
   async registerXlsx(principal: Principal, party: string | null): Promise<DocumentFile> {
@@ -49,6 +52,7 @@ export class RiskExportService {
       register.analyses,
       await this.facilityNames(register.analyses),
       toIsoDate(this.clock.now()),
+      await this.reader.scale(),
     );
   }
 
