@@ -10,3 +10,4 @@ export * from './shared-platform';
 export * from './dates';
 export * from './stop-under-load';
 export * from './policy-change-flow';
+export * from './risk-flow';
