@@ -153,10 +153,7 @@ export async function adoptPolicyChange(
   return result(item!.id, state.adoptedVersion?.version ?? before);
 }
 
-async function draftProposal(
-  lms: ReturnType<AsAccount>,
-  options: PolicyChangeOptions,
-): Promise<string> {
+async function draftProposal(lms: ReturnType<AsAccount>, options: PolicyChangeOptions): Promise<string> {
   const drafted = ok(
     await lms(`mutation($i: DraftChangeProposalInput!) { draftChangeProposal(input: $i) { id state } }`, {
       i: {
