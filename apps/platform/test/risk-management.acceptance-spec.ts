@@ -232,7 +232,7 @@ describe('[SK-4.2] the LMS consults the hoofdgebruikers on its analysis of a sha
     await respondAsParties(as, c2000.id, ['defensie'], { defensie: 'NIET_AKKOORD' });
     const unanswered = refused(await finaliseRiskAnalysis(as, c2000.id), 'CONFLICT');
     expect(unanswered.extensions!.i18n!.key).toBe('risk.analysis.disagreementUnanswered');
-    // Only the LMS answers.
+    // Only the LMS answers: a consulted party's officer does not find another party's response.
     const pending = (await readRiskAnalysis(as, c2000.id)).consultation.unanswered;
     expect(pending.map((r: { party: { code: string } }) => r.party.code).sort()).toEqual([
       'ambulance',
@@ -243,7 +243,7 @@ describe('[SK-4.2] the LMS consults the hoofdgebruikers on its analysis of a sha
         `mutation($i: AnswerRiskConsultationInput!) { answerRiskConsultationResponse(input: $i) { id } }`,
         { i: { responseId: pending[0].id, answer: 'Niet aan u.' } },
       ),
-      'FORBIDDEN',
+      'NOT_FOUND',
     );
     await answerRiskResponses(as, c2000.id);
 
