@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import {
   adoptPolicyChange,
   answerRiskResponses,
@@ -111,6 +112,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await platform?.stop();
+  if (platform) rmSync(platform.dataDir, { recursive: true, force: true });
   await db?.drop();
 });
 
