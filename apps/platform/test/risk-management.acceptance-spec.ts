@@ -341,7 +341,8 @@ describe('[SK-4.3] the supplementary analysis of a facility above BBN2', () => {
 
   it('[SK-4.3] raising OIS above BBN2 creates the supplementary analysis with a deadline; finalising completes it, informs the SMB and proposes its measures as a DRAFT change', async () => {
     ok(await classify('OIS', 3));
-    const required = ok(await politie(FACILITY, { c: 'OIS' })).facility.supplementaryAnalysis;
+    // The LMS's draft: the hoofdgebruikers see it once consulted.
+    const required = ok(await lms(FACILITY, { c: 'OIS' })).facility.supplementaryAnalysis;
     expect(required).toEqual(
       expect.objectContaining({
         status: 'VEREIST',
@@ -602,9 +603,13 @@ describe('[SK-5.2] a risk register per party', () => {
     expect(poamFile.contentType).toMatch(/json/);
     const poam = JSON.parse(Buffer.from(poamFile.contentBase64, 'base64').toString('utf8'));
     expect(oscalPoamErrors(poam)).toEqual([]);
-    const text = JSON.stringify(poam);
+    const plan = poam['plan-of-action-and-milestones'];
+    // The open treatments of its final analyses (both risks of its own analysis) and its open finding.
+    const text = JSON.stringify(plan);
     expect(text).toContain(mitigating.id);
-    expect(text).toContain(finding.id);
+    expect(plan['poam-items'].length).toBeGreaterThanOrEqual(2);
+    for (const risk of own.risks) expect(text).toContain(risk.title);
+    expect(plan.findings.map((f: { description: string }) => f.description)).toContain(finding.description);
 
     const pdf = ok(
       await politie(`query($id: ID!) { riskAnalysisPdf(id: $id) { contentType contentBase64 } }`, {
