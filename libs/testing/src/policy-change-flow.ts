@@ -29,7 +29,7 @@ const ok = (r: GraphQLResponse, what: string) => {
 export interface PolicyChangeOptions {
   title?: string;
   rationale?: string;
-  /** Defaults to a risk analysis of the beheerder, named by reference. */
+  /** Defaults to an evaluation of the beheerder, named by reference. */
   trigger?: { kind: string; recordId?: string; reference?: string };
   /** `PolicyChangeInput`: text edits and carried changes (bbnProfile, frameworkImports, supplementaryMeasures). */
   change?: Record<string, unknown>;
@@ -160,7 +160,8 @@ async function draftProposal(lms: ReturnType<AsAccount>, options: PolicyChangeOp
         title: options.title ?? 'Wijziging informatiebeveiligingsbeleid (test)',
         rationale:
           options.rationale ?? 'De risicoanalyse van de beheerder geeft aanleiding tot deze wijziging.',
-        trigger: options.trigger ?? { kind: 'RISK_ANALYSIS', reference: 'Risicoanalyse beheerder (test)' },
+        // A risk analysis trigger names a final analysis (issue 16): a reference text is an evaluation's.
+        trigger: options.trigger ?? { kind: 'EVALUATION', reference: 'Evaluatie beheerder (test)' },
         change: options.change ?? {},
       },
     }),
