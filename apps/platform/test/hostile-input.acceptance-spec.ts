@@ -127,11 +127,12 @@ function rolesOf(op: string): { allowed: Who; refused?: Who } {
       'submitChangeProposal',
       'withdrawChangeProposal',
       'setRiskScale',
-      'openRiskConsultation',
-      'answerRiskConsultationResponse',
     ].includes(name)
   )
     return { allowed: LMS, refused: OFFICER };
+  // A security officer may manage analyses too (its own party's): the one without the right is a viewer.
+  if (['openRiskConsultation', 'answerRiskConsultationResponse'].includes(name))
+    return { allowed: LMS, refused: VIEWER };
   // The risk acceptance set up in beforeAll is ambulance's, proposed by its security officer.
   if (['decideRiskAcceptance', 'setRiskAcceptanceLevel'].includes(name))
     return { allowed: { role: 'accountable-official', party: 'ambulance' }, refused: OFFICER };
