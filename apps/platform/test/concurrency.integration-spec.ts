@@ -372,7 +372,8 @@ const CASES: [string, Case][] = [
     {
       service: 'icv',
       kind: 'creation',
-      emits: false,
+      // icv.finding.changed (issue 16): the risk service keeps a view of the findings.
+      emits: true,
       account: 'security-officer@lms',
       query: `mutation($i: FindingInput!) { recordFinding(input: $i) { id } }`,
       variables: () => ({
@@ -416,7 +417,8 @@ const CASES: [string, Case][] = [
     {
       service: 'icv',
       kind: 'last-writer',
-      emits: false,
+      // icv.finding.changed (issue 16): the risk service keeps a view of the findings.
+      emits: true,
       account: 'security-officer@lms',
       query: `mutation($id: ID!, $i: FindingProgressInput!) { progressFinding(id: $id, input: $i) { id } }`,
       variables: (i) => ({
@@ -442,7 +444,8 @@ const CASES: [string, Case][] = [
     {
       service: 'icv',
       kind: 'transition',
-      emits: false,
+      // icv.finding.changed (issue 16): the risk service keeps a view of the findings.
+      emits: true,
       account: 'security-officer@lms',
       query: `mutation($id: ID!) { closeFinding(id: $id) { id } }`,
       variables: () => ({ id: state.findingId }),
