@@ -306,7 +306,7 @@ async function main() {
         account: security(p),
         document: RISK_REGISTER,
       })),
-      { name: 'riskConsultationTasks', weight: 1, account: 'lms-operator@lms', document: RISK_TASKS },
+      { name: 'riskTasks', weight: 1, account: 'lms-operator@lms', document: RISK_TASKS },
       { name: 'riskOverview', weight: 1, account: 'smb-member@smb', document: RISK_OVERVIEW },
       { name: 'threats', weight: 1, account: 'viewer@brandweer', document: THREATS },
       ...PARTIES.map((p) => ({
