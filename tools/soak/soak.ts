@@ -9,7 +9,7 @@
  * a retry cannot hide a reset connection, and with the per-account rate limit raised.
  * Prints `requests N, 5xx N, internal errors N, p50 X ms, p95 Y ms` and a breakdown per operation.
  */
-import { print } from 'graphql';
+import { parse, print } from 'graphql';
 import type { DocumentNode } from 'graphql';
 import { PlatformProcess, signIn, startPlatformProcess } from '@mkib/testing';
 import {
@@ -99,6 +99,20 @@ const newTally = (): Tally => ({
   connection: 0,
   ms: [],
 });
+
+/** Risk management documents (issue 16): the web's feature library brings its own typed ones. */
+const RISK_REGISTER = parse(`query SoakRiskRegister { riskRegister { party { code } acceptanceLevel
+  analyses { id number state risks { id residual { level } facility { name } } consultation { respondBy } }
+  heatMap { likelihood impact inherent residual } } }`);
+const RISK_TASKS = parse(
+  `query SoakRiskTasks { riskConsultationTasks(openOnly: true) { analysis { number } party { code } respondBy overdue } }`,
+);
+const RISK_OVERVIEW = parse(`query SoakRiskOverview { riskOverview { openSupplementary openConsultations
+  aggregates { party { code } facilityCode residual { level count } } late { number } } }`);
+const THREATS = parse(`query SoakThreats { threats { code name category } }`);
+const DRAFT_RISK_ANALYSIS = parse(
+  `mutation SoakDraftRiskAnalysis($i: DraftRiskAnalysisInput!) { draftRiskAnalysis(input: $i) { id number } }`,
+);
 
 const PARTIES = ['politie', 'ambulance', 'brandweer', 'kmar'];
 const ACCOUNTS = [
@@ -284,6 +298,31 @@ async function main() {
       })),
       { name: 'bbnProfile', weight: 1, account: 'viewer@defensie', document: BbnProfileDocument },
       { name: 'parties', weight: 1, account: 'auditor@jenv', document: AuditedPartiesDocument },
+      // Risk management (issue 16): each party's register, the LMS's consultation tasks, the boards' overview,
+      // and new analyses of a party's own use (drafts accumulate, as they would in use).
+      ...PARTIES.map((p) => ({
+        name: 'riskRegister',
+        weight: 2,
+        account: security(p),
+        document: RISK_REGISTER,
+      })),
+      { name: 'riskTasks', weight: 1, account: 'lms-operator@lms', document: RISK_TASKS },
+      { name: 'riskOverview', weight: 1, account: 'smb-member@smb', document: RISK_OVERVIEW },
+      { name: 'threats', weight: 1, account: 'viewer@brandweer', document: THREATS },
+      ...PARTIES.map((p) => ({
+        name: 'draftRiskAnalysis',
+        weight: 1,
+        account: security(p),
+        document: DRAFT_RISK_ANALYSIS,
+        variables: () => ({
+          i: {
+            title: 'Eigen gebruik GMS (soak)',
+            description: 'Een analyse uit de soaktest.',
+            scope: 'EIGEN_GEBRUIK',
+            facilityCodes: ['GMS'],
+          },
+        }),
+      })),
       // Writes, safe to repeat: a self-assessment and findings on each party's own ICV in the far year.
       ...PARTIES.map((p) => ({
         name: 'assessMeasures',

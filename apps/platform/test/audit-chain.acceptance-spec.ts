@@ -7,7 +7,9 @@ import { Kind, ObjectTypeDefinitionNode, OperationDefinitionNode, parse } from '
 import {
   adoptPolicyChange,
   createTestDatabase,
+  draftRiskAnalysis,
   errorCodes,
+  finaliseRiskAnalysis,
   eventually,
   graphql,
   GraphQLResponse,
@@ -375,6 +377,48 @@ describe('the audit chains after every kind of change', () => {
       ),
     );
     ok(await ambulance(`mutation($id: ID!) { closeFinding(id: $id) { id } }`, { id: recorded.id }));
+  });
+
+  it('records the risk scale, an acceptance level, a decided acceptance and a discarded revision', async () => {
+    // The year walk ran a consultation round (draft, edit, consult, respond, answer, finalise); these are the rest.
+    const before = await status('risk');
+    const scale = ok(
+      await lms(
+        `{ riskScale { likelihood { value label description } impact { value label description } levels { level label } matrix } }`,
+      ),
+    ).riskScale;
+    ok(await lms(`mutation($i: RiskScaleInput!) { setRiskScale(input: $i) { updatedAt } }`, { i: scale }));
+    const official = as('accountable-official@politie');
+    ok(await official(`mutation { setRiskAcceptanceLevel(level: MIDDEN) { level } }`));
+    const analysis = await draftRiskAnalysis(as, {
+      account: 'security-officer@politie',
+      scope: 'EIGEN_GEBRUIK',
+      facilityCodes: ['GMS'],
+      title: 'Audit: restrisico GMS',
+      risks: [
+        {
+          residual: { likelihood: 5, impact: 4 },
+          treatment: { kind: 'ACCEPTEREN', description: 'Audit: het restrisico accepteren.' },
+        },
+      ],
+    });
+    ok(
+      await official(`mutation($i: DecideRiskAcceptanceInput!) { decideRiskAcceptance(input: $i) { id } }`, {
+        i: {
+          riskId: analysis.risks[0].id,
+          approve: true,
+          reasoning: 'Audit: aanvaardbaar.',
+          reviewDate: `${YEAR + 1}-06-30`,
+        },
+      }),
+    );
+    ok(await finaliseRiskAnalysis(as, analysis.id, undefined, 'security-officer@politie'));
+    const revision = ok(
+      await politie(`mutation($id: ID!) { reviseRiskAnalysis(id: $id) { id } }`, { id: analysis.id }),
+    ).reviseRiskAnalysis;
+    ok(await politie(`mutation($id: ID!) { discardRiskAnalysis(id: $id) }`, { id: revision.id }));
+    // scale, level, draft, edit, decision, finalise, revise, discard: each one row at least.
+    expect((await status('risk')).entries).toBeGreaterThanOrEqual(before.entries + 8);
   });
 
   it('anchors every chain with its keeper', async () => {

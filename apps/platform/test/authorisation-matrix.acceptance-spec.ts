@@ -61,6 +61,22 @@ const agendaReader = (role: Role, party: string): Outcome =>
 const partyFrameworkChange = (role: Role, party: string): Outcome =>
   role === 'security-officer' || (role === 'lms-operator' && party === 'lms') ? 'allowed' : 'FORBIDDEN';
 
+const ZERO = '00000000-0000-4000-8000-000000000000';
+/** Risk analyses, the register and its exports: a party's own officers and viewer, the LMS, the auditor. */
+const riskReader = (role: Role, party: string): Outcome =>
+  (['security-officer', 'accountable-official', 'viewer'].includes(role) &&
+    [...HOOFDGEBRUIKERS, 'lms'].includes(party)) ||
+  (role === 'lms-operator' && party === 'lms') ||
+  role === 'auditor'
+    ? 'allowed'
+    : 'FORBIDDEN';
+/** Drafting and finalising analyses: a hoofdgebruiker's security officer; the LMS on shared facilities. */
+const riskManager = (role: Role, party: string): Outcome =>
+  (role === 'security-officer' && HOOFDGEBRUIKERS.includes(party)) ||
+  (role === 'lms-operator' && party === 'lms')
+    ? 'allowed'
+    : 'FORBIDDEN';
+
 const OPERATIONS: Record<
   string,
   { query: string; variables?: Record<string, unknown>; expect(role: Role, party: string): Outcome }
@@ -402,6 +418,99 @@ const OPERATIONS: Record<
     },
     // Only the beheerder sets the security level of the shared facilities.
     expect: (role, party) => (role === 'lms-operator' && party === 'lms' ? 'allowed' : 'FORBIDDEN'),
+  },
+  // Risk management (issue 16). The scale and the threat catalogue are common; a party reads its own
+  // analyses and register (a hoofdgebruiker also the LMS's ones it is consulted on), the auditor all.
+  'Query.riskScale': { query: '{ riskScale { matrix } }', expect: everyone },
+  'Query.threats': { query: '{ threats { code } }', expect: everyone },
+  'Query.riskRegister': { query: '{ riskRegister { party { code } } }', expect: riskReader },
+  'Query.riskAnalysis': { query: `{ riskAnalysis(id: "${ZERO}") { id } }`, expect: riskReader },
+  'Query.riskAcceptanceLevel': { query: '{ riskAcceptanceLevel { level } }', expect: riskReader },
+  'Query.riskAnalysisPdf': { query: `{ riskAnalysisPdf(id: "${ZERO}") { filename } }`, expect: riskReader },
+  'Query.riskRegisterXlsx': { query: '{ riskRegisterXlsx { filename } }', expect: riskReader },
+  'Query.riskPoam': { query: '{ riskPoam { filename } }', expect: riskReader },
+  'Query.riskConsultationTasks': {
+    query: '{ riskConsultationTasks { respondBy } }',
+    // A hoofdgebruiker its own tasks; the LMS and the auditor every one.
+    expect: (role, party) =>
+      (['security-officer', 'accountable-official', 'viewer'].includes(role) &&
+        HOOFDGEBRUIKERS.includes(party)) ||
+      (role === 'lms-operator' && party === 'lms') ||
+      role === 'auditor'
+        ? 'allowed'
+        : 'FORBIDDEN',
+  },
+  'Query.riskOverview': {
+    query: '{ riskOverview { openConsultations } }',
+    // Aggregates, not content: the boards, the LMS and the auditor (SK-T3).
+    expect: (role, party) =>
+      (BOARD_ROLES.includes(role) && ['smb', 'bmb'].includes(party)) ||
+      (role === 'lms-operator' && party === 'lms') ||
+      role === 'auditor'
+        ? 'allowed'
+        : 'FORBIDDEN',
+  },
+  'Mutation.setRiskScale': {
+    query: 'mutation($i: RiskScaleInput!) { setRiskScale(input: $i) { updatedAt } }',
+    // Invalid on purpose (no steps): the call passes the check and writes nothing.
+    variables: { i: { likelihood: [], impact: [], levels: [], matrix: [] } },
+    expect: lmsOnly,
+  },
+  'Mutation.setRiskAcceptanceLevel': {
+    query: 'mutation { setRiskAcceptanceLevel(level: MIDDEN) { level } }',
+    // The accountable official of its own party (a hoofdgebruiker or the LMS).
+    expect: (role, party) =>
+      role === 'accountable-official' && [...HOOFDGEBRUIKERS, 'lms'].includes(party)
+        ? 'allowed'
+        : 'FORBIDDEN',
+  },
+  'Mutation.draftRiskAnalysis': {
+    query: 'mutation($i: DraftRiskAnalysisInput!) { draftRiskAnalysis(input: $i) { id } }',
+    variables: { i: { title: '', description: '', scope: 'EIGEN_GEBRUIK', facilityCodes: [] } },
+    expect: riskManager,
+  },
+  'Mutation.updateRiskAnalysis': {
+    query: 'mutation($i: UpdateRiskAnalysisInput!) { updateRiskAnalysis(input: $i) { id } }',
+    variables: { i: { id: ZERO, title: 'Matrix', description: 'Matrix', threats: [], risks: [] } },
+    expect: riskManager,
+  },
+  'Mutation.openRiskConsultation': {
+    query: 'mutation($i: OpenRiskConsultationInput!) { openRiskConsultation(input: $i) { id } }',
+    variables: { i: { analysisId: ZERO, respondBy: isoDay(14) } },
+    expect: riskManager,
+  },
+  'Mutation.respondToRiskConsultation': {
+    query: 'mutation($i: RespondToRiskConsultationInput!) { respondToRiskConsultation(input: $i) { id } }',
+    variables: { i: { analysisId: ZERO, position: 'AKKOORD', reasoning: 'Matrix' } },
+    expect: (role, party) =>
+      role === 'security-officer' && HOOFDGEBRUIKERS.includes(party) ? 'allowed' : 'FORBIDDEN',
+  },
+  'Mutation.answerRiskConsultationResponse': {
+    query: 'mutation($i: AnswerRiskConsultationInput!) { answerRiskConsultationResponse(input: $i) { id } }',
+    variables: { i: { responseId: ZERO, answer: 'Matrix' } },
+    expect: riskManager,
+  },
+  'Mutation.finaliseRiskAnalysis': {
+    query: 'mutation($i: FinaliseRiskAnalysisInput!) { finaliseRiskAnalysis(input: $i) { id } }',
+    variables: { i: { analysisId: ZERO } },
+    expect: riskManager,
+  },
+  'Mutation.reviseRiskAnalysis': {
+    query: `mutation { reviseRiskAnalysis(id: "${ZERO}") { id } }`,
+    expect: riskManager,
+  },
+  'Mutation.discardRiskAnalysis': {
+    query: `mutation { discardRiskAnalysis(id: "${ZERO}") }`,
+    expect: riskManager,
+  },
+  'Mutation.decideRiskAcceptance': {
+    query: 'mutation($i: DecideRiskAcceptanceInput!) { decideRiskAcceptance(input: $i) { id } }',
+    variables: { i: { riskId: ZERO, approve: true, reasoning: 'Matrix', reviewDate: isoDay(180) } },
+    // The accountable official of the owner party (a hoofdgebruiker or the LMS), never the proposer.
+    expect: (role, party) =>
+      role === 'accountable-official' && [...HOOFDGEBRUIKERS, 'lms'].includes(party)
+        ? 'allowed'
+        : 'FORBIDDEN',
   },
   'Query.smbSignals': {
     query: '{ smbSignals { total } }',

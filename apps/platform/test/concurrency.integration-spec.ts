@@ -4,6 +4,9 @@ import { Kind, ObjectTypeDefinitionNode, parse } from 'graphql';
 import {
   adoptPolicyChange,
   createTestDatabase,
+  draftRiskAnalysis,
+  readRiskAnalysis,
+  respondAsParties,
   eventually,
   graphql,
   GraphQLResponse,
@@ -25,14 +28,15 @@ import {
  *  - creation: 20 distinct records, each audited once;
  *  - last-writer: every call succeeds, one audit row each, and the final state is one of the inputs;
  *  - refused: every call is refused with CONFLICT and writes nothing (the common requirements change only
- *    through an adopted policy change proposal, issue 15).
+ *    through an adopted policy change proposal, issue 15);
+ *  - deletion: exactly one success; the rest find the record gone (NOT_FOUND) or changed (CONFLICT).
  * The cases run in order: each transition leaves the state the next one starts from.
  */
 const ROOT = join(__dirname, '..', '..', '..');
 const N = 20;
 const YEAR = new Date().getUTCFullYear();
 type Service = 'policy' | 'risk' | 'icv' | 'governance';
-type RaceClass = 'transition' | 'idempotent' | 'creation' | 'last-writer' | 'refused';
+type RaceClass = 'transition' | 'idempotent' | 'creation' | 'last-writer' | 'refused' | 'deletion';
 
 const ACCOUNTS = [
   'auditor@jenv',
@@ -44,6 +48,7 @@ const ACCOUNTS = [
   'security-officer@lms',
   'accountable-official@lms',
   'lms-operator@lms',
+  'accountable-official@politie',
   ...POLICY_FLOW_ACCOUNTS,
 ];
 const ENV: Record<string, string> = { MKIB_AUDIT_ANCHOR_INTERVAL_MS: '0' };
@@ -101,7 +106,39 @@ const state: {
   requestId?: string;
   drafts?: string[];
   boardItemId?: string;
+  /** Risk management (issue 16): the scale in force and the analyses the risk cases work on. */
+  risk?: {
+    scale: any;
+    /** The LMS's analysis of OIS: edited, consulted, answered, finalised and revised in turn. */
+    shared: string;
+    /** Politie's response to it, once responded. */
+    responseId?: string;
+    /** The revision of the shared analysis, to discard. */
+    revision?: string;
+    /** A risk of politie's own analysis whose acceptance its security officer proposed. */
+    acceptRiskId: string;
+  };
 } = {};
+
+/** Risk content on OIS without mitigating treatments (no findings reach the ICV cases). */
+const riskContent = (title: string) => ({
+  title,
+  risks: [
+    {
+      facilityCode: 'OIS',
+      treatment: { kind: 'OVERDRAGEN' as const, description: 'Verzekerd via het contract.' },
+    },
+  ],
+});
+const RISK_ANALYSIS_FIELDS = `id title consultation { parties { party { code } response { id reasoning answer } } }`;
+const sharedAnalysis = async () =>
+  ok(
+    await as('auditor@jenv')(`query($id: ID!) { riskAnalysis(id: $id) { ${RISK_ANALYSIS_FIELDS} } }`, {
+      id: state.risk!.shared,
+    }),
+  ).riskAnalysis;
+const politieResponse = async () =>
+  (await sharedAnalysis()).consultation.parties.find((p: any) => p.party.code === 'politie').response;
 
 const IMPORT = `mutation($i: ImportFrameworkInput!) { importFramework(input: $i) { imported } }`;
 const IMPORT_OWN = `mutation($i: ImportFrameworkInput!) { importPartyFramework(input: $i) { imported } }`;
@@ -335,7 +372,8 @@ const CASES: [string, Case][] = [
     {
       service: 'icv',
       kind: 'creation',
-      emits: false,
+      // icv.finding.changed (issue 16): the risk service keeps a view of the findings.
+      emits: true,
       account: 'security-officer@lms',
       query: `mutation($i: FindingInput!) { recordFinding(input: $i) { id } }`,
       variables: () => ({
@@ -379,7 +417,8 @@ const CASES: [string, Case][] = [
     {
       service: 'icv',
       kind: 'last-writer',
-      emits: false,
+      // icv.finding.changed (issue 16): the risk service keeps a view of the findings.
+      emits: true,
       account: 'security-officer@lms',
       query: `mutation($id: ID!, $i: FindingProgressInput!) { progressFinding(id: $id, input: $i) { id } }`,
       variables: (i) => ({
@@ -405,7 +444,8 @@ const CASES: [string, Case][] = [
     {
       service: 'icv',
       kind: 'transition',
-      emits: false,
+      // icv.finding.changed (issue 16): the risk service keeps a view of the findings.
+      emits: true,
       account: 'security-officer@lms',
       query: `mutation($id: ID!) { closeFinding(id: $id) { id } }`,
       variables: () => ({ id: state.findingId }),
@@ -733,10 +773,214 @@ const CASES: [string, Case][] = [
       variables: () => ({ y: YEAR }),
     },
   ],
+  // Risk management (issue 16).
+  [
+    'setRiskScale',
+    {
+      service: 'risk',
+      kind: 'last-writer',
+      emits: false,
+      account: 'lms-operator@lms',
+      query: `mutation($i: RiskScaleInput!) { setRiskScale(input: $i) { updatedAt } }`,
+      variables: (i) => {
+        const scale = structuredClone(state.risk!.scale);
+        scale.likelihood[0].label = `Zeer klein ${i}`;
+        return { i: scale };
+      },
+      final: async () =>
+        ok(await as('auditor@jenv')(`{ riskScale { likelihood { label } } }`)).riskScale.likelihood[0].label,
+      input: (i) => `Zeer klein ${i}`,
+    },
+  ],
+  [
+    'setRiskAcceptanceLevel',
+    {
+      service: 'risk',
+      kind: 'last-writer',
+      emits: false,
+      account: 'accountable-official@lms',
+      query: `mutation($l: RiskLevel!) { setRiskAcceptanceLevel(level: $l) { level } }`,
+      variables: (i) => ({ l: i % 2 ? 'HOOG' : 'LAAG' }),
+      final: async () =>
+        ok(await as('accountable-official@lms')(`{ riskAcceptanceLevel { level } }`)).riskAcceptanceLevel
+          .level,
+      input: (i) => (i % 2 ? 'HOOG' : 'LAAG'),
+    },
+  ],
+  [
+    'draftRiskAnalysis',
+    {
+      service: 'risk',
+      kind: 'creation',
+      emits: false,
+      account: 'security-officer@politie',
+      query: `mutation($i: DraftRiskAnalysisInput!) { draftRiskAnalysis(input: $i) { id number } }`,
+      variables: (i) => ({
+        i: {
+          title: `Eigen gebruik ${i}`,
+          description: 'Twintig tegelijk.',
+          scope: 'EIGEN_GEBRUIK',
+          facilityCodes: ['GMS'],
+        },
+      }),
+      // Each its own number: RA-<year>-<nnn> is handed out once.
+      record: (d) => d.number,
+    },
+  ],
+  [
+    'updateRiskAnalysis',
+    {
+      service: 'risk',
+      kind: 'last-writer',
+      emits: false,
+      account: 'lms-operator@lms',
+      query: `mutation($i: UpdateRiskAnalysisInput!) { updateRiskAnalysis(input: $i) { id } }`,
+      variables: (i) => ({
+        i: {
+          id: state.risk!.shared,
+          title: `Herzien ${i}`,
+          description: 'Herzien na overleg.',
+          threats: [{ name: 'Uitval', description: 'De voorziening valt uit.' }],
+          risks: [
+            {
+              title: 'Uitval OIS',
+              description: 'De voorziening valt uit.',
+              facilityCode: 'OIS',
+              threatIndexes: [0],
+              inherent: { likelihood: 3, impact: 4 },
+              residual: { likelihood: 2, impact: 2 },
+              treatment: {
+                kind: 'OVERDRAGEN',
+                description: 'Verzekerd via het contract.',
+                measures: [],
+                owner: 'CISO LMS',
+                dueDate: isoDay(90),
+              },
+            },
+          ],
+        },
+      }),
+      final: async () => (await sharedAnalysis()).title,
+      input: (i) => `Herzien ${i}`,
+    },
+  ],
+  [
+    'openRiskConsultation',
+    {
+      service: 'risk',
+      kind: 'transition',
+      emits: true,
+      account: 'lms-operator@lms',
+      query: `mutation($i: OpenRiskConsultationInput!) { openRiskConsultation(input: $i) { state } }`,
+      variables: () => ({ i: { analysisId: state.risk!.shared, respondBy: isoDay(14) } }),
+    },
+  ],
+  [
+    'respondToRiskConsultation',
+    {
+      service: 'risk',
+      // Revisable while the round is open: the last one stands.
+      kind: 'last-writer',
+      emits: true,
+      account: 'security-officer@politie',
+      query: `mutation($i: RespondToRiskConsultationInput!) { respondToRiskConsultation(input: $i) { id } }`,
+      variables: (i) => ({
+        i: {
+          analysisId: state.risk!.shared,
+          position: 'AKKOORD_MET_OPMERKINGEN',
+          reasoning: `Opmerking ${i}`,
+        },
+      }),
+      final: async () => (await politieResponse()).reasoning,
+      input: (i) => `Opmerking ${i}`,
+    },
+  ],
+  [
+    'answerRiskConsultationResponse',
+    {
+      service: 'risk',
+      // An answer may be given again: the last one stands.
+      kind: 'last-writer',
+      emits: false,
+      account: 'lms-operator@lms',
+      query: `mutation($i: AnswerRiskConsultationInput!) { answerRiskConsultationResponse(input: $i) { id } }`,
+      variables: (i) => ({ i: { responseId: state.risk!.responseId, answer: `Antwoord ${i}` } }),
+      final: async () => (await politieResponse()).answer,
+      input: (i) => `Antwoord ${i}`,
+    },
+  ],
+  [
+    'finaliseRiskAnalysis',
+    {
+      service: 'risk',
+      kind: 'transition',
+      emits: true,
+      account: 'lms-operator@lms',
+      query: `mutation($i: FinaliseRiskAnalysisInput!) { finaliseRiskAnalysis(input: $i) { state } }`,
+      variables: () => ({ i: { analysisId: state.risk!.shared } }),
+    },
+  ],
+  [
+    'reviseRiskAnalysis',
+    {
+      service: 'risk',
+      // One open revision at a time.
+      kind: 'transition',
+      emits: false,
+      account: 'lms-operator@lms',
+      query: `mutation($id: ID!) { reviseRiskAnalysis(id: $id) { id } }`,
+      variables: () => ({ id: state.risk!.shared }),
+    },
+  ],
+  [
+    'discardRiskAnalysis',
+    {
+      service: 'risk',
+      kind: 'deletion',
+      emits: false,
+      account: 'lms-operator@lms',
+      query: `mutation($id: ID!) { discardRiskAnalysis(id: $id) }`,
+      variables: () => ({ id: state.risk!.revision }),
+    },
+  ],
+  [
+    'decideRiskAcceptance',
+    {
+      service: 'risk',
+      kind: 'transition',
+      emits: false,
+      account: 'accountable-official@politie',
+      query: `mutation($i: DecideRiskAcceptanceInput!) { decideRiskAcceptance(input: $i) { id } }`,
+      variables: () => ({
+        i: {
+          riskId: state.risk!.acceptRiskId,
+          approve: true,
+          reasoning: 'Het restrisico is aanvaardbaar.',
+          reviewDate: isoDay(180),
+        },
+      }),
+    },
+  ],
 ];
 
 /** What a case leaves for the cases after it, read once it has run. */
 const AFTER: Record<string, () => Promise<void>> = {
+  respondToRiskConsultation: async () => {
+    // The other users of OIS agree; the LMS answers politie's remark next.
+    const parties = (await readRiskAnalysis(as, state.risk!.shared)).consultation.parties
+      .map((p: { party: { code: string } }) => p.party.code)
+      .filter((p: string) => p !== 'politie');
+    await respondAsParties(as, state.risk!.shared, parties);
+    state.risk!.responseId = (await politieResponse()).id;
+  },
+  reviseRiskAnalysis: async () => {
+    const versions = ok(
+      await as('lms-operator@lms')(`query($id: ID!) { riskAnalysis(id: $id) { versions { id state } } }`, {
+        id: state.risk!.shared,
+      }),
+    ).riskAnalysis.versions as { id: string; state: string }[];
+    state.risk!.revision = versions.find((v) => v.state === 'CONCEPT')!.id;
+  },
   submitIcv: async () => {
     const items = await eventually(
       async () =>
@@ -895,6 +1139,28 @@ beforeAll(async () => {
     (r) => !r.errors,
     'the party register in the icv context',
   );
+  // Risk management (issue 16): the scale in force, the LMS's analysis of OIS and an acceptance politie's
+  // security officer proposed (a residual risk above the default level MIDDEN).
+  const scale = ok(
+    await as('auditor@jenv')(
+      `{ riskScale { likelihood { value label description } impact { value label description } levels { level label } matrix } }`,
+    ),
+  ).riskScale;
+  const shared = await draftRiskAnalysis(as, { facilityCodes: ['OIS'], ...riskContent('Risicoanalyse OIS') });
+  const accept = await draftRiskAnalysis(as, {
+    account: 'security-officer@politie',
+    scope: 'EIGEN_GEBRUIK',
+    facilityCodes: ['GMS'],
+    risks: [
+      {
+        facilityCode: 'GMS',
+        inherent: { likelihood: 5, impact: 5 },
+        residual: { likelihood: 5, impact: 4 },
+        treatment: { kind: 'ACCEPTEREN', description: 'Het restrisico accepteren.' },
+      },
+    ],
+  });
+  state.risk = { scale, shared: shared.id, acceptRiskId: accept.risks[0].id };
 }, 240_000);
 afterAll(async () => {
   await platform?.stop();
@@ -959,6 +1225,16 @@ describe('every state change has exactly one winner (20 identical calls at once)
       case 'refused':
         expect(summary).toEqual({ outcomes: { CONFLICT: N }, audits: 0, events: 0 });
         break;
+      case 'deletion': {
+        const { OK, NOT_FOUND = 0, CONFLICT = 0, ...other } = summary.outcomes;
+        expect({ OK, gone: NOT_FOUND + CONFLICT, other, audits: summary.audits }).toEqual({
+          OK: 1,
+          gone: N - 1,
+          other: {},
+          audits: 1,
+        });
+        break;
+      }
       case 'last-writer': {
         expect(summary).toEqual({ outcomes: { OK: N }, audits: N, events: expect.any(Number) });
         if (c.final) {

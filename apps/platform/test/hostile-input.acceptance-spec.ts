@@ -62,6 +62,15 @@ const ON_REAL_RECORDS = new Set([
   'respondToConsultation',
   'submitChangeProposal',
   'withdrawChangeProposal',
+  // Risk management (issue 16): analyses set up in beforeAll (see setUpRiskRecords).
+  'updateRiskAnalysis',
+  'openRiskConsultation',
+  'respondToRiskConsultation',
+  'answerRiskConsultationResponse',
+  'finaliseRiskAnalysis',
+  'reviseRiskAnalysis',
+  'discardRiskAnalysis',
+  'decideRiskAcceptance',
 ]);
 
 const STABLE = new Set([
@@ -97,7 +106,7 @@ const CO_USER: Who = { role: 'medegebruiker', party: 'handhaving-amsterdam' };
 /** Per operation: a role that may perform it and, where there is one, a role that may not. */
 function rolesOf(op: string): { allowed: Who; refused?: Who } {
   const name = op.split('.')[1];
-  if (/AuditLog$|^auditAnchors$|^governanceAuditAnchor$|^smbSignals$/.test(name))
+  if (/AuditLog$|^auditAnchors$|^governanceAuditAnchor$|^smbSignals$|^riskOverview$/.test(name))
     return { allowed: AUDITOR, refused: VIEWER };
   if (/^anchor/.test(name)) return { allowed: AUDITOR, refused: VIEWER };
   if (['coUserReports', 'submitCoUserReport'].includes(name)) return { allowed: CO_USER, refused: VIEWER };
@@ -117,9 +126,16 @@ function rolesOf(op: string): { allowed: Who; refused?: Who } {
       'openConsultation',
       'submitChangeProposal',
       'withdrawChangeProposal',
+      'setRiskScale',
     ].includes(name)
   )
     return { allowed: LMS, refused: OFFICER };
+  // A security officer may manage analyses too (its own party's): the one without the right is a viewer.
+  if (['openRiskConsultation', 'answerRiskConsultationResponse'].includes(name))
+    return { allowed: LMS, refused: VIEWER };
+  // The risk acceptance set up in beforeAll is ambulance's, proposed by its security officer.
+  if (['decideRiskAcceptance', 'setRiskAcceptanceLevel'].includes(name))
+    return { allowed: { role: 'accountable-official', party: 'ambulance' }, refused: OFFICER };
   if (name === 'signIcv')
     return { allowed: { role: 'accountable-official', party: 'brandweer' }, refused: VIEWER };
   if (name === 'openCycle') return { allowed: { role: 'board-secretary', party: 'smb' }, refused: VIEWER };
@@ -137,7 +153,7 @@ function rolesOf(op: string): { allowed: Who; refused?: Who } {
 
 /** Text fields a person types freely: control and bidi characters may be stored as typed (and shown escaped). */
 const FREE_TEXT =
-  /^(advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename|reasons|motivation|tasks|title|reference)$/;
+  /^(reasoning|answer|pastDeadlineNote|label|advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename|reasons|motivation|tasks|title|reference)$/;
 
 // ---------------------------------------------------------------------------------------------------------
 // Valid-looking values, from the argument's name, so that one hostile value at a time reaches the service.
@@ -152,6 +168,7 @@ function textFor(name: string, op: string, who: Who): string {
     to: isoDay(0),
     date: isoDay(0),
     respondBy: isoDay(14),
+    reviewDate: isoDay(180),
   };
   if (dates[name]) return dates[name];
   switch (name) {
@@ -171,6 +188,9 @@ function textFor(name: string, op: string, who: Who): string {
     case 'agendaItemId':
     case 'instructionId':
     case 'proposalId':
+    case 'analysisId':
+    case 'responseId':
+    case 'riskId':
       return RECORDS[op] ?? ZERO;
     case 'contentType':
       return 'text/plain';
@@ -359,6 +379,11 @@ function baseOf(op: string, field: GraphQLField<unknown, unknown>, who: Who): Re
   // (valid) case stored, so a call refused once could succeed later.
   if (op === 'Mutation.updateChangeProposal')
     (base.input as Record<string, unknown>).change = { recalibrationMonths: 24 };
+  // Risk management: the complex inputs get valid content, so one hostile value at a time meets the rules.
+  if (op === 'Mutation.updateRiskAnalysis') base.input = riskContent(RECORDS.updateRiskAnalysis ?? ZERO);
+  if (op === 'Mutation.draftRiskAnalysis')
+    Object.assign(base.input as object, { scope: 'EIGEN_GEBRUIK', facilityCodes: ['OIS'] });
+  if (op === 'Mutation.setRiskScale' && riskScale) base.input = structuredClone(riskScale);
   return base;
 }
 
@@ -709,7 +734,17 @@ let lastAudit: string | undefined;
  * not asserted; remove an entry with the fix.
  */
 // Found by this suite and fixed since: updateIcv took any text as a co-user named missing a report.
-const KNOWN_FAILURES: [RegExp, string][] = [];
+const KNOWN_FAILURES: [RegExp, string][] = [
+  // Issue 16, found on the merge of the risk service (helper A): remove once the service checks them.
+  [
+    /^Mutation\.updateRiskAnalysis an empty string in input\.(threats|risks)\.0\.id as allowed: codes INTERNAL_SERVER_ERROR$/,
+    'an empty id of a threat or risk to keep reaches PostgreSQL as a uuid and fails there (500), not BAD_USER_INPUT',
+  ],
+  [
+    /^Mutation\.updateRiskAnalysis an empty string in input\.threats\.0\.catalogueCode as allowed: accepted$/,
+    'an empty catalogueCode is taken as "no catalogue threat" instead of refused',
+  ],
+];
 const skipped: string[] = [];
 
 /** The cases a role without the right gets: one of each kind of hostile value, and a few documents. */
@@ -735,6 +770,99 @@ async function until<T>(what: string, read: () => Promise<T>, ok: (t: T) => bool
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`set-up: ${what} did not happen`);
+}
+
+/** The scale in force, read in beforeAll: the valid base of setRiskScale (it writes the same scale again). */
+let riskScale: Record<string, unknown> | undefined;
+
+/** Valid content of an analysis on OIS: one threat of the analyst's own and one risk. */
+function riskContent(
+  id: string,
+  kind = 'MITIGEREN',
+  residual = { likelihood: 1, impact: 1 },
+): Record<string, unknown> {
+  return {
+    id,
+    title: 'Risicoanalyse (hostile input)',
+    description: 'Een test van vijandige invoer.',
+    threats: [{ name: 'Eigen dreiging', description: 'Door de analist toegevoegd.' }],
+    risks: [
+      {
+        title: 'Uitval OIS',
+        description: 'De voorziening valt uit.',
+        facilityCode: 'OIS',
+        threatIndexes: [0],
+        inherent: { likelihood: 5, impact: 5 },
+        residual,
+        treatment: {
+          kind,
+          description: 'Maatregelen treffen.',
+          measures: kind === 'MITIGEREN' ? [{ frameworkCode: 'BIO2', identifier: '5.01.01' }] : [],
+          owner: 'CISO',
+          dueDate: isoDay(60),
+        },
+      },
+    ],
+  };
+}
+
+/**
+ * The risk records (issue 16): ambulance's own analyses on OIS (one in CONCEPT to edit, one to finalise, one
+ * to discard, one final to revise, one with an acceptance proposed by its security officer), and the LMS's
+ * on OIS: one in CONCEPT to open, one in consultation to respond to, one with ambulance's disagreement to
+ * answer. A failure here is reported and leaves those records unset: the operations that need them then
+ * fail their reachability check, not the whole suite.
+ */
+async function setUpRiskRecords() {
+  const DRAFT = `mutation($i: DraftRiskAnalysisInput!) { draftRiskAnalysis(input: $i) { id } }`;
+  const UPDATE = `mutation($i: UpdateRiskAnalysisInput!) { updateRiskAnalysis(input: $i) { id risks { id } } }`;
+  const FINALISE = `mutation($i: FinaliseRiskAnalysisInput!) { finaliseRiskAnalysis(input: $i) { id } }`;
+  const OPEN = `mutation($i: OpenRiskConsultationInput!) { openRiskConsultation(input: $i) { id } }`;
+  const RESPOND = `mutation($i: RespondToRiskConsultationInput!) { respondToRiskConsultation(input: $i) { id } }`;
+  const analysis = async (who: Who, kind?: string, residual?: { likelihood: number; impact: number }) => {
+    const { id } = (
+      await setUp(who, DRAFT, {
+        i: {
+          title: 'Risicoanalyse (hostile input)',
+          description: 'Een test van vijandige invoer.',
+          scope: who === LMS ? 'GEDEELDE_VOORZIENING' : 'EIGEN_GEBRUIK',
+          facilityCodes: ['OIS'],
+        },
+      })
+    ).draftRiskAnalysis;
+    const updated = await setUp(who, UPDATE, { i: riskContent(id, kind, residual) });
+    return { id: id as string, riskId: updated.updateRiskAnalysis.risks[0].id as string };
+  };
+  try {
+    riskScale = (
+      await setUp(
+        VIEWER,
+        `{ riskScale { likelihood { value label description } impact { value label description } levels { level label } matrix } }`,
+      )
+    ).riskScale;
+    const final = await analysis(OFFICER);
+    await setUp(OFFICER, FINALISE, { i: { analysisId: final.id } });
+    const accepted = await analysis(OFFICER, 'ACCEPTEREN', { likelihood: 5, impact: 5 });
+    const consulted = await analysis(LMS);
+    await setUp(LMS, OPEN, { i: { analysisId: consulted.id, respondBy: isoDay(14) } });
+    const disagreed = await analysis(LMS);
+    await setUp(LMS, OPEN, { i: { analysisId: disagreed.id, respondBy: isoDay(14) } });
+    const response = await setUp(OFFICER, RESPOND, {
+      i: { analysisId: disagreed.id, position: 'NIET_AKKOORD', reasoning: 'De kans is onderschat.' },
+    });
+    Object.assign(RECORDS, {
+      updateRiskAnalysis: (await analysis(OFFICER)).id,
+      finaliseRiskAnalysis: (await analysis(OFFICER)).id,
+      discardRiskAnalysis: (await analysis(OFFICER)).id,
+      reviseRiskAnalysis: final.id,
+      decideRiskAcceptance: accepted.riskId,
+      openRiskConsultation: (await analysis(LMS)).id,
+      respondToRiskConsultation: consulted.id,
+      answerRiskConsultationResponse: response.respondToRiskConsultation.id,
+    });
+  } catch (err) {
+    console.log(`hostile input: the risk records could not be set up: ${(err as Error).message}`);
+  }
 }
 
 /**
@@ -892,6 +1020,7 @@ beforeAll(async () => {
   platform = await startPlatformProcess();
   key = JSON.parse(readFileSync(join(platform.dataDir, 'issuer-keys.json'), 'utf8')).signing;
   await setUpRecords();
+  await setUpRiskRecords();
   await settledAuditLengths();
 }, 120_000);
 afterAll(async () => {

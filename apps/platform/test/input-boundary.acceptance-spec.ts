@@ -10,6 +10,7 @@ import {
 } from 'graphql';
 import {
   currentYear,
+  draftRiskAnalysis,
   errorCodes,
   eventually,
   graphql,
@@ -632,5 +633,75 @@ describe('authorisation before validation', () => {
         ),
       ),
     ).toEqual([['limit', 'field.between']]);
+  });
+
+  it("another party's risk analysis is NOT_FOUND whatever the edit says; its own party learns what is wrong, and codes with a bidi override are refused", async () => {
+    // Defensie's own use of C2000 (issue 16), a draft.
+    const own = await draftRiskAnalysis(as, {
+      account: 'security-officer@defensie',
+      scope: 'EIGEN_GEBRUIK',
+      facilityCodes: ['SPOEDRESPONS'],
+      title: 'Eigen gebruik C2000 (grenzen)',
+    });
+    const UPDATE = 'mutation($i: UpdateRiskAnalysisInput!) { updateRiskAnalysis(input: $i) { id } }';
+    const risk = (measure: { frameworkCode: string; identifier: string }) => ({
+      title: 'Uitval',
+      description: 'Uitval van de verbinding.',
+      facilityCode: 'SPOEDRESPONS',
+      threatIndexes: [0],
+      inherent: { likelihood: 3, impact: 3 },
+      residual: { likelihood: 2, impact: 2 },
+      treatment: {
+        kind: 'MITIGEREN',
+        description: 'Maatregelen.',
+        measures: [measure],
+        owner: 'CISO',
+        dueDate: `${NEXT}-06-30`,
+      },
+    });
+    const bad = {
+      id: own.id,
+      title: '',
+      description: 'Beschrijving.',
+      threats: [{ name: 'Uitval', description: 'Uitval.' }],
+      risks: [
+        {
+          ...risk({ frameworkCode: 'BIO2', identifier: '5.15.01' }),
+          threatIndexes: [7],
+          inherent: { likelihood: 9, impact: 0 },
+        },
+      ],
+    };
+    expect(errorCodes(await refusedWithoutWriting('security-officer@politie', UPDATE, { i: bad }))).toEqual([
+      'NOT_FOUND',
+    ]);
+    const problems = problemsOf(await refusedWithoutWriting('security-officer@defensie', UPDATE, { i: bad }));
+    // Every problem at once: the empty title, the threat index out of range, the scores off the scale.
+    const fields = problems.map(([field]) => field).join(' ');
+    expect(fields).toMatch(/title/);
+    expect(fields).toMatch(/threatIndexes/);
+    expect(fields).toMatch(/inherent/);
+    // A measure is a code: a text-direction override in it is refused, not stored.
+    const bidi = problemsOf(
+      await refusedWithoutWriting('security-officer@defensie', UPDATE, {
+        i: { ...bad, title: 'Titel', risks: [risk({ frameworkCode: 'BIO2', identifier: '5.15\u202e.01' })] },
+      }),
+    );
+    expect(bidi.map(([, key]) => key)).toEqual(['field.controlCharacter']);
+    const draft = problemsOf(
+      await refusedWithoutWriting(
+        'security-officer@defensie',
+        'mutation($i: DraftRiskAnalysisInput!) { draftRiskAnalysis(input: $i) { id } }',
+        {
+          i: {
+            title: 'Titel',
+            description: 'Beschrijving.',
+            scope: 'EIGEN_GEBRUIK',
+            facilityCodes: ['SPOEDRE\u202eSPONS'],
+          },
+        },
+      ),
+    );
+    expect(draft.map(([, key]) => key)).toEqual(['field.controlCharacter']);
   });
 });

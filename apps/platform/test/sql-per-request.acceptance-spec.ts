@@ -3,7 +3,16 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { eventually, graphql, PlatformProcess, signIn, startPlatformProcess } from '@mkib/testing';
+import {
+  draftRiskAnalysis,
+  eventually,
+  finaliseRiskAnalysis,
+  graphql,
+  openRiskConsultation,
+  PlatformProcess,
+  signIn,
+  startPlatformProcess,
+} from '@mkib/testing';
 
 /**
  * No N+1: the main queries cost a fixed number of SQL statements per GraphQL request, whatever the
@@ -25,6 +34,7 @@ async function start() {
     'security-officer@ambulance',
     'security-officer@brandweer',
     'security-officer@kmar',
+    'lms-operator@lms',
     'viewer@politie',
     'auditor@jenv',
   ])
@@ -161,5 +171,54 @@ describe('SQL statements per GraphQL request', () => {
     console.log(`icvs(year): ${one.count} statements at 1 ICV, ${four.count} at 4`);
     expect(one.count).toBeLessThanOrEqual(10);
     expect(four.count).toBe(one.count);
+  });
+
+  // Risk management (issue 16): the register with its analyses' risks, facilities and consulted parties, and
+  // the boards' aggregates, cost the same whatever the number of analyses.
+  const REGISTER = `{ riskRegister { analyses { risks { facility { name } } consultation { parties { party { code } } } } } }`;
+  const OVERVIEW = `{ riskOverview { openSupplementary openConsultations
+    aggregates { party { code } facility { name } inherent { level count } residual { level count } }
+    late { number ownerParty { code } } } }`;
+
+  it('riskRegister with risks, facilities and consultations, and riskOverview, stay the same at 1 and at 3 analyses', async () => {
+    const as = (account: string) => (q: string, v?: Record<string, unknown>) =>
+      graphql(platform.graphqlUrl, q, v, tokens[account]);
+    const shared = async (facility: string) => {
+      const a = await draftRiskAnalysis(as, { facilityCodes: [facility], risks: [{}, {}] });
+      await openRiskConsultation(as, a.id);
+    };
+    const own = async (party: string, facility: string) => {
+      const account = `security-officer@${party}`;
+      const a = await draftRiskAnalysis(as, {
+        account,
+        scope: 'EIGEN_GEBRUIK',
+        facilityCodes: [facility],
+        risks: [{}, {}],
+      });
+      expect((await finaliseRiskAnalysis(as, a.id, undefined, account)).errors).toBeUndefined();
+    };
+    await shared('GMS');
+    await own('politie', 'GMS');
+    const one = await statements('lms-operator@lms', REGISTER);
+    expect(one.data.riskRegister.analyses).toHaveLength(1);
+    const overviewOne = await statements('auditor@jenv', OVERVIEW);
+    expect(overviewOne.data.riskOverview.aggregates).toHaveLength(1);
+
+    await shared('OIS');
+    await shared('SPOEDRESPONS');
+    await own('ambulance', 'OIS');
+    await own('kmar', 'GMS');
+    const three = await statements('lms-operator@lms', REGISTER);
+    expect(three.data.riskRegister.analyses).toHaveLength(3);
+    const overviewThree = await statements('auditor@jenv', OVERVIEW);
+    expect(overviewThree.data.riskOverview.aggregates).toHaveLength(3);
+    console.log(
+      `riskRegister: ${one.count} statements at 1 analysis, ${three.count} at 3; ` +
+        `riskOverview: ${overviewOne.count} at 1 aggregate, ${overviewThree.count} at 3`,
+    );
+    expect(one.count).toBeLessThanOrEqual(15);
+    expect(three.count).toBe(one.count);
+    expect(overviewOne.count).toBeLessThanOrEqual(10);
+    expect(overviewThree.count).toBe(overviewOne.count);
   });
 });

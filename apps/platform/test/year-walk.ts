@@ -6,6 +6,7 @@ import {
   graphql,
   GraphQLResponse,
   POLICY_FLOW_ACCOUNTS,
+  runRiskConsultationRound,
 } from '@mkib/testing';
 
 export interface YearWalkEnvironment {
@@ -830,6 +831,57 @@ export function describeYearWalk(name: string, env: YearWalkEnvironment) {
       expect(confirmed.data.confirmPolicyReview.policyReview).toEqual({
         policyVersion: before + 1,
         confirmedBy: 'security-officer@brandweer',
+      });
+    });
+
+    it('[SK-4.2] a consultation round on a shared facility: the LMS drafts, every user responds, the LMS answers and finalises, the SMB sees it', async () => {
+      const asAccount = (account: string) => as(account);
+      // GMS is used by the four disciplines with the KMar (SK-T2); ambulance makes a remark the LMS answers.
+      const round = await runRiskConsultationRound(asAccount, {
+        facilityCode: 'GMS',
+        title: 'Risicoanalyse GMS (jaarronde)',
+        positions: { ambulance: 'AKKOORD_MET_OPMERKINGEN' },
+        risks: [{ treatment: { kind: 'OVERDRAGEN', description: 'Uitwijk contractueel geregeld.' } }],
+      });
+      expect(round.parties.sort()).toEqual(['ambulance', 'brandweer', 'kmar', 'politie']);
+      expect(round.analysis).toEqual(
+        expect.objectContaining({
+          state: 'DEFINITIEF',
+          scope: 'GEDEELDE_VOORZIENING',
+          ownerParty: { code: 'lms' },
+        }),
+      );
+      const ambulance = round.analysis.consultation.parties.find(
+        (p: { party: { code: string } }) => p.party.code === 'ambulance',
+      ).response;
+      expect(ambulance).toEqual(
+        expect.objectContaining({ position: 'AKKOORD_MET_OPMERKINGEN', answer: expect.any(String) }),
+      );
+      // The finalised analysis reaches governance as an event: the SMB sees it.
+      const signals = await eventually(
+        () => as('smb-member@smb')(`{ smbSignals { items { kind subject summary } } }`),
+        (r) =>
+          r.data?.smbSignals.items.some(
+            (s: { kind: string; subject: string; summary: string }) =>
+              s.kind === 'RISICOANALYSE_DEFINITIEF' && `${s.subject} ${s.summary}`.includes(round.number),
+          ),
+        'the SMB signal of the final analysis',
+      );
+      expect(signals.errors).toBeUndefined();
+      // A consulted party reads the final analysis; the boards see the aggregate, not the content.
+      expect(
+        (
+          await as('security-officer@kmar')(`query($id: ID!) { riskAnalysis(id: $id) { state } }`, {
+            id: round.analysisId,
+          })
+        ).data.riskAnalysis.state,
+      ).toBe('DEFINITIEF');
+      const overview = await as('smb-member@smb')(
+        `{ riskOverview { aggregates { party { code } facilityCode } } }`,
+      );
+      expect(overview.data.riskOverview.aggregates).toContainEqual({
+        party: { code: 'lms' },
+        facilityCode: 'GMS',
       });
     });
   });

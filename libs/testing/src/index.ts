@@ -11,3 +11,4 @@ export * from './dates';
 export * from './stop-under-load';
 export * from './policy-change-flow';
 export * from './risk-events';
+export * from './risk-flow';

@@ -29,10 +29,16 @@ const ok = (r: GraphQLResponse, what: string) => {
 export interface PolicyChangeOptions {
   title?: string;
   rationale?: string;
-  /** Defaults to a risk analysis of the beheerder, named by reference. */
+  /** Defaults to an evaluation of the beheerder, named by reference. */
   trigger?: { kind: string; recordId?: string; reference?: string };
   /** `PolicyChangeInput`: text edits and carried changes (bbnProfile, frameworkImports, supplementaryMeasures). */
-  change: Record<string, unknown>;
+  change?: Record<string, unknown>;
+  /**
+   * Drive an EXISTING draft instead of drafting one: the proposal with this id, or the (first) draft whose
+   * trigger names this record (e.g. the proposal a supplementary risk analysis made, found by the analysis'
+   * id; waited for, since it arrives as an event).
+   */
+  existing?: { proposalId?: string; triggerRecordId?: string };
   /** Stop after this step (default: adopted). */
   until?: 'DRAFT' | 'CONSULTATION' | 'SUBMITTED' | 'ADVISED' | 'ADOPTED' | 'REJECTED';
   /** YYYY-MM-DD: `respondBy` of the consultation (default: 14 days after `today`). */
@@ -62,19 +68,9 @@ export async function adoptPolicyChange(
   const until = options.until ?? 'ADOPTED';
   const before = (ok(await lms(`{ policyVersion { version } }`), 'policyVersion') as any).policyVersion
     .version;
-  const drafted = ok(
-    await lms(`mutation($i: DraftChangeProposalInput!) { draftChangeProposal(input: $i) { id state } }`, {
-      i: {
-        title: options.title ?? 'Wijziging informatiebeveiligingsbeleid (test)',
-        rationale:
-          options.rationale ?? 'De risicoanalyse van de beheerder geeft aanleiding tot deze wijziging.',
-        trigger: options.trigger ?? { kind: 'EVALUATION', reference: 'Evaluatie beheerder (test)' },
-        change: options.change,
-      },
-    }),
-    'draftChangeProposal',
-  ) as any;
-  const proposalId: string = drafted.draftChangeProposal.id;
+  const proposalId = options.existing
+    ? await existingProposal(lms, options.existing)
+    : await draftProposal(lms, options);
   const result = (agendaItemId: string | null, version = before): PolicyChangeResult => ({
     proposalId,
     agendaItemId,
@@ -155,4 +151,51 @@ export async function adoptPolicyChange(
     `the proposal ${reject ? 'rejected' : 'adopted'}`,
   );
   return result(item!.id, state.adoptedVersion?.version ?? before);
+}
+
+async function draftProposal(lms: ReturnType<AsAccount>, options: PolicyChangeOptions): Promise<string> {
+  const drafted = ok(
+    await lms(`mutation($i: DraftChangeProposalInput!) { draftChangeProposal(input: $i) { id state } }`, {
+      i: {
+        title: options.title ?? 'Wijziging informatiebeveiligingsbeleid (test)',
+        rationale:
+          options.rationale ?? 'De risicoanalyse van de beheerder geeft aanleiding tot deze wijziging.',
+        // A risk analysis trigger names a final analysis (issue 16): a reference text is an evaluation's.
+        trigger: options.trigger ?? { kind: 'EVALUATION', reference: 'Evaluatie beheerder (test)' },
+        change: options.change ?? {},
+      },
+    }),
+    'draftChangeProposal',
+  ) as any;
+  return drafted.draftChangeProposal.id;
+}
+
+/** The id of an existing draft: given, or found by the record its trigger names. */
+export async function findDraftProposal(
+  as: AsAccount,
+  existing: { proposalId?: string; triggerRecordId?: string },
+): Promise<string> {
+  return existingProposal(as('lms-operator@lms'), existing);
+}
+
+async function existingProposal(
+  lms: ReturnType<AsAccount>,
+  existing: { proposalId?: string; triggerRecordId?: string },
+): Promise<string> {
+  if (existing.proposalId) return existing.proposalId;
+  if (!existing.triggerRecordId) throw new Error('existing: give a proposalId or a triggerRecordId');
+  const found = await eventually(
+    async () =>
+      (
+        (
+          ok(
+            await lms(`{ changeProposals(state: DRAFT) { id trigger { kind recordId } } }`),
+            'changeProposals',
+          ) as any
+        ).changeProposals as { id: string; trigger: { recordId: string | null } }[]
+      ).find((p) => p.trigger.recordId === existing.triggerRecordId),
+    (p) => p !== undefined,
+    `a draft proposal triggered by ${existing.triggerRecordId}`,
+  );
+  return found!.id;
 }
