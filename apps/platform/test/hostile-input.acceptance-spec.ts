@@ -734,17 +734,7 @@ let lastAudit: string | undefined;
  * not asserted; remove an entry with the fix.
  */
 // Found by this suite and fixed since: updateIcv took any text as a co-user named missing a report.
-const KNOWN_FAILURES: [RegExp, string][] = [
-  // Issue 16, found on the merge of the risk service (helper A): remove once the service checks them.
-  [
-    /^Mutation\.updateRiskAnalysis an empty string in input\.(threats|risks)\.0\.id as allowed: codes INTERNAL_SERVER_ERROR$/,
-    'an empty id of a threat or risk to keep reaches PostgreSQL as a uuid and fails there (500), not BAD_USER_INPUT',
-  ],
-  [
-    /^Mutation\.updateRiskAnalysis an empty string in input\.threats\.0\.catalogueCode as allowed: accepted$/,
-    'an empty catalogueCode is taken as "no catalogue threat" instead of refused',
-  ],
-];
+const KNOWN_FAILURES: [RegExp, string][] = [];
 const skipped: string[] = [];
 
 /** The cases a role without the right gets: one of each kind of hostile value, and a few documents. */

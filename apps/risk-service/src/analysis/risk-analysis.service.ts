@@ -158,7 +158,11 @@ export class RiskAnalysisService extends AnalysisReader {
         where: { party: principal.party },
         lock: { mode: 'pessimistic_write' },
       });
-      await repo.save({ party: principal.party, level, setBy: acting.actor, setAt: this.clock.now() });
+      // An upsert: two first settings at once both find no row to lock; the second waits on the first's
+      // insert and then updates, instead of colliding on the key.
+      await repo.upsert({ party: principal.party, level, setBy: acting.actor, setAt: this.clock.now() }, [
+        'party',
+      ]);
       await tx.audit('risk-acceptance-level.set', principal.party, {
         before: before?.level ?? null,
         after: level,
@@ -553,8 +557,11 @@ export class RiskAnalysisService extends AnalysisReader {
       const knownThreats = new Set(existing.threats.map((t) => t.id));
       const knownRisks = new Map(existing.risks.map((r) => [r.id, r]));
       const unknown = [
-        ...content.threats.map((t, i) => (t.id && !knownThreats.has(t.id) ? `threats[${i}].id` : null)),
-        ...content.risks.map((r, i) => (r.id && !knownRisks.has(r.id) ? `risks[${i}].id` : null)),
+        // An empty id is an id too: it names nothing of this analysis (omit it for a new one).
+        ...content.threats.map((t, i) =>
+          t.id != null && !knownThreats.has(t.id) ? `threats[${i}].id` : null,
+        ),
+        ...content.risks.map((r, i) => (r.id != null && !knownRisks.has(r.id) ? `risks[${i}].id` : null)),
       ].filter((f): f is string => !!f);
       if (unknown.length) throw badUserInput(unknown.map((f) => m.problem(f, 'risk.analysis.idUnknown')));
       assertStep('edit', a.state, a.number);

@@ -256,7 +256,8 @@ export function validateContent(command: UpdateAnalysisCommand, ctx: ContentCont
   if (risksIn.length > MAX_RISKS) problems.push(shared('max', 'risks', MAX_RISKS));
   const threats = threatsIn.map((t, i) => {
     const field = `threats[${i}]`;
-    if (t.catalogueCode) {
+    // Given (even empty) means a catalogue threat: an empty code names none and is refused.
+    if (t.catalogueCode != null) {
       const c = ctx.catalogue.find((x) => x.code === t.catalogueCode);
       if (!c) {
         problems.push(m.problem(`${field}.catalogueCode`, 'risk.threat.unknown', { code: t.catalogueCode }));
