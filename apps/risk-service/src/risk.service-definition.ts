@@ -24,6 +24,7 @@ import { RiskAnnounceFacilities1764633600000 } from './migrations/1764633600000-
 import { RiskIdempotencyKeys1765238400000 } from './migrations/1765238400000-risk-idempotency-keys';
 import { RiskAnalyses1765411200000 } from './migrations/1765411200000-risk-analyses';
 import { RiskFindingView1765411200100 } from './migrations/1765411200100-risk-finding-view';
+import { RiskTreatmentOrigin1765411200200 } from './migrations/1765411200200-risk-treatment-origin';
 
 /** The risk context: facilities, their BIV rating and BBN, and risk analyses with their consultation, acceptance and register (issue 16). */
 export const riskService: ServiceDefinition = {
@@ -36,6 +37,7 @@ export const riskService: ServiceDefinition = {
     RiskIdempotencyKeys1765238400000,
     RiskAnalyses1765411200000,
     RiskFindingView1765411200100,
+    RiskTreatmentOrigin1765411200200,
   ],
   providers: [
     FacilityService,

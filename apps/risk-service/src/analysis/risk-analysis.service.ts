@@ -4,6 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { RiskAnalysisFinalised, RiskConsultationRequested, RiskConsultationResponded } from '@mkib/contracts';
 import {
   acceptanceAfterEdit,
+  acceptanceOnRevision,
   assertStep,
   checkAcceptancesSettled,
   checkFinalise,
@@ -51,6 +52,15 @@ const OPEN_STATES = ['CONCEPT', 'CONSULTATIE'] as const;
 const REGISTER_STATES = ['CONCEPT', 'CONSULTATIE', 'DEFINITIEF'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isUuid = (id: string) => UUID.test(id);
+
+/** A kept treatment keeps its id and line; a new one starts its own line (origin = id). */
+function treatmentIdentity<T extends object>(
+  treatment: T,
+  before: { id: string; originId: string } | undefined,
+): T & { id: string; originId: string } {
+  const id = before?.id ?? randomUUID();
+  return { ...treatment, id, originId: before?.originId ?? id };
+}
 
 export interface ConsultationTaskRow {
   analysisId: string;
@@ -120,6 +130,13 @@ export class RiskAnalysisService extends AnalysisReader {
       const repo = tx.manager.getRepository(RiskScaleEntity);
       const row = await repo.findOneOrFail({ where: { id: 1 }, lock: { mode: 'pessimistic_write' } });
       const before = { steps: [row.likelihood.length, row.impact.length], matrix: row.matrix };
+      // Stored scores name steps of the scale in force: a different number of steps would drop them
+      // from the heat map.
+      if (
+        (scale.likelihood.length !== row.likelihood.length || scale.impact.length !== row.impact.length) &&
+        (await tx.manager.getRepository(RiskEntity).exists())
+      )
+        throw m.conflict('risk.scale.stepsInUse');
       Object.assign(row, scale, { updatedAt: this.clock.now(), updatedBy: acting.actor });
       const saved = await repo.save(row);
       await tx.audit('risk-scale.changed', 'risk-scale', {
@@ -158,6 +175,16 @@ export class RiskAnalysisService extends AnalysisReader {
         where: { party: principal.party },
         lock: { mode: 'pessimistic_write' },
       });
+      // Four eyes: whoever awaits a decision on its own acceptance proposal cannot move the level that
+      // decides whether the proposal is needed at all.
+      const [{ open }] = await tx.manager.query(
+        `SELECT EXISTS (SELECT 1 FROM risk.acceptance ac
+                          JOIN risk.risk r ON r.id = ac.risk_id
+                          JOIN risk.analysis a ON a.id = r.analysis_id
+                         WHERE a.owner_party = $1 AND ac.state = 'VOORGESTELD' AND ac.proposed_by = $2) AS open`,
+        [principal.party, acting.actor],
+      );
+      if (open) throw m.conflict('risk.acceptanceLevel.ownProposalOpen');
       // An upsert: two first settings at once both find no row to lock; the second waits on the first's
       // insert and then updates, instead of colliding on the key.
       await repo.upsert({ party: principal.party, level, setBy: acting.actor, setAt: this.clock.now() }, [
@@ -278,6 +305,7 @@ export class RiskAnalysisService extends AnalysisReader {
                 },
                 treatment: {
                   id: t.id,
+                  originId: t.originId,
                   kind: t.kind,
                   description: t.description,
                   measures: t.measures,
@@ -575,10 +603,16 @@ export class RiskAnalysisService extends AnalysisReader {
         threats: content.threats.map((t, i) => ({ ...t, id: threatIds[i] })),
         risks: content.risks.map((r) => {
           const before = r.id ? knownRisks.get(r.id) : undefined;
+          const threatName = (id: string) => existing.threats.find((t) => t.id === id)?.name ?? id;
           const previous = before
             ? {
-                kind: before.treatment.kind,
-                residual: before.residual.level,
+                title: before.title,
+                description: before.description,
+                facilityCode: before.facilityCode,
+                threats: before.threatIds.map(threatName),
+                inherent: before.inherent,
+                residual: before.residual,
+                treatment: before.treatment,
                 acceptance: before.treatment.acceptance
                   ? {
                       ...before.treatment.acceptance,
@@ -594,9 +628,9 @@ export class RiskAnalysisService extends AnalysisReader {
             ...r,
             id: r.id ?? randomUUID(),
             threatIds: r.threatIndexes.map((x) => threatIds[x]),
-            treatment: { ...r.treatment, id: before?.treatment.id ?? randomUUID() },
+            treatment: treatmentIdentity(r.treatment, before?.treatment),
             acceptance: acceptanceAfterEdit(
-              { kind: r.treatment.kind, residual: r.residual.level },
+              { ...r, threats: r.threatIndexes.map((x) => content.threats[x].name) },
               previous,
               level,
               acting.actor,
@@ -639,9 +673,7 @@ export class RiskAnalysisService extends AnalysisReader {
         threatIds: string[];
         inherent: { likelihood: number; impact: number; level: RiskLevel };
         residual: { likelihood: number; impact: number; level: RiskLevel };
-        treatment:
-          | RiskAnalysisView['risks'][number]['treatment']
-          | Omit<RiskAnalysisView['risks'][number]['treatment'], 'acceptance'>;
+        treatment: Omit<RiskAnalysisView['risks'][number]['treatment'], 'acceptance'>;
         acceptance: {
           state: RiskAcceptanceEntity['state'];
           proposedBy: string;
@@ -679,6 +711,7 @@ export class RiskAnalysisService extends AnalysisReader {
     await manager.getRepository(RiskTreatmentEntity).insert(
       content.risks.map((r) => ({
         id: r.treatment.id,
+        originId: r.treatment.originId,
         riskId: r.id,
         kind: r.treatment.kind,
         description: r.treatment.description,
@@ -829,6 +862,18 @@ export class RiskAnalysisService extends AnalysisReader {
     input: { analysisId: string; pastDeadlineNote?: string | null },
   ) {
     return this.unitOfWork.run(acting, async (tx) => {
+      // Lock order facility -> analysis, as classify takes them (no deadlock when both race).
+      const facilityRows = new Map<string, FacilityEntity>();
+      const unlocked = isUuid(input.analysisId)
+        ? await tx.manager.getRepository(RiskAnalysisEntity).findOneBy({ id: input.analysisId })
+        : null;
+      if (unlocked?.kind === 'AANVULLEND')
+        for (const code of [...unlocked.facilityCodes].sort()) {
+          const f = await tx.manager
+            .getRepository(FacilityEntity)
+            .findOne({ where: { code }, lock: { mode: 'pessimistic_write' } });
+          if (f) facilityRows.set(code, f);
+        }
       const a = await this.lockOwn(tx.manager, principal, input.analysisId);
       const view = await this.viewIn(tx, a.id);
       const now = this.clock.now();
@@ -844,6 +889,12 @@ export class RiskAnalysisService extends AnalysisReader {
       checkAcceptancesSettled(
         view.risks.map((r) => ({ title: r.title, acceptance: r.treatment.acceptance })),
       );
+      // A supplementary analysis exists to propose measures (SK-4.3): without one nothing would follow.
+      if (
+        a.kind === 'AANVULLEND' &&
+        !view.risks.some((r) => r.treatment.kind === 'MITIGEREN' && r.treatment.measures.length)
+      )
+        throw m.conflict('risk.analysis.noSupplementaryMeasures', { number: a.number });
       const analyses = tx.manager.getRepository(RiskAnalysisEntity);
       a.state = 'DEFINITIEF';
       a.finalisedBy = acting.actor;
@@ -874,7 +925,9 @@ export class RiskAnalysisService extends AnalysisReader {
       if (a.kind === 'AANVULLEND') {
         const facilities = tx.manager.getRepository(FacilityEntity);
         for (const code of a.facilityCodes) {
-          const f = await facilities.findOne({ where: { code }, lock: { mode: 'pessimistic_write' } });
+          const f =
+            facilityRows.get(code) ??
+            (await facilities.findOne({ where: { code }, lock: { mode: 'pessimistic_write' } }));
           const sa = f?.supplementaryAnalysis;
           if (!f || !sa || sa.status !== 'VEREIST' || !sa.analysisId) continue;
           const linked = await analyses.findOneBy({ id: sa.analysisId });
@@ -900,15 +953,24 @@ export class RiskAnalysisService extends AnalysisReader {
         pastDeadlineNote: outcome.note,
         supplementaryCompleted: completed,
       });
+      // Measures are proposed only for a facility whose supplementary requirement still stands (it lapses
+      // when its BBN was lowered in the meantime).
+      const stillRequired = new Set(
+        [...facilityRows.values()]
+          .filter((f) => f.supplementaryAnalysis?.status === 'VEREIST')
+          .map((f) => f.code),
+      );
       const supplementaryMeasures =
         a.kind === 'AANVULLEND'
-          ? a.facilityCodes.map((facilityCode) => {
-              const seen = new Map<string, { frameworkCode: string; identifier: string }>();
-              for (const r of view.risks)
-                if (r.facilityCode === facilityCode && r.treatment.kind === 'MITIGEREN')
-                  for (const x of r.treatment.measures) seen.set(`${x.frameworkCode}/${x.identifier}`, x);
-              return { facilityCode, measures: [...seen.values()] };
-            })
+          ? a.facilityCodes
+              .filter((c) => stillRequired.has(c))
+              .map((facilityCode) => {
+                const seen = new Map<string, { frameworkCode: string; identifier: string }>();
+                for (const r of view.risks)
+                  if (r.facilityCode === facilityCode && r.treatment.kind === 'MITIGEREN')
+                    for (const x of r.treatment.measures) seen.set(`${x.frameworkCode}/${x.identifier}`, x);
+                return { facilityCode, measures: [...seen.values()] };
+              })
           : [];
       await tx.emit(RiskAnalysisFinalised, a.id, {
         analysisId: a.id,
@@ -928,7 +990,8 @@ export class RiskAnalysisService extends AnalysisReader {
         residualCounts,
         supplementaryMeasures,
         treatments: view.risks.map((r) => ({
-          treatmentId: r.treatment.id,
+          // The treatment's line across versions: icv's finding of it stays one finding.
+          treatmentId: r.treatment.originId,
           riskId: r.id,
           riskTitle: r.title,
           facilityCode: r.facilityCode,
@@ -970,7 +1033,8 @@ export class RiskAnalysisService extends AnalysisReader {
           a.facilityCodes.map((code) => ({ code, bbn: facilities.find((f) => f.code === code)?.bbn ?? 0 })),
         ),
         state: 'CONCEPT',
-        dueDate: null,
+        // A revision keeps the deadline (a supplementary analysis's stays fixed, SK-4.3).
+        dueDate: a.dueDate,
         createdBy: acting.actor,
         createdAt: now,
         missingResponses: [],
@@ -979,22 +1043,16 @@ export class RiskAnalysisService extends AnalysisReader {
         rowVersion: 1,
       });
       const threatIds = new Map(view.threats.map((t) => [t.id, randomUUID()]));
+      const level = (await this.acceptanceLevelOf(tx.manager, a.ownerParty)).level;
       await this.insertContent(tx.manager, newId, {
         threats: view.threats.map((t) => ({ ...t, id: threatIds.get(t.id)! })),
         risks: view.risks.map((r) => ({
           ...r,
           id: randomUUID(),
           threatIds: r.threatIds.map((t) => threatIds.get(t)!),
-          treatment: { ...r.treatment, id: randomUUID() },
-          acceptance: r.treatment.acceptance
-            ? {
-                ...r.treatment.acceptance,
-                proposedAt: new Date(r.treatment.acceptance.proposedAt),
-                decidedAt: r.treatment.acceptance.decidedAt
-                  ? new Date(r.treatment.acceptance.decidedAt)
-                  : null,
-              }
-            : null,
+          treatment: { ...r.treatment, id: randomUUID(), originId: r.treatment.originId },
+          // A decision belongs to the version it was made on: the copy needs a new one (four eyes).
+          acceptance: acceptanceOnRevision(r.treatment.kind, r.residual.level, level, acting.actor, now),
         })),
       });
       await tx.audit('risk-analysis.revised', newId, {
@@ -1010,8 +1068,15 @@ export class RiskAnalysisService extends AnalysisReader {
     return this.unitOfWork.run(acting, async (tx) => {
       const a = await this.lockOwn(tx.manager, principal, id);
       assertStep('discard', a.state, a.number);
-      if (a.kind === 'AANVULLEND')
-        throw m.conflict('risk.analysis.discardSupplementary', { number: a.number });
+      // The required supplementary analysis stays, unless the requirement lapsed (BBN lowered); a revision
+      // of it may go.
+      if (a.kind === 'AANVULLEND' && a.version === 1) {
+        const facilities = await tx.manager
+          .getRepository(FacilityEntity)
+          .findBy({ code: In(a.facilityCodes) });
+        if (facilities.some((f) => f.supplementaryAnalysis?.status === 'VEREIST'))
+          throw m.conflict('risk.analysis.discardSupplementary', { number: a.number });
+      }
       await tx.manager.getRepository(RiskAnalysisEntity).delete({ id: a.id });
       await tx.audit('risk-analysis.discarded', a.id, {
         number: a.number,

@@ -198,6 +198,10 @@ export class RiskTreatmentEntity {
   @Column({ name: 'risk_id', type: 'uuid' })
   riskId!: string;
 
+  /** The treatment's identity across versions: a revision copies it; a new treatment starts with its id. */
+  @Column({ name: 'origin_id', type: 'uuid' })
+  originId!: string;
+
   @Column({ type: 'text' })
   kind!: RiskTreatmentKind;
 

@@ -22,31 +22,69 @@ export const needsAcceptanceDecision = (
   acceptanceLevel: RiskLevel,
 ): boolean => kind === 'ACCEPTEREN' && levelRank(residual) > levelRank(acceptanceLevel);
 
+/** What an acceptance decision is about: a risk's content as the accountable official saw it. */
+export interface AcceptedContent {
+  title: string;
+  description: string;
+  facilityCode: string;
+  /** Threats by name (ids change when the threats are replaced). */
+  threats: string[];
+  inherent: { likelihood: number; impact: number };
+  residual: { likelihood: number; impact: number; level: RiskLevel };
+  treatment: { kind: RiskTreatmentKind; description: string; owner: string; dueDate: string };
+}
+
+const contentKey = (c: AcceptedContent): string =>
+  JSON.stringify([
+    c.title.trim(),
+    c.description.trim(),
+    c.facilityCode,
+    [...c.threats].map((t) => t.trim()).sort(),
+    [c.inherent.likelihood, c.inherent.impact, c.residual.likelihood, c.residual.impact],
+    [c.treatment.kind, c.treatment.description.trim(), c.treatment.owner.trim(), c.treatment.dueDate],
+  ]);
+
+/** A new proposal to accept, by `actor` (four eyes: another person decides it). */
+export const proposedAcceptance = (actor: string, now: Date): Acceptance => ({
+  state: 'VOORGESTELD',
+  proposedBy: actor,
+  proposedAt: now,
+  decidedBy: null,
+  decidedAt: null,
+  reasoning: null,
+  reviewDate: null,
+});
+
 /**
- * The acceptance a risk carries after an edit: none unless it needs a decision; the earlier one when the
- * treatment stayed ACCEPTEREN at the same residual level (a decision stays valid); else a new proposal by
- * the editor.
+ * The acceptance a risk carries after an edit: none unless it needs a decision; the earlier one (proposed
+ * or decided) only when the risk's content is unchanged (title, description, facility, threats, both
+ * scores, treatment kind, description, owner and due date); else a new proposal by the editor, so a
+ * decision never covers content its decider did not see (four eyes).
  */
 export function acceptanceAfterEdit(
-  next: { kind: RiskTreatmentKind; residual: RiskLevel },
-  previous: { kind: RiskTreatmentKind; residual: RiskLevel; acceptance: Acceptance | null } | null,
+  next: AcceptedContent,
+  previous: (AcceptedContent & { acceptance: Acceptance | null }) | null,
   acceptanceLevel: RiskLevel,
   actor: string,
   now: Date,
 ): Acceptance | null {
-  if (!needsAcceptanceDecision(next.kind, next.residual, acceptanceLevel)) return null;
-  if (previous?.acceptance && previous.kind === next.kind && previous.residual === next.residual)
-    return previous.acceptance;
-  return {
-    state: 'VOORGESTELD',
-    proposedBy: actor,
-    proposedAt: now,
-    decidedBy: null,
-    decidedAt: null,
-    reasoning: null,
-    reviewDate: null,
-  };
+  if (!needsAcceptanceDecision(next.treatment.kind, next.residual.level, acceptanceLevel)) return null;
+  if (previous?.acceptance && contentKey(previous) === contentKey(next)) return previous.acceptance;
+  return proposedAcceptance(actor, now);
 }
+
+/**
+ * The acceptance a risk's copy carries in a revision: a decision belongs to the version it was made on, so
+ * a copy that still needs one gets a new proposal by the reviser.
+ */
+export const acceptanceOnRevision = (
+  kind: RiskTreatmentKind,
+  residual: RiskLevel,
+  acceptanceLevel: RiskLevel,
+  actor: string,
+  now: Date,
+): Acceptance | null =>
+  needsAcceptanceDecision(kind, residual, acceptanceLevel) ? proposedAcceptance(actor, now) : null;
 
 /**
  * The accountable official's decision (four eyes): reasoning and a review date after today; only a

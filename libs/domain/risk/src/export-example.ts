@@ -59,6 +59,7 @@ export function exampleRiskAnalysisView(
         residual: { likelihood: 2, impact: 4, level: 'MIDDEN' },
         treatment: {
           id: 'e4d6f9b3-4c5a-4b8d-9e0f-2a3b4c5d6e7f',
+          originId: 'e4d6f9b3-4c5a-4b8d-9e0f-2a3b4c5d6e7f',
           kind: 'MITIGEREN',
           description: 'Tweefactorauthenticatie en logging voor alle beheeraccounts.',
           measures: [
@@ -80,6 +81,7 @@ export function exampleRiskAnalysisView(
         residual: { likelihood: 3, impact: 4, level: 'HOOG' },
         treatment: {
           id: 'a6f8b1d5-6e7c-4dab-9a2b-4c5d6e7f8091',
+          originId: 'a6f8b1d5-6e7c-4dab-9a2b-4c5d6e7f8091',
           kind: 'ACCEPTEREN',
           description: 'Het restrisico wordt geaccepteerd; uitwijk is handmatig.',
           measures: [],
@@ -106,6 +108,7 @@ export function exampleRiskAnalysisView(
         residual: { likelihood: 1, impact: 5, level: 'MIDDEN' },
         treatment: {
           id: '28bad3f7-8a9e-4fcd-9c4d-6e7f8091a2b3',
+          originId: '28bad3f7-8a9e-4fcd-9c4d-6e7f8091a2b3',
           kind: 'OVERDRAGEN',
           description: 'Contractuele eisen en een verzekering bij de leverancier.',
           measures: [],

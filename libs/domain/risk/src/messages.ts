@@ -57,6 +57,12 @@ export const riskMessages = {
     'The accountable official has not decided on the acceptance of: {{risks}}.',
   'risk.analysis.acceptanceRejected':
     'The acceptance of {{risks}} was rejected: choose another treatment first.',
+  'risk.analysis.noSupplementaryMeasures':
+    'Supplementary analysis {{number}} names no measure: give at least one risk a MITIGEREN treatment with measures before finalising.',
+  'risk.acceptanceLevel.ownProposalOpen':
+    'You proposed an acceptance that is still awaiting its decision: the acceptance level cannot change until another person has decided it.',
+  'risk.scale.stepsInUse':
+    'The number of likelihood or impact steps of the scale cannot change while risks have been scored on it.',
   'risk.analysis.revisionOpen': 'Analysis {{number}} already has a revision in progress.',
   'risk.analysis.discardSupplementary':
     'Analysis {{number}} is the required supplementary analysis: it cannot be discarded.',

@@ -59,7 +59,7 @@ type Treatment = RiskAnalysisView['risks'][number]['treatment'];
  * is superseded (they carry a due date and an owner, nothing closes them earlier).
  */
 export function treatmentIsOpen(t: Treatment, closedTreatmentIds: ReadonlySet<string>): boolean {
-  if (t.kind === 'MITIGEREN') return !closedTreatmentIds.has(t.id);
+  if (t.kind === 'MITIGEREN') return !closedTreatmentIds.has(t.originId);
   if (t.kind === 'ACCEPTEREN') return t.acceptance !== null && t.acceptance.state !== 'GOEDGEKEURD';
   return true;
 }
@@ -182,7 +182,7 @@ export function buildRiskPoam(input: RiskPoamInput) {
           },
         ],
       });
-      const related = findingsByTreatment.get(t.id) ?? [];
+      const related = findingsByTreatment.get(t.originId) ?? [];
       related.forEach((f) => linkedFindings.add(f.findingId));
       items.push({
         uuid: uuid(`poam-item:${t.id}`),

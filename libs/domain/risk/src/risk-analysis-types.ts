@@ -88,6 +88,8 @@ export interface RiskAnalysisView {
     residual: { likelihood: number; impact: number; level: RiskLevel };
     treatment: {
       id: string;
+      /** Stays the same across versions of the analysis (a revision copies it); findings follow it. */
+      originId: string;
       kind: RiskTreatmentKind;
       description: string;
       measures: MeasureRef[];

@@ -1,6 +1,7 @@
 import { DomainError, toIsoDate } from '@mkib/domain-shared';
 import {
   acceptanceAfterEdit,
+  acceptanceOnRevision,
   addMonths,
   analysisMethod,
   analysisNumber,
@@ -12,6 +13,7 @@ import {
   levelOf,
   riskMessages,
   supplementaryAnalysisDraft,
+  RiskLevel,
   UpdateAnalysisCommand,
   validateAnswer,
   validateContent,
@@ -327,24 +329,54 @@ describe('consultation', () => {
 });
 
 describe('acceptance', () => {
+  const content = (over: { residual?: RiskLevel; title?: string; impact?: number } = {}) => ({
+    title: over.title ?? 'Uitval',
+    description: 'Storing',
+    facilityCode: 'NETWERK',
+    threats: ['DDoS'],
+    inherent: { likelihood: 4, impact: over.impact ?? 4 },
+    residual: { likelihood: 3, impact: 3, level: over.residual ?? 'HOOG' },
+    treatment: {
+      kind: 'ACCEPTEREN' as const,
+      description: 'Aanvaarden',
+      owner: 'CISO',
+      dueDate: dayOffset(30),
+    },
+  });
+
   it('needs a decision only above the acceptance level, keeping an earlier one', () => {
-    expect(
-      acceptanceAfterEdit({ kind: 'ACCEPTEREN', residual: 'MIDDEN' }, null, 'MIDDEN', 'a', now),
-    ).toBeNull();
-    const proposed = acceptanceAfterEdit({ kind: 'ACCEPTEREN', residual: 'HOOG' }, null, 'MIDDEN', 'a', now)!;
+    expect(acceptanceAfterEdit(content({ residual: 'MIDDEN' }), null, 'MIDDEN', 'a', now)).toBeNull();
+    const proposed = acceptanceAfterEdit(content(), null, 'MIDDEN', 'a', now)!;
     expect(proposed).toMatchObject({ state: 'VOORGESTELD', proposedBy: 'a' });
-    const kept = acceptanceAfterEdit(
-      { kind: 'ACCEPTEREN', residual: 'HOOG' },
-      { kind: 'ACCEPTEREN', residual: 'HOOG', acceptance: proposed },
-      'MIDDEN',
-      'b',
-      now,
-    );
+    const kept = acceptanceAfterEdit(content(), { ...content(), acceptance: proposed }, 'MIDDEN', 'b', now);
     expect(kept).toBe(proposed);
   });
 
+  it('four eyes: a decision does not survive a change of the risk, nor a revision', () => {
+    const proposed = acceptanceAfterEdit(content(), null, 'MIDDEN', 'a', now)!;
+    const approved = decideAcceptance(
+      proposed,
+      { approve: true, reasoning: 'Aanvaardbaar', reviewDate: dayOffset(90) },
+      'b',
+      today,
+      now,
+    );
+    expect(acceptanceAfterEdit(content(), { ...content(), acceptance: approved }, 'MIDDEN', 'a', now)).toBe(
+      approved,
+    );
+    for (const changed of [content({ title: 'Iets anders' }), content({ impact: 5 })])
+      expect(
+        acceptanceAfterEdit(changed, { ...content(), acceptance: approved }, 'MIDDEN', 'a', now),
+      ).toMatchObject({ state: 'VOORGESTELD', proposedBy: 'a', decidedBy: null });
+    expect(acceptanceOnRevision('ACCEPTEREN', 'HOOG', 'MIDDEN', 'c', now)).toMatchObject({
+      state: 'VOORGESTELD',
+      proposedBy: 'c',
+    });
+    expect(acceptanceOnRevision('ACCEPTEREN', 'MIDDEN', 'MIDDEN', 'c', now)).toBeNull();
+  });
+
   it('four eyes: never the proposer, with reasoning and a review date after today', () => {
-    const proposed = acceptanceAfterEdit({ kind: 'ACCEPTEREN', residual: 'HOOG' }, null, 'LAAG', 'a', now)!;
+    const proposed = acceptanceAfterEdit(content(), null, 'LAAG', 'a', now)!;
     const input = { approve: true, reasoning: 'Aanvaardbaar', reviewDate: dayOffset(90) };
     expect(errorOf(() => decideAcceptance(proposed, input, 'a', today, now)).key).toBe(
       'risk.acceptance.ownProposal',

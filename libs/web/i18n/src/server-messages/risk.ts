@@ -57,6 +57,12 @@ export const riskNl: Record<string, string> = {
     'De verantwoordelijke functionaris heeft nog niet besloten over de acceptatie van: {{risks}}.',
   'risk.analysis.acceptanceRejected':
     'De acceptatie van {{risks}} is afgewezen: kies eerst een andere behandeling.',
+  'risk.analysis.noSupplementaryMeasures':
+    'Aanvullende risicoanalyse {{number}} noemt geen maatregel: geef minstens één risico de behandeling Mitigeren met maatregelen voordat u de analyse definitief maakt.',
+  'risk.acceptanceLevel.ownProposalOpen':
+    'U hebt een risicoacceptatie voorgesteld waarover nog geen besluit is genomen: het acceptatieniveau kan pas wijzigen als een ander daarover heeft besloten.',
+  'risk.scale.stepsInUse':
+    "Het aantal stappen voor kans of impact kan niet wijzigen zolang er risico's op deze schaal zijn gescoord.",
   'risk.analysis.revisionOpen': 'Voor risicoanalyse {{number}} loopt al een herziening.',
   'risk.analysis.discardSupplementary':
     'Risicoanalyse {{number}} is de verplichte aanvullende risicoanalyse: die kan niet worden verwijderd.',
