@@ -336,6 +336,131 @@ describe('risk analyses against PostgreSQL', () => {
     expect((await errorOf(analyses.registerViews(officer('ambulance'), 'politie'))).code).toBe('NOT_FOUND');
   });
 
+  it('[SK-4.2] a revision keeps the line of each treatment (one icv finding), its due date, and may be discarded', async () => {
+    const v1 = await analyses.view(auditor, supplementaryId);
+    const [{ id: v2Id }] = await db.query(
+      `SELECT id FROM risk.analysis WHERE number = $1 AND state = 'DEFINITIEF'`,
+      [v1.number],
+    );
+    const v2 = await analyses.view(auditor, v2Id);
+    expect(v2.risks[0].treatment.id).not.toBe(v1.risks[0].treatment.id);
+    expect(v2.risks[0].treatment.originId).toBe(v1.risks[0].treatment.originId);
+    expect(v2.dueDate).toBe(v1.dueDate);
+    const finalised = (
+      await db.query(
+        `SELECT envelope FROM risk.outbox WHERE envelope->>'type' = 'risk.analysis.finalised'
+            AND envelope->'data'->>'number' = $1 ORDER BY (envelope->'data'->>'version')::int`,
+        [v1.number],
+      )
+    ).map((e: { envelope: { data: { treatments: { treatmentId: string }[] } } }) => e.envelope.data);
+    expect(finalised).toHaveLength(2);
+    expect(finalised.map((d) => d.treatments[0].treatmentId)).toEqual([
+      v1.risks[0].treatment.originId,
+      v1.risks[0].treatment.originId,
+    ]);
+    const v3 = await analyses.revise(lms, acting(lms), v2Id);
+    expect(v3.dueDate).toBe(v1.dueDate);
+    expect(v3.risks[0].treatment.originId).toBe(v1.risks[0].treatment.originId);
+    // A revision of the supplementary analysis may go (the first version may not while required).
+    expect(await analyses.discard(lms, acting(lms), v3.id)).toBe(true);
+  });
+
+  it('four eyes: an approval does not survive a change of the risk, a revision, or a level move by its proposer', async () => {
+    const politie = officer('politie');
+    const self = principal(politie.username, 'politie', ['security-officer', 'accountable-official']);
+    const draft = await analyses.draft(politie, acting(politie), {
+      title: 'Eigen gebruik GMS, tweede',
+      description: '',
+      scope: 'EIGEN_GEBRUIK',
+      facilityCodes: ['GMS'],
+    });
+    const input = content(draft.id, 'GMS', 'ACCEPTEREN', { likelihood: 4, impact: 4 });
+    const riskId = (await analyses.update(politie, acting(politie), input)).risks[0].id;
+    expect((await errorOf(analyses.setAcceptanceLevel(self, acting(self), 'ZEER_HOOG'))).key).toBe(
+      'risk.acceptanceLevel.ownProposalOpen',
+    );
+    const decision = { riskId, approve: true, reasoning: 'Aanvaardbaar', reviewDate: day(180) };
+    await analyses.decide(politieOfficial, acting(politieOfficial), decision);
+    const kept = { ...input, risks: [{ ...input.risks[0], id: riskId }] };
+    expect(
+      (await analyses.update(politie, acting(politie), kept)).risks[0].treatment.acceptance,
+    ).toMatchObject({
+      state: 'GOEDGEKEURD',
+    });
+    const renamed = { ...input, risks: [{ ...input.risks[0], id: riskId, title: 'Ander risico' }] };
+    expect(
+      (await analyses.update(politie, acting(politie), renamed)).risks[0].treatment.acceptance,
+    ).toMatchObject({ state: 'VOORGESTELD', proposedBy: politie.username, decidedBy: null });
+    expect((await errorOf(analyses.finalise(politie, acting(politie), { analysisId: draft.id }))).key).toBe(
+      'risk.analysis.acceptancePending',
+    );
+    await analyses.decide(politieOfficial, acting(politieOfficial), decision);
+    await analyses.finalise(politie, acting(politie), { analysisId: draft.id });
+    const revision = await analyses.revise(politie, acting(politie), draft.id);
+    expect(revision.risks[0].treatment.acceptance).toMatchObject({
+      state: 'VOORGESTELD',
+      proposedBy: politie.username,
+      decidedBy: null,
+    });
+    expect(await analyses.discard(politie, acting(politie), revision.id)).toBe(true);
+    expect((await analyses.setAcceptanceLevel(self, acting(self), 'HOOG')).level).toBe('HOOG');
+  });
+
+  it('the scale keeps its number of steps while risks exist', async () => {
+    const scale = await analyses.scale();
+    const smaller = {
+      likelihood: scale.likelihood.slice(0, 4),
+      impact: scale.impact.slice(0, 4),
+      levels: scale.levels,
+      matrix: scale.matrix.slice(0, 4).map((row) => row.slice(0, 4)),
+    };
+    const refused = await errorOf(Promise.resolve().then(() => analyses.setScale(acting(lms), smaller)));
+    expect(refused.key).toBe('risk.scale.stepsInUse');
+  });
+
+  it('[SK-4.3] a supplementary analysis needs measures; once the requirement lapsed it proposes none and may go', async () => {
+    const classify = (code: string, bbn: number) =>
+      facilities.classify(acting(lms), {
+        facilityCode: code,
+        biv: { beschikbaarheid: 'HOOG', integriteit: 'HOOG', vertrouwelijkheid: 'MIDDEN' },
+        bbn,
+        rationale: `BBN ${bbn}`,
+        reviewDue: day(365),
+      });
+    const [spoed] = await facilities.byCodes(['SPOEDVRAAG']);
+    const id = spoed.supplementaryAnalysis!.analysisId!;
+    expect((await errorOf(analyses.discard(lms, acting(lms), id))).key).toBe(
+      'risk.analysis.discardSupplementary',
+    );
+    await analyses.update(
+      lms,
+      acting(lms),
+      content(id, 'SPOEDVRAAG', 'ACCEPTEREN', { likelihood: 1, impact: 1 }),
+    );
+    await analyses.openConsultation(lms, acting(lms), { analysisId: id, respondBy: day(1) });
+    clock.days = 3;
+    const note = { analysisId: id, pastDeadlineNote: 'Geen reacties' };
+    expect((await errorOf(analyses.finalise(lms, acting(lms), note))).key).toBe(
+      'risk.analysis.noSupplementaryMeasures',
+    );
+    await classify('SPOEDVRAAG', 2);
+    expect((await analyses.finalise(lms, acting(lms), note)).state).toBe('DEFINITIEF');
+    const [event] = await db.query(
+      `SELECT envelope FROM risk.outbox WHERE envelope->>'type' = 'risk.analysis.finalised'
+          AND envelope->'data'->>'analysisId' = $1`,
+      [id],
+    );
+    expect(event.envelope.data.supplementaryMeasures).toEqual([]);
+
+    // A lapsed requirement's open analysis may be discarded.
+    const raised = (await classify('OIS', 3)).supplementaryAnalysis!;
+    expect((await errorOf(analyses.discard(lms, acting(lms), raised.analysisId!))).key).toBe(
+      'risk.analysis.discardSupplementary',
+    );
+    await classify('OIS', 2);
+    expect(await analyses.discard(lms, acting(lms), raised.analysisId!)).toBe(true);
+  });
+
   it('two finalisations at once: one winner, one event', async () => {
     const brandweer = officer('brandweer');
     const draft = await analyses.draft(brandweer, acting(brandweer), {

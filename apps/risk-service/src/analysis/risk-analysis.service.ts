@@ -889,9 +889,16 @@ export class RiskAnalysisService extends AnalysisReader {
       checkAcceptancesSettled(
         view.risks.map((r) => ({ title: r.title, acceptance: r.treatment.acceptance })),
       );
+      // Measures are proposed only for a facility whose supplementary requirement still stands (it lapses,
+      // NIET_MEER_VEREIST, when the BBN was lowered in the meantime).
+      const stillRequired = new Set(
+        [...facilityRows.values()]
+          .filter((f) => f.supplementaryAnalysis && f.supplementaryAnalysis.status !== 'NIET_MEER_VEREIST')
+          .map((f) => f.code),
+      );
       // A supplementary analysis exists to propose measures (SK-4.3): without one nothing would follow.
       if (
-        a.kind === 'AANVULLEND' &&
+        stillRequired.size &&
         !view.risks.some((r) => r.treatment.kind === 'MITIGEREN' && r.treatment.measures.length)
       )
         throw m.conflict('risk.analysis.noSupplementaryMeasures', { number: a.number });
@@ -953,13 +960,6 @@ export class RiskAnalysisService extends AnalysisReader {
         pastDeadlineNote: outcome.note,
         supplementaryCompleted: completed,
       });
-      // Measures are proposed only for a facility whose supplementary requirement still stands (it lapses
-      // when its BBN was lowered in the meantime).
-      const stillRequired = new Set(
-        [...facilityRows.values()]
-          .filter((f) => f.supplementaryAnalysis?.status === 'VEREIST')
-          .map((f) => f.code),
-      );
       const supplementaryMeasures =
         a.kind === 'AANVULLEND'
           ? a.facilityCodes
