@@ -294,7 +294,73 @@ describe('[SK-4.2] the LMS consults the hoofdgebruikers on its analysis of a sha
       }),
     ).riskAnalysis;
     expect(old).toEqual({ state: 'DEFINITIEF', version: 1, supersededBy: null });
-    ok(await lms(`mutation($id: ID!) { discardRiskAnalysis(id: $id) }`, { id: revision.id }));
+
+    // The party's findings from the mitigating treatments of version 1 (icv makes them on finalising).
+    const v1 = await readRiskAnalysis(as, c2000.id);
+    const mitigating: string[] = v1.risks
+      .filter((r: any) => r.treatment.kind === 'MITIGEREN')
+      .map((r: any) => r.treatment.id);
+    expect(mitigating.length).toBeGreaterThan(0);
+    const findingsOfTreatments = async () =>
+      (
+        ok(
+          await auditor(
+            `query($y: Int!) { assessment(year: $y, party: "lms") { findings { id riskTreatmentId } } }`,
+            {
+              y: YEAR,
+            },
+          ),
+        ).assessment.findings as { riskTreatmentId: string | null }[]
+      ).filter((f) => f.riskTreatmentId && mitigating.includes(f.riskTreatmentId));
+    await eventually(
+      findingsOfTreatments,
+      (fs) => fs.length === mitigating.length,
+      'the findings of version 1',
+    );
+
+    // The new version goes through its own consultation round and supersedes version 1.
+    const parties = v1.consultation.parties.map((p: { party: { code: string } }) => p.party.code);
+    await openRiskConsultation(as, revision.id, isoDay(14, NOW));
+    await respondAsParties(as, revision.id, parties);
+    const final = ok(await finaliseRiskAnalysis(as, revision.id)).finaliseRiskAnalysis;
+    expect(final).toEqual(expect.objectContaining({ state: 'DEFINITIEF', version: 2 }));
+    const superseded = ok(
+      await auditor(
+        `query($id: ID!) { riskAnalysis(id: $id) { state version supersededBy { id } versions { id version state } risks { id } } }`,
+        { id: c2000.id },
+      ),
+    ).riskAnalysis;
+    expect(superseded).toEqual(
+      expect.objectContaining({ state: 'VERVANGEN', version: 1, supersededBy: { id: revision.id } }),
+    );
+    expect(superseded.risks).toHaveLength(1);
+    expect(superseded.versions.map((v: { version: number; state: string }) => [v.version, v.state])).toEqual(
+      expect.arrayContaining([
+        [1, 'VERVANGEN'],
+        [2, 'DEFINITIEF'],
+      ]),
+    );
+    // A treatment kept in the new version stays the one finding: nothing is added for it.
+    await eventually(
+      signals,
+      (items) =>
+        items.filter(
+          (x) => x.kind === 'RISICOANALYSE_DEFINITIEF' && `${x.subject} ${x.summary}`.includes(c2000.number),
+        ).length >= 2,
+      'the signal of version 2',
+    );
+    const after = await findingsOfTreatments();
+    expect(after).toHaveLength(mitigating.length);
+    const all = ok(
+      await auditor(
+        `query($y: Int!) { assessment(year: $y, party: "lms") { findings { riskTreatmentId } } }`,
+        {
+          y: YEAR,
+        },
+      ),
+    ).assessment.findings as { riskTreatmentId: string | null }[];
+    const ids = all.map((f) => f.riskTreatmentId).filter((x): x is string => !!x);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
 
