@@ -131,6 +131,24 @@ describe('the OSCAL plan of action and milestones of a party', () => {
     expect(doc['plan-of-action-and-milestones'].risks).toBeUndefined();
   });
 
+  it('follows a treatment across versions: the finding of its origin closes the revised one', () => {
+    const revised = exampleRiskAnalysisView(now, {
+      version: 2,
+      risks: [
+        { ...mitigate, treatment: { ...mitigate.treatment, id: 'c0ffee00-0000-4000-8000-000000000002' } },
+      ],
+    });
+    const closed = buildRiskPoam(
+      input({
+        analyses: [revised],
+        findings: [finding({ riskTreatmentId: mitigate.treatment.originId, status: 'AFGEROND' })],
+      }),
+    );
+    expect(closed['plan-of-action-and-milestones']['poam-items']).toEqual([
+      expect.objectContaining({ title: 'Geen open punten' }),
+    ]);
+  });
+
   it('fails validation when a required part is missing or malformed', () => {
     const doc = buildRiskPoam(input()) as unknown as {
       'plan-of-action-and-milestones': Record<string, unknown>;
