@@ -83,8 +83,9 @@ export function developmentRealm(publicUrl: string): Record<string, unknown> {
     username: a.username,
     enabled: true,
     firstName: 'Demo',
-    lastName: `${a.roles[0]} ${a.party}`,
-    email: `${a.roles[0]}.${a.party}@mkib.invalid`,
+    lastName: `${a.roles.join(' + ')} ${a.party}`,
+    // From the username, which is unique (an account may hold more roles than one).
+    email: `${a.username.replace('@', '.')}@mkib.invalid`,
     emailVerified: true,
     attributes: {
       party: [a.party],
