@@ -127,6 +127,12 @@ export const RISK_ANALYSIS = graphql(`
       finalisedBy
       finalisedAt
       finalisedPastDeadlineNote
+      versions {
+        id
+        version
+        state
+        finalisedAt
+      }
     }
   }
 `);

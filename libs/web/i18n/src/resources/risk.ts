@@ -128,6 +128,14 @@ export const risk = {
         save: 'Analyse opslaan',
         saved: 'Risicoanalyse {{number}} is opgeslagen.',
       },
+      versions: {
+        title: 'Versies',
+        label: 'Versies van {{number}}',
+        item: 'Versie {{version}} ({{state}})',
+        finalisedAt: 'definitief op {{date}}',
+        readOnly: 'U bekijkt een andere versie dan de geopende; deze is alleen te lezen.',
+        back: 'Terug naar de geopende versie',
+      },
       detail: {
         title: '{{number}} versie {{version}}: {{title}}',
         stateLine: 'Status: {{state}}. {{kind}} van {{owner}}.',
@@ -180,6 +188,8 @@ export const risk = {
           'Verplicht als de termijn verstreken is zonder reactie van {{parties}}; het SMB ziet deze toelichting.',
         button: 'Definitief maken',
         done: 'Risicoanalyse {{number}} is definitief.',
+        doneSupplementary:
+          'Risicoanalyse {{number}} is definitief. Er is een conceptwijzigingsvoorstel met de aanvullende maatregelen gemaakt; u vindt het onder Beleidswijzigingen, bij Wijzigingsvoorstellen. Leg het daar ter consultatie voor en dien het in bij het BMB.',
       },
       inbox: {
         title: 'Consultaties over risicoanalyses',
@@ -367,6 +377,14 @@ export const risk = {
         save: 'Save analysis',
         saved: 'Risk analysis {{number}} has been saved.',
       },
+      versions: {
+        title: 'Versions',
+        label: 'Versions of {{number}}',
+        item: 'Version {{version}} ({{state}})',
+        finalisedAt: 'final on {{date}}',
+        readOnly: 'You are viewing another version than the one opened; it is read-only.',
+        back: 'Back to the opened version',
+      },
       detail: {
         title: '{{number}} version {{version}}: {{title}}',
         stateLine: 'State: {{state}}. {{kind}} of {{owner}}.',
@@ -417,6 +435,8 @@ export const risk = {
           'Required when the deadline passed without a response from {{parties}}; the SMB sees this note.',
         button: 'Finalise',
         done: 'Risk analysis {{number}} is final.',
+        doneSupplementary:
+          'Risk analysis {{number}} is final. A draft change proposal with the supplementary measures was made; you find it under Policy changes, in Change proposals. Consult on it there and submit it to the BMB.',
       },
       inbox: {
         title: 'Consultations on risk analyses',
