@@ -58,7 +58,13 @@ describe('a risk analysis of a shared facility in the browser', () => {
     await editor
       .locator('textarea[name=risk-0-treatment]')
       .fill('Offline back-ups en een getest herstelplan.');
-    await editor.locator('textarea[name=risk-0-measures]').fill('BIO2 5.01.01');
+    // The measures come from the common catalogue: search, add; no free text.
+    await editor.locator('input[name=risk-0-measures-search]').fill('5.01.01');
+    await editor.getByRole('button', { name: 'Maatregel BIO2 5.01.01 toevoegen' }).click();
+    await editor
+      .getByRole('list', { name: 'Gekozen maatregelen' })
+      .getByText('BIO2 5.01.01', { exact: false })
+      .waitFor();
     await editor.locator('input[name=risk-0-owner]').fill('Teamleider ICT LMS');
     await editor.locator('input[name=risk-0-due-date]').fill(isoDay(90));
     await lms.screenshot({ path: join(SHOTS, 'web-admin-risk-editor.png'), fullPage: true });

@@ -24,6 +24,20 @@ export const RISK_SCALE = graphql(`
   }
 `);
 
+/** The measures of the common catalogue (BIO2, kind MAATREGEL) matching a search, for the measure picker. */
+export const MEASURE_SEARCH = graphql(`
+  query RiskMeasureSearch($search: String!) {
+    requirements(frameworkCode: "BIO2", search: $search, kind: MAATREGEL, limit: 10) {
+      total
+      items {
+        frameworkCode
+        identifier
+        title
+      }
+    }
+  }
+`);
+
 export const RISK_CATALOGUE = graphql(`
   query RiskThreatsAndFacilities {
     threats {
