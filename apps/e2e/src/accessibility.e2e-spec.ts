@@ -261,6 +261,11 @@ describe('accessibility of risk management at 320 px', () => {
     const editor = lms.getByRole('dialog', { name: `Risicoanalyse ${concept.number} bewerken` });
     await editor.locator('input[name=risk-0-title]').waitFor();
     await check(lms, 'lms: the editor of a risk analysis');
+    // The measure picker: the chosen measure with its remove button, a search with results to add.
+    await editor.getByRole('list', { name: 'Gekozen maatregelen' }).getByText('BIO2 5.01.01').waitFor();
+    await editor.locator('input[name=risk-0-measures-search]').fill('5.15');
+    await editor.getByRole('list', { name: 'Gevonden maatregelen' }).getByRole('button').first().waitFor();
+    await check(lms, 'lms: the measure picker of the editor');
     await lms.keyboard.press('Escape');
     await editor.waitFor({ state: 'detached' });
     expect(await edit.evaluate((b) => b === document.activeElement)).toBe(true);

@@ -83,7 +83,7 @@ function AcceptanceDecisions(props: { onDecided(message: string): void }) {
             <Paragraph>
               {t('risk.acceptance.line', {
                 residual: labels.score(r.residual),
-                by: r.treatment.acceptance?.proposedBy ?? '',
+                by: r.treatment.acceptance?.proposedBy ?? '—',
                 treatment: r.treatment.description,
               })}
             </Paragraph>
