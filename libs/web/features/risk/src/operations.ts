@@ -24,6 +24,29 @@ export const RISK_SCALE = graphql(`
   }
 `);
 
+/** The LMS replaces the words of the scale (steps and matrix kept). */
+export const SET_RISK_SCALE = graphql(`
+  mutation SetRiskScale($input: RiskScaleInput!) {
+    setRiskScale(input: $input) {
+      likelihood {
+        value
+        label
+        description
+      }
+      impact {
+        value
+        label
+        description
+      }
+      levels {
+        level
+        label
+      }
+      matrix
+    }
+  }
+`);
+
 /** The measures of the common catalogue (BIO2, kind MAATREGEL) matching a search, for the measure picker. */
 export const MEASURE_SEARCH = graphql(`
   query RiskMeasureSearch($search: String!) {

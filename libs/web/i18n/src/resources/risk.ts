@@ -128,6 +128,20 @@ export const risk = {
         save: 'Analyse opslaan',
         saved: 'Risicoanalyse {{number}} is opgeslagen.',
       },
+      scaleForm: {
+        open: 'Risicoschaal aanpassen',
+        title: 'Risicoschaal aanpassen',
+        intro:
+          'Pas de namen en omschrijvingen van de stappen en de namen van de niveaus aan. Het aantal stappen en de matrix blijven gelijk; opgeslagen risico’s houden hun niveau.',
+        likelihood: 'Kans',
+        impact: 'Impact',
+        stepLabel: 'Naam van stap {{value}}',
+        stepDescription: 'Omschrijving van stap {{value}}',
+        levels: 'Niveaus',
+        levelLabel: 'Naam van niveau {{level}}',
+        save: 'Risicoschaal opslaan',
+        saved: 'De risicoschaal is opgeslagen.',
+      },
       measures: {
         none: 'Nog geen maatregelen gekozen.',
         chosen: 'Gekozen maatregelen',
@@ -389,6 +403,20 @@ export const risk = {
         measuresInvalid: 'These measures cannot be read as framework and identifier: {{parts}}',
         save: 'Save analysis',
         saved: 'Risk analysis {{number}} has been saved.',
+      },
+      scaleForm: {
+        open: 'Change the risk scale',
+        title: 'Change the risk scale',
+        intro:
+          'Change the names and descriptions of the steps and the names of the levels. The number of steps and the matrix stay the same; saved risks keep their level.',
+        likelihood: 'Likelihood',
+        impact: 'Impact',
+        stepLabel: 'Name of step {{value}}',
+        stepDescription: 'Description of step {{value}}',
+        levels: 'Levels',
+        levelLabel: 'Name of level {{level}}',
+        save: 'Save the risk scale',
+        saved: 'The risk scale has been saved.',
       },
       measures: {
         none: 'No measures chosen yet.',
