@@ -130,7 +130,7 @@ describe('a risk analysis of a shared facility in the browser', () => {
     await lms.getByText('Het antwoord is vastgelegd.').waitFor();
     await politieRow.getByText('De mobiele clients zijn opgenomen in het herstelplan.').waitFor();
     await detail.getByRole('button', { name: 'Definitief maken' }).click();
-    await lms.getByText(`Risicoanalyse ${number} is definitief.`).waitFor();
+    await lms.getByText(`Risicoanalyse ${number} is definitief.`, { exact: false }).waitFor();
     await lms
       .locator(`tr[data-analysis-row="${number}"][data-state=DEFINITIEF]`, { hasText: 'Definitief' })
       .waitFor();
@@ -191,5 +191,16 @@ describe('a risk analysis of a shared facility in the browser', () => {
       .getByTestId('register-heat-map')
       .locator('td[data-likelihood="4"][data-impact="4"][data-residual="1"]')
       .waitFor();
+
+    // A revision: the versions are listed, an earlier or later one opens read-only.
+    await detail.getByRole('button', { name: 'Herzien (nieuwe versie)' }).click();
+    await officer.getByText(`Een nieuwe versie van ${own.number} staat klaar als concept.`).waitFor();
+    const versions = officer.getByTestId('analysis-versions');
+    await versions.getByRole('button', { name: 'Versie 1 (Definitief)', exact: false }).waitFor();
+    await versions.getByRole('button', { name: 'Versie 2 (Concept)' }).click();
+    await officer.getByTestId('version-read-only').waitFor();
+    await officer.getByRole('heading', { name: `${own.number} versie 2`, exact: false }).waitFor();
+    await versions.getByRole('button', { name: 'Terug naar de geopende versie' }).click();
+    await officer.getByRole('heading', { name: `${own.number} versie 1`, exact: false }).waitFor();
   });
 });
