@@ -252,6 +252,16 @@ describe('accessibility of risk management at 320 px', () => {
     await lms.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     expect(await opener.evaluate((b) => b === document.activeElement)).toBe(true);
+    // The risk scale form of the LMS: focus in, Escape, focus back.
+    const scaleOpener = lms.getByRole('button', { name: 'Risicoschaal aanpassen' });
+    await scaleOpener.click();
+    const scale = lms.getByRole('dialog', { name: 'Risicoschaal aanpassen' });
+    await scale.locator('input[name=scale-likelihood-1-label]').waitFor();
+    expect(await scale.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    await check(lms, 'lms: the risk scale form');
+    await lms.keyboard.press('Escape');
+    await scale.waitFor({ state: 'detached' });
+    expect(await scaleOpener.evaluate((b) => b === document.activeElement)).toBe(true);
     // The editor of an analysis in CONCEPT, with a threat and a risk.
     await lms.getByRole('button', { name: `Risicoanalyse ${concept.number} openen` }).click();
     const edit = lms
@@ -261,6 +271,11 @@ describe('accessibility of risk management at 320 px', () => {
     const editor = lms.getByRole('dialog', { name: `Risicoanalyse ${concept.number} bewerken` });
     await editor.locator('input[name=risk-0-title]').waitFor();
     await check(lms, 'lms: the editor of a risk analysis');
+    // The measure picker: the chosen measure with its remove button, a search with results to add.
+    await editor.getByRole('list', { name: 'Gekozen maatregelen' }).getByText('BIO2 5.01.01').waitFor();
+    await editor.locator('input[name=risk-0-measures-search]').fill('5.15');
+    await editor.getByRole('list', { name: 'Gevonden maatregelen' }).getByRole('button').first().waitFor();
+    await check(lms, 'lms: the measure picker of the editor');
     await lms.keyboard.press('Escape');
     await editor.waitFor({ state: 'detached' });
     expect(await edit.evaluate((b) => b === document.activeElement)).toBe(true);

@@ -58,7 +58,13 @@ describe('a risk analysis of a shared facility in the browser', () => {
     await editor
       .locator('textarea[name=risk-0-treatment]')
       .fill('Offline back-ups en een getest herstelplan.');
-    await editor.locator('textarea[name=risk-0-measures]').fill('BIO2 5.01.01');
+    // The measures come from the common catalogue: search, add; no free text.
+    await editor.locator('input[name=risk-0-measures-search]').fill('5.01.01');
+    await editor.getByRole('button', { name: 'Maatregel BIO2 5.01.01 toevoegen' }).click();
+    await editor
+      .getByRole('list', { name: 'Gekozen maatregelen' })
+      .getByText('BIO2 5.01.01', { exact: false })
+      .waitFor();
     await editor.locator('input[name=risk-0-owner]').fill('Teamleider ICT LMS');
     await editor.locator('input[name=risk-0-due-date]').fill(isoDay(90));
     await lms.screenshot({ path: join(SHOTS, 'web-admin-risk-editor.png'), fullPage: true });
@@ -124,7 +130,7 @@ describe('a risk analysis of a shared facility in the browser', () => {
     await lms.getByText('Het antwoord is vastgelegd.').waitFor();
     await politieRow.getByText('De mobiele clients zijn opgenomen in het herstelplan.').waitFor();
     await detail.getByRole('button', { name: 'Definitief maken' }).click();
-    await lms.getByText(`Risicoanalyse ${number} is definitief.`).waitFor();
+    await lms.getByText(`Risicoanalyse ${number} is definitief.`, { exact: false }).waitFor();
     await lms
       .locator(`tr[data-analysis-row="${number}"][data-state=DEFINITIEF]`, { hasText: 'Definitief' })
       .waitFor();
@@ -185,5 +191,16 @@ describe('a risk analysis of a shared facility in the browser', () => {
       .getByTestId('register-heat-map')
       .locator('td[data-likelihood="4"][data-impact="4"][data-residual="1"]')
       .waitFor();
+
+    // A revision: the versions are listed, an earlier or later one opens read-only.
+    await detail.getByRole('button', { name: 'Herzien (nieuwe versie)' }).click();
+    await officer.getByText(`Een nieuwe versie van ${own.number} staat klaar als concept.`).waitFor();
+    const versions = officer.getByTestId('analysis-versions');
+    await versions.getByRole('button', { name: 'Versie 1 (Definitief)', exact: false }).waitFor();
+    await versions.getByRole('button', { name: 'Versie 2 (Concept)' }).click();
+    await officer.getByTestId('version-read-only').waitFor();
+    await officer.getByRole('heading', { name: `${own.number} versie 2`, exact: false }).waitFor();
+    await versions.getByRole('button', { name: 'Terug naar de geopende versie' }).click();
+    await officer.getByRole('heading', { name: `${own.number} versie 1`, exact: false }).waitFor();
   });
 });

@@ -17,12 +17,24 @@ export function FacilityRegister(props: { canClassify: boolean }) {
   const [notice, setNotice] = useState<string | null>(null);
 
   const level = (l: string) => t(`facilities.levels.${l}`);
-  const supplementary = (f: Facility) =>
-    f.supplementaryAnalysis?.status === 'VEREIST'
-      ? t('facilities.supplementaryRequired')
-      : f.supplementaryAnalysis?.status === 'NIET_MEER_VEREIST'
-        ? t('facilities.supplementaryNotRequired')
-        : t('facilities.supplementaryNone');
+  const supplementary = (f: Facility) => {
+    const s = f.supplementaryAnalysis;
+    const number = s?.analysis?.number ? ` (${s.analysis.number})` : '';
+    if (s?.status === 'VEREIST')
+      return (
+        (s.dueDate
+          ? t('facilities.supplementaryRequiredBy', { date: s.dueDate })
+          : t('facilities.supplementaryRequired')) + number
+      );
+    if (s?.status === 'AFGEROND')
+      return (
+        (s.completedAt
+          ? t('facilities.supplementaryCompleted', { date: s.completedAt.slice(0, 10) })
+          : t('facilities.supplementaryCompletedUndated')) + number
+      );
+    if (s?.status === 'NIET_MEER_VEREIST') return t('facilities.supplementaryNotRequired') + number;
+    return t('facilities.supplementaryNone');
+  };
 
   return (
     <section aria-labelledby="register-title">

@@ -15,6 +15,12 @@ export const FACILITIES = graphql(`
       }
       supplementaryAnalysis {
         status
+        dueDate
+        completedAt
+        analysis {
+          id
+          number
+        }
       }
       usedBy {
         code

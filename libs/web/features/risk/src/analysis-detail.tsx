@@ -182,12 +182,18 @@ export function AnalysisDetail(props: {
   onEdit(analysis: Analysis): void;
   onChanged(message: string): void;
 }) {
-  const result = useData(RISK_ANALYSIS, { id: props.id });
+  const [shown, setShown] = useState(props.id);
+  const result = useData(RISK_ANALYSIS, { id: shown });
+  const earlier = shown !== props.id;
   return (
     <DataView result={result}>
       {(d) => (
         <AnalysisView
           {...props}
+          canManage={props.canManage && !earlier}
+          readOnlyVersion={earlier}
+          onShowVersion={setShown}
+          currentId={props.id}
           analysis={d.riskAnalysis}
           onChanged={(message) => {
             result.refetch();
@@ -201,6 +207,10 @@ export function AnalysisDetail(props: {
 
 function AnalysisView(props: {
   analysis: Analysis;
+  /** The id of the analysis opened from the register; another id is an earlier or later version, read-only. */
+  currentId: string;
+  readOnlyVersion: boolean;
+  onShowVersion(id: string): void;
   canManage: boolean;
   beheerder: boolean;
   onEdit(analysis: Analysis): void;
@@ -253,13 +263,50 @@ function AnalysisView(props: {
       {a.description && <Paragraph>{a.description}</Paragraph>}
       {a.finalisedAt && (
         <Paragraph>
-          {t('risk.detail.finalised', { at: a.finalisedAt.slice(0, 10), by: a.finalisedBy ?? '' })}
+          {t('risk.detail.finalised', { at: a.finalisedAt.slice(0, 10), by: a.finalisedBy ?? '—' })}
         </Paragraph>
       )}
       {a.finalisedPastDeadlineNote && (
         <Paragraph className="mkib-note">
           {t('risk.detail.pastDeadlineNote', { note: a.finalisedPastDeadlineNote })}
         </Paragraph>
+      )}
+      {props.readOnlyVersion && (
+        <Paragraph className="mkib-note" data-testid="version-read-only">
+          {t('risk.versions.readOnly')}
+        </Paragraph>
+      )}
+      {a.versions.length > 1 && (
+        <nav aria-label={t('risk.versions.label', { number: a.number })} data-testid="analysis-versions">
+          <Heading level={4}>{t('risk.versions.title')}</Heading>
+          <ul>
+            {[...a.versions]
+              .sort((x, y) => x.version - y.version)
+              .map((v) => (
+                <li key={v.id} data-version={v.version}>
+                  <Button
+                    appearance="subtle-button"
+                    aria-current={v.id === a.id ? 'true' : undefined}
+                    disabled={v.id === a.id}
+                    onClick={() => props.onShowVersion(v.id)}
+                  >
+                    {t('risk.versions.item', {
+                      version: v.version,
+                      state: labels.state(v.state),
+                    })}
+                    {v.finalisedAt
+                      ? ` — ${t('risk.versions.finalisedAt', { date: v.finalisedAt.slice(0, 10) })}`
+                      : ''}
+                  </Button>
+                </li>
+              ))}
+          </ul>
+          {a.id !== props.currentId && (
+            <Button appearance="secondary-action-button" onClick={() => props.onShowVersion(props.currentId)}>
+              {t('risk.versions.back')}
+            </Button>
+          )}
+        </nav>
       )}
 
       <Heading level={4}>{t('risk.detail.threats')}</Heading>
@@ -366,7 +413,9 @@ function AnalysisView(props: {
                   send(FINALISE, {
                     i: { analysisId: a.id, pastDeadlineNote: note.trim() ? note : null },
                   }),
-                t('risk.finalise.done', { number: a.number }),
+                a.kind === 'AANVULLEND'
+                  ? t('risk.finalise.doneSupplementary', { number: a.number })
+                  : t('risk.finalise.done', { number: a.number }),
                 ['pastDeadlineNote'],
               )
             }

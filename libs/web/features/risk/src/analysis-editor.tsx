@@ -13,8 +13,8 @@ import {
   TextField,
 } from '@mkib/web-ui';
 import type { Analysis } from './analysis-detail';
-import { measuresText, parseMeasures } from './heat-map-cells';
 import { useRiskLabels, useRiskScale } from './labels';
+import { MeasureChoice, MeasurePicker } from './measure-picker';
 import { DRAFT_ANALYSIS, RISK_CATALOGUE, UPDATE_ANALYSIS } from './operations';
 
 type Problem = { message: string; fields: Record<string, string> } | null;
@@ -147,7 +147,7 @@ interface RiskRow {
   residual: ScoreRow;
   kind: RiskTreatmentKind;
   treatment: string;
-  measures: string;
+  measures: MeasureChoice[];
   owner: string;
   dueDate: string;
 }
@@ -166,7 +166,7 @@ const emptyRisk = (facilityCode: string): RiskRow => ({
   residual: { likelihood: 2, impact: 2 },
   kind: 'MITIGEREN',
   treatment: '',
-  measures: '',
+  measures: [],
   owner: '',
   dueDate: '',
 });
@@ -264,9 +264,8 @@ function RiskFields(props: {
           onValue={(v) => set({ treatment: v })}
         />
         {r.kind === 'MITIGEREN' && (
-          <TextareaField
+          <MeasurePicker
             label={t('risk.fields.measures')}
-            hint={t('risk.editor.measuresHint')}
             name={`risk-${i}-measures`}
             value={r.measures}
             onValue={(v) => set({ measures: v })}
@@ -325,7 +324,10 @@ export function AnalysisEditor(props: { analysis: Analysis; onSaved(): void }) {
       residual: { likelihood: r.residual.likelihood, impact: r.residual.impact },
       kind: r.treatment.kind,
       treatment: r.treatment.description,
-      measures: measuresText(r.treatment.measures),
+      measures: r.treatment.measures.map((m) => ({
+        frameworkCode: m.frameworkCode,
+        identifier: m.identifier,
+      })),
       owner: r.treatment.owner,
       dueDate: r.treatment.dueDate,
     })),
@@ -359,11 +361,6 @@ export function AnalysisEditor(props: { analysis: Analysis; onSaved(): void }) {
   const save = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
-    const invalid = risks.flatMap((r) => (r.kind === 'MITIGEREN' ? parseMeasures(r.measures).invalid : []));
-    if (invalid.length > 0) {
-      setError({ message: t('risk.editor.measuresInvalid', { parts: invalid.join(', ') }), fields: {} });
-      return;
-    }
     try {
       await send(UPDATE_ANALYSIS, {
         i: {
@@ -389,7 +386,10 @@ export function AnalysisEditor(props: { analysis: Analysis; onSaved(): void }) {
             treatment: {
               kind: r.kind,
               description: r.treatment,
-              measures: r.kind === 'MITIGEREN' ? parseMeasures(r.measures).measures : [],
+              measures:
+                r.kind === 'MITIGEREN'
+                  ? r.measures.map((m) => ({ frameworkCode: m.frameworkCode, identifier: m.identifier }))
+                  : [],
               owner: r.owner,
               dueDate: r.dueDate,
             },

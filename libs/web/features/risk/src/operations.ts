@@ -24,6 +24,43 @@ export const RISK_SCALE = graphql(`
   }
 `);
 
+/** The LMS replaces the words of the scale (steps and matrix kept). */
+export const SET_RISK_SCALE = graphql(`
+  mutation SetRiskScale($input: RiskScaleInput!) {
+    setRiskScale(input: $input) {
+      likelihood {
+        value
+        label
+        description
+      }
+      impact {
+        value
+        label
+        description
+      }
+      levels {
+        level
+        label
+      }
+      matrix
+    }
+  }
+`);
+
+/** The measures of the common catalogue (BIO2, kind MAATREGEL) matching a search, for the measure picker. */
+export const MEASURE_SEARCH = graphql(`
+  query RiskMeasureSearch($search: String!) {
+    requirements(frameworkCode: "BIO2", search: $search, kind: MAATREGEL, limit: 10) {
+      total
+      items {
+        frameworkCode
+        identifier
+        title
+      }
+    }
+  }
+`);
+
 export const RISK_CATALOGUE = graphql(`
   query RiskThreatsAndFacilities {
     threats {
@@ -127,6 +164,12 @@ export const RISK_ANALYSIS = graphql(`
       finalisedBy
       finalisedAt
       finalisedPastDeadlineNote
+      versions {
+        id
+        version
+        state
+        finalisedAt
+      }
     }
   }
 `);

@@ -23,6 +23,7 @@ import {
   TextareaField,
 } from '@mkib/web-ui';
 import { Analysis, AnalysisDetail } from './analysis-detail';
+import { ScaleForm } from './scale-form';
 import { AnalysisEditor, DraftForm } from './analysis-editor';
 import { ConsultationInbox } from './consultation-inbox';
 import { HeatMap } from './heat-map';
@@ -83,7 +84,7 @@ function AcceptanceDecisions(props: { onDecided(message: string): void }) {
             <Paragraph>
               {t('risk.acceptance.line', {
                 residual: labels.score(r.residual),
-                by: r.treatment.acceptance?.proposedBy ?? '',
+                by: r.treatment.acceptance?.proposedBy ?? '—',
                 treatment: r.treatment.description,
               })}
             </Paragraph>
@@ -209,6 +210,7 @@ export function RiskWorkspace(props: { session: Session; beheerder?: boolean }) 
   const [poam, { fetching: poamBusy }] = useAction(RISK_POAM);
   const [selected, setSelected] = useState<string | null>(null);
   const [drafting, setDrafting] = useState(false);
+  const [scaling, setScaling] = useState(false);
   const [editing, setEditing] = useState<{ id: string; number: string } | null>(null);
   const [refresh, setRefresh] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
@@ -237,6 +239,11 @@ export function RiskWorkspace(props: { session: Session; beheerder?: boolean }) 
           {canManage && (
             <Button appearance="primary-action-button" onClick={() => setDrafting(true)}>
               {t('risk.draft.open')}
+            </Button>
+          )}
+          {isLms && (
+            <Button appearance="secondary-action-button" onClick={() => setScaling(true)}>
+              {t('risk.scaleForm.open')}
             </Button>
           )}
           {readsRegister && (
@@ -348,6 +355,20 @@ export function RiskWorkspace(props: { session: Session; beheerder?: boolean }) 
       <AcceptanceLevel canSet={isOfficial} />
       {(isLms || !beheerder) && <ConsultationInbox canRespond={isOfficer} beheerder={beheerder} />}
 
+      {scaling && (
+        <Dialog
+          title={t('risk.scaleForm.title')}
+          closeLabel={t('risk.close')}
+          onClose={() => setScaling(false)}
+        >
+          <ScaleForm
+            onSaved={() => {
+              setScaling(false);
+              changed(t('risk.scaleForm.saved'));
+            }}
+          />
+        </Dialog>
+      )}
       {drafting && (
         <Dialog title={t('risk.draft.title')} closeLabel={t('risk.close')} onClose={() => setDrafting(false)}>
           <DraftForm
