@@ -469,7 +469,8 @@ export class RiskAnalysisService extends AnalysisReader {
         dueDate: l.due_date ? toIsoDay(l.due_date) : null,
         respondBy: l.respond_by ? toIsoDay(l.respond_by) : null,
         finalisedAt: l.finalised_at.toISOString(),
-        note: l.note,
+        // SK-T3: only the LMS's note (a shared facility's consultation) reaches the boards.
+        note: l.owner_party === 'lms' ? l.note : null,
       })),
       openSupplementary: supplementary,
       openConsultations: consultations,
