@@ -25,6 +25,7 @@ import {
   validateDraft,
   validateOpenConsultation,
   validateResponse,
+  responsesFor,
   validateRiskScale,
 } from '@mkib/domain-risk';
 import { badUserInput, Clock, toIsoDate, toIsoDay, toIsoTimestamp } from '@mkib/domain-shared';
@@ -51,6 +52,12 @@ const OPEN_STATES = ['CONCEPT', 'CONSULTATIE'] as const;
 const REGISTER_STATES = ['CONCEPT', 'CONSULTATIE', 'DEFINITIEF'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isUuid = (id: string) => UUID.test(id);
+
+/** Who reads an analysis' consultation responses: every party's, or one party's own (responsesFor). */
+const readerOf = (principal: Principal) => {
+  const scope = partyScope(principal, 'risk-analysis.read');
+  return { all: scope.all, party: scope.all ? null : scope.party };
+};
 
 export interface ConsultationTaskRow {
   analysisId: string;
@@ -325,10 +332,11 @@ export class RiskAnalysisService extends AnalysisReader {
   /** The analyses among `ids` the caller may read, as whole views (request loaders batch through this). */
   async views(principal: Principal, ids: readonly string[]): Promise<RiskAnalysisView[]> {
     const visible = await this.visibleIds(this.dataSource.manager, principal, ids);
-    return this.loadViews(
+    const views = await this.loadViews(
       this.dataSource.manager,
       ids.filter((id) => visible.has(id)),
     );
+    return views.map((v) => responsesFor(v, readerOf(principal)));
   }
 
   async view(principal: Principal, id: string): Promise<RiskAnalysisView> {
@@ -363,13 +371,11 @@ export class RiskAnalysisService extends AnalysisReader {
       where: { ownerParty: p, state: In(REGISTER_STATES) },
       order: { createdAt: 'DESC', number: 'DESC' },
     });
-    return {
-      party: p,
-      analyses: await this.loadViews(
-        this.dataSource.manager,
-        rows.map((r) => r.id),
-      ),
-    };
+    const views = await this.loadViews(
+      this.dataSource.manager,
+      rows.map((r) => r.id),
+    );
+    return { party: p, analyses: views.map((v) => responsesFor(v, readerOf(principal))) };
   }
 
   async consultationTasks(principal: Principal, openOnly: boolean): Promise<ConsultationTaskRow[]> {
