@@ -177,16 +177,9 @@ describe('risk management over GraphQL', () => {
     const READ = `query ($id: ID!) { riskAnalysis(id: $id) { consultation {
       parties { party { code } response { party { code } position reasoning respondedBy answer } }
       missing { code } unanswered { party { code } reasoning } } } }`;
-    const responseOf = (
-      r: { data: { riskAnalysis: { consultation: { parties: unknown[] } } } },
-      code: string,
-    ) =>
-      (
-        r.data.riskAnalysis.consultation.parties as {
-          party: { code: string };
-          response: { reasoning: string } | null;
-        }[]
-      ).find((p) => p.party.code === code)!.response;
+    type Read = { party: { code: string }; response: { reasoning: string } | null };
+    const responseOf = (r: Awaited<ReturnType<typeof as>>, code: string) =>
+      (r.data.riskAnalysis.consultation.parties as Read[]).find((p) => p.party.code === code)!.response;
     const byPolitie = await as('security-officer@politie', READ, { id });
     expect(byPolitie.errors).toBeUndefined();
     expect(JSON.stringify(byPolitie.data)).not.toContain(secret);
