@@ -56,7 +56,7 @@ export function validateAnswer(
   const problems = fieldRules.text('answer', input.answer, { max: REASONING_MAX });
   if (problems.length) throw badUserInput(problems);
   if (!needsAnswer(response.position))
-    throw m.conflict('risk.consultation.nothingToAnswer', { party: response.party });
+    throw m.conflict('risk.consultation.nothingToAnswer', { party: partyName(response.party) });
   return input.answer.trim();
 }
 

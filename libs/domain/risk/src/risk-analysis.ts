@@ -1,6 +1,6 @@
 import { badUserInput, FieldProblem, fieldRules, toIsoDate } from '@mkib/domain-shared';
 import { risk as m } from './messages';
-import { RISK_ANALYSIS_STATE_LABELS, RISK_TREATMENT_KIND_LABELS } from './export-labels';
+import { partyName, RISK_ANALYSIS_STATE_LABELS, RISK_TREATMENT_KIND_LABELS } from './export-labels';
 import { levelOf, scoreProblems } from './risk-scale';
 import {
   MeasureRef,
@@ -120,7 +120,7 @@ export function validateDraft(command: DraftAnalysisCommand, ctx: DraftContext) 
           problems.push(
             m.problem(`facilityCodes[${i}]`, 'risk.analysis.facilityNotUsed', {
               code: f.code,
-              party: ctx.party,
+              party: partyName(ctx.party),
             }),
           );
       });
