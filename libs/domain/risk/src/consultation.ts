@@ -105,14 +105,14 @@ export function checkFinalise(f: FinaliseFacts): FinaliseOutcome {
         parties: names(missing),
       }),
     ]);
-  // The note explains a finalisation without every response past the deadline, and nothing else (SK-T3).
-  if (note && !(missing.length > 0 && pastRespondBy))
-    throw badUserInput([m.problem('pastDeadlineNote', 'risk.analysis.noteNotApplicable')]);
   if (missing.length > 0 && !pastRespondBy)
     throw m.conflict('risk.analysis.responsesMissing', {
       parties: names(missing),
       respondBy: c!.respondBy,
     });
+  // The note explains a finalisation without every response past the deadline, and nothing else (SK-T3).
+  if (note && !(missing.length > 0 && pastRespondBy))
+    throw badUserInput([m.problem('pastDeadlineNote', 'risk.analysis.noteNotApplicable')]);
   const unanswered = c
     ? c.responses.filter((r) => needsAnswer(r.position) && !r.answer).map((r) => r.party)
     : [];

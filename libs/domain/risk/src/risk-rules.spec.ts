@@ -285,7 +285,7 @@ describe('consultation', () => {
       { party: 'politie', position: 'AKKOORD' as const, answer: null },
     ];
     for (const facts of [
-      { ...base, consultation: consultation(dayOffset(3), []) },
+      { ...base, consultation: consultation(dayOffset(3), answered) },
       { ...base, consultation: consultation(dayOffset(-1), answered) },
       { ...base, scope: 'EIGEN_GEBRUIK' as const, state: 'CONCEPT' as const, consultation: null },
     ]) {
@@ -293,6 +293,9 @@ describe('consultation', () => {
       expect(e.code).toBe('BAD_USER_INPUT');
       expect(fieldsOf(() => checkFinalise({ ...facts, ...note }))).toEqual(['pastDeadlineNote']);
     }
+    // Before the deadline with responses missing: wait (CONFLICT), note or not.
+    const early = { ...base, consultation: consultation(dayOffset(3), []), ...note };
+    expect(errorOf(() => checkFinalise(early)).key).toBe('risk.analysis.responsesMissing');
   });
 
   it('names the state and the step in words, not codes', () => {
