@@ -54,6 +54,7 @@ import {
   ChangeTriggerResolver,
   JaaraanschrijvingResolver,
   PolicyVersionProposalResolver,
+  RiskAnalysisProposalResolver,
 } from './change-proposal/change-proposal.resolver';
 import { ChangeProposalService } from './change-proposal/change-proposal.service';
 import { changeProposalServiceFor, consumeDecisionTaken } from './change-proposal/decision-taken.consumer';
@@ -122,6 +123,7 @@ export const policyService: ServiceDefinition = {
     ChangeRequestResolver,
     JaaraanschrijvingResolver,
     PolicyVersionProposalResolver,
+    RiskAnalysisProposalResolver,
     anchors.resolver,
   ],
   async subscribe(context) {

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createEnvelope, DecisionTaken, RiskAnalysisFinalised } from '@mkib/contracts';
 import { DomainError } from '@mkib/domain-shared';
+import type { Principal } from '@mkib/server-auth';
+import { RequestLoaders } from '@mkib/server-graphql';
 import { InProcessTransport } from '@mkib/server-messaging';
 import type { RunningService } from '@mkib/server-runtime';
 import {
@@ -12,7 +14,10 @@ import {
   TestDatabase,
 } from '@mkib/testing';
 import { ChangeProposalService } from '../src/change-proposal/change-proposal.service';
-import { ChangeTriggerResolver } from '../src/change-proposal/change-proposal.resolver';
+import {
+  ChangeTriggerResolver,
+  RiskAnalysisProposalResolver,
+} from '../src/change-proposal/change-proposal.resolver';
 import { policyService } from '../src/policy.service-definition';
 
 /**
@@ -154,6 +159,22 @@ describe('[SK-4.3] a final supplementary analysis drafts the proposal of its mea
       event.data.analysisId,
     ]);
     expect(proposal_id).toBe(p.id);
+
+    // RiskAnalysis.changeProposal: the analysis links the proposal it made, batched over the request.
+    const linked = service.app.get(RiskAnalysisProposalResolver);
+    const lms = {
+      username: 'lms-operator@lms',
+      party: 'lms',
+      roles: ['lms-operator'],
+    } as unknown as Principal;
+    const loaders = new RequestLoaders();
+    const [made, none, unknown] = await Promise.all([
+      linked.changeProposal({ id: event.data.analysisId }, lms, loaders),
+      linked.changeProposal({ id: randomUUID() }, lms, loaders),
+      linked.changeProposal({ id: 'not-a-uuid' }, lms, loaders),
+    ]);
+    expect(made).toMatchObject({ id: p.id, state: 'DRAFT', title: 'Aanvullende maatregelen GMS (RA-X-003)' });
+    expect([none, unknown]).toEqual([null, null]);
 
     // The LMS consults the hoofdgebruikers and submits it; the BMB adopts it.
     await proposals().openConsultation(LMS, p.id, isoDay(7));

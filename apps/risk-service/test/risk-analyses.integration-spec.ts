@@ -215,7 +215,7 @@ describe('risk analyses against PostgreSQL', () => {
     const refused = await errorOf(analyses.finalise(lms, acting(lms), { analysisId: supplementaryId }));
     expect(refused.code).toBe('CONFLICT');
     expect(refused.key).toBe('risk.analysis.responsesMissing');
-    expect(refused.message).toContain('ambulance, brandweer, kmar');
+    expect(refused.message).toContain('Brandweer (veiligheidsregio’s), Koninklijke Marechaussee');
     expect(refused.message).not.toContain('politie');
 
     for (const p of ['ambulance', 'brandweer'])

@@ -132,7 +132,9 @@ describe('risk management over GraphQL', () => {
       { i: { analysisId: id } },
     );
     expect(refused.errors?.[0].extensions?.code).toBe('CONFLICT');
-    expect(refused.errors?.[0].message).toContain('ambulance, brandweer, defensie');
+    // The parties by name, not by code.
+    expect(refused.errors?.[0].message).toContain('Brandweer (veiligheidsregio’s), Ministerie van Defensie');
+    expect(refused.errors?.[0].message).not.toMatch(/\bbrandweer\b/);
 
     const register = await as(
       'lms-operator@lms',
@@ -163,6 +165,41 @@ describe('risk management over GraphQL', () => {
     expect(seen.data.riskAnalysis.consultation.unanswered).toEqual([{ party: { code: 'politie' } }]);
     const other = await as('security-officer@politie', `{ riskRegister(party: "lms") { party { code } } }`);
     expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+
+    // A consulted hoofdgebruiker reads its own response only; the LMS and the auditor read every one (SK-T3).
+    const secret = 'Onze uitwijklocatie ligt in Zwolle';
+    const ambulance = await as(
+      'security-officer@ambulance',
+      `mutation ($i: RespondToRiskConsultationInput!) { respondToRiskConsultation(input: $i) { id } }`,
+      { i: { analysisId: id, position: 'NIET_AKKOORD', reasoning: secret } },
+    );
+    expect(ambulance.errors).toBeUndefined();
+    const READ = `query ($id: ID!) { riskAnalysis(id: $id) { consultation {
+      parties { party { code } response { party { code } position reasoning respondedBy answer } }
+      missing { code } unanswered { party { code } reasoning } } } }`;
+    type Read = { party: { code: string }; response: { reasoning: string } | null };
+    const responseOf = (r: Awaited<ReturnType<typeof as>>, code: string) =>
+      (r.data.riskAnalysis.consultation.parties as Read[]).find((p) => p.party.code === code)!.response;
+    const byPolitie = await as('security-officer@politie', READ, { id });
+    expect(byPolitie.errors).toBeUndefined();
+    expect(JSON.stringify(byPolitie.data)).not.toContain(secret);
+    expect(responseOf(byPolitie, 'ambulance')).toBeNull();
+    expect(responseOf(byPolitie, 'politie')).toMatchObject({ reasoning: 'Let op dekking' });
+    expect(byPolitie.data.riskAnalysis.consultation.missing.map((p: { code: string }) => p.code)).toEqual([
+      'brandweer',
+      'defensie',
+    ]);
+    const politieTasks = await as(
+      'security-officer@politie',
+      `{ riskConsultationTasks { analysis { consultation { parties { response { reasoning } } unanswered { reasoning } } } } }`,
+    );
+    expect(politieTasks.errors).toBeUndefined();
+    expect(JSON.stringify(politieTasks.data)).not.toContain(secret);
+    for (const reader of ['lms-operator@lms', 'auditor@jenv']) {
+      const all = await as(reader, READ, { id });
+      expect(all.errors).toBeUndefined();
+      expect(responseOf(all, 'ambulance')).toMatchObject({ reasoning: secret });
+    }
 
     const overview = await as(
       'smb-member@smb',

@@ -12,7 +12,7 @@ import {
   editsText,
 } from '@mkib/domain-policy';
 import { toIsoDay, toIsoTimestamp } from '@mkib/domain-shared';
-import { partyScope, Principal } from '@mkib/server-auth';
+import { applicableGrants, partyScope, Principal } from '@mkib/server-auth';
 import { Acting, Authorise, byKeys, CurrentPrincipal, Loaders, RequestLoaders } from '@mkib/server-graphql';
 import { ActingContext } from '@mkib/server-messaging';
 import { CatalogueService } from '../catalogue/catalogue.service';
@@ -376,6 +376,39 @@ export class ChangeTriggerResolver {
   @ResolveField('riskAnalysis')
   riskAnalysis(@Parent() t: { kind: string; recordId: string | null }) {
     return t.kind === 'RISK_ANALYSIS' && t.recordId ? { __typename: 'RiskAnalysis', id: t.recordId } : null;
+  }
+}
+
+/** The risk subgraph's analysis, extended with the change proposal it drafted (SK-4.3). */
+@Resolver('RiskAnalysis')
+export class RiskAnalysisProposalResolver {
+  constructor(private readonly proposals: ChangeProposalService) {}
+
+  @ResolveReference()
+  reference(@Parent() ref: { id: string }) {
+    return { id: ref.id };
+  }
+
+  /**
+   * The proposal of a supplementary analysis' measures, once policy drafted it; null otherwise. The
+   * analysis itself is only reachable for those the risk subgraph lets read it; proposals are common.
+   */
+  @ResolveField('changeProposal')
+  async changeProposal(
+    @Parent() a: { id: string },
+    @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
+  ) {
+    if (applicableGrants(principal, 'policy-proposal.read').length === 0) return null;
+    const row = await loaders
+      .get<
+        string,
+        { id: string; proposalId: string | null }
+      >('policy.riskAnalysisProposal', async (ids) => byKeys(ids, await this.proposals.proposalIdsOfAnalyses(ids), (r) => r.id))
+      .load(a.id);
+    if (!row?.proposalId) return null;
+    const p = await procedureLoaders(loaders, this.proposals).proposal(row.proposalId);
+    return p ? toProposal(p) : null;
   }
 }
 

@@ -128,6 +128,16 @@ export class ChangeProposalService {
     return this.manager.getRepository(ChangeProposalEntity).findBy({ id: In(valid) });
   }
 
+  /** The proposals final risk analyses drafted (a supplementary one's measures), by analysis id, in one query. */
+  async proposalIdsOfAnalyses(ids: readonly string[]): Promise<{ id: string; proposalId: string | null }[]> {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return [];
+    return this.manager.getRepository(RiskAnalysisEntity).find({
+      select: { id: true, proposalId: true },
+      where: { id: In(valid) },
+    });
+  }
+
   responsesOf(ids: readonly string[]): Promise<ConsultationResponseEntity[]> {
     return this.manager
       .getRepository(ConsultationResponseEntity)

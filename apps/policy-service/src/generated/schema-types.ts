@@ -938,9 +938,11 @@ export type ResponsibilityInput = {
   tasks: Scalars['String']['input'];
 };
 
-/** A risk analysis (owned by the risk subgraph). */
+/** A risk analysis (owned by the risk subgraph), with the change proposal it made. */
 export type RiskAnalysis = {
   __typename?: 'RiskAnalysis';
+  /** The proposal of a supplementary analysis' measures once it is final and policy drafted it; otherwise null. */
+  changeProposal?: Maybe<ChangeProposal>;
   id: Scalars['ID']['output'];
 };
 

@@ -30,7 +30,10 @@ export function toAnalysis(v: RiskAnalysisView) {
             const response = c.responses.find((r) => r.party === p);
             return { party: party(p), response: response ? toResponse(response) : null };
           }),
-          missing: c.parties.filter((p) => !c.responses.some((r) => r.party === p)).map(party),
+          // A withheld response (another party's, SK-T3) is still a response: that party is not missing.
+          missing: c.parties
+            .filter((p) => !c.responses.some((r) => r.party === p) && !c.withheld?.includes(p))
+            .map(party),
           unanswered: c.responses.filter((r) => r.position !== 'AKKOORD' && !r.answer).map(toResponse),
         }
       : null,
@@ -154,13 +157,13 @@ export class RiskAnalysisResolver {
       .map((t) => {
         const response = responses.find((r) => r.analysisId === t.analysisId && r.party === t.party);
         const view = visible.get(t.analysisId)!;
+        // The view holds only the responses the caller may read (a hoofdgebruiker: its own).
+        const shown = response && view.consultation?.responses.find((r) => r.id === response.id);
         return {
           analysis: toAnalysis(view),
           party: party(t.party),
           respondBy: t.respondBy,
-          response: response
-            ? toResponse(view.consultation!.responses.find((r) => r.id === response.id)!)
-            : null,
+          response: shown ? toResponse(shown) : null,
           overdue: t.overdue,
         };
       });

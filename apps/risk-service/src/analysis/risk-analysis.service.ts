@@ -26,6 +26,7 @@ import {
   validateDraft,
   validateOpenConsultation,
   validateResponse,
+  responsesFor,
   validateRiskScale,
 } from '@mkib/domain-risk';
 import { badUserInput, Clock, toIsoDate, toIsoDay, toIsoTimestamp } from '@mkib/domain-shared';
@@ -61,6 +62,12 @@ function treatmentIdentity<T extends object>(
   const id = before?.id ?? randomUUID();
   return { ...treatment, id, originId: before?.originId ?? id };
 }
+
+/** Who reads an analysis' consultation responses: every party's, or one party's own (responsesFor). */
+const readerOf = (principal: Principal) => {
+  const scope = partyScope(principal, 'risk-analysis.read');
+  return { all: scope.all, party: scope.all ? null : scope.party };
+};
 
 export interface ConsultationTaskRow {
   analysisId: string;
@@ -353,10 +360,11 @@ export class RiskAnalysisService extends AnalysisReader {
   /** The analyses among `ids` the caller may read, as whole views (request loaders batch through this). */
   async views(principal: Principal, ids: readonly string[]): Promise<RiskAnalysisView[]> {
     const visible = await this.visibleIds(this.dataSource.manager, principal, ids);
-    return this.loadViews(
+    const views = await this.loadViews(
       this.dataSource.manager,
       ids.filter((id) => visible.has(id)),
     );
+    return views.map((v) => responsesFor(v, readerOf(principal)));
   }
 
   async view(principal: Principal, id: string): Promise<RiskAnalysisView> {
@@ -391,13 +399,11 @@ export class RiskAnalysisService extends AnalysisReader {
       where: { ownerParty: p, state: In(REGISTER_STATES) },
       order: { createdAt: 'DESC', number: 'DESC' },
     });
-    return {
-      party: p,
-      analyses: await this.loadViews(
-        this.dataSource.manager,
-        rows.map((r) => r.id),
-      ),
-    };
+    const views = await this.loadViews(
+      this.dataSource.manager,
+      rows.map((r) => r.id),
+    );
+    return { party: p, analyses: views.map((v) => responsesFor(v, readerOf(principal))) };
   }
 
   async consultationTasks(principal: Principal, openOnly: boolean): Promise<ConsultationTaskRow[]> {
@@ -497,7 +503,8 @@ export class RiskAnalysisService extends AnalysisReader {
         dueDate: l.due_date ? toIsoDay(l.due_date) : null,
         respondBy: l.respond_by ? toIsoDay(l.respond_by) : null,
         finalisedAt: l.finalised_at.toISOString(),
-        note: l.note,
+        // SK-T3: only the LMS's note (a shared facility's consultation) reaches the boards.
+        note: l.owner_party === 'lms' ? l.note : null,
       })),
       openSupplementary: supplementary,
       openConsultations: consultations,

@@ -134,6 +134,8 @@ export async function riskAnalysisPdf(
           columns: ['Partij', 'Standpunt', 'Toelichting', 'Antwoord van de beheerder'],
           rows: c.parties.map((p) => {
             const r = byParty.get(p);
+            if (!r && c.withheld?.includes(p))
+              return [partyName(p), 'Gereageerd (alleen zichtbaar voor de beheerder)', '—', '—'];
             if (!r) return [partyName(p), 'Geen reactie', '—', '—'];
             return [
               partyName(p),

@@ -12,6 +12,7 @@ const facts = (over: Partial<RiskAnalysisFinalisedFacts> = {}): RiskAnalysisFina
   late: false,
   pastDeadlineNote: null,
   missingResponses: [],
+  supplementaryMeasures: [],
   ...over,
 });
 
@@ -36,10 +37,18 @@ describe('the SMB signals of a final risk analysis', () => {
       }),
     );
     expect(signals.map((s) => s.kind)).toEqual(['AANVULLENDE_ANALYSE_AFGEROND', 'RISICOANALYSE_NA_DEADLINE']);
+    expect(signals[0].summary).toMatch(/geen aanvullende maatregelen voorgesteld/);
     expect(signals[1].summary).toBe(
       'Risicoanalyse RA-1-001 voor GMS is na de termijn definitief gemaakt (termijn D). ' +
         'Geen reactie van: ambulance. Toelichting LMS: "Ambulance reageerde niet"',
     );
+  });
+
+  it('claims a proposal to the BMB only when the event carries supplementary measures', () => {
+    const [signal] = riskAnalysisSignals(
+      facts({ kind: 'AANVULLEND', supplementaryMeasures: [{ measures: [{ identifier: '5.15' }] }] }),
+    );
+    expect(signal.summary).toMatch(/gaan als wijzigingsvoorstel naar het BMB/);
   });
 
   it('keeps a party’s own analysis to itself unless late, and then names only number, party and facility', () => {

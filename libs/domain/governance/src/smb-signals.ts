@@ -35,6 +35,8 @@ export interface RiskAnalysisFinalisedFacts {
   late: boolean;
   pastDeadlineNote: string | null;
   missingResponses: string[];
+  /** The supplementary measures the event carries: a proposal goes to the BMB only when there are some. */
+  supplementaryMeasures: { measures: readonly unknown[] }[];
 }
 
 /**
@@ -63,7 +65,9 @@ export function riskAnalysisSignals(
           kind: 'AANVULLENDE_ANALYSE_AFGEROND',
           summary:
             `Aanvullende risicoanalyse ${facts.number} voor ${facilities} is afgerond: ${facts.title}. ` +
-            'De aanvullende maatregelen gaan als wijzigingsvoorstel naar het BMB.',
+            (facts.supplementaryMeasures.some((s) => s.measures.length > 0)
+              ? 'De aanvullende maatregelen gaan als wijzigingsvoorstel naar het BMB.'
+              : 'Er zijn geen aanvullende maatregelen voorgesteld.'),
         }
       : {
           kind: 'RISICOANALYSE_DEFINITIEF',

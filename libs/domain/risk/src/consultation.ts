@@ -1,5 +1,7 @@
 import { badUserInput, FieldProblem, fieldRules } from '@mkib/domain-shared';
+import { partyName } from './export-labels';
 import { risk as m } from './messages';
+import { wrongState } from './risk-analysis';
 import {
   RISK_CONSULTATION_POSITIONS,
   RiskAnalysisScope,
@@ -27,12 +29,7 @@ export function validateOpenConsultation(a: {
   if (a.respondBy <= a.today) throw badUserInput([m.problem('respondBy', 'risk.date.future')]);
   if (a.scope !== 'GEDEELDE_VOORZIENING')
     throw m.conflict('risk.consultation.onlyShared', { number: a.number });
-  if (a.state !== 'CONCEPT')
-    throw m.conflict('risk.analysis.wrongState', {
-      number: a.number,
-      state: a.state,
-      step: 'openConsultation',
-    });
+  if (a.state !== 'CONCEPT') throw wrongState(a.number, a.state, 'openConsultation');
   if (a.riskCount === 0) throw m.conflict('risk.consultation.noRisks', { number: a.number });
 }
 
@@ -59,7 +56,7 @@ export function validateAnswer(
   const problems = fieldRules.text('answer', input.answer, { max: REASONING_MAX });
   if (problems.length) throw badUserInput(problems);
   if (!needsAnswer(response.position))
-    throw m.conflict('risk.consultation.nothingToAnswer', { party: response.party });
+    throw m.conflict('risk.consultation.nothingToAnswer', { party: partyName(response.party) });
   return input.answer.trim();
 }
 
@@ -97,27 +94,30 @@ export function checkFinalise(f: FinaliseFacts): FinaliseOutcome {
   const expected: RiskAnalysisState = f.scope === 'GEDEELDE_VOORZIENING' ? 'CONSULTATIE' : 'CONCEPT';
   if (f.state === 'CONCEPT' && expected === 'CONSULTATIE')
     throw m.conflict('risk.analysis.consultationRequired', { number: f.number });
-  if (f.state !== expected)
-    throw m.conflict('risk.analysis.wrongState', { number: f.number, state: f.state, step: 'finalise' });
+  if (f.state !== expected) throw wrongState(f.number, f.state, 'finalise');
   const c = f.consultation;
   const missing = c ? c.parties.filter((p) => !c.responses.some((r) => r.party === p)) : [];
   const pastRespondBy = c ? f.today > c.respondBy : false;
+  const names = (codes: string[]) => codes.map(partyName).join(', ');
   if (missing.length > 0 && pastRespondBy && !note)
     throw badUserInput([
       m.problem('pastDeadlineNote', 'risk.analysis.pastDeadlineNoteRequired', {
-        parties: missing.join(', '),
+        parties: names(missing),
       }),
     ]);
   if (missing.length > 0 && !pastRespondBy)
     throw m.conflict('risk.analysis.responsesMissing', {
-      parties: missing.join(', '),
+      parties: names(missing),
       respondBy: c!.respondBy,
     });
+  // The note explains a finalisation without every response past the deadline, and nothing else (SK-T3).
+  if (note && !(missing.length > 0 && pastRespondBy))
+    throw badUserInput([m.problem('pastDeadlineNote', 'risk.analysis.noteNotApplicable')]);
   const unanswered = c
     ? c.responses.filter((r) => needsAnswer(r.position) && !r.answer).map((r) => r.party)
     : [];
   if (unanswered.length > 0)
-    throw m.conflict('risk.analysis.disagreementUnanswered', { parties: unanswered.join(', ') });
+    throw m.conflict('risk.analysis.disagreementUnanswered', { parties: names(unanswered) });
   const late = missing.length > 0 || (f.dueDate !== null && f.today > f.dueDate);
   return { late, missing, note };
 }

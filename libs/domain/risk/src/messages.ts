@@ -42,13 +42,15 @@ export const riskMessages = {
   'risk.risk.threatIndexesUnique': 'name each threat once',
   'risk.treatment.required': 'is required',
   'risk.treatment.measuresRequired': 'mitigating needs at least one measure of the catalogue',
-  'risk.treatment.noMeasures': 'a treatment {{kind}} has no measures; only MITIGEREN applies measures',
+  'risk.treatment.noMeasures': 'a treatment "{{kind}}" has no measures; only mitigation applies measures',
   'risk.treatment.measuresUnique': 'name each measure once',
-  'risk.analysis.wrongState': 'Analysis {{number}} is {{state}}: this step ({{step}}) is not possible now.',
+  'risk.analysis.wrongState': 'Analysis {{number}} is "{{state}}": the step "{{step}}" is not possible now.',
   'risk.analysis.consultationRequired':
     'Analysis {{number}} covers a shared facility: consult its hoofdgebruikers before finalising it.',
   'risk.analysis.responsesMissing':
     'Not every consulted party has responded yet: {{parties}}. Wait for them or until after {{respondBy}}.',
+  'risk.analysis.noteNotApplicable':
+    'is only possible when the deadline has passed without a response from every consulted party',
   'risk.analysis.pastDeadlineNoteRequired':
     'is required: the deadline has passed without a response from {{parties}}; explain why you finalise now',
   'risk.analysis.disagreementUnanswered':

@@ -122,5 +122,25 @@ export interface RiskAnalysisView {
       answeredBy: string | null;
       answeredAt: string | null;
     }[];
+    /**
+     * The parties that responded but whose response the reader may not see (a consulted hoofdgebruiker sees
+     * its own response only); absent or empty when every response is shown.
+     */
+    withheld?: string[];
   } | null;
+}
+
+/**
+ * What a reader sees of an analysis' consultation: the owner and a caller that sees every party read every
+ * response; any other (a consulted hoofdgebruiker) only its own, the others named in `withheld` (SK-T3).
+ */
+export function responsesFor(
+  v: RiskAnalysisView,
+  reader: { all: boolean; party: string | null },
+): RiskAnalysisView {
+  const c = v.consultation;
+  if (!c || reader.all || v.ownerParty === reader.party) return v;
+  const own = c.responses.filter((r) => r.party === reader.party);
+  const withheld = c.responses.filter((r) => r.party !== reader.party).map((r) => r.party);
+  return { ...v, consultation: { ...c, responses: own, withheld } };
 }

@@ -1,5 +1,6 @@
 import { badUserInput, FieldProblem, fieldRules, toIsoDate } from '@mkib/domain-shared';
 import { risk as m } from './messages';
+import { partyName, RISK_ANALYSIS_STATE_LABELS, RISK_TREATMENT_KIND_LABELS } from './export-labels';
 import { levelOf, scoreProblems } from './risk-scale';
 import {
   MeasureRef,
@@ -119,7 +120,7 @@ export function validateDraft(command: DraftAnalysisCommand, ctx: DraftContext) 
           problems.push(
             m.problem(`facilityCodes[${i}]`, 'risk.analysis.facilityNotUsed', {
               code: f.code,
-              party: ctx.party,
+              party: partyName(ctx.party),
             }),
           );
       });
@@ -217,7 +218,11 @@ function treatmentProblems(field: string, t: TreatmentCommand | undefined, today
   if (t.kind === 'MITIGEREN' && measures.length === 0)
     problems.push(m.problem(`${field}.measures`, 'risk.treatment.measuresRequired'));
   if (t.kind !== 'MITIGEREN' && measures.length > 0)
-    problems.push(m.problem(`${field}.measures`, 'risk.treatment.noMeasures', { kind: t.kind }));
+    problems.push(
+      m.problem(`${field}.measures`, 'risk.treatment.noMeasures', {
+        kind: (RISK_TREATMENT_KIND_LABELS as Record<string, string>)[t.kind] ?? t.kind,
+      }),
+    );
   if (measures.length > MAX_MEASURES) problems.push(shared('max', `${field}.measures`, MAX_MEASURES));
   measures.forEach((x, i) => {
     problems.push(
@@ -374,5 +379,24 @@ const ALLOWED: Record<AnalysisStep, readonly RiskAnalysisState[]> = {
 
 /** CONFLICT unless the analysis' state allows the step (the state machine of the glossary). */
 export function assertStep(step: AnalysisStep, state: RiskAnalysisState, number: string): void {
-  if (!ALLOWED[step].includes(state)) throw m.conflict('risk.analysis.wrongState', { number, state, step });
+  if (!ALLOWED[step].includes(state)) throw wrongState(number, state, step);
 }
+
+/** The Dutch words for the steps, so the message names no codes (the web renders the params as given). */
+export const RISK_ANALYSIS_STEP_LABELS: Record<AnalysisStep, string> = {
+  edit: 'wijzigen',
+  openConsultation: 'consultatie openen',
+  respond: 'reageren',
+  finalise: 'definitief maken',
+  revise: 'herzien',
+  discard: 'verwijderen',
+  decide: 'besluiten over acceptatie',
+};
+
+/** CONFLICT risk.analysis.wrongState with the state and the step in words. */
+export const wrongState = (number: string, state: RiskAnalysisState, step: AnalysisStep) =>
+  m.conflict('risk.analysis.wrongState', {
+    number,
+    state: RISK_ANALYSIS_STATE_LABELS[state].toLowerCase(),
+    step: RISK_ANALYSIS_STEP_LABELS[step],
+  });

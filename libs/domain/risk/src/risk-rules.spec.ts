@@ -277,6 +277,34 @@ describe('consultation', () => {
     expect(e.key).toBe('risk.analysis.responsesMissing');
     expect(e.message).toContain('ambulance');
     expect(e.message).not.toContain('politie');
+    expect(e.message).toContain('Regionale Ambulancevoorzieningen');
+  });
+
+  it('accepts a past-deadline note only past the deadline with responses missing (SK-T3)', () => {
+    const note = { pastDeadlineNote: 'Toelichting' };
+    const answered = [
+      { party: 'ambulance', position: 'AKKOORD' as const, answer: null },
+      { party: 'politie', position: 'AKKOORD' as const, answer: null },
+    ];
+    for (const facts of [
+      { ...base, consultation: consultation(dayOffset(3), answered) },
+      { ...base, consultation: consultation(dayOffset(-1), answered) },
+      { ...base, scope: 'EIGEN_GEBRUIK' as const, state: 'CONCEPT' as const, consultation: null },
+    ]) {
+      const e = errorOf(() => checkFinalise({ ...facts, ...note }));
+      expect(e.code).toBe('BAD_USER_INPUT');
+      expect(fieldsOf(() => checkFinalise({ ...facts, ...note }))).toEqual(['pastDeadlineNote']);
+    }
+    // Before the deadline with responses missing: wait (CONFLICT), note or not.
+    const early = { ...base, consultation: consultation(dayOffset(3), []), ...note };
+    expect(errorOf(() => checkFinalise(early)).key).toBe('risk.analysis.responsesMissing');
+  });
+
+  it('names the state and the step in words, not codes', () => {
+    const e = errorOf(() => assertStep('revise', 'CONCEPT', 'RA-1'));
+    expect(e.message).toContain('concept');
+    expect(e.message).toContain('herzien');
+    expect(e.message).not.toContain('revise');
   });
 
   it('[SK-4.2] past the deadline needs a note and counts as late', () => {

@@ -42,13 +42,15 @@ export const riskNl: Record<string, string> = {
   'risk.treatment.required': 'Verplicht.',
   'risk.treatment.measuresRequired': 'Mitigeren vraagt ten minste één maatregel uit de catalogus.',
   'risk.treatment.noMeasures':
-    'Een behandeling {{kind}} heeft geen maatregelen; alleen MITIGEREN past maatregelen toe.',
+    'Een behandeling "{{kind}}" heeft geen maatregelen; alleen bij verminderen horen maatregelen.',
   'risk.treatment.measuresUnique': 'Kies elke maatregel één keer.',
-  'risk.analysis.wrongState': 'Risicoanalyse {{number}} is {{state}}: deze stap ({{step}}) kan nu niet.',
+  'risk.analysis.wrongState': 'Risicoanalyse {{number}} is "{{state}}": de stap "{{step}}" kan nu niet.',
   'risk.analysis.consultationRequired':
     'Risicoanalyse {{number}} gaat over een gedeelde voorziening: consulteer eerst de hoofdgebruikers.',
   'risk.analysis.responsesMissing':
     'Nog niet elke geconsulteerde partij heeft gereageerd: {{parties}}. Wacht op hun reactie of tot na {{respondBy}}.',
+  'risk.analysis.noteNotApplicable':
+    'Kan alleen als de termijn is verstreken zonder reactie van elke geconsulteerde partij.',
   'risk.analysis.pastDeadlineNoteRequired':
     'Verplicht: de termijn is verstreken zonder reactie van {{parties}}; licht toe waarom u nu vaststelt.',
   'risk.analysis.disagreementUnanswered':
