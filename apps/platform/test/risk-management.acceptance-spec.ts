@@ -478,6 +478,13 @@ describe('[SK-4.3] the supplementary analysis of a facility above BBN2', () => {
         ]),
       },
     ]);
+    // The analysis names its proposal, so the LMS finds it from where it finalised.
+    const linked = ok(
+      await lms(`query($id: ID!) { riskAnalysis(id: $id) { changeProposal { id state } } }`, {
+        id: supplementary.id,
+      }),
+    ).riskAnalysis.changeProposal;
+    expect(linked).toEqual({ id: proposal.id, state: 'DRAFT' });
   });
 
   it('[SK-4.3] the measures apply to the facility only once the BMB adopts the proposal', async () => {

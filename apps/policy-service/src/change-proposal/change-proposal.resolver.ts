@@ -384,7 +384,9 @@ export class ChangeTriggerResolver {
 export class RiskAnalysisProposalResolver {
   constructor(private readonly proposals: ChangeProposalService) {}
 
+  /** The analysis as the risk subgraph hands it; what it may read was decided there. */
   @ResolveReference()
+  @Authorise('policy-proposal.read')
   reference(@Parent() ref: { id: string }) {
     return { id: ref.id };
   }

@@ -266,6 +266,14 @@ function AnalysisView(props: {
           {t('risk.detail.finalised', { at: a.finalisedAt.slice(0, 10), by: a.finalisedBy ?? '—' })}
         </Paragraph>
       )}
+      {a.changeProposal && (
+        <Paragraph data-testid="analysis-proposal">
+          {t('risk.detail.changeProposal', {
+            number: a.changeProposal.number,
+            state: t(`policy.states.${a.changeProposal.state}`),
+          })}
+        </Paragraph>
+      )}
       {a.finalisedPastDeadlineNote && (
         <Paragraph className="mkib-note">
           {t('risk.detail.pastDeadlineNote', { note: a.finalisedPastDeadlineNote })}

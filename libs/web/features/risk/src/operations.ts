@@ -102,6 +102,11 @@ export const RISK_ANALYSIS = graphql(`
       method
       state
       dueDate
+      changeProposal {
+        id
+        number
+        state
+      }
       threats {
         id
         catalogueThreat {

@@ -169,6 +169,8 @@ export const risk = {
         meta: '{{scope}} — methode {{method}} — {{facilities}}',
         dueDate: 'Uiterste datum: {{date}}',
         finalised: 'Definitief gemaakt op {{at}} door {{by}}.',
+        changeProposal:
+          'De aanvullende maatregelen staan in wijzigingsvoorstel {{number}} ({{state}}), te vinden bij Beleidswijzigingen, Wijzigingsvoorstellen.',
         pastDeadlineNote: 'Toelichting bij vaststelling na de termijn: {{note}}',
         threats: 'Dreigingen',
         noThreats: 'Geen dreigingen vastgelegd.',
@@ -445,6 +447,8 @@ export const risk = {
         meta: '{{scope}} — method {{method}} — {{facilities}}',
         dueDate: 'Deadline: {{date}}',
         finalised: 'Finalised on {{at}} by {{by}}.',
+        changeProposal:
+          'The supplementary measures are in change proposal {{number}} ({{state}}), under Policy changes, Change proposals.',
         pastDeadlineNote: 'Note on finalising past the deadline: {{note}}',
         threats: 'Threats',
         noThreats: 'No threats recorded.',
