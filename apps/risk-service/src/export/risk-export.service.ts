@@ -25,10 +25,6 @@ export class RiskExportService {
     private readonly reader: AnalysisReader,
   ) {}
 
-  private analyses(): AnalysisReader {
-    return this.reader;
-  }
-
   private async levelLabels() {
     return Object.fromEntries((await this.reader.scale()).levels.map((l) => [l.level, l.label]));
   }
@@ -41,12 +37,12 @@ export class RiskExportService {
   }
 
   async analysisPdf(principal: Principal, id: string): Promise<DocumentFile> {
-    const analysis = await this.analyses().view(principal, id);
+    const analysis = await this.reader.view(principal, id);
     return riskAnalysisPdf(analysis, await this.facilityNames([analysis]), await this.levelLabels());
   }
 
   async registerXlsx(principal: Principal, party: string | null): Promise<DocumentFile> {
-    const register = await this.analyses().registerViews(principal, party);
+    const register = await this.reader.registerViews(principal, party);
     return riskRegisterXlsx(
       register.party,
       register.analyses,
@@ -57,7 +53,7 @@ export class RiskExportService {
   }
 
   async poam(principal: Principal, party: string | null): Promise<DocumentFile> {
-    const register = await this.analyses().registerViews(principal, party);
+    const register = await this.reader.registerViews(principal, party);
     const now = this.clock.now();
     const document = buildRiskPoam({
       party: register.party,

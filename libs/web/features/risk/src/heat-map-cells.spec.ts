@@ -1,13 +1,4 @@
-import {
-  countsPerLevel,
-  heatMapCells,
-  heatMapRows,
-  isAbove,
-  Level,
-  measuresText,
-  parseMeasures,
-  stepLabel,
-} from './heat-map-cells';
+import { countsPerLevel, heatMapCells, heatMapRows, isAbove, Level, stepLabel } from './heat-map-cells';
 
 const L: Level = 'LAAG';
 const M: Level = 'MIDDEN';
@@ -84,16 +75,5 @@ describe('labels and levels', () => {
     expect(stepLabel(steps, 5)).toBe('Zeer groot');
     expect(stepLabel(steps, 3)).toBe('3');
     expect(stepLabel(undefined, 2)).toBe('2');
-  });
-
-  it('reads measures as framework and identifier, and reports the rest', () => {
-    expect(parseMeasures('BIO2 5.15.01, BIO2 8.07.02\nfout;  ')).toEqual({
-      measures: [
-        { frameworkCode: 'BIO2', identifier: '5.15.01' },
-        { frameworkCode: 'BIO2', identifier: '8.07.02' },
-      ],
-      invalid: ['fout'],
-    });
-    expect(measuresText(parseMeasures('BIO2 5.15.01').measures)).toBe('BIO2 5.15.01');
   });
 });

@@ -75,31 +75,5 @@ export function stepLabel(steps: readonly { value: number; label: string }[] | u
   return steps?.find((s) => s.value === value)?.label ?? String(value);
 }
 
-/**
- * Measures typed as text, one per line or separated by commas or semicolons: "BIO2 5.15.01" (framework and
- * identifier). Returns the measures and the parts that are not of that form.
- */
-export function parseMeasures(text: string): {
-  measures: { frameworkCode: string; identifier: string }[];
-  invalid: string[];
-} {
-  const parts = text
-    .split(/[\n,;]+/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  const measures: { frameworkCode: string; identifier: string }[] = [];
-  const invalid: string[] = [];
-  for (const p of parts) {
-    const m = /^(\S+)\s+(\S+)$/.exec(p);
-    if (m) measures.push({ frameworkCode: m[1], identifier: m[2] });
-    else invalid.push(p);
-  }
-  return { measures, invalid };
-}
-
-/** Measures back to the text `parseMeasures` reads. */
-export const measuresText = (measures: readonly { frameworkCode: string; identifier: string }[]) =>
-  measures.map((m) => `${m.frameworkCode} ${m.identifier}`).join('\n');
-
 /** YYYY-MM-DD of today, in the browser's clock (for "past the deadline" hints only; the server decides). */
 export const todayIso = (now: Date = new Date()) => now.toISOString().slice(0, 10);
