@@ -32,6 +32,9 @@ const common = {
 module.exports = {
   // Acceptance tests boot a whole platform: allow minutes (a limit against hangs, not a speed assertion).
   testTimeout: 180000,
+  // Jest's default (cores - 1) runs one worker on a 2-core CI machine; the tests wait on platforms and
+  // databases much of the time, so two workers there nearly halve the run. More cores: cores - 1.
+  maxWorkers: Math.max(2, require('node:os').availableParallelism() - 1),
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'] },
     {

@@ -35,6 +35,7 @@ import { PartyResolver } from './party/party.resolver';
 import { PartyService } from './party/party.service';
 import { ReminderResolver } from './reminder/reminder.resolver';
 import { ReminderService } from './reminder/reminder.service';
+import { ReminderSources } from './reminder/reminder-source';
 import { consumeBbnRaised } from './smb-signal/bbn-raised.consumer';
 import { GovernanceRiskConsultationTasks1765411200000 } from './migrations/1765411200000-governance-risk-consultation-tasks';
 import { RiskConsultationTaskEntity } from './risk/risk-consultation-task.entity';
@@ -90,6 +91,7 @@ export const governanceService: ServiceDefinition = {
     ChangeProposalResolver,
     InstructionService,
     InstructionResolver,
+    ReminderSources,
     ReminderService,
     ReminderResolver,
     MeetingPackService,

@@ -15,3 +15,7 @@ export * from './events/risk-consultation-requested';
 export * from './events/risk-consultation-responded';
 export * from './events/risk-analysis-finalised';
 export * from './events/icv-finding-changed';
+export * from './events/icv-plan-updated';
+export * from './events/icv-progress-reported';
+export * from './events/governance-wishes-submitted';
+export * from './events/governance-calendar-changed';

@@ -67,10 +67,14 @@ export type AgendaItem = {
 
 /** What an agenda item is about: its owning context acts on the BMB's decision. */
 export type AgendaItemKind =
+  /** The BBP of a year with its consolidated information-security paragraph (governance, SK-3.2). */
+  | 'BBP'
   /** A submitted ICV (icv). */
   | 'ICV'
   /** A proposal to change the information-security policy (policy). */
-  | 'POLICY_CHANGE';
+  | 'POLICY_CHANGE'
+  /** The progress reports of one period of the BBP calendar, rolled up across parties (SK-2.4). */
+  | 'PROGRESS_REPORTS';
 
 /** What the self-assessment proposed when the ICV was submitted (an unassessed measure counts as not implemented). */
 export type AgendaProposal = {
@@ -182,6 +186,65 @@ export type AuditTrailPage = {
   total: Scalars['Int']['output'];
 };
 
+export type BbpConsolidationInput = {
+  /** One for every wish not withdrawn. */
+  dispositions: Array<WishDispositionInput>;
+  /** The information-security paragraph of the BBP. */
+  paragraph: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type BbpState =
+  /** The secretary consolidated the wishes into the information-security paragraph. */
+  | 'GECONSOLIDEERD'
+  | 'NIET_VASTGESTELD'
+  /** Opened: the wishes round runs. */
+  | 'OPEN'
+  | 'VASTGESTELD'
+  /** On the boards' agenda: the SMB advises, the BMB decides. */
+  | 'VOORGELEGD';
+
+/** The beleids- en bestedingsplan of a calendar year (SK-3.2): its calendar, wishes round and information-security paragraph. */
+export type BbpYear = {
+  __typename?: 'BbpYear';
+  /** YYYY-MM-DD: the BMB meeting that adopts the BBP. */
+  adoptionDate: Scalars['String']['output'];
+  bmbMeetings: Array<Scalars['String']['output']>;
+  /** The item on the boards' agenda, once put before them. */
+  boardItem?: Maybe<BoardItem>;
+  /** The whole calendar of the year in date order: these milestones and the ICV cycle deadlines that fall in the year. */
+  calendar: Array<CalendarEntry>;
+  consolidatedAt?: Maybe<Scalars['String']['output']>;
+  consolidatedBy?: Maybe<Scalars['String']['output']>;
+  openedAt: Scalars['String']['output'];
+  openedBy: Scalars['String']['output'];
+  /** The consolidated information-security paragraph. */
+  paragraph?: Maybe<Scalars['String']['output']>;
+  /** The policy version in force when the year was opened: the information-security policy is part of the BBP. */
+  policyVersion: Scalars['Int']['output'];
+  /** YYYY-MM-DD each; period n is the n-th. */
+  progressReportMoments: Array<Scalars['String']['output']>;
+  smbMeetings: Array<Scalars['String']['output']>;
+  state: BbpState;
+  /** Per party of art. 1e and the LMS: how many wishes it submitted (the wishes themselves per wish.read). */
+  wishParties: Array<WishParty>;
+  /** YYYY-MM-DD */
+  wishesDeadline: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type BbpYearInput = {
+  adoptionDate: Scalars['String']['input'];
+  bmbMeetings: Array<Scalars['String']['input']>;
+  /** The deadlines of the ICV cycle of year - 1, which fall in this year: opens that cycle, or moves its dates. */
+  icvCycle?: InputMaybe<OpenCycleInput>;
+  progressReportMoments: Array<Scalars['String']['input']>;
+  smbMeetings: Array<Scalars['String']['input']>;
+  /** YYYY-MM-DD each. */
+  wishesDeadline: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
 export type BoardDecision =
   | 'AANVAARD'
   | 'AANVAARD_MET_AANWIJZING'
@@ -196,6 +259,8 @@ export type BoardItem = {
   advice?: Maybe<Scalars['String']['output']>;
   advisedAt?: Maybe<Scalars['String']['output']>;
   advisedBy?: Maybe<Scalars['String']['output']>;
+  /** The BBP year (BBP items). */
+  bbpYear?: Maybe<BbpYear>;
   /** The change proposal (POLICY_CHANGE items). */
   changeProposal?: Maybe<ChangeProposal>;
   decidedAt?: Maybe<Scalars['String']['output']>;
@@ -206,6 +271,8 @@ export type BoardItem = {
   kind: AgendaItemKind;
   /** The party the item concerns: the submitting party of an ICV, the LMS for a policy change. */
   party?: Maybe<Scalars['ID']['output']>;
+  /** The period's reports rolled up across parties (PROGRESS_REPORTS items). */
+  progressPeriod?: Maybe<ProgressPeriodOverview>;
   /** The subject's id in its own context: the ICV's, the change proposal's. */
   subjectId: Scalars['ID']['output'];
   submittedAt: Scalars['String']['output'];
@@ -213,6 +280,20 @@ export type BoardItem = {
   superseded: Scalars['Boolean']['output'];
   title: Scalars['String']['output'];
   year: Scalars['Int']['output'];
+};
+
+/** One dated milestone of a year's PDCA calendar. */
+export type CalendarEntry = {
+  __typename?: 'CalendarEntry';
+  /** For the ICV milestones: the cycle (its year) they belong to. */
+  cycleYear?: Maybe<Scalars['Int']['output']>;
+  /** YYYY-MM-DD */
+  date: Scalars['String']['output'];
+  /** In Dutch, e.g. 'Voortgangsrapportage 1', 'ICV-indiening (cyclus 2026)'. */
+  label: Scalars['String']['output'];
+  milestone: Milestone;
+  /** For VOORTGANGSRAPPORTAGE: the period (1-based). */
+  period?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A policy change proposal (owned by the policy subgraph); governance adds its agenda item. */
@@ -256,6 +337,18 @@ export type DecisionInput = {
   text: Scalars['String']['input'];
 };
 
+export type DigestFrequency =
+  | 'DAGELIJKS'
+  | 'GEEN';
+
+/** What one run of the daily digest did. */
+export type DigestRun = {
+  __typename?: 'DigestRun';
+  day: Scalars['String']['output'];
+  /** Digests sent (one per person with unread reminders new since the last digest). */
+  sent: Scalars['Int']['output'];
+};
+
 /** A generated document (PDF, Excel), base64-encoded. */
 export type DocumentFile = {
   __typename?: 'DocumentFile';
@@ -295,6 +388,14 @@ export type InstructionState =
   | 'GESLOTEN'
   | 'OPEN';
 
+/** A person's e-mail preference for the reminder digest. */
+export type MailPreference = {
+  __typename?: 'MailPreference';
+  digest: DigestFrequency;
+  /** From the sign-in token; null when the account has none (no digest then). */
+  email?: Maybe<Scalars['String']['output']>;
+};
+
 /** A measure named by its framework and identifier. */
 export type MeasureRef = {
   __typename?: 'MeasureRef';
@@ -313,12 +414,28 @@ export type Meldkamer = {
 };
 
 export type Milestone =
+  /** The due date of an open aanwijzing of the BMB. */
+  | 'AANWIJZING'
+  /** The BMB adopts the BBP (SK-3.2). */
+  | 'BBP_VASTSTELLING'
+  /** The due date of an open finding (icv). */
+  | 'BEVINDING'
+  /** A facility's BIV rating must be re-calibrated (its review date, the LMS). */
+  | 'BIV_HERIJKING'
   | 'BMB_VERGADERING'
   | 'ICV_INDIENING'
   | 'MEDEGEBRUIKER_RAPPORTAGES'
+  /** An implementation plan must be brought up to date with a newly adopted policy version (SK-2.3). */
+  | 'PLAN_BIJWERKEN'
+  /** The due date of a risk treatment that is not a finding (accept, transfer, avoid) of a final analysis. */
+  | 'RISICOBEHANDELING'
   /** A hoofdgebruiker's response to a risk consultation of the LMS (SK-4.2); not a cycle date. */
   | 'RISICOCONSULTATIE'
-  | 'SMB_VERGADERING';
+  | 'SMB_VERGADERING'
+  /** A progress-report moment of the BBP calendar (SK-2.4): the LMS and each hoofdgebruiker. */
+  | 'VOORTGANGSRAPPORTAGE'
+  /** The deadline of the BBP year's wishes round (SK-3.4): each party of art. 1e and the LMS. */
+  | 'WENSEN';
 
 /** A medegebruiker whose report is missing, with the organisation's explanation (SK-5.5). */
 export type MissingReport = {
@@ -333,8 +450,14 @@ export type Mutation = {
   adviseBoardItem: BoardItem;
   /** Anchors this service's audit chain head now, besides every five minutes (auditor, LMS). */
   anchorGovernanceAuditLog: AuditAnchor;
+  /** The secretary consolidates the wishes into the information-security paragraph (again until it is put before the boards). */
+  consolidateBbp: BbpYear;
   /** The BMB's decision on an agenda item of any kind, after the SMB advised; a policy change is adopted (AANVAARD) or rejected (NIET_AANVAARD). */
   decideBoardItem: BoardItem;
+  /** Marks notifications of your own list read (or unread again). */
+  markNotificationsRead: NotificationList;
+  /** Opens the BBP year with its whole calendar (the SMB's board secretary, SK-3.2). */
+  openBbpYear: BbpYear;
   /** Opens the cycle of a year with its deadlines (the board secretary). */
   openCycle: Cycle;
   /** The SMB's advice on a submitted ICV. */
@@ -345,6 +468,20 @@ export type Mutation = {
   reportInstructionDone: Instruction;
   /** The BMB closes a reported instruction, or sends it back. */
   reviewInstruction: Instruction;
+  /** Runs today's e-mail digest now (the LMS; it also runs by itself every morning): once per person per day. */
+  sendReminderDigest: DigestRun;
+  /** Your own e-mail digest preference. */
+  setMailPreference: MailPreference;
+  /** Sets how many days ahead a milestone starts reminding (the LMS, the board secretary). */
+  setReminderLeadTime: ReminderSetting;
+  /** Puts the consolidated BBP on the boards' agenda; the BMB adopts it with decideBoardItem. */
+  submitBbpForAdoption: BbpYear;
+  /** Submits a wish for the BBP (SK-3.4); after the deadline it is accepted and marked late. */
+  submitWish: Wish;
+  /** Moves dates of the year's calendar while the BBP is not adopted (the board secretary). */
+  updateBbpCalendar: BbpYear;
+  /** Withdraws your party's wish before the consolidation. */
+  withdrawWish: Wish;
 };
 
 
@@ -354,8 +491,24 @@ export type MutationAdviseBoardItemArgs = {
 };
 
 
+export type MutationConsolidateBbpArgs = {
+  input: BbpConsolidationInput;
+};
+
+
 export type MutationDecideBoardItemArgs = {
   input: DecisionInput;
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  read?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationOpenBbpYearArgs = {
+  input: BbpYearInput;
 };
 
 
@@ -386,12 +539,84 @@ export type MutationReviewInstructionArgs = {
   instructionId: Scalars['ID']['input'];
 };
 
+
+export type MutationSetMailPreferenceArgs = {
+  digest: DigestFrequency;
+};
+
+
+export type MutationSetReminderLeadTimeArgs = {
+  leadDays: Scalars['Int']['input'];
+  milestone: Milestone;
+};
+
+
+export type MutationSubmitBbpForAdoptionArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationSubmitWishArgs = {
+  input: WishInput;
+};
+
+
+export type MutationUpdateBbpCalendarArgs = {
+  input: BbpYearInput;
+};
+
+
+export type MutationWithdrawWishArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** A reminder in a person's notification list: read or unread, with a link to the task. */
+export type Notification = {
+  __typename?: 'Notification';
+  daysLeft: Scalars['Int']['output'];
+  deadline: Scalars['String']['output'];
+  /** The reminder's id. */
+  id: Scalars['ID']['output'];
+  kind: ReminderKind;
+  /** Where in the web the task is, e.g. '/politie/implementatieplan'. */
+  link: Scalars['String']['output'];
+  milestone: Milestone;
+  party: Scalars['ID']['output'];
+  read: Scalars['Boolean']['output'];
+  subjectId?: Maybe<Scalars['ID']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+export type NotificationList = {
+  __typename?: 'NotificationList';
+  items: Array<Notification>;
+  unread: Scalars['Int']['output'];
+};
+
 export type OpenCycleInput = {
   bmbVergadering: Scalars['String']['input'];
   icvIndiening: Scalars['String']['input'];
   medegebruikerRapportages: Scalars['String']['input'];
   smbVergadering: Scalars['String']['input'];
   year: Scalars['Int']['input'];
+};
+
+/** A mail the platform sent: over SMTP, or into the local outbox of the all-in-one mode. */
+export type OutboxMail = {
+  __typename?: 'OutboxMail';
+  /** SMTP when delivered to a server, OUTBOX when kept locally. */
+  channel: Scalars['String']['output'];
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  subject: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type OutboxMailPage = {
+  __typename?: 'OutboxMailPage';
+  items: Array<OutboxMail>;
+  total: Scalars['Int']['output'];
 };
 
 /** A party of the regulation (SK Art. 1). */
@@ -414,15 +639,77 @@ export type PartyKind =
   | 'MEDEGEBRUIKER'
   | 'MINISTERIE';
 
+/** One party's progress report of a period as it reached the SMB (counts, not content). */
+export type PartyProgress = {
+  __typename?: 'PartyProgress';
+  done: Scalars['Int']['output'];
+  late: Scalars['Boolean']['output'];
+  onTrack: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  party: Party;
+  percentOnTrack: Scalars['Int']['output'];
+  policyVersion: Scalars['Int']['output'];
+  reportId: Scalars['ID']['output'];
+  submittedAt: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
+  withoutOwner: Scalars['Int']['output'];
+};
+
+/** An organisation's implementation plan as governance last heard of it (icv.plan.updated): counts only. */
+export type PlanStatus = {
+  __typename?: 'PlanStatus';
+  onTrack: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  party: Party;
+  policyVersion: Scalars['Int']['output'];
+  /** ACTUEEL or BIJWERKEN_VEREIST. */
+  state: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
+  updateDueDate?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['String']['output'];
+  withoutOwner: Scalars['Int']['output'];
+};
+
+/** The boards' view of implementation across parties: plans and the progress periods of a year. */
+export type ProgressOverview = {
+  __typename?: 'ProgressOverview';
+  periods: Array<ProgressPeriodOverview>;
+  plans: Array<PlanStatus>;
+  year: Scalars['Int']['output'];
+};
+
+/** The progress reports of one period, rolled up across parties (SK-2.4). */
+export type ProgressPeriodOverview = {
+  __typename?: 'ProgressPeriodOverview';
+  /** YYYY-MM-DD */
+  due: Scalars['String']['output'];
+  /** The LMS and hoofdgebruikers whose report has not arrived. */
+  missing: Array<Party>;
+  onTrack: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  percentOnTrack: Scalars['Int']['output'];
+  period: Scalars['Int']['output'];
+  reports: Array<PartyProgress>;
+  total: Scalars['Int']['output'];
+  withoutOwner: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The agenda of a year's cycle: every submitted ICV version, with advice and decision. */
   agenda: Array<AgendaItem>;
   /** The heads of the policy, risk and icv audit chains governance keeps (auditor, LMS). */
   auditAnchors: Array<AuditAnchor>;
+  /** A BBP year; null when not opened. */
+  bbpYear?: Maybe<BbpYear>;
+  /** Every opened BBP year, newest first. */
+  bbpYears: Array<BbpYear>;
   boardItem: BoardItem;
   /** The boards' agenda across kinds, newest first: every item, one kind, or one year's. */
   boardItems: Array<BoardItem>;
+  /** The PDCA calendar of a year: the BBP's milestones and the ICV cycle deadlines that fall in it, in date order. */
+  calendar: Array<CalendarEntry>;
   /** The cycle of a year. */
   cycle: Cycle;
   /** Which cycles to offer and which to open on, as of the platform's clock. */
@@ -433,19 +720,38 @@ export type Query = {
   governanceAuditTrail: AuditTrailPage;
   /** Improvement instructions: to your party, or all (boards, LMS, auditor). */
   instructions: Array<Instruction>;
+  /** The mails the platform sent, newest first (the LMS): the local outbox of the all-in-one mode. `limit` 1-200. */
+  mailOutbox: OutboxMailPage;
   /** The SMB meeting pack of a year as PDF: the cycle, every ICV on the agenda with its exceptions, advice and decision. */
   meetingPackPdf: DocumentFile;
   meldkamers: Array<Meldkamer>;
+  myMailPreference: MailPreference;
+  /** Your own notification list: the reminders addressed to you, newest deadline first. */
+  myNotifications: NotificationList;
   parties: Array<Party>;
   party: Party;
-  /** What is due soon or overdue in a year's cycle: your party's, or everyone's (boards, LMS, auditor). */
+  /** Plans and progress reports across parties, counts only (boards, LMS, auditor; SK-2.4, SK-3.3). */
+  progressOverview: ProgressOverview;
+  /** How many days ahead each milestone starts reminding. */
+  reminderSettings: Array<ReminderSetting>;
+  /**
+   * What is due soon or overdue: your party's, or everyone's (boards, LMS, auditor). With `year`, the
+   * reminders of that year's cycle and calendar and the deadlines in that year; without, every open one.
+   */
   reminders: Array<Reminder>;
   /** Newest first. `limit` 1-200 (default 50). */
   smbSignals: SmbSignalPage;
+  /** Wishes of a year: your party's; the boards, the LMS and the auditor all. */
+  wishes: Array<Wish>;
 };
 
 
 export type QueryAgendaArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryBbpYearArgs = {
   year: Scalars['Int']['input'];
 };
 
@@ -458,6 +764,11 @@ export type QueryBoardItemArgs = {
 export type QueryBoardItemsArgs = {
   kind?: InputMaybe<AgendaItemKind>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCalendarArgs = {
+  year: Scalars['Int']['input'];
 };
 
 
@@ -476,8 +787,19 @@ export type QueryGovernanceAuditTrailArgs = {
 };
 
 
+export type QueryMailOutboxArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryMeetingPackPdfArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryMyNotificationsArgs = {
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -486,8 +808,13 @@ export type QueryPartyArgs = {
 };
 
 
-export type QueryRemindersArgs = {
+export type QueryProgressOverviewArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryRemindersArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -496,25 +823,41 @@ export type QuerySmbSignalsArgs = {
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Something a party still owes in the cycle. */
+
+export type QueryWishesArgs = {
+  year: Scalars['Int']['input'];
+};
+
+/** Something a party still owes: shown from the milestone's lead time until it is met, escalated once the deadline passed. */
 export type Reminder = {
   __typename?: 'Reminder';
   daysLeft: Scalars['Int']['output'];
   deadline: Scalars['String']['output'];
+  /** Stable for one thing owed, one deadline and one kind: the id of the notification it raises. */
+  id: Scalars['ID']['output'];
   kind: ReminderKind;
   milestone: Milestone;
   party: Scalars['ID']['output'];
-  /** The record the reminder is about (a risk analysis for RISICOCONSULTATIE). */
+  /** The record the reminder is about: a risk analysis (RISICOCONSULTATIE), finding, aanwijzing, treatment, facility code, plan, BBP year. */
   subjectId?: Maybe<Scalars['ID']['output']>;
   /** What is owed, in one line (e.g. the analysis' number and title). */
   title?: Maybe<Scalars['String']['output']>;
 };
 
 export type ReminderKind =
-  /** The deadline has passed. */
+  /** The deadline has passed and it is still not met: escalated to the party's accountable official and the board secretary. */
   | 'VERLOPEN'
-  /** Ahead of the deadline (14 and 3 days before). */
+  /** Within the lead time before the deadline (the milestone's reminder setting), until it is met. */
   | 'VOORAF';
+
+/** How many days ahead of its deadline a milestone starts reminding. */
+export type ReminderSetting = {
+  __typename?: 'ReminderSetting';
+  /** True while the platform's default applies. */
+  isDefault: Scalars['Boolean']['output'];
+  leadDays: Scalars['Int']['output'];
+  milestone: Milestone;
+};
 
 /** Something the Strategisch Meldkamer Beraad monitors (SK-3.3). */
 export type SmbSignal = {
@@ -542,3 +885,62 @@ export type SmbSignalPage = {
   items: Array<SmbSignal>;
   total: Scalars['Int']['output'];
 };
+
+/** A party's information-security wish for the BBP (SK-3.4). */
+export type Wish = {
+  __typename?: 'Wish';
+  disposition?: Maybe<WishDisposition>;
+  dispositionNote?: Maybe<Scalars['String']['output']>;
+  /** Whole euros. */
+  estimatedCost: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Submitted after the wishes deadline: accepted, and marked for the secretary. */
+  late: Scalars['Boolean']['output'];
+  party: Party;
+  priority: WishPriority;
+  reasoning: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+  submittedAt: Scalars['String']['output'];
+  submittedBy: Scalars['String']['output'];
+  /** Withdrawn by its party before the consolidation. */
+  withdrawn: Scalars['Boolean']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** What the consolidation did with a wish. */
+export type WishDisposition =
+  | 'NIET_OPGENOMEN'
+  | 'OPGENOMEN'
+  | 'UITGESTELD';
+
+export type WishDispositionInput = {
+  disposition: WishDisposition;
+  note?: InputMaybe<Scalars['String']['input']>;
+  wishId: Scalars['ID']['input'];
+};
+
+export type WishInput = {
+  /** Whole euros, 0 or more. */
+  estimatedCost: Scalars['Int']['input'];
+  /** The party the wish is of: your own by default; the board secretary records one on behalf of a party of art. 1e. */
+  party?: InputMaybe<Scalars['ID']['input']>;
+  priority: WishPriority;
+  reasoning: Scalars['String']['input'];
+  subject: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/** A party that submits wishes (art. 1e, and the LMS), with how far it is. */
+export type WishParty = {
+  __typename?: 'WishParty';
+  /** How art. 1e names it, e.g. 'de besturen van de veiligheidsregio's'. */
+  description: Scalars['String']['output'];
+  late: Scalars['Int']['output'];
+  party: Party;
+  submitted: Scalars['Int']['output'];
+};
+
+export type WishPriority =
+  | 'HOOG'
+  | 'LAAG'
+  | 'MIDDEN';

@@ -293,6 +293,8 @@ export type Finding = {
   id: Scalars['ID']['output'];
   identifier: Scalars['ID']['output'];
   owner: Scalars['String']['output'];
+  /** The lines of the party's current implementation plan that address this finding. */
+  planLines: Array<PlanLine>;
   /** Set when the finding came from a mitigating risk treatment of a final risk analysis (risk). */
   riskTreatmentId?: Maybe<Scalars['ID']['output']>;
   status: FindingStatus;
@@ -393,6 +395,31 @@ export type IcvStatement =
   | 'IN_CONTROL_MET_UITZONDERINGEN'
   | 'NIET_IN_CONTROL';
 
+/** An organisation's implementation plan for one policy version (SK-2.3). */
+export type ImplementationPlan = {
+  __typename?: 'ImplementationPlan';
+  confirmedAt?: Maybe<Scalars['String']['output']>;
+  confirmedBy?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  lines: Array<PlanLine>;
+  party: Scalars['ID']['output'];
+  policyVersion: Scalars['Int']['output'];
+  /** The policy version of the plan this one continues (its open lines were carried over); null for the first. */
+  previousPolicyVersion?: Maybe<Scalars['Int']['output']>;
+  rollUp: PlanRollUp;
+  state: ImplementationPlanState;
+  /** YYYY-MM-DD: by when the plan must be brought up to date (BIJWERKEN_VEREIST). */
+  updateDueDate?: Maybe<Scalars['String']['output']>;
+  /** The policy versions this organisation has a plan for, newest first. */
+  versions: Array<Scalars['Int']['output']>;
+};
+
+export type ImplementationPlanState =
+  /** Up to date with its policy version. */
+  | 'ACTUEEL'
+  /** A new policy version was adopted: the organisation brings the plan up to date before updateDueDate. */
+  | 'BIJWERKEN_VEREIST';
+
 /** A measure named by its framework and identifier. */
 export type MeasureRef = {
   __typename?: 'MeasureRef';
@@ -426,6 +453,8 @@ export type Mutation = {
   assessMeasures: Assessment;
   /** Closes a finding; also after the year's ICV is submitted (findings live on). */
   closeFinding: Finding;
+  /** Confirms the current plan is brought up to date with its policy version (BIJWERKEN_VEREIST -> ACTUEEL). */
+  confirmImplementationPlan: ImplementationPlan;
   /** Your security officer confirms the assessment was reviewed against the newly adopted policy version. */
   confirmPolicyReview: Assessment;
   /** Starts a correction of the submitted ICV: a new draft version with a reason. */
@@ -437,17 +466,26 @@ export type Mutation = {
    * without explanation; explanations of missing reports can be given here.
    */
   prepareIcv: Icv;
+  /** The security officer prepares (or changes) the report of a period; a signed report returns to CONCEPT. */
+  prepareProgressReport: ProgressReport;
   /** Records progress on an open finding (action, owner, due date); also after the year's ICV is submitted. */
   progressFinding: Finding;
   recordFinding: Finding;
+  removePlanLine: ImplementationPlan;
+  /** Adds or changes a line of your organisation's current plan (its security officer; the LMS operator for the LMS). */
+  savePlanLine: ImplementationPlan;
   /** The accountable official signs; never the preparer. */
   signIcv: Icv;
+  /** The accountable official signs it off; never the person who prepared it. */
+  signProgressReport: ProgressReport;
   /** Starts your organisation's ICV for a year (hoofdgebruikers and the LMS). */
   startIcv: Icv;
   /** A medegebruiker reports its implementation status for a year, once. */
   submitCoUserReport: CoUserReport;
   /** Submits the signed ICV to the SMB. */
   submitIcv: Icv;
+  /** Submits the signed report to the SMB (icv.progress.reported). */
+  submitProgressReport: ProgressReport;
   /** Changes the draft: statement, exceptions, missing co-user reports. A prepared ICV returns to draft. */
   updateIcv: Icv;
   uploadEvidence: Evidence;
@@ -481,6 +519,11 @@ export type MutationPrepareIcvArgs = {
 };
 
 
+export type MutationPrepareProgressReportArgs = {
+  input: ProgressReportInput;
+};
+
+
 export type MutationProgressFindingArgs = {
   id: Scalars['ID']['input'];
   input: FindingProgressInput;
@@ -492,7 +535,23 @@ export type MutationRecordFindingArgs = {
 };
 
 
+export type MutationRemovePlanLineArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSavePlanLineArgs = {
+  input: PlanLineInput;
+};
+
+
 export type MutationSignIcvArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationSignProgressReportArgs = {
+  period: Scalars['Int']['input'];
   year: Scalars['Int']['input'];
 };
 
@@ -512,6 +571,12 @@ export type MutationSubmitIcvArgs = {
 };
 
 
+export type MutationSubmitProgressReportArgs = {
+  period: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
 export type MutationUpdateIcvArgs = {
   input: UpdateIcvInput;
 };
@@ -526,6 +591,103 @@ export type NamedMissingInput = {
   reason: Scalars['String']['input'];
 };
 
+export type PlanExceptionRefInput = {
+  frameworkCode: Scalars['ID']['input'];
+  identifier: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/** One line of an implementation plan. */
+export type PlanLine = {
+  __typename?: 'PlanLine';
+  /** Carried over from the plan of the previous policy version. */
+  carriedOver: Scalars['Boolean']['output'];
+  description: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  dueDate: Scalars['String']['output'];
+  exceptions: Array<PlanLineException>;
+  findings: Array<Finding>;
+  id: Scalars['ID']['output'];
+  kind: PlanLineKind;
+  /** For MAATREGEL lines. */
+  measure?: Maybe<MeasureRef>;
+  /** Not GEREED and past its due date, as of the platform's clock. */
+  overdue: Scalars['Boolean']['output'];
+  /** Empty when nobody was named yet (counted as 'without owner'). */
+  owner?: Maybe<Scalars['String']['output']>;
+  /** For BELEIDSREGEL lines: the rule's reference in the policy (e.g. TB-03, N-02). */
+  policyRule?: Maybe<Scalars['String']['output']>;
+  riskTreatments: Array<PlanLineTreatment>;
+  status: PlanLineStatus;
+  updatedAt: Scalars['String']['output'];
+  updatedBy: Scalars['String']['output'];
+};
+
+/** An ICV exception a plan line addresses: the party's ICV of that year, about that measure. */
+export type PlanLineException = {
+  __typename?: 'PlanLineException';
+  /** The exception's explanation and planned date, as the ICV of that year holds them (null when no such exception exists, e.g. after a correction). */
+  explanation?: Maybe<Scalars['String']['output']>;
+  frameworkCode: Scalars['ID']['output'];
+  identifier: Scalars['ID']['output'];
+  plannedDate?: Maybe<Scalars['String']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type PlanLineInput = {
+  description: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  dueDate: Scalars['String']['input'];
+  exceptions?: Array<PlanExceptionRefInput>;
+  findingIds?: Array<Scalars['ID']['input']>;
+  /** Omit to add a line; give it to change one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: PlanLineKind;
+  /** Required for MAATREGEL. */
+  measure?: InputMaybe<MeasureRefInput>;
+  owner?: InputMaybe<Scalars['String']['input']>;
+  /** Required for BELEIDSREGEL. */
+  policyRule?: InputMaybe<Scalars['String']['input']>;
+  riskTreatmentIds?: Array<Scalars['ID']['input']>;
+  status: PlanLineStatus;
+};
+
+/** What a plan line implements: a measure of the catalogue, or a rule of the policy. */
+export type PlanLineKind =
+  | 'BELEIDSREGEL'
+  | 'MAATREGEL';
+
+export type PlanLineStatus =
+  /** Stalled: the line needs attention (counts as not on track). */
+  | 'GEBLOKKEERD'
+  | 'GEPLAND'
+  | 'GEREED'
+  | 'IN_UITVOERING';
+
+/** A risk treatment a plan line addresses (from a final risk analysis of the party). */
+export type PlanLineTreatment = {
+  __typename?: 'PlanLineTreatment';
+  analysisId: Scalars['ID']['output'];
+  analysisNumber: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  dueDate: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  riskTitle: Scalars['String']['output'];
+  treatmentId: Scalars['ID']['output'];
+};
+
+/** The counts a plan is judged by: a line is overdue when not GEREED and past its due date; on track when GEREED, or not overdue and not GEBLOKKEERD. */
+export type PlanRollUp = {
+  __typename?: 'PlanRollUp';
+  done: Scalars['Int']['output'];
+  onTrack: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  /** Share of lines on track, 0-100 (100 for an empty plan). */
+  percentOnTrack: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  withoutOwner: Scalars['Int']['output'];
+};
+
 /** A policy version adopted while this assessment was open: its measures may have changed. */
 export type PolicyReview = {
   __typename?: 'PolicyReview';
@@ -535,6 +697,51 @@ export type PolicyReview = {
   confirmedBy?: Maybe<Scalars['String']['output']>;
   policyVersion: Scalars['Int']['output'];
 };
+
+/** A progress-report moment of a year's calendar, as icv learned it from governance. */
+export type ProgressPeriod = {
+  __typename?: 'ProgressPeriod';
+  due: Scalars['String']['output'];
+  period: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** A progress report on the implementation plan for one period of the BBP calendar (SK-2.4). */
+export type ProgressReport = {
+  __typename?: 'ProgressReport';
+  /** YYYY-MM-DD: the period's report moment. */
+  due: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Submitted after the report moment. */
+  late: Scalars['Boolean']['output'];
+  party: Scalars['ID']['output'];
+  /** 1-based: the n-th progress-report moment of the year's calendar. */
+  period: Scalars['Int']['output'];
+  /** The policy version of the plan reported on. */
+  policyVersion: Scalars['Int']['output'];
+  preparedAt: Scalars['String']['output'];
+  preparedBy: Scalars['String']['output'];
+  /** The plan's counts: live while CONCEPT, frozen when signed. */
+  rollUp: PlanRollUp;
+  signedAt?: Maybe<Scalars['String']['output']>;
+  signedBy?: Maybe<Scalars['String']['output']>;
+  state: ProgressReportState;
+  submittedAt?: Maybe<Scalars['String']['output']>;
+  submittedBy?: Maybe<Scalars['String']['output']>;
+  summary: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type ProgressReportInput = {
+  period: Scalars['Int']['input'];
+  summary: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type ProgressReportState =
+  | 'CONCEPT'
+  | 'INGEDIEND'
+  | 'ONDERTEKEND';
 
 export type Query = {
   __typename?: 'Query';
@@ -555,6 +762,14 @@ export type Query = {
   icvPdf: DocumentFile;
   /** The ICVs you may see for a year: your own, those before your board, or all (auditor). */
   icvs: Array<Icv>;
+  /** An organisation's implementation plan (your own by default; the auditor any): the current one, or that of a policy version. */
+  implementationPlan: ImplementationPlan;
+  /** The plan as an Excel workbook (lines with links, roll-up). */
+  implementationPlanXlsx: DocumentFile;
+  /** The progress-report moments of a year's calendar. */
+  progressPeriods: Array<ProgressPeriod>;
+  /** Progress reports of a year: your own party's (or `party` for the auditor); the boards the submitted ones. */
+  progressReports: Array<ProgressReport>;
 };
 
 
@@ -603,6 +818,29 @@ export type QueryIcvPdfArgs = {
 
 
 export type QueryIcvsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryImplementationPlanArgs = {
+  party?: InputMaybe<Scalars['ID']['input']>;
+  policyVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryImplementationPlanXlsxArgs = {
+  party?: InputMaybe<Scalars['ID']['input']>;
+  policyVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryProgressPeriodsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryProgressReportsArgs = {
+  party?: InputMaybe<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
 };
 

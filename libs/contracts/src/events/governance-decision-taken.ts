@@ -3,7 +3,7 @@ import { defineEvent } from '../envelope';
 
 /**
  * The BMB decided an agenda item after the SMB's advice (SK-3.1, SK-3.5): an ICV, a policy change
- * proposal, later other kinds. The context that owns the subject acts on it (policy publishes an adopted
+ * proposal, a year's BBP (governance marks it adopted), a period's progress reports. The context that owns the subject acts on it (policy publishes an adopted
  * version); others may keep it as a record to link to (a policy change triggered by an ICV outcome or a
  * BMB instruction).
  */
@@ -13,7 +13,7 @@ export const DecisionTaken = defineEvent({
   schemaVersion: 1,
   schema: z.object({
     agendaItemId: z.string().uuid(),
-    kind: z.enum(['ICV', 'POLICY_CHANGE']),
+    kind: z.enum(['ICV', 'POLICY_CHANGE', 'BBP', 'PROGRESS_REPORTS']),
     /** The subject's id in its own context: the ICV's id, the change proposal's id. */
     subjectId: z.string().uuid(),
     /** The party the item concerns (the submitting party of an ICV; the LMS for a policy change). */

@@ -14,6 +14,11 @@ export const FacilityClassified = defineEvent({
     facilityCode: z.string().min(1),
     bbn: z.number().int().min(1).max(3),
     usedBy: z.array(z.string().min(1)),
+    /** When the BIV rating must be re-calibrated (YYYY-MM-DD); absent in events published before it travelled. */
+    reviewDue: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
   }),
 });
 export type FacilityClassifiedData = z.infer<typeof FacilityClassified.schema>;

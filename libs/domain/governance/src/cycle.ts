@@ -66,8 +66,23 @@ export function checkCycle(
 const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
-/** What a reminder is about: a cycle milestone, or a risk consultation (not a cycle date). */
-export type ReminderMilestone = Milestone | 'RISICOCONSULTATIE';
+/**
+ * What a reminder is about: a cycle milestone, a milestone of the BBP calendar, or a deadline another
+ * context owns (a risk consultation, a finding, a treatment, a BIV review, a plan update).
+ */
+export const REMINDER_MILESTONES = [
+  ...MILESTONES,
+  'RISICOCONSULTATIE',
+  'WENSEN',
+  'VOORTGANGSRAPPORTAGE',
+  'BBP_VASTSTELLING',
+  'PLAN_BIJWERKEN',
+  'BEVINDING',
+  'AANWIJZING',
+  'RISICOBEHANDELING',
+  'BIV_HERIJKING',
+] as const;
+export type ReminderMilestone = (typeof REMINDER_MILESTONES)[number];
 
 export interface Reminder {
   milestone: ReminderMilestone;

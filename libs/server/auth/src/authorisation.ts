@@ -33,6 +33,14 @@ const EVERY_ROLE = ROLES;
 const BOARD_ROLES: readonly Role[] = ['smb-member', 'bmb-member', 'board-secretary'];
 /** The hoofdgebruikers (SK Art. 1): consulted on policy changes, may request them. */
 const HOOFDGEBRUIKERS = ['politie', 'ambulance', 'brandweer', 'kmar', 'defensie'] as const;
+/** The organisations that keep an implementation plan and report its progress (art. 2.3, 2.4). */
+const PLAN_KEEPERS = [...HOOFDGEBRUIKERS, 'lms'] as const;
+/**
+ * The organisations that submit BBP wishes (SK-3.4): the parties of art. 1e as MKIB registers them
+ * (ambulance: the Minister for Medical Care and the RAVs; brandweer: the boards of the safety regions;
+ * defensie: the Minister of Defence, for the KMar; jenv; politie), and the LMS.
+ */
+const WISH_PARTIES = ['politie', 'ambulance', 'brandweer', 'defensie', 'jenv', 'lms'] as const;
 
 export const AUTHORISATION_TABLE = {
   'party.read': {
@@ -331,6 +339,140 @@ export const AUTHORISATION_TABLE = {
       { roles: ['lms-operator'], condition: 'any', parties: ['lms'] },
       { roles: ['auditor'], condition: 'any' },
     ],
+  },
+  'implementation-plan.read': {
+    description:
+      "Read an implementation plan with its lines, links and export: your own organisation's; the auditor all (SK-2.3, SK-T3).",
+    kind: 'read',
+    grants: [
+      {
+        roles: ['security-officer', 'accountable-official', 'viewer'],
+        condition: 'own-party',
+        parties: PLAN_KEEPERS,
+      },
+      { roles: ['lms-operator'], condition: 'own-party', parties: ['lms'] },
+      { roles: ['auditor'], condition: 'any' },
+    ],
+  },
+  'implementation-plan.manage': {
+    description:
+      "Add, change and remove lines of your organisation's implementation plan and confirm it up to date (its security officer; the LMS operator for the LMS) (SK-2.3, SK-4.1, SK-5.1).",
+    kind: 'change',
+    grants: [
+      { roles: ['security-officer'], condition: 'own-party', parties: PLAN_KEEPERS },
+      { roles: ['lms-operator'], condition: 'own-party', parties: ['lms'] },
+    ],
+  },
+  'progress-report.read': {
+    description:
+      "Read progress reports: your own organisation's; the boards the submitted ones; the auditor all (SK-2.4).",
+    kind: 'read',
+    grants: [
+      {
+        roles: ['security-officer', 'accountable-official', 'viewer'],
+        condition: 'own-party',
+        parties: PLAN_KEEPERS,
+      },
+      { roles: ['lms-operator'], condition: 'own-party', parties: ['lms'] },
+      { roles: BOARD_ROLES, condition: 'before-my-board', parties: ['smb', 'bmb'] },
+      { roles: ['auditor'], condition: 'any' },
+    ],
+  },
+  'progress-report.prepare': {
+    description: "Prepare your organisation's progress report of a period (its security officer, SK-2.4).",
+    kind: 'change',
+    grants: [
+      { roles: ['security-officer'], condition: 'own-party', parties: PLAN_KEEPERS },
+      { roles: ['lms-operator'], condition: 'own-party', parties: ['lms'] },
+    ],
+  },
+  'progress-report.sign': {
+    description:
+      "Sign off your organisation's progress report (its accountable official, never the preparer, SK-2.4).",
+    kind: 'change',
+    grants: [{ roles: ['accountable-official'], condition: 'own-party', parties: PLAN_KEEPERS }],
+  },
+  'progress-report.submit': {
+    description: "Submit your organisation's signed progress report to the SMB (SK-2.4).",
+    kind: 'change',
+    grants: [
+      { roles: ['security-officer', 'accountable-official'], condition: 'own-party', parties: PLAN_KEEPERS },
+      { roles: ['lms-operator'], condition: 'own-party', parties: ['lms'] },
+    ],
+  },
+  'progress-overview.read': {
+    description:
+      'Read the implementation plans and progress reports across parties as counts, not content (the boards, the LMS, the auditor; SK-2.4, SK-3.3).',
+    kind: 'read',
+    grants: [
+      { roles: BOARD_ROLES, condition: 'before-my-board', parties: ['smb', 'bmb'] },
+      { roles: ['lms-operator'], condition: 'any', parties: ['lms'] },
+      { roles: ['auditor'], condition: 'any' },
+    ],
+  },
+  'bbp.read': {
+    description:
+      'Read the BBP years, their PDCA calendar and information-security paragraph (common to every party).',
+    kind: 'read',
+    grants: [{ roles: EVERY_ROLE, condition: 'any' }],
+  },
+  'bbp.manage': {
+    description:
+      "Open the BBP year with its calendar, move its dates, consolidate the wishes and put the BBP before the boards (the SMB's board secretary, SK-3.2, SK-3.4).",
+    kind: 'change',
+    grants: [{ roles: ['board-secretary'], condition: 'any', parties: ['smb'] }],
+  },
+  'wish.read': {
+    description: "Read the BBP wishes: your own party's; the boards, the LMS and the auditor all (SK-3.4).",
+    kind: 'read',
+    grants: [
+      {
+        roles: ['security-officer', 'accountable-official', 'viewer'],
+        condition: 'own-party',
+        parties: WISH_PARTIES,
+      },
+      { roles: BOARD_ROLES, condition: 'before-my-board', parties: ['smb', 'bmb'] },
+      { roles: ['lms-operator'], condition: 'any', parties: ['lms'] },
+      { roles: ['auditor'], condition: 'any' },
+    ],
+  },
+  'wish.submit': {
+    description:
+      "Submit or withdraw your party's information-security wishes for the BBP (a party of art. 1e or the LMS; the SMB's board secretary on behalf of such a party) (SK-3.4).",
+    kind: 'change',
+    grants: [
+      { roles: ['security-officer', 'accountable-official'], condition: 'own-party', parties: WISH_PARTIES },
+      { roles: ['lms-operator'], condition: 'own-party', parties: ['lms'] },
+      { roles: ['board-secretary'], condition: 'any', parties: ['smb'] },
+    ],
+  },
+  'reminder-settings.manage': {
+    description: 'Set how many days ahead each milestone starts reminding (the LMS, the board secretary).',
+    kind: 'change',
+    grants: [
+      { roles: ['lms-operator'], condition: 'any', parties: ['lms'] },
+      { roles: ['board-secretary'], condition: 'any', parties: ['smb', 'bmb'] },
+    ],
+  },
+  'notification.read': {
+    description: 'Read your own notification list and e-mail preference (every signed-in person).',
+    kind: 'read',
+    grants: [{ roles: EVERY_ROLE, condition: 'own-party' }],
+  },
+  'notification.manage': {
+    description: 'Mark your own notifications read or unread and set your own e-mail digest preference.',
+    kind: 'change',
+    grants: [{ roles: EVERY_ROLE, condition: 'own-party' }],
+  },
+  'mail-outbox.read': {
+    description: "Read the mails the platform sent (the all-in-one mode's local outbox) (the LMS).",
+    kind: 'read',
+    grants: [{ roles: ['lms-operator'], condition: 'any', parties: ['lms'] }],
+  },
+  'reminder-digest.send': {
+    description: "Run today's reminder e-mail digest now, besides the daily run (the LMS).",
+    kind: 'change',
+    grants: [{ roles: ['lms-operator'], condition: 'any', parties: ['lms'] }],
   },
   'audit-log.verify': {
     description: "Verify a service's hash-chained audit log.",

@@ -302,12 +302,28 @@ export type MeasureStatus =
   | 'NIET_VAN_TOEPASSING';
 
 export type Milestone =
+  /** The due date of an open aanwijzing of the BMB. */
+  | 'AANWIJZING'
+  /** The BMB adopts the BBP (SK-3.2). */
+  | 'BBP_VASTSTELLING'
+  /** The due date of an open finding (icv). */
+  | 'BEVINDING'
+  /** A facility's BIV rating must be re-calibrated (its review date, the LMS). */
+  | 'BIV_HERIJKING'
   | 'BMB_VERGADERING'
   | 'ICV_INDIENING'
   | 'MEDEGEBRUIKER_RAPPORTAGES'
+  /** An implementation plan must be brought up to date with a newly adopted policy version (SK-2.3). */
+  | 'PLAN_BIJWERKEN'
+  /** The due date of a risk treatment that is not a finding (accept, transfer, avoid) of a final analysis. */
+  | 'RISICOBEHANDELING'
   /** A hoofdgebruiker's response to a risk consultation of the LMS (SK-4.2); not a cycle date. */
   | 'RISICOCONSULTATIE'
-  | 'SMB_VERGADERING';
+  | 'SMB_VERGADERING'
+  /** A progress-report moment of the BBP calendar (SK-2.4): the LMS and each hoofdgebruiker. */
+  | 'VOORTGANGSRAPPORTAGE'
+  /** The deadline of the BBP year's wishes round (SK-3.4): each party of art. 1e and the LMS. */
+  | 'WENSEN';
 
 /** Why a medegebruiker's report is missing (comply or explain, SK-5.5). */
 export type MissingReportExplanationInput = {
@@ -432,9 +448,9 @@ export type RecordJaaraanschrijvingInput = {
 };
 
 export type ReminderKind =
-  /** The deadline has passed. */
+  /** The deadline has passed and it is still not met: escalated to the party's accountable official and the board secretary. */
   | 'VERLOPEN'
-  /** Ahead of the deadline (14 and 3 days before). */
+  /** Within the lead time before the deadline (the milestone's reminder setting), until it is met. */
   | 'VOORAF';
 
 export type RequestPolicyChangeInput = {
