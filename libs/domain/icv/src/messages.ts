@@ -100,6 +100,7 @@ export const icvMessages = {
   'icv.plan.exceptionMalformed': 'name the exception by year, framework code and identifier',
   // Progress reports (SK-2.4).
   'icv.progress.unknownPeriod': 'The calendar of {{year}} has no progress-report moment {{period}}.',
+  'icv.progress.notVisible': 'There are no progress reports of {{party}} that you may see.',
   'icv.progress.notFound': 'There is no progress report of {{party}} for {{year}} period {{period}}.',
   'icv.progress.submittedAlready': 'This progress report is submitted already and cannot change.',
   'icv.progress.signedAlready': 'This progress report is signed already: submit it, or prepare it again.',

@@ -99,6 +99,7 @@ export const icvNl: Record<string, string> = {
   'icv.plan.exceptionMalformed': 'Noem de uitzondering met jaar, kader en nummer.',
   // Voortgangsrapportages (SK-2.4).
   'icv.progress.unknownPeriod': 'De kalender van {{year}} heeft geen rapportagemoment {{period}}.',
+  'icv.progress.notVisible': 'Er zijn geen voortgangsrapportages van {{party}} die u mag inzien.',
   'icv.progress.notFound': 'Er is geen voortgangsrapportage van {{party}} over {{year}} periode {{period}}.',
   'icv.progress.submittedAlready': 'Deze voortgangsrapportage is al ingediend en kan niet meer wijzigen.',
   'icv.progress.signedAlready':
