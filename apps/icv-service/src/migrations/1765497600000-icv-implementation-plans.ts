@@ -5,7 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * its lines and their links; the policy versions icv learned from `policy.version.adopted` (none before
  * the first adoption: version 1 is in force); the risk treatments of final analyses (read model of
  * `risk.analysis.finalised`); the progress-report moments (read model of `governance.calendar.changed`);
- * the progress reports. Existing data is untouched: every organisation starts with an empty plan view.
+ * the progress reports. Existing data is untouched: every organisation starts with an empty plan view of
+ * the version in force, which the policy review marks of earlier adoptions tell.
  */
 export class IcvImplementationPlans1765497600000 implements MigrationInterface {
   name = 'IcvImplementationPlans1765497600000';
@@ -15,6 +16,9 @@ export class IcvImplementationPlans1765497600000 implements MigrationInterface {
       version integer PRIMARY KEY CHECK (version >= 1),
       adopted_at timestamptz NOT NULL
     )`);
+    // Versions adopted before this upgrade: the policy review marks name them (icv consumed them).
+    await q.query(`INSERT INTO icv.policy_version_seen (version, adopted_at)
+      SELECT policy_version, max(adopted_at) FROM icv.policy_review GROUP BY policy_version`);
     await q.query(`CREATE TABLE icv.implementation_plan (
       id uuid PRIMARY KEY,
       party text NOT NULL,

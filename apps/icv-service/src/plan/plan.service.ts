@@ -176,9 +176,11 @@ export class PlanService {
     const now = tx.clock.now();
     const opened: string[] = [];
     for (const party of parties) {
+      // Locked: a line saved to it at this moment is waited for, and carried over.
       const previous = await plans.findOne({
         where: { party, policyVersion: LessThan(adopted.version) },
         order: { policyVersion: 'DESC' },
+        lock: { mode: 'pessimistic_write' },
       });
       const plan: ImplementationPlanEntity = {
         id: planIdOf(party, adopted.version),
@@ -281,25 +283,31 @@ export class PlanService {
     };
   }
 
-  /** The current plan of the caller's party, created (empty, ACTUEEL) on its first change, locked. */
+  /**
+   * The current plan of the caller's party, created (empty, ACTUEEL) on its first change, locked. An
+   * adoption that committed while the lock was awaited moved the current plan on: then that one is taken.
+   */
   private async lockCurrentPlan(tx: Transaction, party: string): Promise<ImplementationPlanEntity> {
-    const inForce = await policyVersionInForce(tx.manager);
     const plans = tx.manager.getRepository(ImplementationPlanEntity);
-    await insertIfAbsent(plans, {
-      id: planIdOf(party, inForce),
-      party,
-      policyVersion: inForce,
-      state: 'ACTUEEL',
-      updateDueDate: null,
-      previousPolicyVersion: null,
-      confirmedBy: null,
-      confirmedAt: null,
-      createdAt: tx.clock.now(),
-    });
-    return (await plans.findOne({
-      where: { party, policyVersion: inForce },
-      lock: { mode: 'pessimistic_write' },
-    }))!;
+    for (;;) {
+      const inForce = await policyVersionInForce(tx.manager);
+      await insertIfAbsent(plans, {
+        id: planIdOf(party, inForce),
+        party,
+        policyVersion: inForce,
+        state: 'ACTUEEL',
+        updateDueDate: null,
+        previousPolicyVersion: null,
+        confirmedBy: null,
+        confirmedAt: null,
+        createdAt: tx.clock.now(),
+      });
+      const plan = (await plans.findOne({
+        where: { party, policyVersion: inForce },
+        lock: { mode: 'pessimistic_write' },
+      }))!;
+      if ((await policyVersionInForce(tx.manager)) === inForce) return plan;
+    }
   }
 
   /** A line of the caller's own party, or NOT_FOUND (also for another party's: it confirms nothing). */
