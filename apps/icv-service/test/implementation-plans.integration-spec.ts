@@ -361,3 +361,83 @@ describe('[SK-2.4] a progress report', () => {
     ]);
   });
 });
+
+describe('the read models behind plans and reports', () => {
+  it('a later version of an analysis replaces its treatments; an older one changes nothing', async () => {
+    const number = `RA-${YEAR}-777`;
+    const first = randomUUID();
+    const second = randomUUID();
+    const v = (version: number, ids: string[]) =>
+      riskAnalysisFinalisedEvent({
+        number,
+        version,
+        ownerParty: 'ambulance',
+        treatments: ids.map((id) => riskTreatment({ treatmentId: id, kind: 'OVERDRAGEN' })),
+      });
+    await publish(RiskAnalysisFinalised.topic, v(1, [first]));
+    await publish(RiskAnalysisFinalised.topic, v(2, [second]));
+    await publish(RiskAnalysisFinalised.topic, v(1, [first]));
+    expect(transport.deadLetters).toEqual([]);
+    expect(
+      await db.query(
+        `SELECT treatment_id AS id, analysis_version AS v, owner_party AS owner
+         FROM icv.risk_treatment_view WHERE analysis_number = $1`,
+        [number],
+      ),
+    ).toEqual([{ id: second, v: 2, owner: 'ambulance' }]);
+  });
+
+  it('a policy version adopted again opens no second plan', async () => {
+    await publish(
+      PolicyVersionAdopted.topic,
+      createEnvelope(
+        PolicyVersionAdopted,
+        { ...meta, subject: 'policy' },
+        {
+          version: 2,
+          previousVersion: 1,
+          proposalId: randomUUID(),
+          title: 'Versie 2 nogmaals',
+          agendaItemId: randomUUID(),
+          adoptedAt: new Date().toISOString(),
+          bbnProfileVersion: 1,
+          changeCount: 1,
+          carriesRequirementChanges: false,
+        },
+      ),
+    );
+    const [{ n }] = await db.query(
+      `SELECT count(*)::int AS n FROM icv.implementation_plan WHERE policy_version = 2`,
+    );
+    expect(n).toBe(3);
+  });
+
+  it('two first preparations at once make one report; a moved calendar moves its due day', async () => {
+    const progress = service.app.get(ProgressService);
+    const amb = who('security-officer', 'ambulance');
+    const input = { year: YEAR, period: 2, summary: 'Eerste helft op schema.' };
+    await Promise.all([
+      progress.prepare(amb.acting, amb.principal, input),
+      progress.prepare(who('security-officer', 'ambulance').acting, amb.principal, input),
+    ]);
+    await publish(
+      CalendarChanged.topic,
+      createEnvelope(CalendarChanged, meta, {
+        year: YEAR,
+        policyVersion: 2,
+        wishesDeadline: isoDay(10),
+        progressReportMoments: [isoDay(-1), isoDay(75)],
+        smbMeetings: [isoDay(70)],
+        bmbMeetings: [isoDay(80)],
+        adoptionDate: isoDay(80),
+        changedAt: new Date().toISOString(),
+      }),
+    );
+    const reports = await progress.reports(amb.principal, YEAR, null);
+    expect(reports.map((r) => [r.party, r.period, r.due, r.state])).toEqual([
+      ['ambulance', 2, isoDay(75), 'CONCEPT'],
+    ]);
+    // Live counts while CONCEPT: ambulance's current plan has no lines.
+    expect(reports[0].rollUp.total).toBe(0);
+  });
+});
