@@ -19,7 +19,7 @@ import {
 type Query = Parameters<ReminderSource['owed']>[0];
 
 /** Deadlines that fall in `year` (a date column), or every one. */
-const inYear = (year: number | null) => (year === null ? {} : Between(`${year}-01-01`, `${year}-12-31`));
+const inYear = (year: number) => Between(`${year}-01-01`, `${year}-12-31`);
 const only = <T>(party: string | null, where: FindOptionsWhere<T>): FindOptionsWhere<T> =>
   party ? { ...where, party } : where;
 
@@ -124,24 +124,24 @@ export class DeadlineReminderSource implements ReminderSource, OnModuleInit {
   }
 
   async owed({ year, party }: Query): Promise<OwedDeadline[]> {
-    const due = inYear(year);
+    const due = year === null ? null : inYear(year);
     const findings = await this.dataSource.getRepository(FindingDeadlineEntity).find({
-      where: only<FindingDeadlineEntity>(party, { status: 'OPEN', ...(year === null ? {} : { dueDate: due }) }),
+      where: only<FindingDeadlineEntity>(party, { status: 'OPEN', ...(due ? { dueDate: due } : {}) }),
       order: { dueDate: 'ASC', findingId: 'ASC' },
     });
     const treatments = await this.dataSource.getRepository(RiskTreatmentDeadlineEntity).find({
-      where: only<RiskTreatmentDeadlineEntity>(party, year === null ? {} : { dueDate: due }),
+      where: only<RiskTreatmentDeadlineEntity>(party, due ? { dueDate: due } : {}),
       order: { dueDate: 'ASC', treatmentId: 'ASC' },
     });
     const instructions = await this.dataSource.getRepository(InstructionEntity).find({
-      where: only<InstructionEntity>(party, { state: 'OPEN', ...(year === null ? {} : { dueDate: due }) }),
+      where: only<InstructionEntity>(party, { state: 'OPEN', ...(due ? { dueDate: due } : {}) }),
       order: { dueDate: 'ASC', id: 'ASC' },
     });
     const reviews =
       party && party !== 'lms'
         ? []
         : await this.dataSource.getRepository(FacilityReviewEntity).find({
-            where: year === null ? {} : { reviewDue: due },
+            where: due ? { reviewDue: due } : {},
             order: { reviewDue: 'ASC', facilityCode: 'ASC' },
           });
     return [
