@@ -56,7 +56,10 @@ export async function consumeDeadlineEvents(context: ServiceContext): Promise<vo
     async handle(tx, event) {
       const d = event.data;
       // An event from before review dates travelled says nothing about the review: keep what we know.
-      if (!d.reviewDue) return;
+      if (!d.reviewDue) {
+        await tx.audit('facility-review.unknown', `facility/${d.facilityCode}`, { sourceEventId: event.id });
+        return;
+      }
       await tx.manager
         .createQueryBuilder()
         .insert()
