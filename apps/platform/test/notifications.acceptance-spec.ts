@@ -77,7 +77,11 @@ describe('[SK-3.5] notifications: the reminders addressed to each person', () =>
       }),
     ]);
     expect(await items('medegebruiker@rode-kruis')).toEqual([
-      expect.objectContaining({ milestone: 'MEDEGEBRUIKER_RAPPORTAGES', kind: 'VERLOPEN', party: 'rode-kruis' }),
+      expect.objectContaining({
+        milestone: 'MEDEGEBRUIKER_RAPPORTAGES',
+        kind: 'VERLOPEN',
+        party: 'rode-kruis',
+      }),
     ]);
     const secretary = await items('board-secretary@smb');
     expect(secretary).toEqual(
@@ -105,7 +109,9 @@ describe('[SK-3.5] notifications: the reminders addressed to each person', () =>
     // Read per person: the viewer of the same party still has it unread; the co-user's stays unread.
     expect((await items('viewer@politie'))[0]).toEqual(expect.objectContaining({ id: icv.id, read: false }));
     expect((await items('medegebruiker@rode-kruis'))[0].read).toBe(false);
-    const unread = await as('security-officer@politie')(`{ myNotifications(unreadOnly: true) { unread items { id } } }`);
+    const unread = await as('security-officer@politie')(
+      `{ myNotifications(unreadOnly: true) { unread items { id } } }`,
+    );
     expect(unread.data.myNotifications).toEqual({ unread: 0, items: [] });
     const back = await as('security-officer@politie')(MARK, { ids: [icv.id], read: false });
     expect(back.data.markNotificationsRead.unread).toBe(1);
@@ -142,9 +148,15 @@ describe('[SK-3.5] lead times and the BIV review reminder of the LMS', () => {
 
     const SET = `mutation($m: Milestone!, $d: Int!) { setReminderLeadTime(milestone: $m, leadDays: $d) { milestone leadDays isDefault } }`;
     expect(codes(await as('viewer@politie')(SET, { m: 'BIV_HERIJKING', d: 5 }))).toEqual(['FORBIDDEN']);
-    expect(codes(await as('lms-operator@lms')(SET, { m: 'BIV_HERIJKING', d: 366 }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await as('lms-operator@lms')(SET, { m: 'BIV_HERIJKING', d: 366 }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
     const set = await as('lms-operator@lms')(SET, { m: 'BIV_HERIJKING', d: 5 });
-    expect(set.data.setReminderLeadTime).toEqual({ milestone: 'BIV_HERIJKING', leadDays: 5, isDefault: false });
+    expect(set.data.setReminderLeadTime).toEqual({
+      milestone: 'BIV_HERIJKING',
+      leadDays: 5,
+      isDefault: false,
+    });
     expect((await items('lms-operator@lms')).some((i) => i.milestone === 'BIV_HERIJKING')).toBe(false);
     const settings = await as('viewer@politie')(`{ reminderSettings { milestone leadDays isDefault } }`);
     expect(settings.data.reminderSettings).toEqual(
@@ -164,9 +176,7 @@ describe('[SK-3.5] the e-mail digest without an SMTP server', () => {
       digest: 'DAGELIJKS',
       email: 'medegebruiker.rode-kruis@mkib.invalid',
     });
-    const off = await as('viewer@politie')(
-      `mutation { setMailPreference(digest: GEEN) { digest email } }`,
-    );
+    const off = await as('viewer@politie')(`mutation { setMailPreference(digest: GEEN) { digest email } }`);
     expect(off.data.setMailPreference).toEqual({ digest: 'GEEN', email: 'viewer.politie@mkib.invalid' });
 
     const SEND = `mutation { sendReminderDigest { day sent } }`;
@@ -176,9 +186,16 @@ describe('[SK-3.5] the e-mail digest without an SMTP server', () => {
     expect(run.data.sendReminderDigest.sent).toBeGreaterThanOrEqual(1);
     expect((await as('lms-operator@lms')(SEND)).data.sendReminderDigest.sent).toBe(0);
 
-    const outbox = await as('lms-operator@lms')(`{ mailOutbox(limit: 200) { total items { to subject text channel } } }`);
+    const outbox = await as('lms-operator@lms')(
+      `{ mailOutbox(limit: 200) { total items { to subject text channel } } }`,
+    );
     expect(outbox.errors).toBeUndefined();
-    const mails = outbox.data.mailOutbox.items as { to: string; subject: string; text: string; channel: string }[];
+    const mails = outbox.data.mailOutbox.items as {
+      to: string;
+      subject: string;
+      text: string;
+      channel: string;
+    }[];
     const coUser = mails.filter((m) => m.to === 'medegebruiker.rode-kruis@mkib.invalid');
     expect(coUser).toHaveLength(1);
     expect(coUser[0].channel).toBe('OUTBOX');
@@ -186,6 +203,8 @@ describe('[SK-3.5] the e-mail digest without an SMTP server', () => {
     expect(coUser[0].text).toContain(`${platform.baseUrl}/web-ambulance?tab=rapportage`);
     expect(mails.some((m) => m.to === 'viewer.politie@mkib.invalid')).toBe(false);
     expect(codes(await as('security-officer@politie')(`{ mailOutbox { total } }`))).toEqual(['FORBIDDEN']);
-    expect(codes(await as('lms-operator@lms')(`{ mailOutbox(limit: 0) { total } }`))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await as('lms-operator@lms')(`{ mailOutbox(limit: 0) { total } }`))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
   });
 });

@@ -95,7 +95,16 @@ export class DigestService implements OnApplicationBootstrap, OnModuleDestroy {
         const claimed: unknown[] = await tx.manager.query(
           `INSERT INTO governance.mail_outbox (id, username, to_address, subject, text, channel, digest_day, created_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (username, digest_day) DO NOTHING RETURNING id`,
-          [id, user.username, user.email, mail.subject, mail.text, this.transport.channel, today, tx.clock.now()],
+          [
+            id,
+            user.username,
+            user.email,
+            mail.subject,
+            mail.text,
+            this.transport.channel,
+            today,
+            tx.clock.now(),
+          ],
         );
         if (!claimed.length) return false; // another run sent it
         await tx.manager

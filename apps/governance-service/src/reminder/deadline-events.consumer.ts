@@ -1,10 +1,7 @@
 import { FacilityClassified, FindingChanged, RiskAnalysisFinalisedData } from '@mkib/contracts';
 import { consumeEvent, Transaction } from '@mkib/server-messaging';
 import type { ServiceContext } from '@mkib/server-runtime';
-import {
-  FacilityReviewEntity,
-  RiskTreatmentDeadlineEntity,
-} from './reminder-read-models.entity';
+import { FacilityReviewEntity, RiskTreatmentDeadlineEntity } from './reminder-read-models.entity';
 
 const common = (context: ServiceContext) => ({
   transport: context.transport,
