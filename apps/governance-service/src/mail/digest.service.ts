@@ -92,6 +92,7 @@ export class DigestService implements OnApplicationBootstrap, OnModuleDestroy {
       );
       const delivered = await this.unitOfWork.run(acting, async (tx) => {
         const id = randomUUID();
+        // raw SQL: claims the (person, day) row, or learns another run did (ON CONFLICT DO NOTHING).
         const claimed: unknown[] = await tx.manager.query(
           `INSERT INTO governance.mail_outbox (id, username, to_address, subject, text, channel, digest_day, created_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (username, digest_day) DO NOTHING RETURNING id`,

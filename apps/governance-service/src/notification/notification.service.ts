@@ -101,6 +101,7 @@ export class NotificationService {
    * digest preference stays. One statement.
    */
   async remember(principal: Principal): Promise<KnownUserEntity> {
+    // raw SQL: one upsert that keeps the preference and returns the row.
     const rows: KnownUserEntity[] = await this.dataSource.query(
       `INSERT INTO governance.known_user (username, party, roles, email, digest, seen_at)
        VALUES ($1, $2, $3, $4, 'DAGELIJKS', $5)

@@ -29,6 +29,7 @@ export async function consumeDeadlineEvents(context: ServiceContext): Promise<vo
     async handle(tx, event) {
       const d = event.data;
       // Events of one finding may arrive out of order: the newest change wins.
+      // raw SQL: an upsert that keeps the newest change (ON CONFLICT … WHERE).
       await tx.manager.query(
         `INSERT INTO governance.finding_deadline (finding_id, party, year, title, due_date, status, changed_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7)
