@@ -161,6 +161,7 @@ describe('[SK-3.5] the reminder digest reaches a real mailbox', () => {
     );
     // The job runs by itself at start-up for the day; run it now too: still one mail that day.
     const run = await as('lms-operator@lms')(`mutation { sendReminderDigest { day sent } }`);
+    if (run.errors) console.error(platform!.output());
     expect(run.errors).toBeUndefined();
     expect(run.data.sendReminderDigest.day).toBe(isoDay(0, T1));
     const mails = await eventually(
