@@ -12,6 +12,7 @@ import {
 import { Clock, badUserInput, fieldRules } from '@mkib/domain-shared';
 import { partyScope, Principal } from '@mkib/server-auth';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
+import { applyBbpDecision } from '../bbp/bbp.service';
 import { InstructionService } from '../instruction/instruction.service';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { DecisionInput } from './decision.input';
@@ -64,7 +65,8 @@ export class AgendaService {
 
   /**
    * What the caller may see of the agenda across kinds: the boards, the LMS and the auditor everything; a
-   * party its own ICV items and every policy change (the policy is common to all).
+   * party its own ICV items, every policy change (the policy is common to all) and every BBP (common too);
+   * the progress reports rolled up across parties are the boards'.
    */
   private visible(principal: Principal, where: FindOptionsWhere<AgendaItemEntity>) {
     const scope = partyScope(principal, 'agenda.read');
@@ -72,6 +74,7 @@ export class AgendaService {
     const clauses: FindOptionsWhere<AgendaItemEntity>[] = [];
     if (where.kind === undefined || where.kind === 'POLICY_CHANGE')
       clauses.push({ ...where, kind: 'POLICY_CHANGE' });
+    if (where.kind === undefined || where.kind === 'BBP') clauses.push({ ...where, kind: 'BBP' });
     if (where.kind === undefined || where.kind === 'ICV')
       clauses.push({ ...where, kind: 'ICV', party: scope.party });
     return clauses;
@@ -236,6 +239,8 @@ export class AgendaService {
         instructionId,
         instructionDescription: input.instruction ? input.instruction.description.trim() : null,
       });
+      // The BBP is governance's own subject: adopted (or not) in the decision's unit of work.
+      if (item.kind === 'BBP') await applyBbpDecision(tx, item, change.decision);
       return Object.assign(item, change);
     });
   }

@@ -4,3 +4,4 @@ export * from './smb-signals';
 export * from './cycle';
 export * from './messages';
 export * from './agenda-kinds';
+export * from './bbp';
