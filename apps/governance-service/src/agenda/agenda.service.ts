@@ -88,17 +88,17 @@ export class AgendaService {
     const where: FindOptionsWhere<AgendaItemEntity> = {};
     if (filter.kind) where.kind = filter.kind;
     if (filter.year != null) where.year = filter.year;
-    return this.items.find({
-      where: this.visible(principal, where),
-      order: { submittedAt: 'DESC', id: 'ASC' },
-    });
+    const visible = this.visible(principal, where);
+    if (!visible.length) return Promise.resolve([]);
+    return this.items.find({ where: visible, order: { submittedAt: 'DESC', id: 'ASC' } });
   }
 
   /** Items by id as the caller may see them (one query for a request's references); unseen ones are left out. */
   boardItemsByIds(principal: Principal, ids: readonly string[]): Promise<AgendaItemEntity[]> {
     const valid = ids.filter((id) => UUID.test(id));
-    if (!valid.length) return Promise.resolve([]);
-    return this.items.find({ where: this.visible(principal, { id: In(valid) }) });
+    const visible = this.visible(principal, { id: In(valid) });
+    if (!valid.length || !visible.length) return Promise.resolve([]);
+    return this.items.find({ where: visible });
   }
 
   /** One item as the caller may see it: NOT_FOUND for an unknown id and for what it may not see. */

@@ -40,8 +40,9 @@ export class BbpReminderSource implements ReminderSource, OnModuleInit {
       const wishing = await this.dataSource
         .getRepository(WishEntity)
         .createQueryBuilder('w')
-        .select('DISTINCT w.year', 'year')
+        .select('w.year', 'year')
         .addSelect('w.party', 'party')
+        .distinct(true)
         .where('w.year IN (:...years)', { years })
         .andWhere('NOT w.withdrawn')
         .getRawMany<{ year: number; party: string }>();

@@ -157,7 +157,7 @@ export class BbpService {
     return problems;
   }
 
-  open(acting: ActingContext, input: BbpYearInput): Promise<BbpYearEntity> {
+  async open(acting: ActingContext, input: BbpYearInput): Promise<BbpYearEntity> {
     const problems = this.calendarProblems(input);
     if (problems.length) throw badUserInput(problems);
     const dates = normaliseBbpCalendar(input);
@@ -302,7 +302,7 @@ export class BbpService {
     return party;
   }
 
-  submitWish(principal: Principal, acting: ActingContext, input: WishInput): Promise<WishEntity> {
+  async submitWish(principal: Principal, acting: ActingContext, input: WishInput): Promise<WishEntity> {
     const party = this.wishParty(principal, input.party);
     const problems = checkWish(input);
     if (problems.length) throw badUserInput(problems);
@@ -344,7 +344,7 @@ export class BbpService {
     });
   }
 
-  withdrawWish(principal: Principal, acting: ActingContext, id: string): Promise<WishEntity> {
+  async withdrawWish(principal: Principal, acting: ActingContext, id: string): Promise<WishEntity> {
     if (!UUID.test(id)) throw badUserInput([m.problem('id', 'governance.wish.invalidId')]);
     const scope = partyScope(principal, 'wish.submit');
     return this.unitOfWork.run(acting, async (tx) => {
