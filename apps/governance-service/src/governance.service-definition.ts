@@ -72,16 +72,16 @@ export const governanceService: ServiceDefinition = {
     PartyEntity,
     MeldkamerEntity,
     SmbSignalEntity,
-    CycleEntity,
-    AgendaItemEntity,
-    InstructionEntity,
-    MedegebruikerReportReceivedEntity,
-    RiskConsultationTaskEntity,
     BbpYearEntity,
     WishEntity,
     PolicyVersionAdoptedEntity,
     ProgressReportReceivedEntity,
     PlanStatusEntity,
+    CycleEntity,
+    AgendaItemEntity,
+    InstructionEntity,
+    MedegebruikerReportReceivedEntity,
+    RiskConsultationTaskEntity,
     anchors.entity,
   ],
   migrations: [
@@ -133,11 +133,11 @@ export const governanceService: ServiceDefinition = {
   ],
   async subscribe(context) {
     await consumeBbnRaised(context);
+    await consumeProgressEvents(context);
     await consumeIcvSubmitted(context);
     await consumePolicyChangeProposed(context);
     await consumeMedegebruikerReport(context);
     await consumeRiskEvents(context);
-    await consumeProgressEvents(context);
     await anchors.subscribe(context);
   },
 };
