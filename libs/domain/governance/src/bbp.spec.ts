@@ -80,6 +80,15 @@ describe('[SK-3.2] the BBP year calendar', () => {
     ]);
   });
 
+  it('takes at most two dates a month per list', () => {
+    const many = Array.from({ length: 25 }, (_, i) =>
+      day(year, `${String((i % 12) + 1).padStart(2, '0')}-${String(i + 1).padStart(2, '0')}`),
+    );
+    expect(keys(checkBbpCalendar(year, { ...calendar, smbMeetings: many }, year))).toEqual([
+      ['input.smbMeetings', 'governance.bbp.tooMany'],
+    ]);
+  });
+
   it('puts the wishes deadline before the adoption, and the adoption at a BMB meeting or after the last SMB one', () => {
     expect(keys(checkBbpCalendar(year, { ...calendar, wishesDeadline: day(year, '11-20') }, year))).toEqual([
       ['input.adoptionDate', 'field.dateAfter'],

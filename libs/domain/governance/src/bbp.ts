@@ -52,6 +52,9 @@ export interface BbpCalendarDates {
   adoptionDate: string;
 }
 
+/** At most this many progress moments, SMB or BMB meetings in a year (twice a month). */
+export const BBP_LIST_MAX = 24;
+
 const sortedUnique = (days: readonly string[]) => [...new Set(days)].sort();
 
 /** The calendar as it is kept: the lists sorted, a date given twice once. */
@@ -93,7 +96,9 @@ export function checkBbpCalendar(year: number, dates: BbpCalendarDates, currentY
   for (const list of ['progressReportMoments', 'smbMeetings', 'bmbMeetings'] as const) {
     const values = dates[list] ?? [];
     if (!values.length) problems.push(m.problem(`input.${list}`, 'governance.bbp.atLeastOne'));
-    values.forEach((v, i) => problems.push(...inYear(`input.${list}.${i}`, v)));
+    else if (values.length > BBP_LIST_MAX)
+      problems.push(m.problem(`input.${list}`, 'governance.bbp.tooMany', { max: BBP_LIST_MAX }));
+    else values.forEach((v, i) => problems.push(...inYear(`input.${list}.${i}`, v)));
   }
   if (problems.length) return problems;
   if (dates.wishesDeadline >= dates.adoptionDate)

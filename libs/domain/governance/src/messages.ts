@@ -42,6 +42,7 @@ export const governanceMessages = {
   'governance.boardItem.decision':
     'this agenda item is adopted (AANVAARD) or not (NIET_AANVAARD); it carries no instruction',
   'governance.bbp.atLeastOne': 'give at least one date',
+  'governance.bbp.tooMany': 'give at most {{max}} dates',
   'governance.bbp.adoptionDate':
     'must be one of the BMB meetings, or after the last SMB meeting ({{lastSmb}}): the SMB advises first',
   'governance.bbp.icvCycleYear':

@@ -39,6 +39,7 @@ export const governanceNl: Record<string, string> = {
   'governance.instruction.notReported': 'De partij heeft deze aanwijzing nog niet gereed gemeld.',
   'governance.boardItem.decision': 'Dit agendapunt wordt aanvaard of niet aanvaard, zonder aanwijzing.',
   'governance.bbp.atLeastOne': 'Geef minstens één datum.',
+  'governance.bbp.tooMany': 'Geef hoogstens {{max}} data.',
   'governance.bbp.adoptionDate':
     'Kies een van de BMB-vergaderingen, of een datum na de laatste SMB-vergadering ({{lastSmb}}): het SMB adviseert eerst.',
   'governance.bbp.icvCycleYear':
