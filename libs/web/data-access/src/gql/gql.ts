@@ -26,7 +26,7 @@ type Documents = {
     "\n  query BbpYears {\n    bbpYears {\n      year\n      state\n    }\n  }\n": typeof types.BbpYearsDocument,
     "\n  fragment BbpYearFields on BbpYear {\n    year\n    policyVersion\n    state\n    wishesDeadline\n    progressReportMoments\n    smbMeetings\n    bmbMeetings\n    adoptionDate\n    paragraph\n    consolidatedBy\n    consolidatedAt\n    openedBy\n    openedAt\n    wishParties {\n      party {\n        code\n        name\n      }\n      description\n      submitted\n      late\n    }\n    boardItem {\n      ...BbpBoardItemFields\n    }\n  }\n": typeof types.BbpYearFieldsFragmentDoc,
     "\n  fragment BbpBoardItemFields on BoardItem {\n    id\n    kind\n    title\n    year\n    submittedAt\n    advice\n    advisedBy\n    advisedAt\n    decision\n    decisionText\n    decidedBy\n    decidedAt\n  }\n": typeof types.BbpBoardItemFieldsFragmentDoc,
-    "\n  query BbpYear($year: Int!) {\n    bbpYear(year: $year) {\n      ...BbpYearFields\n    }\n    cycleChoice {\n      years\n    }\n  }\n": typeof types.BbpYearDocument,
+    "\n  query BbpYear($year: Int!) {\n    bbpYear(year: $year) {\n      ...BbpYearFields\n    }\n  }\n": typeof types.BbpYearDocument,
     "\n  query BbpIcvCycle($year: Int!) {\n    cycle(year: $year) {\n      year\n      medegebruikerRapportages\n      icvIndiening\n      smbVergadering\n      bmbVergadering\n    }\n  }\n": typeof types.BbpIcvCycleDocument,
     "\n  mutation OpenBbpYear($input: BbpYearInput!) {\n    openBbpYear(input: $input) {\n      ...BbpYearFields\n    }\n  }\n": typeof types.OpenBbpYearDocument,
     "\n  mutation UpdateBbpCalendar($input: BbpYearInput!) {\n    updateBbpCalendar(input: $input) {\n      ...BbpYearFields\n    }\n  }\n": typeof types.UpdateBbpCalendarDocument,
@@ -154,7 +154,7 @@ const documents: Documents = {
     "\n  query BbpYears {\n    bbpYears {\n      year\n      state\n    }\n  }\n": types.BbpYearsDocument,
     "\n  fragment BbpYearFields on BbpYear {\n    year\n    policyVersion\n    state\n    wishesDeadline\n    progressReportMoments\n    smbMeetings\n    bmbMeetings\n    adoptionDate\n    paragraph\n    consolidatedBy\n    consolidatedAt\n    openedBy\n    openedAt\n    wishParties {\n      party {\n        code\n        name\n      }\n      description\n      submitted\n      late\n    }\n    boardItem {\n      ...BbpBoardItemFields\n    }\n  }\n": types.BbpYearFieldsFragmentDoc,
     "\n  fragment BbpBoardItemFields on BoardItem {\n    id\n    kind\n    title\n    year\n    submittedAt\n    advice\n    advisedBy\n    advisedAt\n    decision\n    decisionText\n    decidedBy\n    decidedAt\n  }\n": types.BbpBoardItemFieldsFragmentDoc,
-    "\n  query BbpYear($year: Int!) {\n    bbpYear(year: $year) {\n      ...BbpYearFields\n    }\n    cycleChoice {\n      years\n    }\n  }\n": types.BbpYearDocument,
+    "\n  query BbpYear($year: Int!) {\n    bbpYear(year: $year) {\n      ...BbpYearFields\n    }\n  }\n": types.BbpYearDocument,
     "\n  query BbpIcvCycle($year: Int!) {\n    cycle(year: $year) {\n      year\n      medegebruikerRapportages\n      icvIndiening\n      smbVergadering\n      bmbVergadering\n    }\n  }\n": types.BbpIcvCycleDocument,
     "\n  mutation OpenBbpYear($input: BbpYearInput!) {\n    openBbpYear(input: $input) {\n      ...BbpYearFields\n    }\n  }\n": types.OpenBbpYearDocument,
     "\n  mutation UpdateBbpCalendar($input: BbpYearInput!) {\n    updateBbpCalendar(input: $input) {\n      ...BbpYearFields\n    }\n  }\n": types.UpdateBbpCalendarDocument,
@@ -335,7 +335,7 @@ export function graphql(source: "\n  fragment BbpBoardItemFields on BoardItem {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BbpYear($year: Int!) {\n    bbpYear(year: $year) {\n      ...BbpYearFields\n    }\n    cycleChoice {\n      years\n    }\n  }\n"): (typeof documents)["\n  query BbpYear($year: Int!) {\n    bbpYear(year: $year) {\n      ...BbpYearFields\n    }\n    cycleChoice {\n      years\n    }\n  }\n"];
+export function graphql(source: "\n  query BbpYear($year: Int!) {\n    bbpYear(year: $year) {\n      ...BbpYearFields\n    }\n  }\n"): (typeof documents)["\n  query BbpYear($year: Int!) {\n    bbpYear(year: $year) {\n      ...BbpYearFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -165,7 +165,9 @@ describe('wishes', () => {
       { field: 'reasoning', key: 'required' },
       { field: 'estimatedCost', key: 'cost' },
     ]);
-    expect(wishProblems({ subject: 'a', reasoning: 'b', estimatedCost: '1000', priority: 'LAAG' })).toEqual([]);
+    expect(wishProblems({ subject: 'a', reasoning: 'b', estimatedCost: '1000', priority: 'LAAG' })).toEqual(
+      [],
+    );
   });
 });
 

@@ -20,7 +20,10 @@ export type TimelineItem<E extends CalendarEntryLike> =
  * The calendar entries in date order with one marker for today: after the entries before today, before
  * those of today and later. A year wholly in the past has the marker last, a future year first.
  */
-export function timeline<E extends CalendarEntryLike>(entries: readonly E[], today: string): TimelineItem<E>[] {
+export function timeline<E extends CalendarEntryLike>(
+  entries: readonly E[],
+  today: string,
+): TimelineItem<E>[] {
   const sorted = [...entries].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const items: TimelineItem<E>[] = [];
   let marked = false;
@@ -29,7 +32,11 @@ export function timeline<E extends CalendarEntryLike>(entries: readonly E[], tod
       items.push({ kind: 'today', date: today });
       marked = true;
     }
-    items.push({ kind: 'entry', entry, when: entry.date < today ? 'past' : entry.date === today ? 'today' : 'future' });
+    items.push({
+      kind: 'entry',
+      entry,
+      when: entry.date < today ? 'past' : entry.date === today ? 'today' : 'future',
+    });
   }
   if (!marked) items.push({ kind: 'today', date: today });
   return items;
@@ -98,8 +105,15 @@ export function calendarForm(
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
-const validDate = (d: string) => ISO.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
-const sortedDates = (l: readonly string[]) => l.map((d) => d.trim()).filter(Boolean).sort();
+const validDate = (d: string) =>
+  ISO.test(d) &&
+  !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) &&
+  new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
+const sortedDates = (l: readonly string[]) =>
+  l
+    .map((d) => d.trim())
+    .filter(Boolean)
+    .sort();
 
 /** What the form sends: empty list fields dropped, dates sorted, the ICV cycle only when asked. */
 export function calendarInput(form: CalendarForm) {
@@ -252,7 +266,10 @@ export function initialDispositions(wishes: readonly WishLike[]): Record<string,
 }
 
 /** The wishes (not withdrawn) still without a disposition: the consolidation needs one for each. */
-export function undisposed(wishes: readonly WishLike[], choices: Record<string, DispositionChoice>): string[] {
+export function undisposed(
+  wishes: readonly WishLike[],
+  choices: Record<string, DispositionChoice>,
+): string[] {
   return wishes.filter((w) => !w.withdrawn && !choices[w.id]?.disposition).map((w) => w.id);
 }
 

@@ -75,9 +75,6 @@ export const BBP_YEAR_QUERY = graphql(`
     bbpYear(year: $year) {
       ...BbpYearFields
     }
-    cycleChoice {
-      years
-    }
   }
 `);
 
