@@ -1,4 +1,3 @@
-import { currentYear, isoDay } from '@mkib/testing';
 import {
   calendarForm,
   calendarInput,
@@ -14,6 +13,10 @@ import {
   wishProblems,
   yearChoices,
 } from './bbp-rules';
+
+/** Dates from the clock (never literal): `isoDay(n)` is today plus n days, `currentYear()` this year (UTC). */
+const isoDay = (offsetDays = 0) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+const currentYear = () => new Date().getUTCFullYear();
 
 const year = currentYear();
 /** A day of `year`: month and day, never a literal date. */
