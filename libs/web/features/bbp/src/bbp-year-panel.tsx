@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataView, Session, useData } from '@mkib/web-data-access';
-import { Alert, Button, DataTable, Heading, Paragraph } from '@mkib/web-ui';
+import { Alert, Button, Heading, Paragraph } from '@mkib/web-ui';
 import { BoardItemDecision } from './board-item';
 import { CalendarFormDialog } from './calendar-form';
 import { PdcaCalendar } from './calendar-view';
@@ -47,9 +47,8 @@ function BbpYearDetails(props: { year: number; session: Session }) {
                     version: b.policyVersion,
                   })}
                 </Paragraph>
-                <DataTable
-                  caption={t('bbp.datesCaption', { year: b.year })}
-                  rows={[
+                <dl data-testid="bbp-dates">
+                  {[
                     { key: 'wishesDeadline', value: day(b.wishesDeadline) },
                     {
                       key: 'progressReportMoments',
@@ -58,14 +57,13 @@ function BbpYearDetails(props: { year: number; session: Session }) {
                     { key: 'smbMeetings', value: b.smbMeetings.map((d) => day(d)).join('; ') },
                     { key: 'bmbMeetings', value: b.bmbMeetings.map((d) => day(d)).join('; ') },
                     { key: 'adoptionDate', value: day(b.adoptionDate) },
-                  ]}
-                  rowKey={(r) => r.key}
-                  rowProps={(r) => ({ 'data-date': r.key })}
-                  columns={[
-                    { header: t('bbp.what'), cell: (r) => t(`bbp.form.${r.key}`) },
-                    { header: t('bbp.when'), cell: (r) => r.value },
-                  ]}
-                />
+                  ].map((r) => (
+                    <div key={r.key} data-date={r.key}>
+                      <dt style={{ fontWeight: 'bold' }}>{t(`bbp.form.${r.key}`)}</dt>
+                      <dd style={{ marginInlineStart: 0, marginBlockEnd: '0.5rem' }}>{r.value}</dd>
+                    </div>
+                  ))}
+                </dl>
                 <Paragraph className="mkib-muted">
                   {t('bbp.openedBy', { who: b.openedBy, at: b.openedAt.slice(0, 10) })}
                 </Paragraph>
