@@ -75,11 +75,18 @@ describe('the BBP year in the browser', () => {
     await dialog.locator('input[name=bbp-smbMeetings-1]').fill(`${year}-09-15`);
     await dialog.locator('input[name=bbp-bmbMeetings-1]').fill(`${year}-10-01`);
     await dialog.locator('input[name=bbp-adoptionDate]').fill(`${year}-10-01`);
+    // The ICV cycle of last year, whose deadlines fall in this year, opened with it.
+    await dialog.getByLabel(`Ook de ICV-cyclus ${year - 1} openen`, { exact: false }).check();
+    await dialog.locator('input[name=bbp-icv-medegebruikerRapportages]').fill(`${year}-01-15`);
+    await dialog.locator('input[name=bbp-icv-icvIndiening]').fill(`${year}-02-15`);
+    await dialog.locator('input[name=bbp-icv-smbVergadering]').fill(`${year}-03-10`);
+    await dialog.locator('input[name=bbp-icv-bmbVergadering]').fill(`${year}-04-05`);
     await dialog.getByRole('button', { name: `BBP-jaar ${year} openen` }).click();
     await secretary.getByText(`Het BBP-jaar ${year} is geopend.`).waitFor();
     await secretary.getByRole('heading', { name: `PDCA-kalender ${year}` }).waitFor();
     await secretary.getByText('Vandaag', { exact: false }).first().waitFor();
     await secretary.locator('li[data-milestone=VOORTGANGSRAPPORTAGE]').nth(1).waitFor();
+    await secretary.locator('li[data-milestone=ICV_INDIENING]').waitFor();
     await check(secretary, 'secretary: BBP year opened with its calendar');
     await secretary.screenshot({ path: join(SHOTS, 'web-boards-bbp-calendar.png'), fullPage: true });
 
