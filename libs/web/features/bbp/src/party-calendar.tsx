@@ -15,7 +15,7 @@ export function PartyCalendar(props: { session: Session }) {
       {(year) => (
         <>
           <PdcaCalendar year={year} />
-          {wishes && <PartyWishes key={year} year={year} />}
+          {wishes && <PartyWishes key={year} year={year} party={props.session.party} />}
         </>
       )}
     </BbpYearChoice>

@@ -16,7 +16,7 @@ type Wish = BbpWishFieldsFragment;
  * before the consolidation. For the security officer and accountable official of a party of art. 1e and
  * the LMS.
  */
-export function PartyWishes(props: { year: number }) {
+export function PartyWishes(props: { year: number; party: string }) {
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const send = useSend();
@@ -50,8 +50,10 @@ export function PartyWishes(props: { year: number }) {
       {notice && <Alert type="ok">{notice}</Alert>}
       <ErrorAlert message={error} />
       <DataView result={result}>
-        {({ bbpYear: b, wishes }) => {
+        {({ bbpYear: b, wishes: all }) => {
           if (!b) return <Paragraph>{t('bbp.wishes.notOpened', { year: props.year })}</Paragraph>;
+          // The LMS reads every party's wishes: here only its own.
+          const wishes = all.filter((w) => w.party.code === props.party);
           const open = b.state === 'OPEN';
           const afterDeadline = isoDay(new Date()) > b.wishesDeadline;
           return (

@@ -193,11 +193,14 @@ describe('a party’s Kalender tab', () => {
     const t = text(
       render(createElement(PartyCalendar, { session: session('lms', 'lms-operator') }), {
         ...answers,
-        BbpConsolidation: { bbpYear: bbpYear({ state: 'GECONSOLIDEERD' }), wishes: [] },
+        BbpConsolidation: { bbpYear: bbpYear({ state: 'GECONSOLIDEERD' }), wishes: [wish()] },
       }),
     );
     expect(t).toContain('De wensenronde is gesloten');
     expect(t).not.toContain('Wens indienen');
+    // The LMS reads every party's wishes; its own list shows its own only.
+    expect(t).not.toContain('Logging centraliseren');
+    expect(t).toContain('Er zijn nog geen wensen ingediend.');
   });
 });
 
