@@ -8,7 +8,7 @@ import { SHOTS, useBrowserPlatform } from './browser-platform';
  * violations): the SMB's board secretary opens the year with its whole calendar, a party of art. 1e
  * submits a wish after the deadline (accepted, marked late) from its "Kalender" tab, the secretary
  * consolidates and puts the BBP before the boards, the SMB advises and the BMB adopts it; the boards'
- * "Voortgang". The platform's clock is 1 May of this year (from the system's clock; no literal dates).
+ * "Voortgang"; the auditor reads it all. The platform's clock is 1 May of this year (from the system's clock; no literal dates).
  */
 const year = new Date().getUTCFullYear();
 const platform = useBrowserPlatform({ MKIB_NOW: `${year}-05-01T09:00:00Z` });
@@ -140,5 +140,15 @@ describe('the BBP year in the browser', () => {
     await bmb.getByRole('heading', { name: `Voortgang implementatie ${year}` }).waitFor();
     await bmb.locator('[data-progress-period="1"]').waitFor();
     await check(bmb, 'bmb: Voortgang');
+
+    // The Minister's auditor reads it all, without the forms.
+    const auditor = await narrow('auditor@jenv');
+    await auditor.getByRole('tab', { name: 'Wensen', exact: true }).click();
+    await auditor.locator('tr[data-wish="Logging centraliseren"]').getByText('Opgenomen').waitFor();
+    expect(await auditor.locator('select[name^=disposition-]').count()).toBe(0);
+    await check(auditor, 'auditor: the wishes read-only');
+    await auditor.getByRole('tab', { name: 'BBP en kalender', exact: true }).click();
+    await auditor.getByText('Stand: vastgesteld.', { exact: false }).waitFor();
+    expect(await auditor.getByRole('button', { name: 'Datums wijzigen' }).count()).toBe(0);
   });
 });
