@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { eventually, GraphQLResponse } from '@mkib/testing';
 import { SHOTS, useBrowserPlatform } from './browser-platform';
 
 /**
@@ -8,7 +9,7 @@ import { SHOTS, useBrowserPlatform } from './browser-platform';
  * violations): the SMB's board secretary opens the year with its whole calendar, a party of art. 1e
  * submits a wish after the deadline (accepted, marked late) from its "Kalender" tab, the secretary
  * consolidates and puts the BBP before the boards, the SMB advises and the BMB adopts it; the boards'
- * "Voortgang"; the auditor reads it all. The platform's clock is 1 May of this year (from the system's clock; no literal dates).
+ * "Voortgang" with the police's progress report (sent through the API); the auditor reads it all. The platform's clock is 1 May of this year (from the system's clock; no literal dates).
  */
 const year = new Date().getUTCFullYear();
 const platform = useBrowserPlatform({ MKIB_NOW: `${year}-05-01T09:00:00Z` });
@@ -50,7 +51,7 @@ async function narrow(username: string) {
 }
 
 describe('the BBP year in the browser', () => {
-  it('[SK-3.2] [SK-3.4] is opened, gets a late wish, is consolidated and adopted', async () => {
+  it('[SK-3.2] [SK-3.4] [SK-2.4] is opened, gets a late wish and a progress report, is adopted', async () => {
     const secretary = await narrow('board-secretary@smb');
     await secretary.getByRole('tab', { name: 'BBP en kalender', exact: true }).click();
     await secretary.getByText(`Het BBP-jaar ${year} is nog niet geopend.`).waitFor();
@@ -89,6 +90,55 @@ describe('the BBP year in the browser', () => {
     await secretary.locator('li[data-milestone=ICV_INDIENING]').waitFor();
     await check(secretary, 'secretary: BBP year opened with its calendar');
     await secretary.screenshot({ path: join(SHOTS, 'web-boards-bbp-calendar.png'), fullPage: true });
+
+    // The police reports progress on its plan for period 1 (four eyes), through the API: it reaches the boards.
+    const officer = platform.as('security-officer@politie');
+    const official = platform.as('accountable-official@politie');
+    const ok = <T>(r: GraphQLResponse<T>): T => {
+      if (r.errors?.length) throw new Error(JSON.stringify(r.errors));
+      return r.data as T;
+    };
+    ok(
+      await officer(`mutation($i: PlanLineInput!) { savePlanLine(input: $i) { policyVersion } }`, {
+        i: {
+          kind: 'MAATREGEL',
+          measure: { frameworkCode: 'BIO2', identifier: '5.15' },
+          description: 'Toegangsbeveiliging van de meldkamer herzien',
+          owner: 'CISO politie',
+          dueDate: `${year}-12-31`,
+          status: 'IN_UITVOERING',
+        },
+      }),
+    );
+    // icv learns the year's periods from governance's event.
+    await eventually(
+      () =>
+        officer(`mutation($i: ProgressReportInput!) { prepareProgressReport(input: $i) { state } }`, {
+          i: { year, period: 1, summary: 'Op schema.' },
+        }),
+      (r) => !r.errors?.length,
+      'the progress period known to icv',
+    );
+    ok(
+      await official(`mutation($y: Int!) { signProgressReport(year: $y, period: 1) { state } }`, { y: year }),
+    );
+    ok(
+      await officer(`mutation($y: Int!) { submitProgressReport(year: $y, period: 1) { state } }`, {
+        y: year,
+      }),
+    );
+    await eventually(
+      () =>
+        platform.as('bmb-member@bmb')(
+          `query($y: Int!) { progressOverview(year: $y) { periods { period reports { reportId } } } }`,
+          { y: year },
+        ),
+      (r) =>
+        !!r.data?.progressOverview.periods.some(
+          (p: { period: number; reports: unknown[] }) => p.period === 1 && p.reports.length === 1,
+        ),
+      'the report in the boards’ progress overview',
+    );
 
     // A party of art. 1e: the calendar and its wishes in its "Kalender" tab.
     const politie = await narrow('security-officer@politie');
@@ -138,7 +188,14 @@ describe('the BBP year in the browser', () => {
     // The boards' view of the plans and progress reports.
     await bmb.getByRole('tab', { name: 'Voortgang', exact: true }).click();
     await bmb.getByRole('heading', { name: `Voortgang implementatie ${year}` }).waitFor();
-    await bmb.locator('[data-progress-period="1"]').waitFor();
+    const period = bmb.locator('[data-progress-period="1"]');
+    await period.locator('tr[data-report=politie]').waitFor();
+    await period.getByText('Ontbreekt nog:', { exact: false }).waitFor();
+    await period
+      .locator('[data-board-item-kind=PROGRESS_REPORTS]')
+      .getByText('Voortgangsrapportages')
+      .first()
+      .waitFor();
     await check(bmb, 'bmb: Voortgang');
 
     // The Minister's auditor reads it all, without the forms.
