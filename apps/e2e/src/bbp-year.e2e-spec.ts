@@ -9,7 +9,8 @@ import { SHOTS, useBrowserPlatform } from './browser-platform';
  * violations): the SMB's board secretary opens the year with its whole calendar, a party of art. 1e
  * submits a wish after the deadline (accepted, marked late) from its "Kalender" tab, the secretary
  * consolidates and puts the BBP before the boards, the SMB advises and the BMB adopts it; the boards'
- * "Voortgang" with the police's progress report (sent through the API); the auditor reads it all. The platform's clock is 1 May of this year (from the system's clock; no literal dates).
+ * "Voortgang" with the police's progress report (sent through the API); the auditor reads it all. The
+ * platform's clock is 1 May of this year (the year from the system's clock; no literal dates).
  */
 const year = new Date().getUTCFullYear();
 const platform = useBrowserPlatform({ MKIB_NOW: `${year}-05-01T09:00:00Z` });
