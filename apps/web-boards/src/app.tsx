@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataProvider, RemoteAppProps } from '@mkib/web-data-access';
+import { BbpYearPanel, ProgressOverviewPanel, WishesConsolidation } from '@mkib/web-feature-bbp';
 import { BoardsWorkspace, CycleYear, RemindersBanner } from '@mkib/web-feature-icv';
 import { BoardPolicyProposals, PolicyReader } from '@mkib/web-feature-policy';
 import { BoardRiskOverview } from '@mkib/web-feature-risk';
@@ -9,8 +10,10 @@ import { AuditorWorkspace } from '@mkib/web-workspaces';
 
 /**
  * The boards' workspace: the SMB advises on the ICVs and the policy changes, the BMB decides; both read
- * the policy and see risk management's aggregates and late analyses. The Minister's auditor gets its own workspace here: the audit trail, and the parties' ICVs
- * and self-assessments read-only.
+ * the policy and see risk management's aggregates and late analyses. The SMB's board secretary opens the
+ * BBP year with its PDCA calendar and consolidates the wishes; the boards follow the plans' progress and
+ * decide on the BBP and the progress reports. The Minister's auditor gets its own workspace here: the audit
+ * trail, and the parties' ICVs and self-assessments read-only.
  */
 export default function BoardsApp(props: RemoteAppProps) {
   const { client, session } = props;
@@ -22,6 +25,9 @@ export default function BoardsApp(props: RemoteAppProps) {
     { id: 'proposals', title: t('policy.tabs.proposals') },
     { id: 'policy', title: t('policy.tabs.reader') },
     { id: 'risks', title: t('risk.tab') },
+    { id: 'bbp', title: t('bbp.tabs.calendar') },
+    { id: 'wishes', title: t('bbp.tabs.wishes') },
+    { id: 'progress', title: t('bbp.tabs.progress') },
   ];
   return (
     <DataProvider client={client}>
@@ -42,6 +48,9 @@ export default function BoardsApp(props: RemoteAppProps) {
           {tab === 'proposals' && <BoardPolicyProposals session={session} />}
           {tab === 'policy' && <PolicyReader />}
           {tab === 'risks' && <BoardRiskOverview />}
+          {tab === 'bbp' && <BbpYearPanel session={session} />}
+          {tab === 'wishes' && <WishesConsolidation session={session} />}
+          {tab === 'progress' && <ProgressOverviewPanel session={session} />}
         </div>
       </div>
     </DataProvider>

@@ -1,5 +1,6 @@
 import { assessment } from './resources/assessment';
 import { audit } from './resources/audit';
+import { bbp } from './resources/bbp';
 import { boards } from './resources/boards';
 import { catalogue } from './resources/catalogue';
 import { cycle } from './resources/cycle';
@@ -26,6 +27,7 @@ const features = [
   audit,
   policy,
   risk,
+  bbp,
 ] as const;
 
 type Merge<T extends readonly unknown[], L extends 'nl' | 'en'> = T extends readonly [

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataProvider, RemoteAppProps } from '@mkib/web-data-access';
 import { AuditBadges, AuditTrail, PartyChoice, Submissions } from '@mkib/web-feature-audit';
+import { BbpYearPanel, ProgressOverviewPanel, WishesConsolidation } from '@mkib/web-feature-bbp';
 import { AssessmentWorkspace, BoardsWorkspace, CycleYear } from '@mkib/web-feature-icv';
 import { BoardPolicyProposals, PolicyReader } from '@mkib/web-feature-policy';
 import { Heading, Tabs } from '@mkib/web-ui';
@@ -9,7 +10,8 @@ import { Heading, Tabs } from '@mkib/web-ui';
 /**
  * What the Minister's auditor works in, read-only: the audit trail of the four services with the
  * verification of each chain, every party's submitted ICVs (the boards' agenda, without its forms) and
- * every submitted version as frozen at submission, and every party's self-assessment, per cycle.
+ * every submitted version as frozen at submission, and every party's self-assessment, per cycle; the BBP
+ * years with their calendar and wishes, and the plans' progress across parties.
  */
 export function AuditorWorkspace(props: RemoteAppProps & { remote: string }) {
   const { client, request, session } = props;
@@ -22,6 +24,9 @@ export function AuditorWorkspace(props: RemoteAppProps & { remote: string }) {
     { id: 'assessments', title: t('audit.tabs.assessments') },
     { id: 'policy', title: t('policy.tabs.reader') },
     { id: 'proposals', title: t('policy.tabs.proposals') },
+    { id: 'bbp', title: t('bbp.tabs.calendar') },
+    { id: 'wishes', title: t('bbp.tabs.wishes') },
+    { id: 'progress', title: t('bbp.tabs.progress') },
   ];
   return (
     <DataProvider client={client}>
@@ -65,6 +70,9 @@ export function AuditorWorkspace(props: RemoteAppProps & { remote: string }) {
           )}
           {tab === 'policy' && <PolicyReader />}
           {tab === 'proposals' && <BoardPolicyProposals session={session} />}
+          {tab === 'bbp' && <BbpYearPanel session={session} />}
+          {tab === 'wishes' && <WishesConsolidation session={session} />}
+          {tab === 'progress' && <ProgressOverviewPanel session={session} />}
         </div>
       </div>
     </DataProvider>

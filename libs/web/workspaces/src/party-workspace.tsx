@@ -1,6 +1,7 @@
 import { ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataProvider, RemoteAppProps } from '@mkib/web-data-access';
+import { PartyCalendar } from '@mkib/web-feature-bbp';
 import { CatalogueBrowser, ImportWizard, PartyFrameworks, ProfileEditor } from '@mkib/web-feature-catalogue';
 import { FacilityRegister } from '@mkib/web-feature-facilities';
 import {
@@ -63,6 +64,7 @@ export function PartyWorkspace(
     { id: 'risks', title: t('risk.tab') },
     { id: 'policy', title: t('policy.tabs.reader') },
     ...(isLmsOperator || !props.beheerder ? [{ id: 'proposals', title: t('policy.tabs.proposals') }] : []),
+    { id: 'calendar', title: t('bbp.tabs.partyCalendar') },
   ];
   return frame((year) => (
     <>
@@ -98,6 +100,7 @@ export function PartyWorkspace(
         {tab === 'proposals' && !props.beheerder && (
           <ConsultationPanel party={session.party} canRespond={isSecurityOfficer} />
         )}
+        {tab === 'calendar' && <PartyCalendar session={session} />}
       </div>
     </>
   ));

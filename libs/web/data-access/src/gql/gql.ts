@@ -22,6 +22,25 @@ type Documents = {
     "\n  fragment AuditTrailPageFields on AuditTrailPage {\n    total\n    offset\n    limit\n    entries {\n      service\n      seq\n      occurredAt\n      actor\n      party\n      action\n      subject\n      reason\n      before\n      after\n      correlationId\n    }\n  }\n": typeof types.AuditTrailPageFieldsFragmentDoc,
     "\n  query AuditTrail(\n    $policy: AuditTrailFilter\n    $risk: AuditTrailFilter\n    $icv: AuditTrailFilter\n    $governance: AuditTrailFilter\n  ) {\n    policyAuditTrail(filter: $policy) {\n      ...AuditTrailPageFields\n    }\n    riskAuditTrail(filter: $risk) {\n      ...AuditTrailPageFields\n    }\n    icvAuditTrail(filter: $icv) {\n      ...AuditTrailPageFields\n    }\n    governanceAuditTrail(filter: $governance) {\n      ...AuditTrailPageFields\n    }\n  }\n": typeof types.AuditTrailDocument,
     "\n  query AuditedSubmissions($y: Int!, $p: ID) {\n    icv(year: $y, party: $p) {\n      id\n      versions {\n        version\n        state\n        submittedAt\n        snapshot {\n          takenAt\n          origin\n          profileVersion\n          statement\n          proposedStatement\n          progress {\n            applicable\n            implemented\n            partly\n            notImplemented\n            notApplicable\n            percentImplemented\n          }\n          entries {\n            frameworkCode\n            identifier\n            title\n            text\n            frameworkVersion\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditedSubmissionsDocument,
+    "\n  query BbpCalendar($year: Int!) {\n    calendar(year: $year) {\n      milestone\n      date\n      label\n      cycleYear\n      period\n    }\n  }\n": typeof types.BbpCalendarDocument,
+    "\n  query BbpYears {\n    bbpYears {\n      year\n      state\n    }\n  }\n": typeof types.BbpYearsDocument,
+    "\n  fragment BbpYearFields on BbpYear {\n    year\n    policyVersion\n    state\n    wishesDeadline\n    progressReportMoments\n    smbMeetings\n    bmbMeetings\n    adoptionDate\n    paragraph\n    consolidatedBy\n    consolidatedAt\n    openedBy\n    openedAt\n    wishParties {\n      party {\n        code\n        name\n      }\n      description\n      submitted\n      late\n    }\n    boardItem {\n      ...BbpBoardItemFields\n    }\n  }\n": typeof types.BbpYearFieldsFragmentDoc,
+    "\n  fragment BbpBoardItemFields on BoardItem {\n    id\n    kind\n    title\n    year\n    submittedAt\n    advice\n    advisedBy\n    advisedAt\n    decision\n    decisionText\n    decidedBy\n    decidedAt\n  }\n": typeof types.BbpBoardItemFieldsFragmentDoc,
+    "\n  query BbpYear($year: Int!) {\n    bbpYear(year: $year) {\n      ...BbpYearFields\n    }\n  }\n": typeof types.BbpYearDocument,
+    "\n  query BbpIcvCycle($year: Int!) {\n    cycle(year: $year) {\n      year\n      medegebruikerRapportages\n      icvIndiening\n      smbVergadering\n      bmbVergadering\n    }\n  }\n": typeof types.BbpIcvCycleDocument,
+    "\n  mutation OpenBbpYear($input: BbpYearInput!) {\n    openBbpYear(input: $input) {\n      ...BbpYearFields\n    }\n  }\n": typeof types.OpenBbpYearDocument,
+    "\n  mutation UpdateBbpCalendar($input: BbpYearInput!) {\n    updateBbpCalendar(input: $input) {\n      ...BbpYearFields\n    }\n  }\n": typeof types.UpdateBbpCalendarDocument,
+    "\n  fragment BbpWishFields on Wish {\n    id\n    year\n    party {\n      code\n      name\n    }\n    subject\n    reasoning\n    estimatedCost\n    priority\n    submittedBy\n    submittedAt\n    late\n    withdrawn\n    disposition\n    dispositionNote\n  }\n": typeof types.BbpWishFieldsFragmentDoc,
+    "\n  query BbpWishes($year: Int!) {\n    wishes(year: $year) {\n      ...BbpWishFields\n    }\n  }\n": typeof types.BbpWishesDocument,
+    "\n  query BbpConsolidation($year: Int!) {\n    bbpYear(year: $year) {\n      ...BbpYearFields\n    }\n    wishes(year: $year) {\n      ...BbpWishFields\n    }\n  }\n": typeof types.BbpConsolidationDocument,
+    "\n  mutation BbpSubmitWish($input: WishInput!) {\n    submitWish(input: $input) {\n      ...BbpWishFields\n    }\n  }\n": typeof types.BbpSubmitWishDocument,
+    "\n  mutation BbpWithdrawWish($id: ID!) {\n    withdrawWish(id: $id) {\n      ...BbpWishFields\n    }\n  }\n": typeof types.BbpWithdrawWishDocument,
+    "\n  mutation ConsolidateBbp($input: BbpConsolidationInput!) {\n    consolidateBbp(input: $input) {\n      ...BbpYearFields\n    }\n  }\n": typeof types.ConsolidateBbpDocument,
+    "\n  mutation SubmitBbpForAdoption($year: Int!) {\n    submitBbpForAdoption(year: $year) {\n      ...BbpYearFields\n    }\n  }\n": typeof types.SubmitBbpForAdoptionDocument,
+    "\n  fragment BbpPeriodFields on ProgressPeriodOverview {\n    year\n    period\n    due\n    reports {\n      party {\n        code\n        name\n      }\n      reportId\n      policyVersion\n      total\n      done\n      onTrack\n      overdue\n      withoutOwner\n      percentOnTrack\n      submittedAt\n      late\n    }\n    missing {\n      code\n      name\n    }\n    total\n    onTrack\n    overdue\n    withoutOwner\n    percentOnTrack\n  }\n": typeof types.BbpPeriodFieldsFragmentDoc,
+    "\n  query BbpProgressOverview($year: Int!) {\n    progressOverview(year: $year) {\n      year\n      plans {\n        party {\n          code\n          name\n        }\n        policyVersion\n        state\n        updateDueDate\n        total\n        onTrack\n        overdue\n        withoutOwner\n        updatedAt\n      }\n      periods {\n        ...BbpPeriodFields\n      }\n    }\n    boardItems(kind: PROGRESS_REPORTS, year: $year) {\n      ...BbpBoardItemFields\n      progressPeriod {\n        ...BbpPeriodFields\n      }\n    }\n  }\n": typeof types.BbpProgressOverviewDocument,
+    "\n  mutation BbpAdviseBoardItem($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...BbpBoardItemFields\n    }\n  }\n": typeof types.BbpAdviseBoardItemDocument,
+    "\n  mutation BbpDecideBoardItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...BbpBoardItemFields\n    }\n  }\n": typeof types.BbpDecideBoardItemDocument,
     "\n  query Frameworks {\n    frameworks {\n      code\n      name\n      version\n      licence\n      attribution\n      ownerParty\n      requirementCount\n    }\n  }\n": typeof types.FrameworksDocument,
     "\n  query Requirements($code: ID!, $search: String, $kind: RequirementKind, $offset: Int) {\n    requirements(frameworkCode: $code, search: $search, kind: $kind, limit: 25, offset: $offset) {\n      total\n      items {\n        frameworkCode\n        identifier\n        kind\n        title\n        text\n        status\n      }\n    }\n  }\n": typeof types.RequirementsDocument,
     "\n  query RequirementMappings($code: ID!, $id: ID!) {\n    requirement(frameworkCode: $code, identifier: $id) {\n      mappings {\n        relationship\n        requirement {\n          frameworkCode\n          identifier\n          title\n          text\n        }\n      }\n    }\n  }\n": typeof types.RequirementMappingsDocument,
@@ -131,6 +150,25 @@ const documents: Documents = {
     "\n  fragment AuditTrailPageFields on AuditTrailPage {\n    total\n    offset\n    limit\n    entries {\n      service\n      seq\n      occurredAt\n      actor\n      party\n      action\n      subject\n      reason\n      before\n      after\n      correlationId\n    }\n  }\n": types.AuditTrailPageFieldsFragmentDoc,
     "\n  query AuditTrail(\n    $policy: AuditTrailFilter\n    $risk: AuditTrailFilter\n    $icv: AuditTrailFilter\n    $governance: AuditTrailFilter\n  ) {\n    policyAuditTrail(filter: $policy) {\n      ...AuditTrailPageFields\n    }\n    riskAuditTrail(filter: $risk) {\n      ...AuditTrailPageFields\n    }\n    icvAuditTrail(filter: $icv) {\n      ...AuditTrailPageFields\n    }\n    governanceAuditTrail(filter: $governance) {\n      ...AuditTrailPageFields\n    }\n  }\n": types.AuditTrailDocument,
     "\n  query AuditedSubmissions($y: Int!, $p: ID) {\n    icv(year: $y, party: $p) {\n      id\n      versions {\n        version\n        state\n        submittedAt\n        snapshot {\n          takenAt\n          origin\n          profileVersion\n          statement\n          proposedStatement\n          progress {\n            applicable\n            implemented\n            partly\n            notImplemented\n            notApplicable\n            percentImplemented\n          }\n          entries {\n            frameworkCode\n            identifier\n            title\n            text\n            frameworkVersion\n            status\n          }\n        }\n      }\n    }\n  }\n": types.AuditedSubmissionsDocument,
+    "\n  query BbpCalendar($year: Int!) {\n    calendar(year: $year) {\n      milestone\n      date\n      label\n      cycleYear\n      period\n    }\n  }\n": types.BbpCalendarDocument,
+    "\n  query BbpYears {\n    bbpYears {\n      year\n      state\n    }\n  }\n": types.BbpYearsDocument,
+    "\n  fragment BbpYearFields on BbpYear {\n    year\n    policyVersion\n    state\n    wishesDeadline\n    progressReportMoments\n    smbMeetings\n    bmbMeetings\n    adoptionDate\n    paragraph\n    consolidatedBy\n    consolidatedAt\n    openedBy\n    openedAt\n    wishParties {\n      party {\n        code\n        name\n      }\n      description\n      submitted\n      late\n    }\n    boardItem {\n      ...BbpBoardItemFields\n    }\n  }\n": types.BbpYearFieldsFragmentDoc,
+    "\n  fragment BbpBoardItemFields on BoardItem {\n    id\n    kind\n    title\n    year\n    submittedAt\n    advice\n    advisedBy\n    advisedAt\n    decision\n    decisionText\n    decidedBy\n    decidedAt\n  }\n": types.BbpBoardItemFieldsFragmentDoc,
+    "\n  query BbpYear($year: Int!) {\n    bbpYear(year: $year) {\n      ...BbpYearFields\n    }\n  }\n": types.BbpYearDocument,
+    "\n  query BbpIcvCycle($year: Int!) {\n    cycle(year: $year) {\n      year\n      medegebruikerRapportages\n      icvIndiening\n      smbVergadering\n      bmbVergadering\n    }\n  }\n": types.BbpIcvCycleDocument,
+    "\n  mutation OpenBbpYear($input: BbpYearInput!) {\n    openBbpYear(input: $input) {\n      ...BbpYearFields\n    }\n  }\n": types.OpenBbpYearDocument,
+    "\n  mutation UpdateBbpCalendar($input: BbpYearInput!) {\n    updateBbpCalendar(input: $input) {\n      ...BbpYearFields\n    }\n  }\n": types.UpdateBbpCalendarDocument,
+    "\n  fragment BbpWishFields on Wish {\n    id\n    year\n    party {\n      code\n      name\n    }\n    subject\n    reasoning\n    estimatedCost\n    priority\n    submittedBy\n    submittedAt\n    late\n    withdrawn\n    disposition\n    dispositionNote\n  }\n": types.BbpWishFieldsFragmentDoc,
+    "\n  query BbpWishes($year: Int!) {\n    wishes(year: $year) {\n      ...BbpWishFields\n    }\n  }\n": types.BbpWishesDocument,
+    "\n  query BbpConsolidation($year: Int!) {\n    bbpYear(year: $year) {\n      ...BbpYearFields\n    }\n    wishes(year: $year) {\n      ...BbpWishFields\n    }\n  }\n": types.BbpConsolidationDocument,
+    "\n  mutation BbpSubmitWish($input: WishInput!) {\n    submitWish(input: $input) {\n      ...BbpWishFields\n    }\n  }\n": types.BbpSubmitWishDocument,
+    "\n  mutation BbpWithdrawWish($id: ID!) {\n    withdrawWish(id: $id) {\n      ...BbpWishFields\n    }\n  }\n": types.BbpWithdrawWishDocument,
+    "\n  mutation ConsolidateBbp($input: BbpConsolidationInput!) {\n    consolidateBbp(input: $input) {\n      ...BbpYearFields\n    }\n  }\n": types.ConsolidateBbpDocument,
+    "\n  mutation SubmitBbpForAdoption($year: Int!) {\n    submitBbpForAdoption(year: $year) {\n      ...BbpYearFields\n    }\n  }\n": types.SubmitBbpForAdoptionDocument,
+    "\n  fragment BbpPeriodFields on ProgressPeriodOverview {\n    year\n    period\n    due\n    reports {\n      party {\n        code\n        name\n      }\n      reportId\n      policyVersion\n      total\n      done\n      onTrack\n      overdue\n      withoutOwner\n      percentOnTrack\n      submittedAt\n      late\n    }\n    missing {\n      code\n      name\n    }\n    total\n    onTrack\n    overdue\n    withoutOwner\n    percentOnTrack\n  }\n": types.BbpPeriodFieldsFragmentDoc,
+    "\n  query BbpProgressOverview($year: Int!) {\n    progressOverview(year: $year) {\n      year\n      plans {\n        party {\n          code\n          name\n        }\n        policyVersion\n        state\n        updateDueDate\n        total\n        onTrack\n        overdue\n        withoutOwner\n        updatedAt\n      }\n      periods {\n        ...BbpPeriodFields\n      }\n    }\n    boardItems(kind: PROGRESS_REPORTS, year: $year) {\n      ...BbpBoardItemFields\n      progressPeriod {\n        ...BbpPeriodFields\n      }\n    }\n  }\n": types.BbpProgressOverviewDocument,
+    "\n  mutation BbpAdviseBoardItem($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...BbpBoardItemFields\n    }\n  }\n": types.BbpAdviseBoardItemDocument,
+    "\n  mutation BbpDecideBoardItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...BbpBoardItemFields\n    }\n  }\n": types.BbpDecideBoardItemDocument,
     "\n  query Frameworks {\n    frameworks {\n      code\n      name\n      version\n      licence\n      attribution\n      ownerParty\n      requirementCount\n    }\n  }\n": types.FrameworksDocument,
     "\n  query Requirements($code: ID!, $search: String, $kind: RequirementKind, $offset: Int) {\n    requirements(frameworkCode: $code, search: $search, kind: $kind, limit: 25, offset: $offset) {\n      total\n      items {\n        frameworkCode\n        identifier\n        kind\n        title\n        text\n        status\n      }\n    }\n  }\n": types.RequirementsDocument,
     "\n  query RequirementMappings($code: ID!, $id: ID!) {\n    requirement(frameworkCode: $code, identifier: $id) {\n      mappings {\n        relationship\n        requirement {\n          frameworkCode\n          identifier\n          title\n          text\n        }\n      }\n    }\n  }\n": types.RequirementMappingsDocument,
@@ -278,6 +316,82 @@ export function graphql(source: "\n  query AuditTrail(\n    $policy: AuditTrailF
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditedSubmissions($y: Int!, $p: ID) {\n    icv(year: $y, party: $p) {\n      id\n      versions {\n        version\n        state\n        submittedAt\n        snapshot {\n          takenAt\n          origin\n          profileVersion\n          statement\n          proposedStatement\n          progress {\n            applicable\n            implemented\n            partly\n            notImplemented\n            notApplicable\n            percentImplemented\n          }\n          entries {\n            frameworkCode\n            identifier\n            title\n            text\n            frameworkVersion\n            status\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditedSubmissions($y: Int!, $p: ID) {\n    icv(year: $y, party: $p) {\n      id\n      versions {\n        version\n        state\n        submittedAt\n        snapshot {\n          takenAt\n          origin\n          profileVersion\n          statement\n          proposedStatement\n          progress {\n            applicable\n            implemented\n            partly\n            notImplemented\n            notApplicable\n            percentImplemented\n          }\n          entries {\n            frameworkCode\n            identifier\n            title\n            text\n            frameworkVersion\n            status\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BbpCalendar($year: Int!) {\n    calendar(year: $year) {\n      milestone\n      date\n      label\n      cycleYear\n      period\n    }\n  }\n"): (typeof documents)["\n  query BbpCalendar($year: Int!) {\n    calendar(year: $year) {\n      milestone\n      date\n      label\n      cycleYear\n      period\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BbpYears {\n    bbpYears {\n      year\n      state\n    }\n  }\n"): (typeof documents)["\n  query BbpYears {\n    bbpYears {\n      year\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BbpYearFields on BbpYear {\n    year\n    policyVersion\n    state\n    wishesDeadline\n    progressReportMoments\n    smbMeetings\n    bmbMeetings\n    adoptionDate\n    paragraph\n    consolidatedBy\n    consolidatedAt\n    openedBy\n    openedAt\n    wishParties {\n      party {\n        code\n        name\n      }\n      description\n      submitted\n      late\n    }\n    boardItem {\n      ...BbpBoardItemFields\n    }\n  }\n"): (typeof documents)["\n  fragment BbpYearFields on BbpYear {\n    year\n    policyVersion\n    state\n    wishesDeadline\n    progressReportMoments\n    smbMeetings\n    bmbMeetings\n    adoptionDate\n    paragraph\n    consolidatedBy\n    consolidatedAt\n    openedBy\n    openedAt\n    wishParties {\n      party {\n        code\n        name\n      }\n      description\n      submitted\n      late\n    }\n    boardItem {\n      ...BbpBoardItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BbpBoardItemFields on BoardItem {\n    id\n    kind\n    title\n    year\n    submittedAt\n    advice\n    advisedBy\n    advisedAt\n    decision\n    decisionText\n    decidedBy\n    decidedAt\n  }\n"): (typeof documents)["\n  fragment BbpBoardItemFields on BoardItem {\n    id\n    kind\n    title\n    year\n    submittedAt\n    advice\n    advisedBy\n    advisedAt\n    decision\n    decisionText\n    decidedBy\n    decidedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BbpYear($year: Int!) {\n    bbpYear(year: $year) {\n      ...BbpYearFields\n    }\n  }\n"): (typeof documents)["\n  query BbpYear($year: Int!) {\n    bbpYear(year: $year) {\n      ...BbpYearFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BbpIcvCycle($year: Int!) {\n    cycle(year: $year) {\n      year\n      medegebruikerRapportages\n      icvIndiening\n      smbVergadering\n      bmbVergadering\n    }\n  }\n"): (typeof documents)["\n  query BbpIcvCycle($year: Int!) {\n    cycle(year: $year) {\n      year\n      medegebruikerRapportages\n      icvIndiening\n      smbVergadering\n      bmbVergadering\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenBbpYear($input: BbpYearInput!) {\n    openBbpYear(input: $input) {\n      ...BbpYearFields\n    }\n  }\n"): (typeof documents)["\n  mutation OpenBbpYear($input: BbpYearInput!) {\n    openBbpYear(input: $input) {\n      ...BbpYearFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBbpCalendar($input: BbpYearInput!) {\n    updateBbpCalendar(input: $input) {\n      ...BbpYearFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBbpCalendar($input: BbpYearInput!) {\n    updateBbpCalendar(input: $input) {\n      ...BbpYearFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BbpWishFields on Wish {\n    id\n    year\n    party {\n      code\n      name\n    }\n    subject\n    reasoning\n    estimatedCost\n    priority\n    submittedBy\n    submittedAt\n    late\n    withdrawn\n    disposition\n    dispositionNote\n  }\n"): (typeof documents)["\n  fragment BbpWishFields on Wish {\n    id\n    year\n    party {\n      code\n      name\n    }\n    subject\n    reasoning\n    estimatedCost\n    priority\n    submittedBy\n    submittedAt\n    late\n    withdrawn\n    disposition\n    dispositionNote\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BbpWishes($year: Int!) {\n    wishes(year: $year) {\n      ...BbpWishFields\n    }\n  }\n"): (typeof documents)["\n  query BbpWishes($year: Int!) {\n    wishes(year: $year) {\n      ...BbpWishFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BbpConsolidation($year: Int!) {\n    bbpYear(year: $year) {\n      ...BbpYearFields\n    }\n    wishes(year: $year) {\n      ...BbpWishFields\n    }\n  }\n"): (typeof documents)["\n  query BbpConsolidation($year: Int!) {\n    bbpYear(year: $year) {\n      ...BbpYearFields\n    }\n    wishes(year: $year) {\n      ...BbpWishFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BbpSubmitWish($input: WishInput!) {\n    submitWish(input: $input) {\n      ...BbpWishFields\n    }\n  }\n"): (typeof documents)["\n  mutation BbpSubmitWish($input: WishInput!) {\n    submitWish(input: $input) {\n      ...BbpWishFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BbpWithdrawWish($id: ID!) {\n    withdrawWish(id: $id) {\n      ...BbpWishFields\n    }\n  }\n"): (typeof documents)["\n  mutation BbpWithdrawWish($id: ID!) {\n    withdrawWish(id: $id) {\n      ...BbpWishFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsolidateBbp($input: BbpConsolidationInput!) {\n    consolidateBbp(input: $input) {\n      ...BbpYearFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConsolidateBbp($input: BbpConsolidationInput!) {\n    consolidateBbp(input: $input) {\n      ...BbpYearFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitBbpForAdoption($year: Int!) {\n    submitBbpForAdoption(year: $year) {\n      ...BbpYearFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitBbpForAdoption($year: Int!) {\n    submitBbpForAdoption(year: $year) {\n      ...BbpYearFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BbpPeriodFields on ProgressPeriodOverview {\n    year\n    period\n    due\n    reports {\n      party {\n        code\n        name\n      }\n      reportId\n      policyVersion\n      total\n      done\n      onTrack\n      overdue\n      withoutOwner\n      percentOnTrack\n      submittedAt\n      late\n    }\n    missing {\n      code\n      name\n    }\n    total\n    onTrack\n    overdue\n    withoutOwner\n    percentOnTrack\n  }\n"): (typeof documents)["\n  fragment BbpPeriodFields on ProgressPeriodOverview {\n    year\n    period\n    due\n    reports {\n      party {\n        code\n        name\n      }\n      reportId\n      policyVersion\n      total\n      done\n      onTrack\n      overdue\n      withoutOwner\n      percentOnTrack\n      submittedAt\n      late\n    }\n    missing {\n      code\n      name\n    }\n    total\n    onTrack\n    overdue\n    withoutOwner\n    percentOnTrack\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BbpProgressOverview($year: Int!) {\n    progressOverview(year: $year) {\n      year\n      plans {\n        party {\n          code\n          name\n        }\n        policyVersion\n        state\n        updateDueDate\n        total\n        onTrack\n        overdue\n        withoutOwner\n        updatedAt\n      }\n      periods {\n        ...BbpPeriodFields\n      }\n    }\n    boardItems(kind: PROGRESS_REPORTS, year: $year) {\n      ...BbpBoardItemFields\n      progressPeriod {\n        ...BbpPeriodFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query BbpProgressOverview($year: Int!) {\n    progressOverview(year: $year) {\n      year\n      plans {\n        party {\n          code\n          name\n        }\n        policyVersion\n        state\n        updateDueDate\n        total\n        onTrack\n        overdue\n        withoutOwner\n        updatedAt\n      }\n      periods {\n        ...BbpPeriodFields\n      }\n    }\n    boardItems(kind: PROGRESS_REPORTS, year: $year) {\n      ...BbpBoardItemFields\n      progressPeriod {\n        ...BbpPeriodFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BbpAdviseBoardItem($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...BbpBoardItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation BbpAdviseBoardItem($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...BbpBoardItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BbpDecideBoardItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...BbpBoardItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation BbpDecideBoardItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...BbpBoardItemFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
