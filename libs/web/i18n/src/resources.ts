@@ -6,6 +6,8 @@ import { cycle } from './resources/cycle';
 import { errors } from './resources/errors';
 import { facilities } from './resources/facilities';
 import { icv } from './resources/icv';
+import { notifications } from './resources/notifications';
+import { plan } from './resources/plan';
 import { policy } from './resources/policy';
 import { risk } from './resources/risk';
 import { shell } from './resources/shell';
@@ -26,6 +28,8 @@ const features = [
   audit,
   policy,
   risk,
+  plan,
+  notifications,
 ] as const;
 
 type Merge<T extends readonly unknown[], L extends 'nl' | 'en'> = T extends readonly [

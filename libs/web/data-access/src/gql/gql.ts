@@ -97,6 +97,7 @@ type Documents = {
     "\n  mutation PrepareProgressReport($input: ProgressReportInput!) {\n    prepareProgressReport(input: $input) {\n      ...ProgressFields\n    }\n  }\n": typeof types.PrepareProgressReportDocument,
     "\n  mutation SignProgressReport($year: Int!, $period: Int!) {\n    signProgressReport(year: $year, period: $period) {\n      ...ProgressFields\n    }\n  }\n": typeof types.SignProgressReportDocument,
     "\n  mutation SubmitProgressReport($year: Int!, $period: Int!) {\n    submitProgressReport(year: $year, period: $period) {\n      ...ProgressFields\n    }\n  }\n": typeof types.SubmitProgressReportDocument,
+    "\n  query PlanBbpYears {\n    bbpYears {\n      year\n    }\n  }\n": typeof types.PlanBbpYearsDocument,
     "\n  query PolicyPartyNames {\n    parties {\n      code\n      name\n      kind\n    }\n  }\n": typeof types.PolicyPartyNamesDocument,
     "\n  query PolicyVersions {\n    policyVersions {\n      version\n      inForce\n      title\n      adoptedAt\n    }\n  }\n": typeof types.PolicyVersionsDocument,
     "\n  query PolicyVersion($v: Int) {\n    policyVersion(version: $v) {\n      version\n      inForce\n      title\n      summary\n      adoptedAt\n      adoptedBy\n      proposal {\n        id\n        number\n        title\n      }\n      responsibilities {\n        process\n        party\n        raci\n        tasks\n      }\n      requirements {\n        bbnProfileVersion\n        catalogue {\n          code\n          name\n          version\n        }\n      }\n      norms {\n        key\n        title\n        text\n        measures {\n          frameworkCode\n          identifier\n          title\n        }\n      }\n      rules {\n        key\n        topic\n        title\n        text\n        measures {\n          frameworkCode\n          identifier\n          title\n        }\n      }\n      recalibrationMonths\n      facilities {\n        code\n        name\n        bbn\n        biv {\n          beschikbaarheid\n          integriteit\n          vertrouwelijkheid\n        }\n        reviewDue\n      }\n    }\n  }\n": typeof types.PolicyVersionDocument,
@@ -230,6 +231,7 @@ const documents: Documents = {
     "\n  mutation PrepareProgressReport($input: ProgressReportInput!) {\n    prepareProgressReport(input: $input) {\n      ...ProgressFields\n    }\n  }\n": types.PrepareProgressReportDocument,
     "\n  mutation SignProgressReport($year: Int!, $period: Int!) {\n    signProgressReport(year: $year, period: $period) {\n      ...ProgressFields\n    }\n  }\n": types.SignProgressReportDocument,
     "\n  mutation SubmitProgressReport($year: Int!, $period: Int!) {\n    submitProgressReport(year: $year, period: $period) {\n      ...ProgressFields\n    }\n  }\n": types.SubmitProgressReportDocument,
+    "\n  query PlanBbpYears {\n    bbpYears {\n      year\n    }\n  }\n": types.PlanBbpYearsDocument,
     "\n  query PolicyPartyNames {\n    parties {\n      code\n      name\n      kind\n    }\n  }\n": types.PolicyPartyNamesDocument,
     "\n  query PolicyVersions {\n    policyVersions {\n      version\n      inForce\n      title\n      adoptedAt\n    }\n  }\n": types.PolicyVersionsDocument,
     "\n  query PolicyVersion($v: Int) {\n    policyVersion(version: $v) {\n      version\n      inForce\n      title\n      summary\n      adoptedAt\n      adoptedBy\n      proposal {\n        id\n        number\n        title\n      }\n      responsibilities {\n        process\n        party\n        raci\n        tasks\n      }\n      requirements {\n        bbnProfileVersion\n        catalogue {\n          code\n          name\n          version\n        }\n      }\n      norms {\n        key\n        title\n        text\n        measures {\n          frameworkCode\n          identifier\n          title\n        }\n      }\n      rules {\n        key\n        topic\n        title\n        text\n        measures {\n          frameworkCode\n          identifier\n          title\n        }\n      }\n      recalibrationMonths\n      facilities {\n        code\n        name\n        bbn\n        biv {\n          beschikbaarheid\n          integriteit\n          vertrouwelijkheid\n        }\n        reviewDue\n      }\n    }\n  }\n": types.PolicyVersionDocument,
@@ -626,6 +628,10 @@ export function graphql(source: "\n  mutation SignProgressReport($year: Int!, $p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubmitProgressReport($year: Int!, $period: Int!) {\n    submitProgressReport(year: $year, period: $period) {\n      ...ProgressFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitProgressReport($year: Int!, $period: Int!) {\n    submitProgressReport(year: $year, period: $period) {\n      ...ProgressFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanBbpYears {\n    bbpYears {\n      year\n    }\n  }\n"): (typeof documents)["\n  query PlanBbpYears {\n    bbpYears {\n      year\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

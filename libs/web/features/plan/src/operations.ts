@@ -240,3 +240,12 @@ export const SUBMIT_PROGRESS = graphql(`
     }
   }
 `);
+
+/** The BBP years opened so far: the progress panel's choice of year. */
+export const BBP_YEARS = graphql(`
+  query PlanBbpYears {
+    bbpYears {
+      year
+    }
+  }
+`);

@@ -43,7 +43,9 @@ describe('plan lines', () => {
     expect(filterLines(lines, { ...NO_FILTER, overdueOnly: true }).map((l) => l.id)).toEqual(['b', 'd']);
     expect(filterLines(lines, { ...NO_FILTER, withoutOwnerOnly: true }).map((l) => l.id)).toEqual(['c', 'd']);
     expect(
-      filterLines(lines, { status: 'GEBLOKKEERD', overdueOnly: true, withoutOwnerOnly: true }).map((l) => l.id),
+      filterLines(lines, { status: 'GEBLOKKEERD', overdueOnly: true, withoutOwnerOnly: true }).map(
+        (l) => l.id,
+      ),
     ).toEqual(['d']);
   });
 
@@ -58,17 +60,27 @@ describe('plan lines', () => {
       description: 'description',
       dueDate: 'dueDate',
     });
-    expect(formProblems({ ...emptyLineForm(), kind: 'BELEIDSREGEL' })).toMatchObject({ policyRule: 'policyRule' });
+    expect(formProblems({ ...emptyLineForm(), kind: 'BELEIDSREGEL' })).toMatchObject({
+      policyRule: 'policyRule',
+    });
     expect(formProblems(lineToForm(line({})))).toEqual({});
   });
 
   it('sends only the kind’s subject, trimmed, and no empty owner', () => {
-    const form = { ...lineToForm(line({ kind: 'BELEIDSREGEL', measure: null, policyRule: ' TB-03 ' })), owner: ' ' };
+    const form = {
+      ...lineToForm(line({ kind: 'BELEIDSREGEL', measure: null, policyRule: ' TB-03 ' })),
+      owner: ' ',
+    };
     const input = formToInput(form);
     expect(input).toMatchObject({ id: 'l1', kind: 'BELEIDSREGEL', policyRule: 'TB-03' });
     expect(input).not.toHaveProperty('measure');
     expect(input).not.toHaveProperty('owner');
-    const added = formToInput({ ...emptyLineForm(), identifier: ' 5.01.01 ', description: 'x', dueDate: '2000-01-01' });
+    const added = formToInput({
+      ...emptyLineForm(),
+      identifier: ' 5.01.01 ',
+      description: 'x',
+      dueDate: '2000-01-01',
+    });
     expect(added).not.toHaveProperty('id');
     expect(added.measure).toEqual({ frameworkCode: 'BIO2', identifier: '5.01.01' });
   });

@@ -103,7 +103,9 @@ export const lineToForm = (line: LineLike): LineForm => ({
 });
 
 /** The field problems the form can see before sending (i18n keys under `plan.form.problems`); the server checks the rest. */
-export function formProblems(form: LineForm): Partial<Record<'measure' | 'policyRule' | 'description' | 'dueDate', string>> {
+export function formProblems(
+  form: LineForm,
+): Partial<Record<'measure' | 'policyRule' | 'description' | 'dueDate', string>> {
   const problems: Partial<Record<'measure' | 'policyRule' | 'description' | 'dueDate', string>> = {};
   if (form.kind === 'MAATREGEL' && (!form.frameworkCode.trim() || !form.identifier.trim()))
     problems.measure = 'measure';

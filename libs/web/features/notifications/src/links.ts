@@ -1,0 +1,36 @@
+/**
+ * Where a notification leads. A link is a path of the web: `/<remote path>/<section>`, e.g.
+ * `/web-politie/implementatieplan` (the remote paths are those of apps/platform/src/web.ts). The shell opens
+ * the remote; the party workspace opens the tab the section names. Pure, so it is unit-tested.
+ */
+
+/** The sections a link may name (Dutch, as in the address bar) and the party workspace's tab for each. */
+export const SECTION_TABS: Record<string, string> = {
+  register: 'register',
+  catalogus: 'catalogue',
+  zelfevaluatie: 'assessment',
+  bevindingen: 'assessment',
+  icv: 'icv',
+  medegebruikers: 'coUsers',
+  aanwijzingen: 'instructions',
+  risicos: 'risks',
+  beleid: 'policy',
+  voorstellen: 'proposals',
+  implementatieplan: 'plan',
+  voortgang: 'plan',
+  kalender: 'calendar',
+  wensen: 'calendar',
+};
+
+/** The workspace tab a path names (`/web-politie/implementatieplan` -> `plan`), or null. */
+export function tabForPath(path: string): string | null {
+  const section = path.split(/[?#]/)[0].split('/').filter(Boolean)[1];
+  return section ? (SECTION_TABS[section.toLowerCase()] ?? null) : null;
+}
+
+/** Whether the path belongs to the remote at `remotePath` (its root or a section of it). */
+export const pathIsOf = (path: string, remotePath: string) =>
+  path === `/${remotePath}` || path.startsWith(`/${remotePath}/`);
+
+/** Only a path of this web is followed (never another site): anything else is no link. */
+export const isInternalLink = (link: string) => /^\/(?!\/)[\w\-/.%?=&#]*$/.test(link);
