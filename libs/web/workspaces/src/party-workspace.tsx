@@ -31,10 +31,11 @@ export function PartyWorkspace(
 ) {
   const { client, request, session } = props;
   const { t } = useTranslation();
-  // A link to a section (`/web-politie/implementatieplan`, e.g. from a notification) opens its tab.
-  const [chosen, setTab] = useState(() => tabForPath(window.location.pathname) ?? 'register');
+  // A link to a section (`/web-politie?tab=implementatieplan`, e.g. a notification's) opens its tab.
+  const here = () => tabForPath(window.location.pathname + window.location.search);
+  const [chosen, setTab] = useState(() => here() ?? 'register');
   useEffect(() => {
-    const onPop = () => setTab((current) => tabForPath(window.location.pathname) ?? current);
+    const onPop = () => setTab((current) => here() ?? current);
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
