@@ -139,6 +139,9 @@ describe('the implementation plan and its progress report in the browser', () =>
     // The party's calendar of the year, with today marked.
     await official.getByRole('tab', { name: 'Kalender', exact: true }).click();
     await official.getByRole('heading', { name: `PDCA-kalender ${year}` }).waitFor();
-    await official.getByText('Vandaag', { exact: true }).first().waitFor();
+    await official
+      .getByText(/^\s*Vandaag\b/)
+      .first()
+      .waitFor();
   });
 });

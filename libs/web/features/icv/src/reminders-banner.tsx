@@ -4,6 +4,13 @@ import { Alert } from '@mkib/web-ui';
 import { REMINDERS } from './operations';
 
 /**
+ * A reminder about one record names it ("Reactie op risicoanalyse: RA-…: title"); a title that already
+ * starts with the milestone's label stands alone ("Voortgangsrapportage 2026 periode 1").
+ */
+const what = (label: string, title?: string | null) =>
+  !title ? label : title.toLowerCase().startsWith(label.toLowerCase()) ? title : `${label}: ${title}`;
+
+/**
  * What the signed-in party still owes (SK-3.5): every reminder whose window is open, from its lead time
  * before the deadline until the deadline ("uiterlijk …, nog n dagen", "uiterlijk vandaag"), and after it
  * while still owed ("de termijn verstreek op …"). The cycle's milestones, and those of the BBP year and
@@ -35,10 +42,7 @@ export function RemindersBanner(props: { year: number }) {
                     ? 'reminders.today'
                     : 'reminders.ahead',
                 {
-                  // A reminder about one record names it ("Reactie op risicoanalyse: RA-…: title").
-                  what: r.title
-                    ? `${t(`reminders.milestones.${r.milestone}`)}: ${r.title}`
-                    : t(`reminders.milestones.${r.milestone}`),
+                  what: what(t(`reminders.milestones.${r.milestone}`), r.title),
                   party: r.party,
                   deadline: r.deadline,
                   days: Math.abs(r.daysLeft),

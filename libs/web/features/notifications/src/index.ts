@@ -2,4 +2,4 @@ export { MailPreferenceForm, NotificationList, NotificationsButton } from './not
 export { MailOutbox } from './mail-outbox';
 export { ReminderSettingsForm } from './reminder-settings';
 export { isInternalLink, pathIsOf, tabForPath } from './links';
-export { validLeadDays, windowWording } from './wording';
+export { reminderWhat, validLeadDays, windowWording } from './wording';

@@ -10,7 +10,7 @@ import {
 } from '@mkib/web-data-access';
 import { Alert, Button, Dialog, ErrorAlert, Heading, Paragraph, SelectField } from '@mkib/web-ui';
 import { isInternalLink } from './links';
-import { windowWording } from './wording';
+import { reminderWhat, windowWording } from './wording';
 import {
   MARK_NOTIFICATIONS_READ,
   MY_MAIL_PREFERENCE,
@@ -25,9 +25,7 @@ export function useNotificationText() {
   const { t } = useTranslation();
   return (r: Pick<Item, 'milestone' | 'title' | 'party' | 'deadline' | 'daysLeft' | 'kind'>) =>
     t(`notifications.window.${windowWording(r)}`, {
-      what: r.title
-        ? `${t(`reminders.milestones.${r.milestone}`)}: ${r.title}`
-        : t(`reminders.milestones.${r.milestone}`),
+      what: reminderWhat(t(`reminders.milestones.${r.milestone}`), r.title),
       party: r.party,
       deadline: r.deadline,
       days: Math.abs(r.daysLeft),

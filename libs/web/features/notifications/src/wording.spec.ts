@@ -1,4 +1,4 @@
-import { validLeadDays, windowWording } from './wording';
+import { reminderWhat, validLeadDays, windowWording } from './wording';
 
 describe('reminder wording', () => {
   it('words a window ahead, on the day, and past the deadline', () => {
@@ -16,5 +16,15 @@ describe('reminder wording', () => {
       false,
       false,
     ]);
+  });
+});
+
+describe('what a reminder is about', () => {
+  it('is the label, the label with the title, or the title that already names it', () => {
+    expect(reminderWhat('Bevinding')).toBe('Bevinding');
+    expect(reminderWhat('Bevinding', 'BIO2 5.01.01: Beleid')).toBe('Bevinding: BIO2 5.01.01: Beleid');
+    expect(reminderWhat('Voortgangsrapportage', 'Voortgangsrapportage 2000 periode 1')).toBe(
+      'Voortgangsrapportage 2000 periode 1',
+    );
   });
 });

@@ -84,7 +84,6 @@ function PeriodCard(props: {
             label={t('plan.progress.summary')}
             hint={t('plan.progress.summaryHint')}
             name={`progress-summary-${period}`}
-            required
             value={summary}
             onValue={setSummary}
           />
