@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { currentYear, eventually, GraphQLResponse, isoDay } from '@mkib/testing';
+import { checkAccessible } from './axe-check';
 import { SHOTS, useBrowserPlatform } from './browser-platform';
 
 /**
@@ -143,5 +144,48 @@ describe('the implementation plan and its progress report in the browser', () =>
       .getByText(/^\s*Vandaag\b/)
       .first()
       .waitFor();
+  });
+
+  it('is accessible at 320 px: the plan, its line form, the notifications, the LMS settings and outbox', async () => {
+    const narrow = async (username: string) => {
+      const page = await platform.signedInPage(username);
+      await page.setViewportSize({ width: 320, height: 800 });
+      return page;
+    };
+    const officer = await narrow('security-officer@politie');
+    await officer.getByRole('tab', { name: 'Implementatieplan', exact: true }).click();
+    await officer.locator('tr[data-plan-line="TB-03"]').waitFor();
+    await officer.locator('[data-progress-period="1"]').waitFor();
+    await checkAccessible(officer, 'politie: Implementatieplan');
+    // The line form: focus moves in, Escape closes it, focus returns to its opener.
+    const opener = officer.getByRole('button', { name: 'Regel TB-03 bewerken' });
+    await opener.click();
+    const dialog = officer.getByRole('dialog', { name: 'Regel bewerken' });
+    await dialog.locator('input[name=plan-line-rule]').waitFor();
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    await dialog.getByText('Risicobehandelingen', { exact: false }).waitFor();
+    await checkAccessible(officer, 'politie: plan line form');
+    await officer.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await opener.evaluate((b) => b === document.activeElement)).toBe(true);
+    // The notifications of the header.
+    await officer.getByRole('button', { name: /^Meldingen/ }).click();
+    const notifications = officer.getByRole('dialog', { name: 'Meldingen' });
+    await notifications.getByRole('heading', { name: 'E-mail' }).waitFor();
+    await notifications.locator('select[name=mail-digest]').waitFor();
+    await checkAccessible(officer, 'politie: notifications');
+
+    const lms = await narrow('lms-operator@lms');
+    await lms.getByTestId('reminder-settings').locator('tr[data-milestone]').first().waitFor();
+    await lms
+      .getByTestId('mail-outbox')
+      .getByRole('button', { name: 'Dagelijks overzicht nu versturen' })
+      .click();
+    await lms.getByText('e-mail(s) verstuurd', { exact: false }).waitFor();
+    await checkAccessible(lms, 'lms: lead times and mail outbox');
+    await lms.getByRole('tab', { name: 'Implementatieplan', exact: true }).click();
+    await lms.getByRole('heading', { name: 'Implementatieplan', exact: true }).waitFor();
+    await lms.getByRole('button', { name: 'Regel toevoegen' }).waitFor();
+    await checkAccessible(lms, 'lms: Implementatieplan');
   });
 });
