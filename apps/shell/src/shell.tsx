@@ -8,6 +8,7 @@ import {
   RemoteAppProps,
   sessionFromAccessToken,
 } from '@mkib/web-data-access';
+import { NotificationsButton, pathIsOf } from '@mkib/web-feature-notifications';
 import { Language, setLanguage } from '@mkib/web-i18n';
 import { Alert, Heading, Paragraph } from '@mkib/web-ui';
 import { createUserManager, isUsable, ShellConfig } from './auth';
@@ -80,13 +81,15 @@ export function Shell({ config }: { config: ShellConfig }) {
   }, [config.graphqlUrl, user, users, t]);
   const allowed = session ? remotesFor(remotes, session) : [];
   const current =
-    allowed.find((r) => path === `/${r.path}`) ??
+    allowed.find((r) => pathIsOf(path, r.path)) ??
     (allowed.length === 1 || path === '/' ? allowed[0] : undefined);
   const language = i18n.language as Language;
 
   const navigate = (to: string) => {
     window.history.pushState({}, '', to);
-    setPath(to);
+    setPath(new URL(to, window.location.origin).pathname);
+    // The open remote follows a link to one of its sections (a notification's link opens that tab).
+    window.dispatchEvent(new PopStateEvent('popstate'));
   };
 
   return (
@@ -111,6 +114,9 @@ export function Shell({ config }: { config: ShellConfig }) {
           </button>
           {session ? (
             <>
+              <DataProvider client={client}>
+                <NotificationsButton onNavigate={navigate} />
+              </DataProvider>
               <span className="mkib-user">
                 {t('app.signedInAs', { username: session.username, party: session.party })}
               </span>

@@ -7,6 +7,8 @@ import { cycle } from './resources/cycle';
 import { errors } from './resources/errors';
 import { facilities } from './resources/facilities';
 import { icv } from './resources/icv';
+import { notifications } from './resources/notifications';
+import { plan } from './resources/plan';
 import { policy } from './resources/policy';
 import { risk } from './resources/risk';
 import { shell } from './resources/shell';
@@ -28,6 +30,8 @@ const features = [
   policy,
   risk,
   bbp,
+  plan,
+  notifications,
 ] as const;
 
 type Merge<T extends readonly unknown[], L extends 'nl' | 'en'> = T extends readonly [

@@ -1,4 +1,4 @@
-import { ReactNode, useState } from 'react';
+import { ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataProvider, RemoteAppProps } from '@mkib/web-data-access';
 import { PartyCalendar } from '@mkib/web-feature-bbp';
@@ -13,6 +13,8 @@ import {
   InstructionsPanel,
   RemindersBanner,
 } from '@mkib/web-feature-icv';
+import { tabForPath } from '@mkib/web-feature-notifications';
+import { ImplementationPlanPanel } from '@mkib/web-feature-plan';
 import { ConsultationPanel, PolicyReader, ProposalWorkspace } from '@mkib/web-feature-policy';
 import { RiskWorkspace } from '@mkib/web-feature-risk';
 import { Heading, Tabs } from '@mkib/web-ui';
@@ -30,7 +32,14 @@ export function PartyWorkspace(
 ) {
   const { client, request, session } = props;
   const { t } = useTranslation();
-  const [tab, setTab] = useState('register');
+  // A link to a section (`/web-politie?tab=implementatieplan`, e.g. a notification's) opens its tab.
+  const here = () => tabForPath(window.location.pathname + window.location.search);
+  const [chosen, setTab] = useState(() => here() ?? 'register');
+  useEffect(() => {
+    const onPop = () => setTab((current) => here() ?? current);
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
   const [imports, setImports] = useState(0);
   // Everything below the cycle selector shows the chosen cycle (the register and catalogue have no year).
   const frame = (children: (year: number) => ReactNode) => (
@@ -62,10 +71,13 @@ export function PartyWorkspace(
     { id: 'coUsers', title: t('workspace.coUsers') },
     { id: 'instructions', title: t('workspace.instructions') },
     { id: 'risks', title: t('risk.tab') },
+    { id: 'plan', title: t('plan.tab') },
     { id: 'policy', title: t('policy.tabs.reader') },
     ...(isLmsOperator || !props.beheerder ? [{ id: 'proposals', title: t('policy.tabs.proposals') }] : []),
     { id: 'calendar', title: t('bbp.tabs.partyCalendar') },
   ];
+  // A section this person has no tab for opens the register.
+  const tab = tabs.some((x) => x.id === chosen) ? chosen : 'register';
   return frame((year) => (
     <>
       <Tabs label={t('workspace.tabs')} tabs={tabs} current={tab} onChange={setTab} />
@@ -95,6 +107,13 @@ export function PartyWorkspace(
           />
         )}
         {tab === 'risks' && <RiskWorkspace session={session} beheerder={props.beheerder} />}
+        {tab === 'plan' && (
+          <ImplementationPlanPanel
+            year={year}
+            session={session}
+            canManage={isSecurityOfficer || isLmsOperator}
+          />
+        )}
         {tab === 'policy' && <PolicyReader />}
         {tab === 'proposals' && isLmsOperator && <ProposalWorkspace />}
         {tab === 'proposals' && !props.beheerder && (

@@ -80,7 +80,7 @@ type Documents = {
     "\n  query IcvPdf($y: Int!) {\n    icvPdf(year: $y) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.IcvPdfDocument,
     "\n  query CoUserReports($y: Int!) {\n    coUserReports(year: $y) {\n      party\n      reportsTo\n      status\n      summary\n      submittedBy\n      submittedAt\n    }\n  }\n": typeof types.CoUserReportsDocument,
     "\n  mutation SubmitCoUserReport($i: CoUserReportInput!) {\n    submitCoUserReport(input: $i) {\n      party\n      reportsTo\n      status\n      summary\n      submittedBy\n      submittedAt\n    }\n  }\n": typeof types.SubmitCoUserReportDocument,
-    "\n  query Reminders($y: Int!) {\n    reminders(year: $y) {\n      milestone\n      party\n      deadline\n      kind\n      daysLeft\n      subjectId\n      title\n    }\n  }\n": typeof types.RemindersDocument,
+    "\n  query Reminders($y: Int!) {\n    reminders(year: $y) {\n      id\n      milestone\n      party\n      deadline\n      kind\n      daysLeft\n      subjectId\n      title\n    }\n  }\n": typeof types.RemindersDocument,
     "\n  query Instructions {\n    instructions {\n      id\n      description\n      dueDate\n      state\n      doneReport\n    }\n  }\n": typeof types.InstructionsDocument,
     "\n  mutation ReportInstructionDone($id: ID!, $r: String!) {\n    reportInstructionDone(instructionId: $id, report: $r) {\n      id\n    }\n  }\n": typeof types.ReportInstructionDoneDocument,
     "\n  query Agenda($y: Int!) {\n    agenda(year: $y) {\n      id\n      party\n      version\n      statement\n      scope\n      signedBy\n      submittedAt\n      superseded\n      exceptions {\n        measures {\n          frameworkCode\n          identifier\n        }\n        explanation\n        plannedDate\n      }\n      proposedStatement\n      deviatesFromProposal\n      missingReports {\n        party\n        explanation\n      }\n      compliance {\n        percentImplemented\n        byFacility {\n          facilityCode\n          percentImplemented\n        }\n      }\n      advice\n      advisedBy\n      decision\n      decisionText\n      instructions {\n        id\n        description\n        dueDate\n        state\n        doneReport\n      }\n    }\n  }\n": typeof types.AgendaDocument,
@@ -92,6 +92,31 @@ type Documents = {
     "\n  mutation OpenCycle($i: OpenCycleInput!) {\n    openCycle(input: $i) {\n      year\n    }\n  }\n": typeof types.OpenCycleDocument,
     "\n  mutation ConfirmPolicyReview($y: Int!) {\n    confirmPolicyReview(year: $y) {\n      policyReview {\n        policyVersion\n        confirmedBy\n        confirmedAt\n      }\n    }\n  }\n": typeof types.ConfirmPolicyReviewDocument,
     "\n  query PolicyReviewDiff($from: Int!, $to: Int!) {\n    parties {\n      code\n      name\n    }\n    policyDiff(from: $from, to: $to) {\n      changes {\n        part\n        key\n        change\n        before\n        after\n      }\n    }\n  }\n": typeof types.PolicyReviewDiffDocument,
+    "\n  fragment NotificationFields on NotificationList {\n    unread\n    items {\n      id\n      milestone\n      kind\n      party\n      deadline\n      daysLeft\n      subjectId\n      title\n      link\n      read\n    }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query MyNotifications {\n    myNotifications {\n      ...NotificationFields\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!, $read: Boolean) {\n    markNotificationsRead(ids: $ids, read: $read) {\n      ...NotificationFields\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query MyMailPreference {\n    myMailPreference {\n      digest\n      email\n    }\n  }\n": typeof types.MyMailPreferenceDocument,
+    "\n  mutation SetMailPreference($digest: DigestFrequency!) {\n    setMailPreference(digest: $digest) {\n      digest\n      email\n    }\n  }\n": typeof types.SetMailPreferenceDocument,
+    "\n  query MailOutbox($limit: Int, $offset: Int) {\n    mailOutbox(limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        to\n        subject\n        text\n        createdAt\n        channel\n      }\n    }\n  }\n": typeof types.MailOutboxDocument,
+    "\n  mutation SendReminderDigest {\n    sendReminderDigest {\n      day\n      sent\n    }\n  }\n": typeof types.SendReminderDigestDocument,
+    "\n  query ReminderSettings {\n    reminderSettings {\n      milestone\n      leadDays\n      isDefault\n    }\n  }\n": typeof types.ReminderSettingsDocument,
+    "\n  mutation SetReminderLeadTime($milestone: Milestone!, $leadDays: Int!) {\n    setReminderLeadTime(milestone: $milestone, leadDays: $leadDays) {\n      milestone\n      leadDays\n      isDefault\n    }\n  }\n": typeof types.SetReminderLeadTimeDocument,
+    "\n  fragment PlanFields on ImplementationPlan {\n    id\n    party\n    policyVersion\n    state\n    updateDueDate\n    previousPolicyVersion\n    confirmedBy\n    confirmedAt\n    versions\n    rollUp {\n      total\n      done\n      onTrack\n      overdue\n      withoutOwner\n      percentOnTrack\n    }\n    lines {\n      id\n      kind\n      measure {\n        frameworkCode\n        identifier\n      }\n      policyRule\n      description\n      owner\n      dueDate\n      status\n      overdue\n      carriedOver\n      findings {\n        id\n        frameworkCode\n        identifier\n        description\n        status\n      }\n      exceptions {\n        year\n        frameworkCode\n        identifier\n        explanation\n        plannedDate\n      }\n      riskTreatments {\n        treatmentId\n        analysisId\n        analysisNumber\n        riskTitle\n        kind\n        description\n        dueDate\n      }\n      updatedBy\n      updatedAt\n    }\n  }\n": typeof types.PlanFieldsFragmentDoc,
+    "\n  query ImplementationPlan($version: Int) {\n    implementationPlan(policyVersion: $version) {\n      ...PlanFields\n    }\n  }\n": typeof types.ImplementationPlanDocument,
+    "\n  query ImplementationPlanXlsx($version: Int) {\n    implementationPlanXlsx(policyVersion: $version) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.ImplementationPlanXlsxDocument,
+    "\n  mutation SavePlanLine($input: PlanLineInput!) {\n    savePlanLine(input: $input) {\n      ...PlanFields\n    }\n  }\n": typeof types.SavePlanLineDocument,
+    "\n  mutation RemovePlanLine($id: ID!) {\n    removePlanLine(id: $id) {\n      ...PlanFields\n    }\n  }\n": typeof types.RemovePlanLineDocument,
+    "\n  mutation ConfirmImplementationPlan {\n    confirmImplementationPlan {\n      ...PlanFields\n    }\n  }\n": typeof types.ConfirmImplementationPlanDocument,
+    "\n  query PlanPolicyDiff($from: Int!, $to: Int!) {\n    parties {\n      code\n      name\n    }\n    policyDiff(from: $from, to: $to) {\n      changes {\n        part\n        key\n        change\n        before\n        after\n      }\n    }\n  }\n": typeof types.PlanPolicyDiffDocument,
+    "\n  query PlanLinkFindings($year: Int!) {\n    assessment(year: $year) {\n      findings {\n        id\n        frameworkCode\n        identifier\n        description\n        status\n      }\n    }\n  }\n": typeof types.PlanLinkFindingsDocument,
+    "\n  query PlanLinkExceptions($year: Int!) {\n    icv(year: $year) {\n      exceptions {\n        measures {\n          frameworkCode\n          identifier\n        }\n        explanation\n        plannedDate\n      }\n    }\n  }\n": typeof types.PlanLinkExceptionsDocument,
+    "\n  query PlanLinkTreatments {\n    riskRegister {\n      analyses {\n        id\n        number\n        state\n        risks {\n          title\n          treatment {\n            id\n            kind\n            description\n            dueDate\n          }\n        }\n      }\n    }\n  }\n": typeof types.PlanLinkTreatmentsDocument,
+    "\n  fragment ProgressFields on ProgressReport {\n    id\n    party\n    year\n    period\n    due\n    state\n    summary\n    policyVersion\n    rollUp {\n      total\n      done\n      onTrack\n      overdue\n      withoutOwner\n      percentOnTrack\n    }\n    preparedBy\n    preparedAt\n    signedBy\n    signedAt\n    submittedBy\n    submittedAt\n    late\n  }\n": typeof types.ProgressFieldsFragmentDoc,
+    "\n  query ProgressReports($year: Int!) {\n    progressPeriods(year: $year) {\n      year\n      period\n      due\n    }\n    progressReports(year: $year) {\n      ...ProgressFields\n    }\n  }\n": typeof types.ProgressReportsDocument,
+    "\n  mutation PrepareProgressReport($input: ProgressReportInput!) {\n    prepareProgressReport(input: $input) {\n      ...ProgressFields\n    }\n  }\n": typeof types.PrepareProgressReportDocument,
+    "\n  mutation SignProgressReport($year: Int!, $period: Int!) {\n    signProgressReport(year: $year, period: $period) {\n      ...ProgressFields\n    }\n  }\n": typeof types.SignProgressReportDocument,
+    "\n  mutation SubmitProgressReport($year: Int!, $period: Int!) {\n    submitProgressReport(year: $year, period: $period) {\n      ...ProgressFields\n    }\n  }\n": typeof types.SubmitProgressReportDocument,
+    "\n  query PlanBbpYears {\n    bbpYears {\n      year\n    }\n  }\n": typeof types.PlanBbpYearsDocument,
     "\n  query PolicyPartyNames {\n    parties {\n      code\n      name\n      kind\n    }\n  }\n": typeof types.PolicyPartyNamesDocument,
     "\n  query PolicyVersions {\n    policyVersions {\n      version\n      inForce\n      title\n      adoptedAt\n    }\n  }\n": typeof types.PolicyVersionsDocument,
     "\n  query PolicyVersion($v: Int) {\n    policyVersion(version: $v) {\n      version\n      inForce\n      title\n      summary\n      adoptedAt\n      adoptedBy\n      proposal {\n        id\n        number\n        title\n      }\n      responsibilities {\n        process\n        party\n        raci\n        tasks\n      }\n      requirements {\n        bbnProfileVersion\n        catalogue {\n          code\n          name\n          version\n        }\n      }\n      norms {\n        key\n        title\n        text\n        measures {\n          frameworkCode\n          identifier\n          title\n        }\n      }\n      rules {\n        key\n        topic\n        title\n        text\n        measures {\n          frameworkCode\n          identifier\n          title\n        }\n      }\n      recalibrationMonths\n      facilities {\n        code\n        name\n        bbn\n        biv {\n          beschikbaarheid\n          integriteit\n          vertrouwelijkheid\n        }\n        reviewDue\n      }\n    }\n  }\n": typeof types.PolicyVersionDocument,
@@ -208,7 +233,7 @@ const documents: Documents = {
     "\n  query IcvPdf($y: Int!) {\n    icvPdf(year: $y) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": types.IcvPdfDocument,
     "\n  query CoUserReports($y: Int!) {\n    coUserReports(year: $y) {\n      party\n      reportsTo\n      status\n      summary\n      submittedBy\n      submittedAt\n    }\n  }\n": types.CoUserReportsDocument,
     "\n  mutation SubmitCoUserReport($i: CoUserReportInput!) {\n    submitCoUserReport(input: $i) {\n      party\n      reportsTo\n      status\n      summary\n      submittedBy\n      submittedAt\n    }\n  }\n": types.SubmitCoUserReportDocument,
-    "\n  query Reminders($y: Int!) {\n    reminders(year: $y) {\n      milestone\n      party\n      deadline\n      kind\n      daysLeft\n      subjectId\n      title\n    }\n  }\n": types.RemindersDocument,
+    "\n  query Reminders($y: Int!) {\n    reminders(year: $y) {\n      id\n      milestone\n      party\n      deadline\n      kind\n      daysLeft\n      subjectId\n      title\n    }\n  }\n": types.RemindersDocument,
     "\n  query Instructions {\n    instructions {\n      id\n      description\n      dueDate\n      state\n      doneReport\n    }\n  }\n": types.InstructionsDocument,
     "\n  mutation ReportInstructionDone($id: ID!, $r: String!) {\n    reportInstructionDone(instructionId: $id, report: $r) {\n      id\n    }\n  }\n": types.ReportInstructionDoneDocument,
     "\n  query Agenda($y: Int!) {\n    agenda(year: $y) {\n      id\n      party\n      version\n      statement\n      scope\n      signedBy\n      submittedAt\n      superseded\n      exceptions {\n        measures {\n          frameworkCode\n          identifier\n        }\n        explanation\n        plannedDate\n      }\n      proposedStatement\n      deviatesFromProposal\n      missingReports {\n        party\n        explanation\n      }\n      compliance {\n        percentImplemented\n        byFacility {\n          facilityCode\n          percentImplemented\n        }\n      }\n      advice\n      advisedBy\n      decision\n      decisionText\n      instructions {\n        id\n        description\n        dueDate\n        state\n        doneReport\n      }\n    }\n  }\n": types.AgendaDocument,
@@ -220,6 +245,31 @@ const documents: Documents = {
     "\n  mutation OpenCycle($i: OpenCycleInput!) {\n    openCycle(input: $i) {\n      year\n    }\n  }\n": types.OpenCycleDocument,
     "\n  mutation ConfirmPolicyReview($y: Int!) {\n    confirmPolicyReview(year: $y) {\n      policyReview {\n        policyVersion\n        confirmedBy\n        confirmedAt\n      }\n    }\n  }\n": types.ConfirmPolicyReviewDocument,
     "\n  query PolicyReviewDiff($from: Int!, $to: Int!) {\n    parties {\n      code\n      name\n    }\n    policyDiff(from: $from, to: $to) {\n      changes {\n        part\n        key\n        change\n        before\n        after\n      }\n    }\n  }\n": types.PolicyReviewDiffDocument,
+    "\n  fragment NotificationFields on NotificationList {\n    unread\n    items {\n      id\n      milestone\n      kind\n      party\n      deadline\n      daysLeft\n      subjectId\n      title\n      link\n      read\n    }\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query MyNotifications {\n    myNotifications {\n      ...NotificationFields\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!, $read: Boolean) {\n    markNotificationsRead(ids: $ids, read: $read) {\n      ...NotificationFields\n    }\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query MyMailPreference {\n    myMailPreference {\n      digest\n      email\n    }\n  }\n": types.MyMailPreferenceDocument,
+    "\n  mutation SetMailPreference($digest: DigestFrequency!) {\n    setMailPreference(digest: $digest) {\n      digest\n      email\n    }\n  }\n": types.SetMailPreferenceDocument,
+    "\n  query MailOutbox($limit: Int, $offset: Int) {\n    mailOutbox(limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        to\n        subject\n        text\n        createdAt\n        channel\n      }\n    }\n  }\n": types.MailOutboxDocument,
+    "\n  mutation SendReminderDigest {\n    sendReminderDigest {\n      day\n      sent\n    }\n  }\n": types.SendReminderDigestDocument,
+    "\n  query ReminderSettings {\n    reminderSettings {\n      milestone\n      leadDays\n      isDefault\n    }\n  }\n": types.ReminderSettingsDocument,
+    "\n  mutation SetReminderLeadTime($milestone: Milestone!, $leadDays: Int!) {\n    setReminderLeadTime(milestone: $milestone, leadDays: $leadDays) {\n      milestone\n      leadDays\n      isDefault\n    }\n  }\n": types.SetReminderLeadTimeDocument,
+    "\n  fragment PlanFields on ImplementationPlan {\n    id\n    party\n    policyVersion\n    state\n    updateDueDate\n    previousPolicyVersion\n    confirmedBy\n    confirmedAt\n    versions\n    rollUp {\n      total\n      done\n      onTrack\n      overdue\n      withoutOwner\n      percentOnTrack\n    }\n    lines {\n      id\n      kind\n      measure {\n        frameworkCode\n        identifier\n      }\n      policyRule\n      description\n      owner\n      dueDate\n      status\n      overdue\n      carriedOver\n      findings {\n        id\n        frameworkCode\n        identifier\n        description\n        status\n      }\n      exceptions {\n        year\n        frameworkCode\n        identifier\n        explanation\n        plannedDate\n      }\n      riskTreatments {\n        treatmentId\n        analysisId\n        analysisNumber\n        riskTitle\n        kind\n        description\n        dueDate\n      }\n      updatedBy\n      updatedAt\n    }\n  }\n": types.PlanFieldsFragmentDoc,
+    "\n  query ImplementationPlan($version: Int) {\n    implementationPlan(policyVersion: $version) {\n      ...PlanFields\n    }\n  }\n": types.ImplementationPlanDocument,
+    "\n  query ImplementationPlanXlsx($version: Int) {\n    implementationPlanXlsx(policyVersion: $version) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": types.ImplementationPlanXlsxDocument,
+    "\n  mutation SavePlanLine($input: PlanLineInput!) {\n    savePlanLine(input: $input) {\n      ...PlanFields\n    }\n  }\n": types.SavePlanLineDocument,
+    "\n  mutation RemovePlanLine($id: ID!) {\n    removePlanLine(id: $id) {\n      ...PlanFields\n    }\n  }\n": types.RemovePlanLineDocument,
+    "\n  mutation ConfirmImplementationPlan {\n    confirmImplementationPlan {\n      ...PlanFields\n    }\n  }\n": types.ConfirmImplementationPlanDocument,
+    "\n  query PlanPolicyDiff($from: Int!, $to: Int!) {\n    parties {\n      code\n      name\n    }\n    policyDiff(from: $from, to: $to) {\n      changes {\n        part\n        key\n        change\n        before\n        after\n      }\n    }\n  }\n": types.PlanPolicyDiffDocument,
+    "\n  query PlanLinkFindings($year: Int!) {\n    assessment(year: $year) {\n      findings {\n        id\n        frameworkCode\n        identifier\n        description\n        status\n      }\n    }\n  }\n": types.PlanLinkFindingsDocument,
+    "\n  query PlanLinkExceptions($year: Int!) {\n    icv(year: $year) {\n      exceptions {\n        measures {\n          frameworkCode\n          identifier\n        }\n        explanation\n        plannedDate\n      }\n    }\n  }\n": types.PlanLinkExceptionsDocument,
+    "\n  query PlanLinkTreatments {\n    riskRegister {\n      analyses {\n        id\n        number\n        state\n        risks {\n          title\n          treatment {\n            id\n            kind\n            description\n            dueDate\n          }\n        }\n      }\n    }\n  }\n": types.PlanLinkTreatmentsDocument,
+    "\n  fragment ProgressFields on ProgressReport {\n    id\n    party\n    year\n    period\n    due\n    state\n    summary\n    policyVersion\n    rollUp {\n      total\n      done\n      onTrack\n      overdue\n      withoutOwner\n      percentOnTrack\n    }\n    preparedBy\n    preparedAt\n    signedBy\n    signedAt\n    submittedBy\n    submittedAt\n    late\n  }\n": types.ProgressFieldsFragmentDoc,
+    "\n  query ProgressReports($year: Int!) {\n    progressPeriods(year: $year) {\n      year\n      period\n      due\n    }\n    progressReports(year: $year) {\n      ...ProgressFields\n    }\n  }\n": types.ProgressReportsDocument,
+    "\n  mutation PrepareProgressReport($input: ProgressReportInput!) {\n    prepareProgressReport(input: $input) {\n      ...ProgressFields\n    }\n  }\n": types.PrepareProgressReportDocument,
+    "\n  mutation SignProgressReport($year: Int!, $period: Int!) {\n    signProgressReport(year: $year, period: $period) {\n      ...ProgressFields\n    }\n  }\n": types.SignProgressReportDocument,
+    "\n  mutation SubmitProgressReport($year: Int!, $period: Int!) {\n    submitProgressReport(year: $year, period: $period) {\n      ...ProgressFields\n    }\n  }\n": types.SubmitProgressReportDocument,
+    "\n  query PlanBbpYears {\n    bbpYears {\n      year\n    }\n  }\n": types.PlanBbpYearsDocument,
     "\n  query PolicyPartyNames {\n    parties {\n      code\n      name\n      kind\n    }\n  }\n": types.PolicyPartyNamesDocument,
     "\n  query PolicyVersions {\n    policyVersions {\n      version\n      inForce\n      title\n      adoptedAt\n    }\n  }\n": types.PolicyVersionsDocument,
     "\n  query PolicyVersion($v: Int) {\n    policyVersion(version: $v) {\n      version\n      inForce\n      title\n      summary\n      adoptedAt\n      adoptedBy\n      proposal {\n        id\n        number\n        title\n      }\n      responsibilities {\n        process\n        party\n        raci\n        tasks\n      }\n      requirements {\n        bbnProfileVersion\n        catalogue {\n          code\n          name\n          version\n        }\n      }\n      norms {\n        key\n        title\n        text\n        measures {\n          frameworkCode\n          identifier\n          title\n        }\n      }\n      rules {\n        key\n        topic\n        title\n        text\n        measures {\n          frameworkCode\n          identifier\n          title\n        }\n      }\n      recalibrationMonths\n      facilities {\n        code\n        name\n        bbn\n        biv {\n          beschikbaarheid\n          integriteit\n          vertrouwelijkheid\n        }\n        reviewDue\n      }\n    }\n  }\n": types.PolicyVersionDocument,
@@ -551,7 +601,7 @@ export function graphql(source: "\n  mutation SubmitCoUserReport($i: CoUserRepor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Reminders($y: Int!) {\n    reminders(year: $y) {\n      milestone\n      party\n      deadline\n      kind\n      daysLeft\n      subjectId\n      title\n    }\n  }\n"): (typeof documents)["\n  query Reminders($y: Int!) {\n    reminders(year: $y) {\n      milestone\n      party\n      deadline\n      kind\n      daysLeft\n      subjectId\n      title\n    }\n  }\n"];
+export function graphql(source: "\n  query Reminders($y: Int!) {\n    reminders(year: $y) {\n      id\n      milestone\n      party\n      deadline\n      kind\n      daysLeft\n      subjectId\n      title\n    }\n  }\n"): (typeof documents)["\n  query Reminders($y: Int!) {\n    reminders(year: $y) {\n      id\n      milestone\n      party\n      deadline\n      kind\n      daysLeft\n      subjectId\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -596,6 +646,106 @@ export function graphql(source: "\n  mutation ConfirmPolicyReview($y: Int!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PolicyReviewDiff($from: Int!, $to: Int!) {\n    parties {\n      code\n      name\n    }\n    policyDiff(from: $from, to: $to) {\n      changes {\n        part\n        key\n        change\n        before\n        after\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyReviewDiff($from: Int!, $to: Int!) {\n    parties {\n      code\n      name\n    }\n    policyDiff(from: $from, to: $to) {\n      changes {\n        part\n        key\n        change\n        before\n        after\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on NotificationList {\n    unread\n    items {\n      id\n      milestone\n      kind\n      party\n      deadline\n      daysLeft\n      subjectId\n      title\n      link\n      read\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationFields on NotificationList {\n    unread\n    items {\n      id\n      milestone\n      kind\n      party\n      deadline\n      daysLeft\n      subjectId\n      title\n      link\n      read\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications {\n    myNotifications {\n      ...NotificationFields\n    }\n  }\n"): (typeof documents)["\n  query MyNotifications {\n    myNotifications {\n      ...NotificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!, $read: Boolean) {\n    markNotificationsRead(ids: $ids, read: $read) {\n      ...NotificationFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!, $read: Boolean) {\n    markNotificationsRead(ids: $ids, read: $read) {\n      ...NotificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMailPreference {\n    myMailPreference {\n      digest\n      email\n    }\n  }\n"): (typeof documents)["\n  query MyMailPreference {\n    myMailPreference {\n      digest\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMailPreference($digest: DigestFrequency!) {\n    setMailPreference(digest: $digest) {\n      digest\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation SetMailPreference($digest: DigestFrequency!) {\n    setMailPreference(digest: $digest) {\n      digest\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailOutbox($limit: Int, $offset: Int) {\n    mailOutbox(limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        to\n        subject\n        text\n        createdAt\n        channel\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailOutbox($limit: Int, $offset: Int) {\n    mailOutbox(limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        to\n        subject\n        text\n        createdAt\n        channel\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendReminderDigest {\n    sendReminderDigest {\n      day\n      sent\n    }\n  }\n"): (typeof documents)["\n  mutation SendReminderDigest {\n    sendReminderDigest {\n      day\n      sent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReminderSettings {\n    reminderSettings {\n      milestone\n      leadDays\n      isDefault\n    }\n  }\n"): (typeof documents)["\n  query ReminderSettings {\n    reminderSettings {\n      milestone\n      leadDays\n      isDefault\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetReminderLeadTime($milestone: Milestone!, $leadDays: Int!) {\n    setReminderLeadTime(milestone: $milestone, leadDays: $leadDays) {\n      milestone\n      leadDays\n      isDefault\n    }\n  }\n"): (typeof documents)["\n  mutation SetReminderLeadTime($milestone: Milestone!, $leadDays: Int!) {\n    setReminderLeadTime(milestone: $milestone, leadDays: $leadDays) {\n      milestone\n      leadDays\n      isDefault\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanFields on ImplementationPlan {\n    id\n    party\n    policyVersion\n    state\n    updateDueDate\n    previousPolicyVersion\n    confirmedBy\n    confirmedAt\n    versions\n    rollUp {\n      total\n      done\n      onTrack\n      overdue\n      withoutOwner\n      percentOnTrack\n    }\n    lines {\n      id\n      kind\n      measure {\n        frameworkCode\n        identifier\n      }\n      policyRule\n      description\n      owner\n      dueDate\n      status\n      overdue\n      carriedOver\n      findings {\n        id\n        frameworkCode\n        identifier\n        description\n        status\n      }\n      exceptions {\n        year\n        frameworkCode\n        identifier\n        explanation\n        plannedDate\n      }\n      riskTreatments {\n        treatmentId\n        analysisId\n        analysisNumber\n        riskTitle\n        kind\n        description\n        dueDate\n      }\n      updatedBy\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  fragment PlanFields on ImplementationPlan {\n    id\n    party\n    policyVersion\n    state\n    updateDueDate\n    previousPolicyVersion\n    confirmedBy\n    confirmedAt\n    versions\n    rollUp {\n      total\n      done\n      onTrack\n      overdue\n      withoutOwner\n      percentOnTrack\n    }\n    lines {\n      id\n      kind\n      measure {\n        frameworkCode\n        identifier\n      }\n      policyRule\n      description\n      owner\n      dueDate\n      status\n      overdue\n      carriedOver\n      findings {\n        id\n        frameworkCode\n        identifier\n        description\n        status\n      }\n      exceptions {\n        year\n        frameworkCode\n        identifier\n        explanation\n        plannedDate\n      }\n      riskTreatments {\n        treatmentId\n        analysisId\n        analysisNumber\n        riskTitle\n        kind\n        description\n        dueDate\n      }\n      updatedBy\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImplementationPlan($version: Int) {\n    implementationPlan(policyVersion: $version) {\n      ...PlanFields\n    }\n  }\n"): (typeof documents)["\n  query ImplementationPlan($version: Int) {\n    implementationPlan(policyVersion: $version) {\n      ...PlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImplementationPlanXlsx($version: Int) {\n    implementationPlanXlsx(policyVersion: $version) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query ImplementationPlanXlsx($version: Int) {\n    implementationPlanXlsx(policyVersion: $version) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavePlanLine($input: PlanLineInput!) {\n    savePlanLine(input: $input) {\n      ...PlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation SavePlanLine($input: PlanLineInput!) {\n    savePlanLine(input: $input) {\n      ...PlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePlanLine($id: ID!) {\n    removePlanLine(id: $id) {\n      ...PlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemovePlanLine($id: ID!) {\n    removePlanLine(id: $id) {\n      ...PlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmImplementationPlan {\n    confirmImplementationPlan {\n      ...PlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmImplementationPlan {\n    confirmImplementationPlan {\n      ...PlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanPolicyDiff($from: Int!, $to: Int!) {\n    parties {\n      code\n      name\n    }\n    policyDiff(from: $from, to: $to) {\n      changes {\n        part\n        key\n        change\n        before\n        after\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlanPolicyDiff($from: Int!, $to: Int!) {\n    parties {\n      code\n      name\n    }\n    policyDiff(from: $from, to: $to) {\n      changes {\n        part\n        key\n        change\n        before\n        after\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanLinkFindings($year: Int!) {\n    assessment(year: $year) {\n      findings {\n        id\n        frameworkCode\n        identifier\n        description\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlanLinkFindings($year: Int!) {\n    assessment(year: $year) {\n      findings {\n        id\n        frameworkCode\n        identifier\n        description\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanLinkExceptions($year: Int!) {\n    icv(year: $year) {\n      exceptions {\n        measures {\n          frameworkCode\n          identifier\n        }\n        explanation\n        plannedDate\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlanLinkExceptions($year: Int!) {\n    icv(year: $year) {\n      exceptions {\n        measures {\n          frameworkCode\n          identifier\n        }\n        explanation\n        plannedDate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanLinkTreatments {\n    riskRegister {\n      analyses {\n        id\n        number\n        state\n        risks {\n          title\n          treatment {\n            id\n            kind\n            description\n            dueDate\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlanLinkTreatments {\n    riskRegister {\n      analyses {\n        id\n        number\n        state\n        risks {\n          title\n          treatment {\n            id\n            kind\n            description\n            dueDate\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProgressFields on ProgressReport {\n    id\n    party\n    year\n    period\n    due\n    state\n    summary\n    policyVersion\n    rollUp {\n      total\n      done\n      onTrack\n      overdue\n      withoutOwner\n      percentOnTrack\n    }\n    preparedBy\n    preparedAt\n    signedBy\n    signedAt\n    submittedBy\n    submittedAt\n    late\n  }\n"): (typeof documents)["\n  fragment ProgressFields on ProgressReport {\n    id\n    party\n    year\n    period\n    due\n    state\n    summary\n    policyVersion\n    rollUp {\n      total\n      done\n      onTrack\n      overdue\n      withoutOwner\n      percentOnTrack\n    }\n    preparedBy\n    preparedAt\n    signedBy\n    signedAt\n    submittedBy\n    submittedAt\n    late\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgressReports($year: Int!) {\n    progressPeriods(year: $year) {\n      year\n      period\n      due\n    }\n    progressReports(year: $year) {\n      ...ProgressFields\n    }\n  }\n"): (typeof documents)["\n  query ProgressReports($year: Int!) {\n    progressPeriods(year: $year) {\n      year\n      period\n      due\n    }\n    progressReports(year: $year) {\n      ...ProgressFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrepareProgressReport($input: ProgressReportInput!) {\n    prepareProgressReport(input: $input) {\n      ...ProgressFields\n    }\n  }\n"): (typeof documents)["\n  mutation PrepareProgressReport($input: ProgressReportInput!) {\n    prepareProgressReport(input: $input) {\n      ...ProgressFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignProgressReport($year: Int!, $period: Int!) {\n    signProgressReport(year: $year, period: $period) {\n      ...ProgressFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignProgressReport($year: Int!, $period: Int!) {\n    signProgressReport(year: $year, period: $period) {\n      ...ProgressFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitProgressReport($year: Int!, $period: Int!) {\n    submitProgressReport(year: $year, period: $period) {\n      ...ProgressFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitProgressReport($year: Int!, $period: Int!) {\n    submitProgressReport(year: $year, period: $period) {\n      ...ProgressFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanBbpYears {\n    bbpYears {\n      year\n    }\n  }\n"): (typeof documents)["\n  query PlanBbpYears {\n    bbpYears {\n      year\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

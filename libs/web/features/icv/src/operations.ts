@@ -263,6 +263,7 @@ export const SUBMIT_CO_USER_REPORT = graphql(`
 export const REMINDERS = graphql(`
   query Reminders($y: Int!) {
     reminders(year: $y) {
+      id
       milestone
       party
       deadline

@@ -1,0 +1,2 @@
+export { ImplementationPlanPanel } from './implementation-plan';
+export { ProgressPanel } from './progress-panel';
