@@ -52,7 +52,9 @@ export function planLineInput(spec: PlanLineSpec = {}) {
     ...(spec.id ? { id: spec.id } : {}),
     kind,
     ...(kind === 'MAATREGEL'
-      ? { measure: spec.measure ?? { frameworkCode: 'BIO2', identifier: '5.01.01' } }
+      ? 'measure' in spec && !spec.measure
+        ? {}
+        : { measure: spec.measure ?? { frameworkCode: 'BIO2', identifier: '5.01.01' } }
       : { policyRule: spec.policyRule ?? 'TB-03' }),
     description: spec.description ?? 'Het informatiebeveiligingsbeleid vaststellen en bekendmaken.',
     ...(spec.owner !== undefined ? { owner: spec.owner } : { owner: 'CISO' }),
