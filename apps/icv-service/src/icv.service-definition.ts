@@ -24,6 +24,21 @@ import { IcvIdempotencyKeys1765238400000 } from './migrations/1765238400000-icv-
 import { IcvPolicyReview1765324800000 } from './migrations/1765324800000-icv-policy-review';
 import { IcvFindingRiskTreatment1765411200000 } from './migrations/1765411200000-icv-finding-risk-treatment';
 import { IcvAnnounceFindings1765411200100 } from './migrations/1765411200100-icv-announce-findings';
+import { IcvImplementationPlans1765497600000 } from './migrations/1765497600000-icv-implementation-plans';
+import {
+  ImplementationPlanEntity,
+  PlanLineEntity,
+  PolicyVersionSeenEntity,
+  RiskTreatmentViewEntity,
+} from './plan/plan.entity';
+import { PlanRequestBatches } from './plan/plan-batches';
+import { PlanDocumentsService } from './plan/plan-documents.service';
+import { FindingPlanLinesResolver, PlanLineResolver, PlanResolver } from './plan/plan.resolver';
+import { PlanService } from './plan/plan.service';
+import { consumeCalendarChanged } from './progress/calendar-changed.consumer';
+import { ProgressPeriodEntity, ProgressReportEntity } from './progress/progress.entity';
+import { ProgressResolver } from './progress/progress.resolver';
+import { ProgressService } from './progress/progress.service';
 import { consumeRiskAnalysisFinalised } from './assessment/risk-analysis-finalised.consumer';
 import { PolicyReviewEntity } from './policy-review/policy-review.entity';
 import { PolicyReviewResolver } from './policy-review/policy-review.resolver';
@@ -39,7 +54,8 @@ import { PartyRefEntity } from './read-models/party-ref.entity';
 
 /**
  * The icv context: self-assessments over the applicable measures with findings and evidence, co-user
- * status reports, and the yearly in-control statements with their sign-off.
+ * status reports, the yearly in-control statements with their sign-off, and the implementation plans per
+ * policy version with their progress reports per period of the BBP calendar (issue 17).
  */
 export const icvService: ServiceDefinition = {
   name: 'icv',
@@ -55,6 +71,12 @@ export const icvService: ServiceDefinition = {
     ApplicabilityReceivedEntity,
     AssessmentSnapshotEntity,
     PolicyReviewEntity,
+    ImplementationPlanEntity,
+    PlanLineEntity,
+    PolicyVersionSeenEntity,
+    RiskTreatmentViewEntity,
+    ProgressPeriodEntity,
+    ProgressReportEntity,
   ],
   migrations: [
     IcvInitial1764633600000,
@@ -65,6 +87,7 @@ export const icvService: ServiceDefinition = {
     IcvPolicyReview1765324800000,
     IcvFindingRiskTreatment1765411200000,
     IcvAnnounceFindings1765411200100,
+    IcvImplementationPlans1765497600000,
   ],
   providers: [
     IcvService,
@@ -79,11 +102,20 @@ export const icvService: ServiceDefinition = {
     MedegebruikerReportResolver,
     PolicyReviewService,
     PolicyReviewResolver,
+    PlanService,
+    PlanRequestBatches,
+    PlanDocumentsService,
+    PlanResolver,
+    PlanLineResolver,
+    FindingPlanLinesResolver,
+    ProgressService,
+    ProgressResolver,
   ],
   async subscribe(context) {
     await consumePartyRegister(context);
     await consumeApplicability(context);
     await consumePolicyVersionAdopted(context);
     await consumeRiskAnalysisFinalised(context);
+    await consumeCalendarChanged(context);
   },
 };

@@ -7,3 +7,5 @@ export * from './snapshot';
 export * from './evidence-content';
 export * from './policy-review';
 export * from './risk-findings';
+export * from './plan';
+export * from './progress';

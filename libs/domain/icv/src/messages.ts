@@ -81,6 +81,32 @@ export const icvMessages = {
     'the PDF holds active content ({{features}}): scripts, automatic or launch actions, form submission, XFA forms, embedded files and rich media are refused; save or print it again as a plain PDF',
   'icv.evidence.textSniffsAsHtml':
     'the text starts like a web page ({{marker}}): a browser would show it as a page; upload it as a PDF instead',
+  // Implementation plans (SK-2.3, SK-4.1, SK-5.1).
+  'icv.plan.notFound': 'There is no implementation plan of {{party}} that you may see.',
+  'icv.plan.versionNotFound': '{{party}} has no implementation plan for policy version {{version}}.',
+  'icv.plan.lineNotFound': 'There is no plan line {{id}}.',
+  'icv.plan.badLineId': 'must be a plan line id',
+  'icv.plan.notCurrent':
+    'This line belongs to the plan of policy version {{version}}; only the current plan (version {{current}}) changes.',
+  'icv.plan.confirmedAlready':
+    'The implementation plan for policy version {{version}} is up to date already.',
+  'icv.plan.measureRequired': 'name the measure this line implements',
+  'icv.plan.measureMalformed': 'name the measure by framework code and identifier (e.g. BIO2 8.24.01)',
+  'icv.plan.policyRuleRequired': 'name the rule of the policy this line implements',
+  'icv.plan.policyRuleMalformed': 'name the rule by its reference in the policy (e.g. TB-03)',
+  'icv.plan.tooManyLinks': 'at most {{max}} links of a kind',
+  'icv.plan.unknownFinding': 'is not a finding of your organisation',
+  'icv.plan.unknownTreatment': 'is not a risk treatment of your organisation',
+  'icv.plan.exceptionMalformed': 'name the exception by year, framework code and identifier',
+  // Progress reports (SK-2.4).
+  'icv.progress.unknownPeriod': 'The calendar of {{year}} has no progress-report moment {{period}}.',
+  'icv.progress.notVisible': 'There are no progress reports of {{party}} that you may see.',
+  'icv.progress.notFound': 'There is no progress report of {{party}} for {{year}} period {{period}}.',
+  'icv.progress.submittedAlready': 'This progress report is submitted already and cannot change.',
+  'icv.progress.signedAlready': 'This progress report is signed already: submit it, or prepare it again.',
+  'icv.progress.ownReport':
+    '{{actor}} prepared this progress report and cannot also sign it: another accountable official signs.',
+  'icv.progress.notSigned': 'The progress report is not signed yet: the accountable official signs it first.',
 } as const;
 
 export type IcvMessageKey = keyof typeof icvMessages;

@@ -80,4 +80,32 @@ export const icvNl: Record<string, string> = {
     'Het pdf-bestand bevat actieve inhoud ({{features}}). Scripts, automatische acties, startopdrachten, het versturen van formulieren, XFA-formulieren, ingesloten bestanden en multimedia zijn niet toegestaan. Sla het opnieuw op of druk het af als gewone pdf.',
   'icv.evidence.textSniffsAsHtml':
     'De tekst begint als een webpagina ({{marker}}): een browser zou het bestand als pagina tonen. Lever het bijvoorbeeld aan als pdf.',
+  // Implementatieplannen (SK-2.3, SK-4.1, SK-5.1).
+  'icv.plan.notFound': 'Er is geen implementatieplan van {{party}} dat u mag inzien.',
+  'icv.plan.versionNotFound': '{{party}} heeft geen implementatieplan voor beleidsversie {{version}}.',
+  'icv.plan.lineNotFound': 'Er is geen planregel {{id}}.',
+  'icv.plan.badLineId': 'Moet het nummer van een planregel zijn.',
+  'icv.plan.notCurrent':
+    'Deze regel hoort bij het plan van beleidsversie {{version}}; alleen het huidige plan (versie {{current}}) kan wijzigen.',
+  'icv.plan.confirmedAlready': 'Het implementatieplan voor beleidsversie {{version}} is al actueel.',
+  'icv.plan.measureRequired': 'Noem de maatregel die deze regel invoert.',
+  'icv.plan.measureMalformed': 'Noem de maatregel met kader en nummer (bijvoorbeeld BIO2 8.24.01).',
+  'icv.plan.policyRuleRequired': 'Noem de beleidsregel die deze regel invoert.',
+  'icv.plan.policyRuleMalformed':
+    'Noem de beleidsregel met haar verwijzing in het beleid (bijvoorbeeld TB-03).',
+  'icv.plan.tooManyLinks': 'Hoogstens {{max}} koppelingen per soort.',
+  'icv.plan.unknownFinding': 'Is geen bevinding van uw organisatie.',
+  'icv.plan.unknownTreatment': 'Is geen risicobehandeling van uw organisatie.',
+  'icv.plan.exceptionMalformed': 'Noem de uitzondering met jaar, kader en nummer.',
+  // Voortgangsrapportages (SK-2.4).
+  'icv.progress.unknownPeriod': 'De kalender van {{year}} heeft geen rapportagemoment {{period}}.',
+  'icv.progress.notVisible': 'Er zijn geen voortgangsrapportages van {{party}} die u mag inzien.',
+  'icv.progress.notFound': 'Er is geen voortgangsrapportage van {{party}} over {{year}} periode {{period}}.',
+  'icv.progress.submittedAlready': 'Deze voortgangsrapportage is al ingediend en kan niet meer wijzigen.',
+  'icv.progress.signedAlready':
+    'Deze voortgangsrapportage is al ondertekend: dien haar in, of stel haar opnieuw op.',
+  'icv.progress.ownReport':
+    '{{actor}} heeft deze voortgangsrapportage opgesteld en mag haar niet ook ondertekenen: een andere verantwoordelijke ondertekent.',
+  'icv.progress.notSigned':
+    'De voortgangsrapportage is nog niet ondertekend: de verantwoordelijke ondertekent haar eerst.',
 };
