@@ -43,6 +43,23 @@ import { consumeRiskEvents } from './risk/risk-events.consumer';
 import { SmbSignalEntity } from './smb-signal/smb-signal.entity';
 import { SmbSignalResolver } from './smb-signal/smb-signal.resolver';
 import { SmbSignalService } from './smb-signal/smb-signal.service';
+import { GovernanceBbp1765497600000 } from './migrations/1765497600000-governance-bbp';
+import { BbpYearEntity } from './bbp/bbp-year.entity';
+import { WishEntity } from './bbp/wish.entity';
+import { PolicyVersionAdoptedEntity } from './bbp/policy-version-adopted.entity';
+import { BbpService } from './bbp/bbp.service';
+import { BbpResolver, WishPartyResolver, WishResolver } from './bbp/bbp.resolver';
+import { BbpReminderSource } from './bbp/bbp-reminder.source';
+import { PlanStatusEntity } from './progress/plan-status.entity';
+import { ProgressReportReceivedEntity } from './progress/progress-report-received.entity';
+import { consumeProgressEvents } from './progress/progress.consumer';
+import {
+  PartyProgressResolver,
+  PlanStatusResolver,
+  ProgressPeriodResolver,
+  ProgressResolver,
+} from './progress/progress.resolver';
+import { ProgressService } from './progress/progress.service';
 
 /** The governance context: parties and boards, meldkamers, the SMB's monitoring feed, the yearly cycle. */
 /** Governance keeps the heads of the other three services' audit chains. */
@@ -55,6 +72,11 @@ export const governanceService: ServiceDefinition = {
     PartyEntity,
     MeldkamerEntity,
     SmbSignalEntity,
+    BbpYearEntity,
+    WishEntity,
+    PolicyVersionAdoptedEntity,
+    ProgressReportReceivedEntity,
+    PlanStatusEntity,
     CycleEntity,
     AgendaItemEntity,
     InstructionEntity,
@@ -73,6 +95,7 @@ export const governanceService: ServiceDefinition = {
     GovernanceAgendaKinds1765324800000,
     GovernanceDecisionBackfill1765324800200,
     GovernanceRiskConsultationTasks1765411200000,
+    GovernanceBbp1765497600000,
   ],
   providers: [
     PartyService,
@@ -96,10 +119,21 @@ export const governanceService: ServiceDefinition = {
     ReminderResolver,
     MeetingPackService,
     MeetingPackResolver,
+    BbpService,
+    BbpResolver,
+    WishResolver,
+    WishPartyResolver,
+    BbpReminderSource,
+    ProgressService,
+    ProgressResolver,
+    PlanStatusResolver,
+    PartyProgressResolver,
+    ProgressPeriodResolver,
     anchors.resolver,
   ],
   async subscribe(context) {
     await consumeBbnRaised(context);
+    await consumeProgressEvents(context);
     await consumeIcvSubmitted(context);
     await consumePolicyChangeProposed(context);
     await consumeMedegebruikerReport(context);

@@ -44,6 +44,16 @@ export interface PolicyChangeDetails {
   awaitingResponse: string[];
 }
 
+/** PROGRESS_REPORTS: the period of the BBP calendar the item's reports are for. */
+export interface ProgressPeriodDetails {
+  period: number;
+  due: string;
+}
+
+/** The period of a PROGRESS_REPORTS item; null for other kinds. */
+export const progressPeriodOf = (item: Pick<AgendaItemEntity, 'kind' | 'details'>) =>
+  item.kind === 'PROGRESS_REPORTS' ? (item.details as unknown as ProgressPeriodDetails) : null;
+
 /**
  * One item on the boards' agenda, with the SMB's advice and the BMB's decision: a submitted ICV version
  * (kind ICV, the ICV columns filled) or a policy change proposal (kind POLICY_CHANGE, `details`).
@@ -91,7 +101,10 @@ export class AgendaItemEntity {
   @Column({ name: 'signed_by', type: 'text', nullable: true })
   signedBy!: string | null;
 
-  /** POLICY_CHANGE: what policy.change.proposed said about the proposal. */
+  /**
+   * POLICY_CHANGE: what policy.change.proposed said about the proposal; PROGRESS_REPORTS: the period
+   * (ProgressPeriodDetails, read with `progressPeriodOf`).
+   */
   @Column({ type: 'jsonb', nullable: true })
   details!: PolicyChangeDetails | null;
 

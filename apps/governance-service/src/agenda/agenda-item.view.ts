@@ -1,5 +1,5 @@
 import { toIsoTimestamp } from '@mkib/domain-shared';
-import { AgendaException, AgendaItemEntity } from './agenda-item.entity';
+import { AgendaException, AgendaItemEntity, progressPeriodOf } from './agenda-item.entity';
 
 /** An exception in its GraphQL shape, from either schema version of icv.submitted. */
 export const toAgendaException = (e: AgendaException) => {
@@ -69,5 +69,7 @@ export const toBoardItem = (a: AgendaItemEntity) => ({
   decisionText: a.decisionText,
   decidedBy: a.decidedBy,
   decidedAt: toIsoTimestamp(a.decidedAt),
+  /** PROGRESS_REPORTS: the period (the field `progressPeriod` resolves its roll-up). */
+  periodNumber: progressPeriodOf(a)?.period ?? null,
 });
 export type BoardItemView = ReturnType<typeof toBoardItem>;

@@ -12,6 +12,7 @@ import {
 import { Clock, badUserInput, fieldRules } from '@mkib/domain-shared';
 import { partyScope, Principal } from '@mkib/server-auth';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
+import { applyBbpDecision } from '../bbp/bbp.service';
 import { InstructionService } from '../instruction/instruction.service';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { DecisionInput } from './decision.input';
@@ -64,7 +65,8 @@ export class AgendaService {
 
   /**
    * What the caller may see of the agenda across kinds: the boards, the LMS and the auditor everything; a
-   * party its own ICV items and every policy change (the policy is common to all).
+   * party its own ICV items, every policy change (the policy is common to all) and every BBP (common too);
+   * the progress reports rolled up across parties are the boards'.
    */
   private visible(principal: Principal, where: FindOptionsWhere<AgendaItemEntity>) {
     const scope = partyScope(principal, 'agenda.read');
@@ -72,6 +74,7 @@ export class AgendaService {
     const clauses: FindOptionsWhere<AgendaItemEntity>[] = [];
     if (where.kind === undefined || where.kind === 'POLICY_CHANGE')
       clauses.push({ ...where, kind: 'POLICY_CHANGE' });
+    if (where.kind === undefined || where.kind === 'BBP') clauses.push({ ...where, kind: 'BBP' });
     if (where.kind === undefined || where.kind === 'ICV')
       clauses.push({ ...where, kind: 'ICV', party: scope.party });
     return clauses;
@@ -85,17 +88,17 @@ export class AgendaService {
     const where: FindOptionsWhere<AgendaItemEntity> = {};
     if (filter.kind) where.kind = filter.kind;
     if (filter.year != null) where.year = filter.year;
-    return this.items.find({
-      where: this.visible(principal, where),
-      order: { submittedAt: 'DESC', id: 'ASC' },
-    });
+    const visible = this.visible(principal, where);
+    if (!visible.length) return Promise.resolve([]);
+    return this.items.find({ where: visible, order: { submittedAt: 'DESC', id: 'ASC' } });
   }
 
   /** Items by id as the caller may see them (one query for a request's references); unseen ones are left out. */
   boardItemsByIds(principal: Principal, ids: readonly string[]): Promise<AgendaItemEntity[]> {
     const valid = ids.filter((id) => UUID.test(id));
-    if (!valid.length) return Promise.resolve([]);
-    return this.items.find({ where: this.visible(principal, { id: In(valid) }) });
+    const visible = this.visible(principal, { id: In(valid) });
+    if (!valid.length || !visible.length) return Promise.resolve([]);
+    return this.items.find({ where: visible });
   }
 
   /** One item as the caller may see it: NOT_FOUND for an unknown id and for what it may not see. */
@@ -236,6 +239,8 @@ export class AgendaService {
         instructionId,
         instructionDescription: input.instruction ? input.instruction.description.trim() : null,
       });
+      // The BBP is governance's own subject: adopted (or not) in the decision's unit of work.
+      if (item.kind === 'BBP') await applyBbpDecision(tx, item, change.decision);
       return Object.assign(item, change);
     });
   }

@@ -3,12 +3,15 @@ import { AgendaItemKind } from '@mkib/domain-governance';
 import { applicableGrants, Principal } from '@mkib/server-auth';
 import { Acting, Authorise, byKeys, CurrentPrincipal, Loaders, RequestLoaders } from '@mkib/server-graphql';
 import { ActingContext } from '@mkib/server-messaging';
+import { BbpService } from '../bbp/bbp.service';
+import { toBbpYear } from '../bbp/bbp-year.view';
+import { PeriodOverview, ProgressService } from '../progress/progress.service';
 import { BoardItemView, toBoardItem } from './agenda-item.view';
 import { AgendaService } from './agenda.service';
 import { DecisionInput } from './decision.input';
 
 /** Items of any kind by id as the caller may see them: every reference of a request in one query. */
-const boardItemsById = (loaders: RequestLoaders, agenda: AgendaService, principal: Principal) =>
+export const boardItemsById = (loaders: RequestLoaders, agenda: AgendaService, principal: Principal) =>
   loaders.get<string, BoardItemView>('governance.board-item', async (ids) =>
     byKeys(ids, (await agenda.boardItemsByIds(principal, ids)).map(toBoardItem), (i) => i.id),
   );
@@ -16,7 +19,11 @@ const boardItemsById = (loaders: RequestLoaders, agenda: AgendaService, principa
 /** The boards' agenda across kinds (SK-3.1, SK-3.5): ICVs and policy change proposals. */
 @Resolver('BoardItem')
 export class BoardItemResolver {
-  constructor(private readonly agenda: AgendaService) {}
+  constructor(
+    private readonly agenda: AgendaService,
+    private readonly bbp: BbpService,
+    private readonly progress: ProgressService,
+  ) {}
 
   @Query('boardItems')
   @Authorise('agenda.read')
@@ -53,6 +60,34 @@ export class BoardItemResolver {
   @ResolveField('changeProposal')
   changeProposal(@Parent() item: BoardItemView) {
     return item.kind === 'POLICY_CHANGE' ? { id: item.subjectId } : null;
+  }
+
+  /** BBP items: the BBP year, every item of a request in one query. */
+  @ResolveField('bbpYear')
+  async bbpYear(@Parent() item: BoardItemView, @Loaders() loaders: RequestLoaders) {
+    if (item.kind !== 'BBP') return null;
+    return loaders
+      .get<
+        string,
+        ReturnType<typeof toBbpYear>
+      >('governance.board-item.bbp-year', async (ids) => byKeys(ids, (await this.bbp.byIds(ids)).map(toBbpYear), (b) => b.id))
+      .load(item.subjectId);
+  }
+
+  /** PROGRESS_REPORTS items: the period's reports rolled up, every item of a request in two queries. */
+  @ResolveField('progressPeriod')
+  progressPeriod(@Parent() item: BoardItemView, @Loaders() loaders: RequestLoaders) {
+    if (item.kind !== 'PROGRESS_REPORTS' || item.periodNumber == null) return null;
+    return loaders
+      .get<{ year: number; period: number }, PeriodOverview>(
+        'governance.board-item.progress-period',
+        async (keys) => {
+          const found = await this.progress.periods(keys);
+          return keys.map((k) => found.find((o) => o.year === k.year && o.period === k.period) ?? null);
+        },
+        { cacheKey: (k) => `${k.year}:${k.period}` },
+      )
+      .load({ year: item.year, period: item.periodNumber });
   }
 
   @Mutation('adviseBoardItem')

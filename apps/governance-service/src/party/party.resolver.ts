@@ -4,13 +4,19 @@ import { Authorise, byKeys, Loaders, RequestLoaders } from '@mkib/server-graphql
 import { PartyEntity } from './party.entity';
 import { PartyService } from './party.service';
 
-const toParty = (p: PartyEntity) => ({
+export const toParty = (p: PartyEntity) => ({
   code: p.code,
   name: p.name,
   kind: p.kind,
   responsibleHoofdgebruikerCode: p.responsibleHoofdgebruiker,
 });
-type PartyView = ReturnType<typeof toParty>;
+export type PartyView = ReturnType<typeof toParty>;
+
+/** Parties by code, shared by every resolver of a request: one query for all its references. */
+export const partiesByCode = (loaders: RequestLoaders, parties: PartyService) =>
+  loaders.get<string, PartyView>('governance.party', async (codes) =>
+    byKeys(codes, (await parties.byCodes(codes)).map(toParty), (p) => p.code),
+  );
 
 @Resolver('Party')
 export class PartyResolver {
@@ -18,9 +24,7 @@ export class PartyResolver {
 
   /** Parties by code: every reference and responsible hoofdgebruiker of a request in one query. */
   private byCode(loaders: RequestLoaders) {
-    return loaders.get<string, PartyView>('governance.party', async (codes) =>
-      byKeys(codes, (await this.parties.byCodes(codes)).map(toParty), (p) => p.code),
-    );
+    return partiesByCode(loaders, this.parties);
   }
 
   @Query('parties')

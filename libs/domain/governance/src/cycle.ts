@@ -156,7 +156,7 @@ export type Decision = (typeof DECISIONS)[number];
 
 export function assertDecisionAllowed(item: {
   /** Another kind than an ICV (a policy change): the messages name the agenda item, not the ICV. */
-  kind?: 'ICV' | 'POLICY_CHANGE';
+  kind?: 'ICV' | 'POLICY_CHANGE' | 'BBP' | 'PROGRESS_REPORTS';
   icvSubmitted: boolean;
   advised: boolean;
   decided: boolean;
@@ -171,7 +171,7 @@ export function assertDecisionAllowed(item: {
 
 /** The SMB advises once on an item, and not on an ICV version a correction replaced. */
 export function assertAdviceAllowed(item: {
-  kind?: 'ICV' | 'POLICY_CHANGE';
+  kind?: 'ICV' | 'POLICY_CHANGE' | 'BBP' | 'PROGRESS_REPORTS';
   superseded: boolean;
   advised: boolean;
 }) {

@@ -39,6 +39,33 @@ export const governanceMessages = {
   'governance.instruction.reportedAlready':
     'This instruction is reported done already; the board reviews it.',
   'governance.instruction.notReported': 'The party has not reported this instruction done yet.',
+  'governance.boardItem.decision':
+    'this agenda item is adopted (AANVAARD) or not (NIET_AANVAARD); it carries no instruction',
+  'governance.bbp.atLeastOne': 'give at least one date',
+  'governance.bbp.tooMany': 'give at most {{max}} dates',
+  'governance.bbp.adoptionDate':
+    'must be one of the BMB meetings, or after the last SMB meeting ({{lastSmb}}): the SMB advises first',
+  'governance.bbp.icvCycleYear':
+    'must be {{year}}: the ICV cycle of the year before, whose deadlines fall in this year',
+  'governance.bbp.notOpened': 'The BBP year {{year}} is not opened yet.',
+  'governance.bbp.openAlready': 'The BBP year {{year}} is open already: move its dates instead.',
+  'governance.bbp.adoptedAlready': 'The BBP {{year}} is adopted: its calendar no longer moves.',
+  'governance.bbp.noRound':
+    'No BBP year {{year}} is opened yet, so there is no wishes round to submit to: the board secretary opens it.',
+  'governance.bbp.roundClosed':
+    'The wishes round of the BBP {{year}} is closed: the secretary consolidated the wishes. Ask the board secretary, or submit the wish for the next year.',
+  'governance.bbp.notConsolidated':
+    'The wishes of the BBP {{year}} are not consolidated yet: consolidate them first.',
+  'governance.bbp.beforeBoardsAlready': 'The BBP {{year}} is before the boards already.',
+  'governance.wish.party': 'must be a party of art. 1e or the LMS: {{parties}}',
+  'governance.wish.partyRequired': 'name the party the wish is of',
+  'governance.wish.cost': 'must be a whole number of euros, 0 or more',
+  'governance.wish.invalidId': 'must be a wish id',
+  'governance.wish.notFound': 'There is no wish {{id}}.',
+  'governance.wish.withdrawnAlready': 'This wish is withdrawn already.',
+  'governance.wish.notInRound': 'is not a wish of this year that is still in the round',
+  'governance.wish.dispositionTwice': 'this wish has a disposition already',
+  'governance.wish.dispositionMissing': 'the wish "{{subject}}" of {{party}} has no disposition',
 } as const;
 
 export const governance = messagesOf(governanceMessages);

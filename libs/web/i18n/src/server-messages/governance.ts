@@ -37,4 +37,30 @@ export const governanceNl: Record<string, string> = {
   'governance.instruction.reportedAlready':
     'Deze aanwijzing is al gereed gemeld. Het BMB beoordeelt haar nu.',
   'governance.instruction.notReported': 'De partij heeft deze aanwijzing nog niet gereed gemeld.',
+  'governance.boardItem.decision': 'Dit agendapunt wordt aanvaard of niet aanvaard, zonder aanwijzing.',
+  'governance.bbp.atLeastOne': 'Geef minstens één datum.',
+  'governance.bbp.tooMany': 'Geef hoogstens {{max}} data.',
+  'governance.bbp.adoptionDate':
+    'Kies een van de BMB-vergaderingen, of een datum na de laatste SMB-vergadering ({{lastSmb}}): het SMB adviseert eerst.',
+  'governance.bbp.icvCycleYear':
+    'Kies {{year}}: de ICV-cyclus van het jaar ervoor, waarvan de deadlines in dit jaar vallen.',
+  'governance.bbp.notOpened': 'Het BBP-jaar {{year}} is nog niet geopend.',
+  'governance.bbp.openAlready': 'Het BBP-jaar {{year}} is al geopend. Verschuif de data in plaats daarvan.',
+  'governance.bbp.adoptedAlready': 'Het BBP {{year}} is vastgesteld. De kalender verschuift niet meer.',
+  'governance.bbp.noRound':
+    'Het BBP-jaar {{year}} is nog niet geopend, dus er loopt nog geen wensenronde. De bestuurssecretaris opent het.',
+  'governance.bbp.roundClosed':
+    'De wensenronde van het BBP {{year}} is gesloten: de secretaris heeft de wensen geconsolideerd. Neem contact op met de bestuurssecretaris, of dien de wens in voor het volgende jaar.',
+  'governance.bbp.notConsolidated':
+    'De wensen voor het BBP {{year}} zijn nog niet geconsolideerd. Consolideer ze eerst.',
+  'governance.bbp.beforeBoardsAlready': 'Het BBP {{year}} ligt al voor bij de beraden.',
+  'governance.wish.party': 'Kies een partij van art. 1e of de LMS: {{parties}}.',
+  'governance.wish.partyRequired': 'Kies de partij van wie de wens is.',
+  'governance.wish.cost': 'Vul een heel bedrag in euro’s in, 0 of meer.',
+  'governance.wish.invalidId': 'Dit is geen geldige wens.',
+  'governance.wish.notFound': 'Deze wens bestaat niet.',
+  'governance.wish.withdrawnAlready': 'Deze wens is al ingetrokken.',
+  'governance.wish.notInRound': 'Dit is geen wens van dit jaar die nog in de ronde zit.',
+  'governance.wish.dispositionTwice': 'Deze wens heeft al een verwerking.',
+  'governance.wish.dispositionMissing': 'De wens "{{subject}}" van {{party}} is nog niet verwerkt.',
 };
