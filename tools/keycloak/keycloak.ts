@@ -84,8 +84,8 @@ export function developmentRealm(publicUrl: string): Record<string, unknown> {
     enabled: true,
     firstName: 'Demo',
     lastName: `${a.roles.join(' + ')} ${a.party}`,
-    // From the username, which is unique (an account may hold more roles than one).
-    email: `${a.username.replace('@', '.')}@mkib.invalid`,
+    // From the username, which is unique (an account may hold more roles than one): as the dev issuer's.
+    email: a.email,
     emailVerified: true,
     attributes: {
       party: [a.party],

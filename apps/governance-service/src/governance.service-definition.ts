@@ -36,6 +36,26 @@ import { PartyService } from './party/party.service';
 import { ReminderResolver } from './reminder/reminder.resolver';
 import { ReminderService } from './reminder/reminder.service';
 import { ReminderSources } from './reminder/reminder-source';
+import {
+  CycleReminderSource,
+  DeadlineReminderSource,
+  RiskConsultationReminderSource,
+} from './reminder/governance-reminder-sources';
+import { consumeDeadlineEvents } from './reminder/deadline-events.consumer';
+import {
+  FacilityReviewEntity,
+  FindingDeadlineEntity,
+  ReminderSettingEntity,
+  RiskTreatmentDeadlineEntity,
+} from './reminder/reminder-read-models.entity';
+import { KnownUserEntity, NotificationReadEntity } from './notification/notification.entity';
+import { NotificationResolver } from './notification/notification.resolver';
+import { NotificationService } from './notification/notification.service';
+import { DigestService } from './mail/digest.service';
+import { DigestMailedEntity, MailOutboxEntity } from './mail/mail.entity';
+import { MailResolver } from './mail/mail.resolver';
+import { MailTransport } from './mail/mail-transport';
+import { GovernanceRemindersReachPeople1765497600100 } from './migrations/1765497600100-governance-reminders-reach-people';
 import { consumeBbnRaised } from './smb-signal/bbn-raised.consumer';
 import { GovernanceRiskConsultationTasks1765411200000 } from './migrations/1765411200000-governance-risk-consultation-tasks';
 import { RiskConsultationTaskEntity } from './risk/risk-consultation-task.entity';
@@ -82,6 +102,14 @@ export const governanceService: ServiceDefinition = {
     InstructionEntity,
     MedegebruikerReportReceivedEntity,
     RiskConsultationTaskEntity,
+    ReminderSettingEntity,
+    FindingDeadlineEntity,
+    RiskTreatmentDeadlineEntity,
+    FacilityReviewEntity,
+    NotificationReadEntity,
+    KnownUserEntity,
+    MailOutboxEntity,
+    DigestMailedEntity,
     anchors.entity,
   ],
   migrations: [
@@ -96,6 +124,7 @@ export const governanceService: ServiceDefinition = {
     GovernanceDecisionBackfill1765324800200,
     GovernanceRiskConsultationTasks1765411200000,
     GovernanceBbp1765497600000,
+    GovernanceRemindersReachPeople1765497600100,
   ],
   providers: [
     PartyService,
@@ -117,6 +146,14 @@ export const governanceService: ServiceDefinition = {
     ReminderSources,
     ReminderService,
     ReminderResolver,
+    CycleReminderSource,
+    RiskConsultationReminderSource,
+    DeadlineReminderSource,
+    NotificationService,
+    NotificationResolver,
+    MailTransport,
+    DigestService,
+    MailResolver,
     MeetingPackService,
     MeetingPackResolver,
     BbpService,
@@ -138,6 +175,7 @@ export const governanceService: ServiceDefinition = {
     await consumePolicyChangeProposed(context);
     await consumeMedegebruikerReport(context);
     await consumeRiskEvents(context);
+    await consumeDeadlineEvents(context);
     await anchors.subscribe(context);
   },
 };

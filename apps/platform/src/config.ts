@@ -123,6 +123,17 @@ export const PLATFORM_VARIABLES = {
     default: '24',
     sensitive: false,
   },
+  MKIB_SMTP_URL: {
+    description:
+      'The SMTP server of the daily reminder digest (smtp://user:password@host:587, smtps://…); unset, mails stay in the local outbox table (governance reads it).',
+    default: '(none: local outbox)',
+    sensitive: true,
+  },
+  MKIB_MAIL_FROM: {
+    description: 'Sender of the reminder digest (governance reads it).',
+    default: 'MKIB <noreply@mkib.invalid>',
+    sensitive: false,
+  },
   MKIB_GATEWAY_RETRY: {
     description:
       'The gateway retries a query once when a subgraph connection is reset: a second line of defence; `off` disables it (the soak runs with it off).',

@@ -25,6 +25,7 @@ import { RiskIdempotencyKeys1765238400000 } from './migrations/1765238400000-ris
 import { RiskAnalyses1765411200000 } from './migrations/1765411200000-risk-analyses';
 import { RiskFindingView1765411200100 } from './migrations/1765411200100-risk-finding-view';
 import { RiskTreatmentOrigin1765411200200 } from './migrations/1765411200200-risk-treatment-origin';
+import { RiskAnnounceReviewDates1765497600000 } from './migrations/1765497600000-risk-announce-review-dates';
 
 /** The risk context: facilities, their BIV rating and BBN, and risk analyses with their consultation, acceptance and register (issue 16). */
 export const riskService: ServiceDefinition = {
@@ -38,6 +39,7 @@ export const riskService: ServiceDefinition = {
     RiskAnalyses1765411200000,
     RiskFindingView1765411200100,
     RiskTreatmentOrigin1765411200200,
+    RiskAnnounceReviewDates1765497600000,
   ],
   providers: [
     FacilityService,

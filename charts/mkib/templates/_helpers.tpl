@@ -90,6 +90,13 @@ env:
       secretKeyRef:
         name: {{ .Values.database.existingSecret }}
         key: {{ .Values.database.urlKey }}
+{{- with .Values.mail.smtp.existingSecret }}
+  - name: MKIB_SMTP_URL
+    valueFrom:
+      secretKeyRef:
+        name: {{ . }}
+        key: {{ $.Values.mail.smtp.urlKey }}
+{{- end }}
 {{- end -}}
 
 {{- define "mkib.subgraphUrls" -}}

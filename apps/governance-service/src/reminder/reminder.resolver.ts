@@ -1,6 +1,7 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Principal } from '@mkib/server-auth';
-import { Authorise, CurrentPrincipal } from '@mkib/server-graphql';
+import { Acting, Authorise, CurrentPrincipal } from '@mkib/server-graphql';
+import { ActingContext } from '@mkib/server-messaging';
 import { ReminderService } from './reminder.service';
 
 @Resolver('Reminder')
@@ -9,7 +10,23 @@ export class ReminderResolver {
 
   @Query('reminders')
   @Authorise('reminder.read')
-  list(@Args('year') year: number, @CurrentPrincipal() principal: Principal) {
-    return this.reminders.reminders(principal, year);
+  list(@Args('year') year: number | null | undefined, @CurrentPrincipal() principal: Principal) {
+    return this.reminders.reminders(principal, year ?? null);
+  }
+
+  @Query('reminderSettings')
+  @Authorise('reminder.read')
+  settings() {
+    return this.reminders.settings();
+  }
+
+  @Mutation('setReminderLeadTime')
+  @Authorise('reminder-settings.manage')
+  setLeadTime(
+    @Args('milestone') milestone: string,
+    @Args('leadDays') leadDays: number,
+    @Acting() acting: ActingContext,
+  ) {
+    return this.reminders.setLeadTime(acting, milestone, leadDays);
   }
 }

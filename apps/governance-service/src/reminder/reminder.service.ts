@@ -1,85 +1,88 @@
 import { Injectable } from '@nestjs/common';
-import { Between, DataSource, IsNull } from 'typeorm';
-import { Milestone, Reminder, remindersDue, riskConsultationRemindersDue } from '@mkib/domain-governance';
-import { Clock, toIsoDay } from '@mkib/domain-shared';
+import { DataSource } from 'typeorm';
+import {
+  checkLeadTime,
+  DEFAULT_LEAD_DAYS,
+  LeadTimes,
+  leadDaysOf,
+  owedInYear,
+  Reminder,
+  REMINDER_MILESTONES,
+  ReminderMilestone,
+  remindersInWindow,
+} from '@mkib/domain-governance';
+import { badUserInput, Clock } from '@mkib/domain-shared';
 import { partyScope, Principal } from '@mkib/server-auth';
-import { AgendaService } from '../agenda/agenda.service';
-import { MedegebruikerReportReceivedEntity } from '../cycle/medegebruiker-report-received.entity';
-import { cycleDates, CycleService } from '../cycle/cycle.service';
-import { PartyService } from '../party/party.service';
-import { RiskConsultationTaskEntity } from '../risk/risk-consultation-task.entity';
+import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
+import { ReminderSettingEntity } from './reminder-read-models.entity';
+import { ReminderSources } from './reminder-source';
+
+export interface ReminderSettingView {
+  milestone: ReminderMilestone;
+  leadDays: number;
+  isDefault: boolean;
+}
 
 /**
- * The reminders due today (SK-3.5): to whom still owes something, 14 and 3 days ahead of a deadline and
- * every day after it; and to the hoofdgebruikers that still owe a response to a risk consultation
- * (SK-4.2), every day from 14 days before its deadline. A party sees its own; the boards, the LMS and the
- * auditor see everyone's.
+ * The reminders (SK-3.5, issue 17): everything every registered ReminderSource says is still owed, through
+ * the one window rule of libs/domain/governance with the lead times in force (defaults, or what the LMS or
+ * the board secretary set). A party sees its own; the boards, the LMS and the auditor everyone's.
  */
 @Injectable()
 export class ReminderService {
   constructor(
     private readonly clock: Clock,
     private readonly dataSource: DataSource,
-    private readonly cycles: CycleService,
-    private readonly parties: PartyService,
-    private readonly agenda: AgendaService,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly sources: ReminderSources,
   ) {}
 
-  async reminders(principal: Principal, year: number, today = this.clock.today()): Promise<Reminder[]> {
+  async reminders(principal: Principal, year: number | null, today = this.clock.today()): Promise<Reminder[]> {
     const scope = partyScope(principal, 'reminder.read');
-    const visible = (r: Reminder) => scope.all || r.party === scope.party;
-    const cycle = await this.cycleReminders(year, today);
-    const risk = await this.riskConsultationReminders(year, today, scope.all ? null : scope.party);
-    return [...cycle, ...risk].filter(visible);
+    return this.due({ today, year, party: scope.all ? null : scope.party });
   }
 
-  /** The open risk consultation tasks (of `party`, or all) whose deadline falls in `year`: one query. */
-  private async riskConsultationReminders(year: number, today: string, party: string | null) {
-    const tasks = await this.dataSource.getRepository(RiskConsultationTaskEntity).find({
-      where: {
-        respondBy: Between(`${year}-01-01`, `${year}-12-31`),
-        respondedAt: IsNull(),
-        closedAt: IsNull(),
-        ...(party ? { party } : {}),
-      },
-      order: { respondBy: 'ASC', analysisId: 'ASC', party: 'ASC' },
+  /** The reminders of `party` (or everyone's) as of `today`, in deadline order. */
+  async due(query: { today: string; year: number | null; party: string | null }): Promise<Reminder[]> {
+    const owed = (await Promise.all(this.sources.all().map((s) => s.owed(query)))).flat();
+    const leadTimes = await this.leadTimes();
+    return remindersInWindow(
+      owed.filter((o) => owedInYear(o, query.year) && (!query.party || o.party === query.party)),
+      leadTimes,
+      query.today,
+    );
+  }
+
+  /** The lead times set (one query); a milestone without one keeps its default. */
+  async leadTimes(): Promise<LeadTimes> {
+    const rows = await this.dataSource.getRepository(ReminderSettingEntity).find();
+    return Object.fromEntries(rows.map((r) => [r.milestone, r.leadDays])) as LeadTimes;
+  }
+
+  async settings(): Promise<ReminderSettingView[]> {
+    const set = await this.leadTimes();
+    return REMINDER_MILESTONES.map((milestone) => ({
+      milestone,
+      leadDays: leadDaysOf(milestone, set),
+      isDefault: set[milestone] === undefined,
+    }));
+  }
+
+  /** Sets a milestone's lead time (0-365 days); the default's value removes nothing: it is recorded. */
+  async setLeadTime(acting: ActingContext, milestone: string, leadDays: number): Promise<ReminderSettingView> {
+    const problems = checkLeadTime(milestone, leadDays);
+    if (problems.length) throw badUserInput(problems);
+    const m = milestone as ReminderMilestone;
+    return this.unitOfWork.run(acting, async (tx) => {
+      const repo = tx.manager.getRepository(ReminderSettingEntity);
+      const before = await repo.findOneBy({ milestone: m });
+      await repo.save({ milestone: m, leadDays, setBy: acting.actor, setAt: tx.clock.now() });
+      await tx.audit('reminder-setting.set', `reminder-setting/${m}`, {
+        milestone: m,
+        leadDays,
+        before: before?.leadDays ?? DEFAULT_LEAD_DAYS[m],
+      });
+      return { milestone: m, leadDays, isDefault: false };
     });
-    return riskConsultationRemindersDue(
-      tasks.map((t) => ({
-        analysisId: t.analysisId,
-        party: t.party,
-        number: t.number ?? '',
-        title: t.title ?? '',
-        respondBy: toIsoDay(t.respondBy!),
-      })),
-      year,
-      today,
-    );
-  }
-
-  private async cycleReminders(year: number, today: string): Promise<Reminder[]> {
-    const cycle = await this.cycles.find(year);
-    if (!cycle) return [];
-    const parties = await this.parties.list();
-    const reported = new Set(
-      (
-        await this.dataSource
-          .getRepository(MedegebruikerReportReceivedEntity)
-          .find({ select: { party: true }, where: { year } })
-      ).map((r) => r.party),
-    );
-    const items = await this.agenda.ofYear(year);
-    const submitted = new Set(items.map((i) => i.party));
-    const current = items.filter((i) => !i.superseded);
-    const owed: { milestone: Milestone; party: string }[] = [];
-    for (const p of parties) {
-      if ((p.kind === 'MEDEGEBRUIKER' || p.kind === 'BIJZONDERE_GEBRUIKER') && !reported.has(p.code))
-        owed.push({ milestone: 'MEDEGEBRUIKER_RAPPORTAGES', party: p.code });
-      if ((p.kind === 'HOOFDGEBRUIKER' || p.kind === 'BEHEERDER') && !submitted.has(p.code))
-        owed.push({ milestone: 'ICV_INDIENING', party: p.code });
-    }
-    if (current.some((i) => !i.advice)) owed.push({ milestone: 'SMB_VERGADERING', party: 'smb' });
-    if (current.some((i) => !i.decision)) owed.push({ milestone: 'BMB_VERGADERING', party: 'bmb' });
-    return remindersDue(cycleDates(cycle), owed, today);
   }
 }

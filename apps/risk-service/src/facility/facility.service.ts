@@ -141,6 +141,7 @@ export class FacilityService {
         facilityCode: facility.code,
         bbn: next.bbn,
         usedBy: facility.usedBy,
+        reviewDue: next.reviewDue,
       });
       if (outcome.raisedAboveBbn2) {
         await tx.emit(FacilityBbnRaised, facility.code, {

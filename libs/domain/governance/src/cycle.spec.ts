@@ -4,10 +4,10 @@ import {
   checkCycle,
   checkDecision,
   CycleDates,
-  remindersDue,
   reportInstructionDone,
   reviewInstruction,
 } from './cycle';
+import { remindersInWindow } from './reminders';
 
 // The rules are pure; the year is taken from the clock all the same, so no date here passes with time.
 const year = new Date().getUTCFullYear();
@@ -42,31 +42,46 @@ describe('[SK-3.5] the yearly cycle', () => {
     expect(checkCycle(year + 4, dates, year)[0].field).toBe('input.year');
   });
 
-  it('reminds who still owes something 14 and 3 days ahead and every day after the deadline', () => {
+  it('reminds who still owes something from the lead time up to the deadline, and every day after it', () => {
     const owed = [
-      { milestone: 'ICV_INDIENING' as const, party: 'politie' },
-      { milestone: 'MEDEGEBRUIKER_RAPPORTAGES' as const, party: 'rode-kruis' },
-    ];
-    expect(remindersDue(dates, owed, `${next}-02-01`)).toEqual([
+      { milestone: 'ICV_INDIENING' as const, party: 'politie', deadline: dates.ICV_INDIENING },
       {
-        milestone: 'ICV_INDIENING',
-        party: 'politie',
-        deadline: `${next}-02-15`,
-        kind: 'VOORAF',
-        daysLeft: 14,
+        milestone: 'MEDEGEBRUIKER_RAPPORTAGES' as const,
+        party: 'rode-kruis',
+        deadline: dates.MEDEGEBRUIKER_RAPPORTAGES,
       },
+    ];
+    const due = remindersInWindow(owed, {}, `${next}-02-01`);
+    expect(due.map(({ id, ...r }) => r)).toEqual([
       {
         milestone: 'MEDEGEBRUIKER_RAPPORTAGES',
         party: 'rode-kruis',
         deadline: `${next}-01-15`,
         kind: 'VERLOPEN',
         daysLeft: -17,
+        subjectId: null,
+        title: null,
+      },
+      {
+        milestone: 'ICV_INDIENING',
+        party: 'politie',
+        deadline: `${next}-02-15`,
+        kind: 'VOORAF',
+        daysLeft: 14,
+        subjectId: null,
+        title: null,
       },
     ]);
-    expect(remindersDue(dates, owed.slice(0, 1), `${next}-02-05`)).toEqual([]);
-    expect(remindersDue(dates, owed.slice(0, 1), `${next}-02-12`)[0]).toEqual(
-      expect.objectContaining({ kind: 'VOORAF', daysLeft: 3 }),
+    // Every day of the window (30 days for an ICV), not single days: 5 February too, and the deadline.
+    expect(remindersInWindow(owed.slice(0, 1), {}, `${next}-02-05`)[0]).toEqual(
+      expect.objectContaining({ kind: 'VOORAF', daysLeft: 10 }),
     );
+    expect(remindersInWindow(owed.slice(0, 1), {}, `${next}-02-15`)[0]).toEqual(
+      expect.objectContaining({ kind: 'VOORAF', daysLeft: 0 }),
+    );
+    // Before the window nothing; a shorter lead time set by the LMS narrows it.
+    expect(remindersInWindow(owed.slice(0, 1), {}, `${next}-01-15`)).toEqual([]);
+    expect(remindersInWindow(owed.slice(0, 1), { ICV_INDIENING: 3 }, `${next}-02-05`)).toEqual([]);
   });
 });
 

@@ -15,9 +15,6 @@ export const MILESTONES = [
 export type Milestone = (typeof MILESTONES)[number];
 export type CycleDates = Record<Milestone, string>;
 
-/** Days before a deadline on which a reminder goes out, and the reminder once it has passed. */
-export const REMINDER_DAYS_AHEAD = [14, 3] as const;
-
 /** How the API names each milestone's input field (the domain's names by default). */
 export type MilestoneNames = Record<Milestone, string>;
 const OWN_NAMES = Object.fromEntries(MILESTONES.map((m) => [m, m])) as MilestoneNames;
@@ -63,9 +60,6 @@ export function checkCycle(
   return problems;
 }
 
-const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-
 /**
  * What a reminder is about: a cycle milestone, a milestone of the BBP calendar, or a deadline another
  * context owns (a risk consultation, a finding, a treatment, a BIV review, a plan update).
@@ -85,66 +79,18 @@ export const REMINDER_MILESTONES = [
 export type ReminderMilestone = (typeof REMINDER_MILESTONES)[number];
 
 export interface Reminder {
+  /** Stable for one thing owed, one deadline and one kind (reminderId): the notification's id. */
+  id: string;
   milestone: ReminderMilestone;
   party: string;
   deadline: string;
   kind: 'VOORAF' | 'VERLOPEN';
   /** Days until the deadline (negative once passed). */
   daysLeft: number;
-  /** The record it is about (a risk analysis for RISICOCONSULTATIE); null for a cycle milestone. */
-  subjectId?: string | null;
+  /** The record it is about (a risk analysis for RISICOCONSULTATIE, a finding…); null for a cycle milestone. */
+  subjectId: string | null;
   /** What is owed, in one line; null for a cycle milestone. */
-  title?: string | null;
-}
-
-/** A risk consultation reminds from this many days ahead of its deadline, every day (SK-4.2). */
-export const RISK_CONSULTATION_REMINDER_DAYS = 14;
-
-/**
- * The reminders due on `today` for the open risk consultation tasks whose deadline falls in `year`:
- * every day from RISK_CONSULTATION_REMINDER_DAYS days before the deadline (VOORAF) and every day after it
- * (VERLOPEN), until the party responds or the analysis is final.
- */
-export function riskConsultationRemindersDue(
-  tasks: { analysisId: string; party: string; number: string; title: string; respondBy: string }[],
-  year: number,
-  today: string,
-): Reminder[] {
-  return tasks.flatMap((t): Reminder[] => {
-    if (!t.respondBy.startsWith(`${year}-`)) return [];
-    const daysLeft = daysBetween(today, t.respondBy);
-    if (daysLeft > RISK_CONSULTATION_REMINDER_DAYS) return [];
-    return [
-      {
-        milestone: 'RISICOCONSULTATIE',
-        party: t.party,
-        deadline: t.respondBy,
-        kind: daysLeft < 0 ? 'VERLOPEN' : 'VOORAF',
-        daysLeft,
-        subjectId: t.analysisId,
-        title: `${t.number}: ${t.title}`,
-      },
-    ];
-  });
-}
-
-/**
- * The reminders due on `today` for what each party still owes. A reminder goes out on each of the
- * REMINDER_DAYS_AHEAD days before a deadline, and every day once it passed, until the party delivers.
- */
-export function remindersDue(
-  dates: CycleDates,
-  owed: { milestone: Milestone; party: string }[],
-  today: string,
-): Reminder[] {
-  return owed.flatMap(({ milestone, party }): Reminder[] => {
-    const deadline = dates[milestone];
-    const daysLeft = daysBetween(today, deadline);
-    if (daysLeft < 0) return [{ milestone, party, deadline, kind: 'VERLOPEN', daysLeft }];
-    if ((REMINDER_DAYS_AHEAD as readonly number[]).includes(daysLeft))
-      return [{ milestone, party, deadline, kind: 'VOORAF', daysLeft }];
-    return [];
-  });
+  title: string | null;
 }
 
 /**

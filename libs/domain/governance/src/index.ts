@@ -5,3 +5,4 @@ export * from './cycle';
 export * from './bbp';
 export * from './messages';
 export * from './agenda-kinds';
+export * from './reminders';

@@ -1,5 +1,5 @@
 import { RiskAnalysisFinalisedFacts, riskAnalysisSignals } from './smb-signals';
-import { riskConsultationRemindersDue } from './cycle';
+import { remindersInWindow } from './reminders';
 
 const facts = (over: Partial<RiskAnalysisFinalisedFacts> = {}): RiskAnalysisFinalisedFacts => ({
   number: 'RA-1-001',
@@ -72,17 +72,17 @@ describe('the SMB signals of a final risk analysis', () => {
 
 describe('risk consultation reminders', () => {
   const day = (d: number) => new Date(Date.UTC(2001, 0, 1) + d * 86_400_000).toISOString().slice(0, 10);
-  const task = (party: string, respondBy: string) => ({
-    analysisId: `a-${party}`,
+  const task = (party: string, deadline: string) => ({
+    milestone: 'RISICOCONSULTATIE' as const,
     party,
-    number: 'RA-1-001',
-    title: 'GMS',
-    respondBy,
+    deadline,
+    subjectId: `a-${party}`,
+    title: 'RA-1-001: GMS',
   });
 
-  it('reminds every day from 14 days before the deadline and every day after it, for the year asked', () => {
+  it('reminds every day from 14 days before the deadline and every day after it', () => {
     const today = day(100);
-    const due = riskConsultationRemindersDue(
+    const due = remindersInWindow(
       [
         task('a', day(115)),
         task('b', day(114)),
@@ -90,16 +90,17 @@ describe('risk consultation reminders', () => {
         task('d', day(100)),
         task('e', day(99)),
       ],
-      2001,
+      {},
       today,
     );
     expect(due.map((r) => [r.party, r.kind, r.daysLeft])).toEqual([
-      ['b', 'VOORAF', 14],
-      ['c', 'VOORAF', 5],
-      ['d', 'VOORAF', 0],
       ['e', 'VERLOPEN', -1],
+      ['d', 'VOORAF', 0],
+      ['c', 'VOORAF', 5],
+      ['b', 'VOORAF', 14],
     ]);
-    expect(due[0]).toEqual({
+    expect(due[3]).toEqual({
+      id: expect.stringMatching(/^r[0-9a-f]{16}$/),
       milestone: 'RISICOCONSULTATIE',
       party: 'b',
       deadline: day(114),
@@ -108,6 +109,5 @@ describe('risk consultation reminders', () => {
       subjectId: 'a-b',
       title: 'RA-1-001: GMS',
     });
-    expect(riskConsultationRemindersDue([task('e', day(99))], 2002, today)).toEqual([]);
   });
 });

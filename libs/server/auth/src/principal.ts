@@ -20,6 +20,8 @@ export interface Principal {
   roles: Role[];
   /** For a medegebruiker: the hoofdgebruiker responsible for its party. */
   responsibleParty: string | null;
+  /** The `email` claim, when the account has one (the reminder digest's address). */
+  email?: string | null;
 }
 
 /** The realm, audience and claim names shared by Keycloak and the development issuer. */

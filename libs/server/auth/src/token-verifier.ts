@@ -55,6 +55,7 @@ export function principalFromClaims(payload: JWTPayload): Principal {
     preferred_username?: unknown;
     realm_access?: { roles?: unknown };
     responsible_party?: unknown;
+    email?: unknown;
   };
   if (typeof claims.party !== 'string' || claims.party.length === 0) {
     throw shared.unauthenticated('auth.noParty');
@@ -67,5 +68,6 @@ export function principalFromClaims(payload: JWTPayload): Principal {
     party: claims.party,
     roles,
     responsibleParty: typeof claims.responsible_party === 'string' ? claims.responsible_party : null,
+    email: typeof claims.email === 'string' && /^[^\s@]+@[^\s@]+$/.test(claims.email) ? claims.email : null,
   };
 }

@@ -10,7 +10,12 @@ export interface DemoAccount {
   party: string;
   roles: Role[];
   responsibleParty?: string;
+  /** Derived from the username, which is unique; Keycloak's demo users carry the same (tools/keycloak). */
+  email: string;
 }
+
+/** The e-mail address of a demo account: `<role>.<party>@mkib.invalid` (never deliverable outside tests). */
+export const demoEmail = (username: string) => `${username.replace('@', '.')}@mkib.invalid`;
 
 const ROLES_BY_PARTY: Record<string, Role[]> = {
   politie: ['viewer', 'security-officer', 'accountable-official'],
@@ -35,6 +40,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = Object.entries(ROLES_BY_PARTY).flatM
     name: `Demo ${role} (${party})`,
     party,
     roles: [role],
+    email: demoEmail(`${role}@${party}`),
     ...(RESPONSIBLE[party] ? { responsibleParty: RESPONSIBLE[party] } : {}),
   })),
 );
@@ -48,6 +54,7 @@ DEMO_ACCOUNTS.push({
   name: 'Demo security-officer + accountable-official (politie)',
   party: 'politie',
   roles: ['security-officer', 'accountable-official'],
+  email: demoEmail('officer-official@politie'),
 });
 
 export const findDemoAccount = (username: string): DemoAccount | undefined =>

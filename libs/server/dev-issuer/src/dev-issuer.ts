@@ -194,6 +194,7 @@ export async function createDevIssuer(options: DevIssuerOptions): Promise<DevIss
         name: account.name,
         party: account.party,
         realm_access: { roles: account.roles },
+        email: account.email,
         ...(account.responsibleParty ? { responsible_party: account.responsibleParty } : {}),
       };
     },

@@ -1,0 +1,108 @@
+import { FacilityClassified, FindingChanged, RiskAnalysisFinalisedData } from '@mkib/contracts';
+import { consumeEvent, Transaction } from '@mkib/server-messaging';
+import type { ServiceContext } from '@mkib/server-runtime';
+import {
+  FacilityReviewEntity,
+  RiskTreatmentDeadlineEntity,
+} from './reminder-read-models.entity';
+
+const common = (context: ServiceContext) => ({
+  transport: context.transport,
+  unitOfWork: context.unitOfWork,
+  schema: 'governance',
+  consumer: 'governance',
+  logger: context.logger,
+});
+
+/** One line for a finding: its measure and what it says, cut to a readable length. */
+const findingTitle = (d: { frameworkCode: string; identifier: string; description: string }) => {
+  const text = d.description.replace(/\s+/g, ' ').trim();
+  return `${d.frameworkCode} ${d.identifier}: ${text.length > 120 ? `${text.slice(0, 119)}…` : text}`;
+};
+
+/**
+ * Other contexts' deadlines governance reminds of (issue 17): icv's findings (BEVINDING) and risk's
+ * facilities' BIV review dates (BIV_HERIJKING). The treatments of a final risk analysis arrive with the
+ * event risk/risk-events.consumer.ts handles (`recordTreatmentDeadlines`, same unit of work).
+ */
+export async function consumeDeadlineEvents(context: ServiceContext): Promise<void> {
+  await consumeEvent({
+    ...common(context),
+    contract: FindingChanged,
+    async handle(tx, event) {
+      const d = event.data;
+      // Events of one finding may arrive out of order: the newest change wins.
+      await tx.manager.query(
+        `INSERT INTO governance.finding_deadline (finding_id, party, year, title, due_date, status, changed_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (finding_id) DO UPDATE SET party = EXCLUDED.party, year = EXCLUDED.year,
+           title = EXCLUDED.title, due_date = EXCLUDED.due_date, status = EXCLUDED.status,
+           changed_at = EXCLUDED.changed_at
+         WHERE governance.finding_deadline.changed_at <= EXCLUDED.changed_at`,
+        [d.findingId, d.party, d.year, findingTitle(d), d.dueDate, d.status, new Date(d.changedAt)],
+      );
+      await tx.audit('finding-deadline.received', `finding/${d.findingId}`, {
+        sourceEventId: event.id,
+        party: d.party,
+        dueDate: d.dueDate,
+        status: d.status,
+      });
+    },
+  });
+
+  await consumeEvent({
+    ...common(context),
+    contract: FacilityClassified,
+    async handle(tx, event) {
+      const d = event.data;
+      // An event from before review dates travelled says nothing about the review: keep what we know.
+      if (!d.reviewDue) return;
+      await tx.manager
+        .createQueryBuilder()
+        .insert()
+        .into(FacilityReviewEntity)
+        .values({ facilityCode: d.facilityCode, reviewDue: d.reviewDue, receivedAt: tx.clock.now() })
+        .orUpdate(['review_due', 'received_at'], ['facility_code'])
+        .execute();
+      await tx.audit('facility-review.received', `facility/${d.facilityCode}`, {
+        sourceEventId: event.id,
+        reviewDue: d.reviewDue,
+      });
+    },
+  });
+}
+
+/**
+ * The treatments of a final analysis that are not findings (MITIGEREN ones become icv findings, reminded
+ * as BEVINDING): ACCEPTEREN, OVERDRAGEN, VERMIJDEN with their due dates, owed by the analysis' owner. A
+ * later version replaces the rows of the version it supersedes (and of itself, on a repeated event).
+ */
+export async function recordTreatmentDeadlines(tx: Transaction, d: RiskAnalysisFinalisedData) {
+  const repo = tx.manager.getRepository(RiskTreatmentDeadlineEntity);
+  await repo.delete({ analysisId: d.analysisId });
+  if (d.supersedesAnalysisId) await repo.delete({ analysisId: d.supersedesAnalysisId });
+  const rows = d.treatments
+    .filter((t) => t.kind !== 'MITIGEREN')
+    .map((t) => ({
+      treatmentId: t.treatmentId,
+      analysisId: d.analysisId,
+      number: d.number,
+      party: d.ownerParty,
+      kind: t.kind,
+      title: `${d.number}: ${t.riskTitle}`,
+      facilityCode: t.facilityCode,
+      dueDate: t.dueDate,
+    }));
+  if (rows.length)
+    await tx.manager
+      .createQueryBuilder()
+      .insert()
+      .into(RiskTreatmentDeadlineEntity)
+      .values(rows)
+      .orUpdate(
+        ['analysis_id', 'number', 'party', 'kind', 'title', 'facility_code', 'due_date'],
+        ['treatment_id'],
+      )
+      .execute();
+  return rows.length;
+}
