@@ -419,7 +419,8 @@ describe('[SK-2.3] a newly adopted policy version asks every organisation for a 
       );
       expect([party, plan.state, plan.previousPolicyVersion]).toEqual([party, 'BIJWERKEN_VEREIST', 1]);
       expect(plan.updateDueDate > TODAY).toBe(true);
-      expect(plan.versions).toEqual([2, 1]);
+      // Politie and the LMS kept a plan of version 1; the others start with version 2.
+      expect([party, plan.versions]).toEqual([party, ['politie', 'lms'].includes(party) ? [2, 1] : [2]]);
     }
     const politie = await readPlan(as, POLITIE);
     // The open lines came along, the done one stayed behind with version 1.
