@@ -1,10 +1,13 @@
 import ExcelJS from 'exceljs';
 import {
+  adoptPolicyChange,
   errorCodes,
+  eventually,
   graphql,
   GraphQLResponse,
   isoDay,
   PlatformProcess,
+  POLICY_FLOW_ACCOUNTS,
   signIn,
   startPlatformProcess,
 } from '@mkib/testing';
@@ -37,12 +40,13 @@ const SAVE = `mutation($i: PlanLineInput!) { savePlanLine(input: $i) { ${PLAN} }
 
 beforeAll(async () => {
   platform = await startPlatformProcess();
-  for (const account of [
+  for (const account of new Set([
     'security-officer@politie',
     'viewer@politie',
     'security-officer@ambulance',
     'auditor@jenv',
-  ])
+    ...POLICY_FLOW_ACCOUNTS,
+  ]))
     tokens[account] = (
       await signIn({ baseUrl: platform.baseUrl, username: account, password: 'demo' })
     ).accessToken;
@@ -180,5 +184,66 @@ describe('[SK-2.4] progress reports through the API', () => {
     ).toEqual(['FORBIDDEN']);
     const list = await officer(`query($y: Int!) { progressReports(year: $y) { id } }`, { y: YEAR });
     expect(list.data.progressReports).toEqual([]);
+  });
+});
+
+describe('[SK-2.3] an adopted policy version asks for a plan update', () => {
+  it('opens the new plan with the open lines carried over; the old one stays readable and closed', async () => {
+    const saved = await officer(SAVE, {
+      i: {
+        kind: 'BELEIDSREGEL',
+        policyRule: 'TB-03',
+        description: 'Wachtwoordbeleid invoeren',
+        dueDate: isoDay(20),
+        status: 'GEPLAND',
+      },
+    });
+    expect(saved.errors).toBeUndefined();
+    const before = saved.data.savePlanLine;
+    const { version } = await adoptPolicyChange((a) => as(a), {
+      title: 'Beleid bijgewerkt voor de plannen',
+      change: { recalibrationMonths: 18 },
+    });
+    expect(version).toBe(before.policyVersion + 1);
+    const plan = await eventually(
+      async () =>
+        (await officer(`{ implementationPlan { ${PLAN} previousPolicyVersion } }`)).data.implementationPlan,
+      (p) => p.policyVersion === version,
+      'the plan of the adopted version',
+    );
+    expect(plan).toEqual(
+      expect.objectContaining({
+        state: 'BIJWERKEN_VEREIST',
+        updateDueDate: isoDay(90),
+        previousPolicyVersion: before.policyVersion,
+        versions: [version, before.policyVersion],
+      }),
+    );
+    expect(
+      plan.lines.map((l: { policyRule: string; carriedOver: boolean }) => [l.policyRule, l.carriedOver]),
+    ).toEqual([['TB-03', true]]);
+    const changeOld = await officer(SAVE, {
+      i: {
+        id: before.lines[0].id,
+        kind: 'BELEIDSREGEL',
+        policyRule: 'TB-03',
+        description: 'Wachtwoordbeleid invoeren',
+        dueDate: isoDay(20),
+        status: 'GEREED',
+      },
+    });
+    expect(errorCodes(changeOld)).toEqual(['CONFLICT']);
+    const old = await officer(`query($v: Int!) { implementationPlan(policyVersion: $v) { lines { id } } }`, {
+      v: before.policyVersion,
+    });
+    expect(old.data.implementationPlan.lines).toEqual([{ id: before.lines[0].id }]);
+    const confirmed = await officer(
+      `mutation { confirmImplementationPlan { state updateDueDate confirmedBy } }`,
+    );
+    expect(confirmed.data.confirmImplementationPlan).toEqual({
+      state: 'ACTUEEL',
+      updateDueDate: null,
+      confirmedBy: 'security-officer@politie',
+    });
   });
 });
