@@ -248,6 +248,23 @@ describe('[SK-3.4] the wishes round', () => {
         }),
       ),
     ).toMatchObject({ code: 'NOT_FOUND' });
+    for (const [who, party] of [
+      [politie, ''],
+      [secretary, ' '],
+      [secretary, null],
+    ] as const)
+      expect(
+        await errorOf(
+          bbp().submitWish(who, acting(who), {
+            year: year + 1,
+            party,
+            subject: 'x',
+            reasoning: 'y',
+            estimatedCost: 1,
+            priority: 'LAAG',
+          }),
+        ),
+      ).toMatchObject({ code: 'BAD_USER_INPUT', problems: ['governance.wish.partyRequired'] });
     expect(
       await errorOf(
         bbp().submitWish(secretary, acting(secretary), {

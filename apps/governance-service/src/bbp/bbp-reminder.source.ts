@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, MoreThanOrEqual } from 'typeorm';
 import { PLAN_KEEPERS, WISH_PARTY_CODES } from '@mkib/domain-governance';
 import { toIsoDay } from '@mkib/domain-shared';
 import { OwedDeadline, ReminderSource, ReminderSources } from '../reminder/reminder-source';
@@ -15,7 +15,8 @@ import { WishEntity } from './wish.entity';
  * - VOORTGANGSRAPPORTAGE: each plan keeper and progress-report moment without a report received;
  * - BBP_VASTSTELLING: the BMB, while the BBP is not decided (deadline: the adoption date);
  * - PLAN_BIJWERKEN: each plan in BIJWERKEN_VEREIST (deadline: its update due date; subject: the plan).
- * Four queries per call, whatever the number of years, parties or plans.
+ * Without a year, the BBP years from last year on. Four queries per call, whatever the number of years,
+ * parties or plans.
  */
 @Injectable()
 export class BbpReminderSource implements ReminderSource, OnModuleInit {
@@ -31,9 +32,11 @@ export class BbpReminderSource implements ReminderSource, OnModuleInit {
   async owed(query: { today: string; year: number | null; party: string | null }): Promise<OwedDeadline[]> {
     const { year, party } = query;
     const mine = (p: string) => party === null || p === party;
-    const bbps = await this.dataSource
-      .getRepository(BbpYearEntity)
-      .find({ where: year === null ? {} : { year }, order: { year: 'ASC' } });
+    // Without a year: the BBP years from last year on (an older year's calendar no longer asks anything).
+    const bbps = await this.dataSource.getRepository(BbpYearEntity).find({
+      where: year === null ? { year: MoreThanOrEqual(Number(query.today.slice(0, 4)) - 1) } : { year },
+      order: { year: 'ASC' },
+    });
     const owed: OwedDeadline[] = [];
     if (bbps.length) {
       const years = bbps.map((b) => b.year);

@@ -290,11 +290,15 @@ export class BbpService {
   /** The party a wish is of: a board secretary names it; anyone else submits for their own party. */
   private wishParty(principal: Principal, party: string | null | undefined): string {
     const scope = partyScope(principal, 'wish.submit');
+    // Given, a party is named: an empty name is refused, not read as "my own".
+    if (party != null && !party.trim())
+      throw badUserInput([m.problem('input.party', 'governance.wish.partyRequired')]);
     if (!scope.all) {
-      if (party && party !== scope.party) throw m.notFound('governance.party.notFound', { code: party });
+      if (party != null && party !== scope.party)
+        throw m.notFound('governance.party.notFound', { code: party });
       return scope.party;
     }
-    if (!party?.trim()) throw badUserInput([m.problem('input.party', 'governance.wish.partyRequired')]);
+    if (party == null) throw badUserInput([m.problem('input.party', 'governance.wish.partyRequired')]);
     if (!WISH_PARTY_CODES.includes(party))
       throw badUserInput([
         m.problem('input.party', 'governance.wish.party', { parties: WISH_PARTY_CODES.join(', ') }),
