@@ -73,7 +73,10 @@ function mailbox(): { headers: Record<string, string>; body: string }[] {
         .slice(0, split)
         .replace(/\n[ \t]+/g, ' ')
         .split('\n')
-        .map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+        .map((line) => [
+          line.slice(0, line.indexOf(':')).toLowerCase(),
+          line.slice(line.indexOf(':') + 1).trim(),
+        ]),
     );
     let body = raw.slice(split + 2);
     if (/quoted-printable/i.test(headers['content-transfer-encoding'] ?? ''))
@@ -142,7 +145,7 @@ describe('[SK-3.5] the reminder digest reaches a real mailbox', () => {
     expect(mailbox()).toEqual([]);
   });
 
-  it('inside the lead time, the day\'s digest goes out once over SMTP and names the reminder', async () => {
+  it("inside the lead time, the day's digest goes out once over SMTP and names the reminder", async () => {
     await platform!.stop();
     await start(T1);
     const list = await as(OFFICER)(NOTIFICATIONS);
@@ -158,6 +161,7 @@ describe('[SK-3.5] the reminder digest reaches a real mailbox', () => {
     );
     // The job runs by itself at start-up for the day; run it now too: still one mail that day.
     const run = await as('lms-operator@lms')(`mutation { sendReminderDigest { day sent } }`);
+    if (run.errors) console.error(platform!.output());
     expect(run.errors).toBeUndefined();
     expect(run.data.sendReminderDigest.day).toBe(isoDay(0, T1));
     const mails = await eventually(
@@ -167,7 +171,9 @@ describe('[SK-3.5] the reminder digest reaches a real mailbox', () => {
       30_000,
     );
     expect(mails).toHaveLength(1);
-    expect(mails[0].headers['subject']).toMatch(new RegExp(`^MKIB: \\d+ herinnering(en)? .*op ${isoDay(0, T1)}$`));
+    expect(mails[0].headers['subject']).toMatch(
+      new RegExp(`^MKIB: \\d+ herinnering(en)? .*op ${isoDay(0, T1)}$`),
+    );
     expect(mails[0].body).toContain(
       `- Indienen ICV (politie), uiterlijk ${cycleDatesFor(YEAR).icvIndiening} (nog 11 dagen)`,
     );

@@ -26,6 +26,7 @@ export class DigestService implements OnApplicationBootstrap, OnModuleDestroy {
   private timers: NodeJS.Timeout[] = [];
   private lastDay: string | null = null;
   private running: Promise<unknown> | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly clock: Clock,
@@ -58,8 +59,17 @@ export class DigestService implements OnApplicationBootstrap, OnModuleDestroy {
     for (const t of this.timers) clearTimeout(t);
   }
 
-  /** Today's digest for everyone it is due to; the number of mails sent. */
-  async send(acting: ActingContext, today = this.clock.today()): Promise<{ day: string; sent: number }> {
+  /**
+   * Today's digest for everyone it is due to; the number of mails sent. Runs of this process one after
+   * the other (the daily job and sendReminderDigest); across processes the outbox row's claim decides.
+   */
+  send(acting: ActingContext, today = this.clock.today()): Promise<{ day: string; sent: number }> {
+    const run = this.queue.then(() => this.sendNow(acting, today));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async sendNow(acting: ActingContext, today: string): Promise<{ day: string; sent: number }> {
     const users = await this.dataSource
       .getRepository(KnownUserEntity)
       .find({ where: { digest: 'DAGELIJKS', email: Not(IsNull()) }, order: { username: 'ASC' } });
@@ -92,10 +102,20 @@ export class DigestService implements OnApplicationBootstrap, OnModuleDestroy {
       );
       const delivered = await this.unitOfWork.run(acting, async (tx) => {
         const id = randomUUID();
+        // raw SQL: claims the (person, day) row, or learns another run did (ON CONFLICT DO NOTHING).
         const claimed: unknown[] = await tx.manager.query(
           `INSERT INTO governance.mail_outbox (id, username, to_address, subject, text, channel, digest_day, created_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (username, digest_day) DO NOTHING RETURNING id`,
-          [id, user.username, user.email, mail.subject, mail.text, this.transport.channel, today, tx.clock.now()],
+          [
+            id,
+            user.username,
+            user.email,
+            mail.subject,
+            mail.text,
+            this.transport.channel,
+            today,
+            tx.clock.now(),
+          ],
         );
         if (!claimed.length) return false; // another run sent it
         await tx.manager

@@ -46,7 +46,10 @@ export class NotificationService {
   async list(principal: Principal, unreadOnly = false): Promise<NotificationListView> {
     await this.remember(principal);
     const mine = await this.addressedTo(principal);
-    const read = await this.readOf(principal.username, mine.map((r) => r.id));
+    const read = await this.readOf(
+      principal.username,
+      mine.map((r) => r.id),
+    );
     const items = mine.map((r) => ({ ...r, link: reminderLink(r, principal.party), read: read.has(r.id) }));
     return {
       items: unreadOnly ? items.filter((i) => !i.read) : items,
@@ -66,7 +69,9 @@ export class NotificationService {
             .createQueryBuilder()
             .insert()
             .into(NotificationReadEntity)
-            .values(own.map((reminderId) => ({ username: principal.username, reminderId, readAt: tx.clock.now() })))
+            .values(
+              own.map((reminderId) => ({ username: principal.username, reminderId, readAt: tx.clock.now() })),
+            )
             .orIgnore()
             .execute();
         else await repo.delete({ username: principal.username, reminderId: In(own) });
@@ -96,6 +101,7 @@ export class NotificationService {
    * digest preference stays. One statement.
    */
   async remember(principal: Principal): Promise<KnownUserEntity> {
+    // raw SQL: one upsert that keeps the preference and returns the row.
     const rows: KnownUserEntity[] = await this.dataSource.query(
       `INSERT INTO governance.known_user (username, party, roles, email, digest, seen_at)
        VALUES ($1, $2, $3, $4, 'DAGELIJKS', $5)

@@ -1,10 +1,7 @@
 import { FacilityClassified, FindingChanged, RiskAnalysisFinalisedData } from '@mkib/contracts';
 import { consumeEvent, Transaction } from '@mkib/server-messaging';
 import type { ServiceContext } from '@mkib/server-runtime';
-import {
-  FacilityReviewEntity,
-  RiskTreatmentDeadlineEntity,
-} from './reminder-read-models.entity';
+import { FacilityReviewEntity, RiskTreatmentDeadlineEntity } from './reminder-read-models.entity';
 
 const common = (context: ServiceContext) => ({
   transport: context.transport,
@@ -32,6 +29,7 @@ export async function consumeDeadlineEvents(context: ServiceContext): Promise<vo
     async handle(tx, event) {
       const d = event.data;
       // Events of one finding may arrive out of order: the newest change wins.
+      // raw SQL: an upsert that keeps the newest change (ON CONFLICT … WHERE).
       await tx.manager.query(
         `INSERT INTO governance.finding_deadline (finding_id, party, year, title, due_date, status, changed_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7)
@@ -56,7 +54,10 @@ export async function consumeDeadlineEvents(context: ServiceContext): Promise<vo
     async handle(tx, event) {
       const d = event.data;
       // An event from before review dates travelled says nothing about the review: keep what we know.
-      if (!d.reviewDue) return;
+      if (!d.reviewDue) {
+        await tx.audit('facility-review.unknown', `facility/${d.facilityCode}`, { sourceEventId: event.id });
+        return;
+      }
       await tx.manager
         .createQueryBuilder()
         .insert()

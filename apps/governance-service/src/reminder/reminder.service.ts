@@ -37,7 +37,11 @@ export class ReminderService {
     private readonly sources: ReminderSources,
   ) {}
 
-  async reminders(principal: Principal, year: number | null, today = this.clock.today()): Promise<Reminder[]> {
+  async reminders(
+    principal: Principal,
+    year: number | null,
+    today = this.clock.today(),
+  ): Promise<Reminder[]> {
     const scope = partyScope(principal, 'reminder.read');
     return this.due({ today, year, party: scope.all ? null : scope.party });
   }
@@ -69,7 +73,11 @@ export class ReminderService {
   }
 
   /** Sets a milestone's lead time (0-365 days); the default's value removes nothing: it is recorded. */
-  async setLeadTime(acting: ActingContext, milestone: string, leadDays: number): Promise<ReminderSettingView> {
+  async setLeadTime(
+    acting: ActingContext,
+    milestone: string,
+    leadDays: number,
+  ): Promise<ReminderSettingView> {
     const problems = checkLeadTime(milestone, leadDays);
     if (problems.length) throw badUserInput(problems);
     const m = milestone as ReminderMilestone;

@@ -127,7 +127,9 @@ describe('the daily digest', () => {
       'https://mkib.example/',
     );
     expect(mail.subject).toBe(`MKIB: 2 herinneringen (1 verlopen) op ${today}`);
-    expect(mail.text).toContain(`- Bevinding: Back-up niet getest (politie), uiterlijk ${day(-2)} (2 dagen verlopen)`);
+    expect(mail.text).toContain(
+      `- Bevinding: Back-up niet getest (politie), uiterlijk ${day(-2)} (2 dagen verlopen)`,
+    );
     expect(mail.text).toContain('  https://mkib.example/web-politie?tab=bevindingen');
     expect(mail.text).toContain(`- Indienen ICV (politie), uiterlijk ${day(1)} (nog 1 dag)`);
   });
