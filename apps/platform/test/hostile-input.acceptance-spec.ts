@@ -688,6 +688,22 @@ async function settledAuditLengths(): Promise<string> {
   return last;
 }
 
+/**
+ * The audit lengths once nothing has been written for a few seconds: after the start, the services still
+ * handle each other's start-up events (the facilities announced again with their review dates, issue 17)
+ * one at a time, slower than `settledAuditLengths` waits between two reads.
+ */
+async function quietAuditLengths(): Promise<string> {
+  let last = await auditLengths();
+  for (let quiet = 0, i = 0; quiet < 4 && i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const now = await auditLengths();
+    quiet = now === last ? quiet + 1 : 0;
+    last = now;
+  }
+  return last;
+}
+
 async function pool<T, R>(items: T[], concurrency: number, fn: (t: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
@@ -790,7 +806,17 @@ let lastAudit: string | undefined;
  * not asserted; remove an entry with the fix.
  */
 // Found by this suite and fixed since: updateIcv took any text as a co-user named missing a report.
-const KNOWN_FAILURES: [RegExp, string][] = [];
+const KNOWN_FAILURES: [RegExp, string][] = [
+  // Issue 17, found by this suite (reported to the lead; remove with the fix):
+  [
+    /^Mutation\.savePlanLine (an empty string in input\.id|.* in input\.policyRule) as allowed: accepted$/,
+    'icv: savePlanLine takes an empty line id as a new line, and any text as a rule reference (a code)',
+  ],
+  [
+    /^Mutation\.submitWish an empty string in input\.party as allowed: accepted$/,
+    'governance: submitWish takes an empty party as the caller’s own instead of refusing it',
+  ],
+];
 const skipped: string[] = [];
 
 /** The cases a role without the right gets: one of each kind of hostile value, and a few documents. */
@@ -1119,7 +1145,7 @@ beforeAll(async () => {
   await setUpRecords();
   await setUpRiskRecords();
   await setUpPlanRecords();
-  await settledAuditLengths();
+  await quietAuditLengths();
 }, 120_000);
 afterAll(async () => {
   console.log(
