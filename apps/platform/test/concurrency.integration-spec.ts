@@ -1245,7 +1245,8 @@ const AFTER: Record<string, () => Promise<void>> = {
     state.notificationId = wishes!.id;
   },
   setMailPreference: async () => {
-    // Unread again, so the digest has exactly one person to mail.
+    // A daily digest, and the reminder unread again: the digest has exactly one person to mail.
+    ok(await as(LMS_OFFICER)(`mutation { setMailPreference(digest: DAGELIJKS) { digest } }`));
     ok(
       await as(LMS_OFFICER)(
         `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids, read: false) { unread } }`,
@@ -1568,7 +1569,11 @@ async function judgeRace(
 }
 
 describe('the same call sent 20 times at once with one idempotency key (issue 14, §3)', () => {
-  const RETRIED = CASES.filter(([, c]) => c.kind === 'creation' || c.kind === 'last-writer');
+  // Marking a notification read is left out: by now the BBP is consolidated and the wishes reminder it
+  // marked is no longer owed, so the call (rightly) changes nothing.
+  const RETRIED = CASES.filter(
+    ([field, c]) => (c.kind === 'creation' || c.kind === 'last-writer') && field !== 'markNotificationsRead',
+  );
   const answered: string[] = [];
   afterAll(() => console.info(`one idempotency key, 20 calls at once: ${answered.join(', ')}`));
 
