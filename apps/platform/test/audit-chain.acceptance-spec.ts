@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { Kind, ObjectTypeDefinitionNode, OperationDefinitionNode, parse } from 'graphql';
 import {
   adoptPolicyChange,
+  bbpCalendarFor,
+  consolidateBbp,
   createTestDatabase,
   draftRiskAnalysis,
   errorCodes,
@@ -15,7 +17,13 @@ import {
   GraphQLResponse,
   PlatformProcess,
   POLICY_FLOW_ACCOUNTS,
+  readPlan,
+  removePlanLine,
+  savePlanLine,
   signIn,
+  submitBbpForAdoption,
+  submitWish,
+  updateBbpCalendar,
   startPlatformProcess,
   TestDatabase,
 } from '@mkib/testing';
@@ -377,6 +385,47 @@ describe('the audit chains after every kind of change', () => {
       ),
     );
     ok(await ambulance(`mutation($id: ID!) { closeFinding(id: $id) { id } }`, { id: recorded.id }));
+  });
+
+  it('records the plans, the BBP round and the reminder settings (issue 17)', async () => {
+    // The year walk opened the BBP year, saved a plan line and reported progress; these are the rest.
+    const icv = await status('icv');
+    const governance = await status('governance');
+    const line = await savePlanLine(as, 'security-officer@politie', { description: 'Audit: een lijn.' });
+    const id = line.lines.find((l: { description: string }) => l.description === 'Audit: een lijn.').id;
+    await removePlanLine(as, 'security-officer@politie', id);
+    // The policy changes adopted above asked every organisation to bring its plan up to date.
+    await eventually(
+      () => readPlan(as, 'security-officer@politie'),
+      (p) => p.state === 'BIJWERKEN_VEREIST',
+      'the plan update after the adopted policy change',
+    );
+    ok(await politie(`mutation { confirmImplementationPlan { state } }`));
+    expect((await status('icv')).entries).toBeGreaterThanOrEqual(icv.entries + 3);
+
+    ok(await updateBbpCalendar(as, bbpCalendarFor(YEAR)));
+    const wish = await submitWish(as, 'security-officer@ambulance', {
+      year: YEAR,
+      subject: 'Audit: een wens',
+    });
+    ok(
+      await as('security-officer@ambulance')(`mutation($id: ID!) { withdrawWish(id: $id) { id } }`, {
+        id: wish.id,
+      }),
+    );
+    await consolidateBbp(as, YEAR);
+    await submitBbpForAdoption(as, YEAR);
+    ok(await lms(`mutation { setReminderLeadTime(milestone: WENSEN, leadDays: 30) { leadDays } }`));
+    const own = ok(await politie(`{ myNotifications { items { id } } }`)).myNotifications.items;
+    ok(
+      await politie(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) { unread } }`, {
+        ids: own.slice(0, 1).map((n: { id: string }) => n.id),
+      }),
+    );
+    ok(await politie(`mutation { setMailPreference(digest: GEEN) { digest } }`));
+    ok(await lms(`mutation { sendReminderDigest { day sent } }`));
+    // calendar, wish, withdrawal, consolidation, submission, lead time: each one row at least.
+    expect((await status('governance')).entries).toBeGreaterThanOrEqual(governance.entries + 6);
   });
 
   it('records the risk scale, an acceptance level, a decided acceptance and a discarded revision', async () => {

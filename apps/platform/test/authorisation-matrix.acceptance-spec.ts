@@ -562,6 +562,170 @@ const OPERATIONS: Record<
   },
 };
 
+// Implementation plans, progress reports and the BBP year (issue 17).
+const PLAN_KEEPERS = [...HOOFDGEBRUIKERS, 'lms'];
+/** The parties of art. 1e as MKIB registers them, and the LMS: they submit BBP wishes (SK-3.4). */
+const WISH_PARTIES = ['politie', 'ambulance', 'brandweer', 'defensie', 'jenv', 'lms'];
+const OWN_OFFICERS = ['security-officer', 'accountable-official', 'viewer'];
+const isBoard = (role: Role, party: string) => BOARD_ROLES.includes(role) && ['smb', 'bmb'].includes(party);
+/** A plan keeper's own officers and viewer, the LMS operator for the LMS, the auditor every plan. */
+const planReader = (role: Role, party: string): Outcome =>
+  (OWN_OFFICERS.includes(role) && PLAN_KEEPERS.includes(party)) ||
+  (role === 'lms-operator' && party === 'lms') ||
+  role === 'auditor'
+    ? 'allowed'
+    : 'FORBIDDEN';
+/** A plan keeper's security officer; the LMS operator for the LMS. */
+const planKeeper = (role: Role, party: string): Outcome =>
+  (role === 'security-officer' && PLAN_KEEPERS.includes(party)) ||
+  (role === 'lms-operator' && party === 'lms')
+    ? 'allowed'
+    : 'FORBIDDEN';
+/** Progress reports: the plan's readers, and the boards (the submitted ones). */
+const progressReader = (role: Role, party: string): Outcome =>
+  planReader(role, party) === 'allowed' || isBoard(role, party) ? 'allowed' : 'FORBIDDEN';
+/** Counts across parties: the boards, the LMS, the auditor (SK-T3). */
+const overviewReader = (role: Role, party: string): Outcome =>
+  isBoard(role, party) || (role === 'lms-operator' && party === 'lms') || role === 'auditor'
+    ? 'allowed'
+    : 'FORBIDDEN';
+const smbSecretary = (role: Role, party: string): Outcome =>
+  role === 'board-secretary' && party === 'smb' ? 'allowed' : 'FORBIDDEN';
+const wishSubmitter = (role: Role, party: string): Outcome =>
+  (['security-officer', 'accountable-official'].includes(role) && WISH_PARTIES.includes(party)) ||
+  (role === 'lms-operator' && party === 'lms') ||
+  smbSecretary(role, party) === 'allowed'
+    ? 'allowed'
+    : 'FORBIDDEN';
+const wishReader = (role: Role, party: string): Outcome =>
+  (OWN_OFFICERS.includes(role) && WISH_PARTIES.includes(party)) ||
+  isBoard(role, party) ||
+  (role === 'lms-operator' && party === 'lms') ||
+  role === 'auditor'
+    ? 'allowed'
+    : 'FORBIDDEN';
+/** An invalid calendar (no progress moment): passes the check and writes nothing. */
+const INVALID_CALENDAR = {
+  year: YEAR,
+  wishesDeadline: `${YEAR}-03-31`,
+  progressReportMoments: [],
+  smbMeetings: [],
+  bmbMeetings: [],
+  adoptionDate: `${YEAR}-06-15`,
+};
+
+const ISSUE_17_OPERATIONS: typeof OPERATIONS = {
+  'Query.implementationPlan': {
+    query: '{ implementationPlan { party policyVersion lines { id } rollUp { total } } }',
+    expect: planReader,
+  },
+  'Query.implementationPlanXlsx': { query: '{ implementationPlanXlsx { filename } }', expect: planReader },
+  'Query.progressReports': { query: `{ progressReports(year: ${YEAR}) { id } }`, expect: progressReader },
+  'Query.progressPeriods': { query: `{ progressPeriods(year: ${YEAR}) { period } }`, expect: progressReader },
+  'Mutation.savePlanLine': {
+    query: 'mutation($i: PlanLineInput!) { savePlanLine(input: $i) { id } }',
+    // Invalid on purpose (no description): the call passes the check and writes nothing.
+    variables: {
+      i: {
+        kind: 'MAATREGEL',
+        measure: { frameworkCode: 'BIO2', identifier: '5.01.01' },
+        description: '',
+        dueDate: isoDay(60),
+        status: 'GEPLAND',
+      },
+    },
+    expect: planKeeper,
+  },
+  'Mutation.removePlanLine': {
+    query: `mutation { removePlanLine(id: "${ZERO}") { id } }`,
+    expect: planKeeper,
+  },
+  'Mutation.confirmImplementationPlan': {
+    query: 'mutation { confirmImplementationPlan { state } }',
+    expect: planKeeper,
+  },
+  'Mutation.prepareProgressReport': {
+    query: 'mutation($i: ProgressReportInput!) { prepareProgressReport(input: $i) { id } }',
+    variables: { i: { year: YEAR, period: 99, summary: 'Matrix' } },
+    expect: planKeeper,
+  },
+  'Mutation.signProgressReport': {
+    query: `mutation { signProgressReport(year: ${YEAR}, period: 99) { id } }`,
+    expect: (role, party) =>
+      role === 'accountable-official' && PLAN_KEEPERS.includes(party) ? 'allowed' : 'FORBIDDEN',
+  },
+  'Mutation.submitProgressReport': {
+    query: `mutation { submitProgressReport(year: ${YEAR}, period: 99) { id } }`,
+    expect: (role, party) =>
+      (['security-officer', 'accountable-official'].includes(role) && PLAN_KEEPERS.includes(party)) ||
+      (role === 'lms-operator' && party === 'lms')
+        ? 'allowed'
+        : 'FORBIDDEN',
+  },
+  // The BBP year and its calendar are common; the SMB's secretary keeps them.
+  'Query.bbpYear': { query: `{ bbpYear(year: ${YEAR}) { year } }`, expect: everyone },
+  'Query.bbpYears': { query: '{ bbpYears { year } }', expect: everyone },
+  'Query.calendar': { query: `{ calendar(year: ${YEAR}) { date } }`, expect: everyone },
+  'Query.wishes': { query: `{ wishes(year: ${YEAR}) { id } }`, expect: wishReader },
+  'Query.progressOverview': {
+    query: `{ progressOverview(year: ${YEAR}) { plans { state } periods { period } } }`,
+    expect: overviewReader,
+  },
+  'Mutation.openBbpYear': {
+    query: 'mutation($i: BbpYearInput!) { openBbpYear(input: $i) { year } }',
+    variables: { i: INVALID_CALENDAR },
+    expect: smbSecretary,
+  },
+  'Mutation.updateBbpCalendar': {
+    query: 'mutation($i: BbpYearInput!) { updateBbpCalendar(input: $i) { year } }',
+    variables: { i: INVALID_CALENDAR },
+    expect: smbSecretary,
+  },
+  'Mutation.submitWish': {
+    query: 'mutation($i: WishInput!) { submitWish(input: $i) { id } }',
+    // Invalid on purpose (no subject).
+    variables: { i: { year: YEAR, subject: '', reasoning: 'Matrix', estimatedCost: 0, priority: 'LAAG' } },
+    expect: wishSubmitter,
+  },
+  'Mutation.withdrawWish': {
+    query: `mutation { withdrawWish(id: "${ZERO}") { id } }`,
+    expect: wishSubmitter,
+  },
+  'Mutation.consolidateBbp': {
+    query: 'mutation($i: BbpConsolidationInput!) { consolidateBbp(input: $i) { year } }',
+    variables: { i: { year: YEAR, paragraph: '', dispositions: [] } },
+    expect: smbSecretary,
+  },
+  'Mutation.submitBbpForAdoption': {
+    query: `mutation { submitBbpForAdoption(year: ${YEAR}) { year } }`,
+    expect: smbSecretary,
+  },
+  // Reminders that reach people: everyone their own list and preference; the LMS and the secretaries
+  // the lead times; the LMS the outbox and the digest.
+  'Query.reminderSettings': { query: '{ reminderSettings { milestone leadDays } }', expect: everyone },
+  'Query.myNotifications': { query: '{ myNotifications { unread items { id } } }', expect: everyone },
+  'Query.myMailPreference': { query: '{ myMailPreference { digest } }', expect: everyone },
+  'Query.mailOutbox': { query: '{ mailOutbox { total } }', expect: lmsOnly },
+  'Mutation.setReminderLeadTime': {
+    query: 'mutation { setReminderLeadTime(milestone: WENSEN, leadDays: -1) { leadDays } }',
+    expect: (role, party) =>
+      (role === 'lms-operator' && party === 'lms') ||
+      (role === 'board-secretary' && ['smb', 'bmb'].includes(party))
+        ? 'allowed'
+        : 'FORBIDDEN',
+  },
+  'Mutation.markNotificationsRead': {
+    query: `mutation { markNotificationsRead(ids: ["${ZERO}"]) { unread } }`,
+    expect: everyone,
+  },
+  'Mutation.setMailPreference': {
+    query: 'mutation { setMailPreference(digest: DAGELIJKS) { digest } }',
+    expect: everyone,
+  },
+  'Mutation.sendReminderDigest': { query: 'mutation { sendReminderDigest { day sent } }', expect: lmsOnly },
+};
+Object.assign(OPERATIONS, ISSUE_17_OPERATIONS);
+
 async function tokenFor(role: Role, party: string): Promise<string> {
   return new SignJWT({
     party,

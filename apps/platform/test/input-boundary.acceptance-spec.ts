@@ -88,6 +88,14 @@ async function refusedWithoutWriting(account: string, query: string, variables?:
   return r;
 }
 
+const bbpInput = (y: number) => ({
+  year: y,
+  wishesDeadline: `${NEXT}-03-31`,
+  progressReportMoments: [`${NEXT}-05-31`],
+  smbMeetings: [`${NEXT}-04-15`],
+  bmbMeetings: [`${NEXT}-06-15`],
+  adoptionDate: `${NEXT}-06-15`,
+});
 const ICV_STEP = (name: string, extra = '') => `mutation($y: Int!) { ${name}(year: $y${extra}) { state } }`;
 
 /**
@@ -96,7 +104,17 @@ const ICV_STEP = (name: string, extra = '') => `mutation($y: Int!) { ${name}(yea
  */
 const YEAR_OPERATIONS: Record<
   string,
-  { account: string; query: string; variables: (year: number) => Record<string, unknown>; field: string }
+  {
+    account: string;
+    query: string;
+    variables: (year: number) => Record<string, unknown>;
+    field: string;
+    /**
+     * Issue 17: the year's problem is among the refusal's problems (a calendar's dates are judged against
+     * its year too), and its window may be the BBP's own (one back, one ahead).
+     */
+    loose?: true;
+  }
 > = {
   'Query.cycle': {
     account: 'viewer@politie',
@@ -266,6 +284,123 @@ const YEAR_OPERATIONS: Record<
     }),
     field: 'input.year',
   },
+  // Implementation plans, progress reports and the BBP year (issue 17).
+  'Query.progressReports': {
+    account: 'viewer@politie',
+    query: 'query($y: Int!) { progressReports(year: $y) { id } }',
+    variables: (y) => ({ y }),
+    field: 'year',
+  },
+  'Query.progressPeriods': {
+    account: 'viewer@politie',
+    query: 'query($y: Int!) { progressPeriods(year: $y) { period } }',
+    variables: (y) => ({ y }),
+    field: 'year',
+  },
+  'Mutation.prepareProgressReport': {
+    account: 'security-officer@politie',
+    query: 'mutation($i: ProgressReportInput!) { prepareProgressReport(input: $i) { id } }',
+    variables: (y) => ({ i: { year: y, period: 1, summary: 'De voortgang van het plan.' } }),
+    field: 'input.year',
+  },
+  'Mutation.signProgressReport': {
+    account: 'accountable-official@kmar',
+    query: 'mutation($y: Int!) { signProgressReport(year: $y, period: 1) { id } }',
+    variables: (y) => ({ y }),
+    field: 'year',
+  },
+  'Mutation.submitProgressReport': {
+    account: 'security-officer@kmar',
+    query: 'mutation($y: Int!) { submitProgressReport(year: $y, period: 1) { id } }',
+    variables: (y) => ({ y }),
+    field: 'year',
+  },
+  'Mutation.savePlanLine': {
+    account: 'security-officer@defensie',
+    query: 'mutation($i: PlanLineInput!) { savePlanLine(input: $i) { id } }',
+    variables: (y) => ({
+      i: {
+        kind: 'MAATREGEL',
+        measure: { frameworkCode: 'BIO2', identifier: '5.01.01' },
+        description: 'Een lijn over een uitzondering.',
+        dueDate: `${NEXT}-06-30`,
+        status: 'GEPLAND',
+        exceptions: [{ year: y, frameworkCode: 'BIO2', identifier: '5.01.01' }],
+      },
+    }),
+    field: 'input.exceptions[0].year',
+  },
+  'Query.bbpYear': {
+    account: 'viewer@politie',
+    query: 'query($y: Int!) { bbpYear(year: $y) { year } }',
+    variables: (y) => ({ y }),
+    field: 'year',
+    loose: true,
+  },
+  'Query.calendar': {
+    account: 'viewer@politie',
+    query: 'query($y: Int!) { calendar(year: $y) { date } }',
+    variables: (y) => ({ y }),
+    field: 'year',
+    loose: true,
+  },
+  'Query.wishes': {
+    account: 'viewer@politie',
+    query: 'query($y: Int!) { wishes(year: $y) { id } }',
+    variables: (y) => ({ y }),
+    field: 'year',
+    loose: true,
+  },
+  'Query.progressOverview': {
+    account: 'smb-member@smb',
+    query: 'query($y: Int!) { progressOverview(year: $y) { year } }',
+    variables: (y) => ({ y }),
+    field: 'year',
+    loose: true,
+  },
+  'Mutation.openBbpYear': {
+    account: 'board-secretary@smb',
+    query: 'mutation($i: BbpYearInput!) { openBbpYear(input: $i) { year } }',
+    variables: (y) => ({ i: bbpInput(y) }),
+    field: 'input.year',
+    loose: true,
+  },
+  'Mutation.updateBbpCalendar': {
+    account: 'board-secretary@smb',
+    query: 'mutation($i: BbpYearInput!) { updateBbpCalendar(input: $i) { year } }',
+    variables: (y) => ({ i: bbpInput(y) }),
+    field: 'input.year',
+    loose: true,
+  },
+  'Mutation.submitWish': {
+    account: 'security-officer@politie',
+    query: 'mutation($i: WishInput!) { submitWish(input: $i) { id } }',
+    variables: (y) => ({
+      i: {
+        year: y,
+        subject: 'Een wens',
+        reasoning: 'Omdat het nodig is.',
+        estimatedCost: 100,
+        priority: 'LAAG',
+      },
+    }),
+    field: 'input.year',
+    loose: true,
+  },
+  'Mutation.consolidateBbp': {
+    account: 'board-secretary@smb',
+    query: 'mutation($i: BbpConsolidationInput!) { consolidateBbp(input: $i) { year } }',
+    variables: (y) => ({ i: { year: y, paragraph: 'De paragraaf.', dispositions: [] } }),
+    field: 'input.year',
+    loose: true,
+  },
+  'Mutation.submitBbpForAdoption': {
+    account: 'board-secretary@smb',
+    query: 'mutation($y: Int!) { submitBbpForAdoption(year: $y) { year } }',
+    variables: (y) => ({ y }),
+    field: 'year',
+    loose: true,
+  },
 };
 
 /** The operations of the supergraph with an Int `year` among their arguments or inside their inputs. */
@@ -295,11 +430,19 @@ describe('years are checked at the boundary', () => {
 
   it.each(Object.entries(YEAR_OPERATIONS))(
     '%s refuses the years 1, 99999 and -5, and writes nothing',
-    async (operation, { account, query, variables, field }) => {
+    async (operation, { account, query, variables, field, loose }) => {
       for (const year of OUTSIDE) {
         const r = operation.startsWith('Mutation.')
           ? await refusedWithoutWriting(account, query, variables(year))
           : await as(account)(query, variables(year));
+        if (loose) {
+          expect(problemsOf(r)).toContainEqual([field, 'field.between']);
+          expect(r.errors![0].extensions!.problems).toContainEqual({
+            field,
+            message: expect.stringMatching(/^must be between -?\d+ and \d+$/),
+          });
+          continue;
+        }
         expect(problemsOf(r)).toEqual([[field, 'field.between']]);
         expect(r.errors![0].extensions!.problems).toEqual([
           { field, message: `must be between ${currentYear() - 2} and ${currentYear() + 1}` },
@@ -703,5 +846,62 @@ describe('authorisation before validation', () => {
       ),
     );
     expect(draft.map(([, key]) => key)).toEqual(['field.controlCharacter']);
+  });
+});
+
+describe('authorisation before validation: plans and wishes (issue 17)', () => {
+  const ZERO = '00000000-0000-4000-8000-000000000000';
+  const SAVE = 'mutation($i: PlanLineInput!) { savePlanLine(input: $i) { id } }';
+  const badLine = {
+    kind: 'MAATREGEL',
+    description: '',
+    dueDate: 'morgen',
+    status: 'GEPLAND',
+    findingIds: ['geen-id'],
+  };
+
+  it('a viewer changing a plan line with bad input gets FORBIDDEN and writes nothing', async () => {
+    const r = await refusedWithoutWriting('viewer@politie', SAVE, { i: badLine });
+    expect(errorCodes(r)).toEqual(['FORBIDDEN']);
+  });
+
+  it('the security officer learns what is wrong with its own line, and it writes nothing', async () => {
+    const r = await refusedWithoutWriting('security-officer@defensie', SAVE, { i: badLine });
+    const fields = problemsOf(r).map(([field]) => field);
+    expect(fields).toEqual(expect.arrayContaining(['input.description', 'input.dueDate']));
+  });
+
+  it("another party's plan is NOT_FOUND, whatever version it asks for", async () => {
+    const r = await as('security-officer@kmar')(
+      'query($v: Int) { implementationPlan(party: "politie", policyVersion: $v) { id } }',
+      { v: -5 },
+    );
+    expect(errorCodes(r)).toEqual(['NOT_FOUND']);
+  });
+
+  it('a wish for another party is NOT_FOUND before its content is checked; a party of no wishes is FORBIDDEN', async () => {
+    const WISH = 'mutation($i: WishInput!) { submitWish(input: $i) { id } }';
+    const empty = { year: NEXT, subject: '', reasoning: '', estimatedCost: -1, priority: 'LAAG' };
+    expect(
+      errorCodes(
+        await refusedWithoutWriting('security-officer@politie', WISH, {
+          i: { ...empty, party: 'ambulance' },
+        }),
+      ),
+    ).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await refusedWithoutWriting('security-officer@kmar', WISH, { i: empty }))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(
+      errorCodes(
+        await refusedWithoutWriting(
+          'security-officer@politie',
+          'mutation($id: ID!) { withdrawWish(id: $id) { id } }',
+          {
+            id: ZERO,
+          },
+        ),
+      ),
+    ).toEqual(['NOT_FOUND']);
   });
 });

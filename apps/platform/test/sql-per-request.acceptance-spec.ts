@@ -8,6 +8,8 @@ import {
   eventually,
   finaliseRiskAnalysis,
   graphql,
+  isoDay,
+  savePlanLine,
   openRiskConsultation,
   PlatformProcess,
   signIn,
@@ -37,6 +39,7 @@ async function start() {
     'lms-operator@lms',
     'viewer@politie',
     'auditor@jenv',
+    'smb-member@smb',
   ])
     tokens[account] = (
       await signIn({ baseUrl: platform.baseUrl, username: account, password: 'demo' })
@@ -218,6 +221,65 @@ describe('SQL statements per GraphQL request', () => {
     );
     expect(one.count).toBeLessThanOrEqual(15);
     expect(three.count).toBe(one.count);
+    expect(overviewOne.count).toBeLessThanOrEqual(10);
+    expect(overviewThree.count).toBe(overviewOne.count);
+  });
+  // Implementation plans (issue 17): a plan's lines with their findings and risk treatments, and the boards'
+  // overview across parties, cost the same whatever the number of lines and plans.
+  const PLAN = `{ implementationPlan { rollUp { total } lines { findings { id } riskTreatments { treatmentId }
+    exceptions { explanation } } } }`;
+  const PROGRESS = `query($y: Int!) { progressOverview(year: $y) { plans { party { code } total }
+    periods { reports { party { code } } missing { code } } } }`;
+
+  it('implementationPlan with findings and treatments, and progressOverview, stay the same at 1 and at 4 lines', async () => {
+    const as = (account: string) => (q: string, v?: Record<string, unknown>) =>
+      graphql(platform.graphqlUrl, q, v, tokens[account]);
+    const officer = 'security-officer@kmar';
+    const finding = async () =>
+      (
+        await eventually(
+          () =>
+            as(officer)(`mutation($i: FindingInput!) { recordFinding(input: $i) { id } }`, {
+              i: {
+                year: YEAR,
+                frameworkCode: 'BIO2',
+                identifier: '5.01.01',
+                description: 'Bevinding (SQL per verzoek).',
+                action: 'Oplossen.',
+                owner: 'CISO',
+                dueDate: isoDay(60),
+              },
+            }),
+          (r) => !r.errors,
+          'the applicable measures of kmar in the icv context',
+        )
+      ).data.recordFinding.id as string;
+    const line = async () =>
+      savePlanLine(as, officer, { description: 'Lijn (SQL per verzoek).', findingIds: [await finding()] });
+    await line();
+    const one = await statements(officer, PLAN);
+    expect(one.data.implementationPlan.rollUp.total).toBe(1);
+    const overviewOne = await eventually(
+      () => statements('smb-member@smb', PROGRESS, { y: YEAR }),
+      (r) => r.data.progressOverview.plans.length === 1,
+      'the plan of kmar in the governance context',
+    );
+    for (let i = 0; i < 3; i++) await line();
+    for (const party of ['politie', 'ambulance']) await savePlanLine(as, `security-officer@${party}`);
+    const four = await statements(officer, PLAN);
+    expect(four.data.implementationPlan.rollUp.total).toBe(4);
+    expect(four.data.implementationPlan.lines.every((l: any) => l.findings.length === 1)).toBe(true);
+    const overviewThree = await eventually(
+      () => statements('smb-member@smb', PROGRESS, { y: YEAR }),
+      (r) => r.data.progressOverview.plans.length === 3,
+      'the plans of three parties in the governance context',
+    );
+    console.log(
+      `implementationPlan: ${one.count} statements at 1 line, ${four.count} at 4; ` +
+        `progressOverview: ${overviewOne.count} at 1 plan, ${overviewThree.count} at 3`,
+    );
+    expect(one.count).toBeLessThanOrEqual(12);
+    expect(four.count).toBe(one.count);
     expect(overviewOne.count).toBeLessThanOrEqual(10);
     expect(overviewThree.count).toBe(overviewOne.count);
   });

@@ -1,12 +1,21 @@
 import ExcelJS from 'exceljs';
 import {
   adoptPolicyChange,
+  bbpCalendarFor,
   errorCodes,
   eventually,
   graphql,
   GraphQLResponse,
   POLICY_FLOW_ACCOUNTS,
+  openBbpYear,
+  prepareProgressReportRaw,
+  progressPeriods,
+  readPlan,
   runRiskConsultationRound,
+  savePlanLine,
+  signProgressReportRaw,
+  submitProgressReportRaw,
+  submitWish,
 } from '@mkib/testing';
 
 export interface YearWalkEnvironment {
@@ -883,6 +892,51 @@ export function describeYearWalk(name: string, env: YearWalkEnvironment) {
         party: { code: 'lms' },
         facilityCode: 'GMS',
       });
+    });
+    it('[SK-3.2] [SK-3.4] [SK-2.3] [SK-2.4] the BBP year: its calendar, a wish, a plan line and a progress report that reaches the SMB', async () => {
+      const opened = await openBbpYear(as, bbpCalendarFor(YEAR));
+      expect(opened).toEqual(expect.objectContaining({ year: YEAR, state: 'OPEN' }));
+      expect(opened.calendar.length).toBeGreaterThanOrEqual(6);
+      const wish = await submitWish(as, 'security-officer@politie', { year: YEAR });
+      expect(wish).toEqual(expect.objectContaining({ party: { code: 'politie' }, withdrawn: false }));
+
+      const plan = await savePlanLine(as, 'security-officer@politie', {
+        description: 'Logging van de meldkamersystemen centraal inrichten.',
+      });
+      expect(plan.lines.some((l: any) => l.description.startsWith('Logging'))).toBe(true);
+      expect((await readPlan(as, 'auditor@jenv', { party: 'politie' })).party).toBe('politie');
+
+      const [first] = await progressPeriods(as, 'security-officer@politie', YEAR, 2);
+      const summary = 'De lijnen van het plan lopen; de logging volgt.';
+      const prepared = await prepareProgressReportRaw(as, 'security-officer@politie', {
+        year: YEAR,
+        period: first.period,
+        summary,
+      });
+      expect(prepared.errors).toBeUndefined();
+      expect(
+        errorCodes(await submitProgressReportRaw(as, 'security-officer@politie', YEAR, first.period)),
+      ).toEqual(['CONFLICT']);
+      const signed = await signProgressReportRaw(as, 'accountable-official@politie', YEAR, first.period);
+      expect(signed.data.signProgressReport.state).toBe('ONDERTEKEND');
+      const submitted = await submitProgressReportRaw(as, 'security-officer@politie', YEAR, first.period);
+      expect(submitted.data.submitProgressReport).toEqual(
+        expect.objectContaining({ state: 'INGEDIEND', summary }),
+      );
+      const item = await eventually(
+        async () =>
+          (
+            await as('smb-member@smb')(
+              `query($y: Int!) { boardItems(kind: PROGRESS_REPORTS, year: $y) { title progressPeriod { period reports { party { code } } } } }`,
+              { y: YEAR },
+            )
+          ).data?.boardItems as any[],
+        (items) => Array.isArray(items) && items.some((i) => i.progressPeriod?.period === first.period),
+        'the progress report on the SMB agenda',
+      );
+      expect(item.find((i) => i.progressPeriod.period === first.period).progressPeriod.reports).toEqual([
+        { party: { code: 'politie' } },
+      ]);
     });
   });
 }

@@ -12,3 +12,5 @@ export * from './stop-under-load';
 export * from './policy-change-flow';
 export * from './risk-events';
 export * from './risk-flow';
+export * from './plan-flow';
+export * from './bbp-flow';
