@@ -90,7 +90,7 @@ describe('[SK-4.2] risk consultation reminders', () => {
   const year = currentYear();
   const inYear = (offset: number) => isoDay(offset).startsWith(`${year}-`);
 
-  it('reminds each consulted party that has not responded, from 14 days ahead and after the deadline', async () => {
+  it('reminds each consulted party that has not responded, within the 14-day window and after the deadline', async () => {
     const today = isoDay(0);
     const soon = riskConsultationRequestedEvent({
       number: 'RA-X-010',
@@ -134,6 +134,7 @@ describe('[SK-4.2] risk consultation reminders', () => {
 
     expect(risk(await reminders.reminders(politie, year, today))).toEqual([
       {
+        id: expect.stringMatching(/^r[0-9a-f]{16}$/),
         milestone: 'RISICOCONSULTATIE',
         party: 'politie',
         deadline: today,
