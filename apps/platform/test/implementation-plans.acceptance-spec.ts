@@ -159,6 +159,7 @@ describe('[SK-2.3] [SK-5.1] a hoofdgebruiker keeps its implementation plan', () 
     const refusals: [string, Parameters<typeof savePlanLineRaw>[2]][] = [
       ['a measure line without a measure', { kind: 'MAATREGEL', measure: undefined, policyRule: 'X' }],
       ['a rule line without a rule', { kind: 'BELEIDSREGEL', policyRule: '' }],
+      ['a rule that is no code', { kind: 'BELEIDSREGEL', policyRule: 'TB-\u202e03' }],
       ['an empty description', { description: '  ' }],
       ['no date', { dueDate: 'volgende week' }],
       ['an impossible date', { dueDate: `${YEAR}-02-30` }],
