@@ -35,15 +35,3 @@ export function completeTreatment(
   if (t.status === 'AFGEROND') throw m.conflict('risk.treatment.alreadyCompleted');
   return { status: 'AFGEROND', completedBy: actor, completedAt: now, completionNote: note.trim() };
 }
-
-/**
- * The treatments a new final version makes lapse: every treatment of the superseded version (a treatment
- * carried over goes on under its new id, the old id lapses so read models drop it).
- */
-export function lapsedTreatments<T extends { id: string; originId: string }>(
-  previous: readonly T[],
-  current: readonly { originId: string }[],
-): { treatment: T; carried: boolean }[] {
-  const origins = new Set(current.map((t) => t.originId));
-  return previous.map((treatment) => ({ treatment, carried: origins.has(treatment.originId) }));
-}
