@@ -39,6 +39,7 @@ import { consumeCalendarChanged } from './progress/calendar-changed.consumer';
 import { ProgressPeriodEntity, ProgressReportEntity } from './progress/progress.entity';
 import { ProgressResolver } from './progress/progress.resolver';
 import { ProgressService } from './progress/progress.service';
+import { consumeRiskTreatmentChanged } from './plan/risk-treatment-changed.consumer';
 import { consumeRiskAnalysisFinalised } from './assessment/risk-analysis-finalised.consumer';
 import { PolicyReviewEntity } from './policy-review/policy-review.entity';
 import { PolicyReviewResolver } from './policy-review/policy-review.resolver';
@@ -116,6 +117,7 @@ export const icvService: ServiceDefinition = {
     await consumeApplicability(context);
     await consumePolicyVersionAdopted(context);
     await consumeRiskAnalysisFinalised(context);
+    await consumeRiskTreatmentChanged(context);
     await consumeCalendarChanged(context);
   },
 };

@@ -7,6 +7,7 @@ import {
   PolicyVersionAdopted,
   ProgressReported,
   RiskAnalysisFinalised,
+  RiskTreatmentChanged,
 } from '@mkib/contracts';
 import { DomainError } from '@mkib/domain-shared';
 import type { Principal } from '@mkib/server-auth';
@@ -18,6 +19,7 @@ import {
   isoDay,
   riskAnalysisFinalisedEvent,
   riskTreatment,
+  riskTreatmentChangedEvent,
   startConsumingService,
 } from '@mkib/testing';
 import { AssessmentService } from '../src/assessment/assessment.service';
@@ -93,11 +95,8 @@ beforeAll(async () => {
   });
   findingId = finding.id;
   await publish(
-    RiskAnalysisFinalised.topic,
-    riskAnalysisFinalisedEvent({
-      ownerParty: 'politie',
-      treatments: [riskTreatment({ treatmentId, kind: 'ACCEPTEREN' })],
-    }),
+    RiskTreatmentChanged.topic,
+    riskTreatmentChangedEvent({ treatmentId, ownerParty: 'politie', kind: 'ACCEPTEREN' }),
   );
 });
 
@@ -363,28 +362,56 @@ describe('[SK-2.4] a progress report', () => {
 });
 
 describe('the read models behind plans and reports', () => {
-  it('a later version of an analysis replaces its treatments; an older one changes nothing', async () => {
+  it('risk.treatment.changed keeps the linkable treatments by origin; a dropped one lapses', async () => {
     const number = `RA-${YEAR}-777`;
-    const first = randomUUID();
-    const second = randomUUID();
-    const v = (version: number, ids: string[]) =>
+    const kept = randomUUID();
+    const dropped = randomUUID();
+    const rows = () =>
+      db.query(
+        `SELECT treatment_id AS id, analysis_version AS v, owner_party AS owner, risk_title AS title
+         FROM icv.risk_treatment_view WHERE analysis_number = $1 ORDER BY risk_title`,
+        [number],
+      );
+    const ev = (over: Parameters<typeof riskTreatmentChangedEvent>[0]) =>
+      riskTreatmentChangedEvent({ analysisNumber: number, ownerParty: 'ambulance', ...over });
+    // Version 1 (as the upgrade's announcement tells it).
+    const v1kept = ev({ treatmentId: kept, riskTitle: 'A', kind: 'OVERDRAGEN' });
+    const v1dropped = ev({ treatmentId: dropped, riskTitle: 'B', kind: 'MITIGEREN' });
+    await publish(RiskTreatmentChanged.topic, v1kept);
+    await publish(RiskTreatmentChanged.topic, v1dropped);
+    // Version 2 carries `kept` over under a new id; both version-1 ids lapse.
+    const v2 = ev({
+      treatmentId: randomUUID(),
+      originId: kept,
+      analysisVersion: 2,
+      riskTitle: 'A2',
+      kind: 'OVERDRAGEN',
+    });
+    await publish(RiskTreatmentChanged.topic, v2);
+    await publish(RiskTreatmentChanged.topic, ev({ ...v1kept.data, status: 'VERVALLEN' }));
+    await publish(RiskTreatmentChanged.topic, ev({ ...v1dropped.data, status: 'VERVALLEN' }));
+    // An older version's event arriving late changes nothing.
+    await publish(RiskTreatmentChanged.topic, ev({ ...v1kept.data, changedAt: new Date().toISOString() }));
+    expect(transport.deadLetters).toEqual([]);
+    expect(await rows()).toEqual([{ id: kept, v: 2, owner: 'ambulance', title: 'A2' }]);
+    // Reported done: still linkable.
+    await publish(RiskTreatmentChanged.topic, ev({ ...v2.data, status: 'AFGEROND', completedBy: 'x' }));
+    expect(await rows()).toEqual([{ id: kept, v: 2, owner: 'ambulance', title: 'A2' }]);
+  });
+
+  it('risk.analysis.finalised alone no longer fills the linkable treatments', async () => {
+    const number = `RA-${YEAR}-778`;
+    await publish(
+      RiskAnalysisFinalised.topic,
       riskAnalysisFinalisedEvent({
         number,
-        version,
         ownerParty: 'ambulance',
-        treatments: ids.map((id) => riskTreatment({ treatmentId: id, kind: 'OVERDRAGEN' })),
-      });
-    await publish(RiskAnalysisFinalised.topic, v(1, [first]));
-    await publish(RiskAnalysisFinalised.topic, v(2, [second]));
-    await publish(RiskAnalysisFinalised.topic, v(1, [first]));
-    expect(transport.deadLetters).toEqual([]);
+        treatments: [riskTreatment({ kind: 'OVERDRAGEN' })],
+      }),
+    );
     expect(
-      await db.query(
-        `SELECT treatment_id AS id, analysis_version AS v, owner_party AS owner
-         FROM icv.risk_treatment_view WHERE analysis_number = $1`,
-        [number],
-      ),
-    ).toEqual([{ id: second, v: 2, owner: 'ambulance' }]);
+      await db.query(`SELECT 1 FROM icv.risk_treatment_view WHERE analysis_number = $1`, [number]),
+    ).toEqual([]);
   });
 
   it('a policy version adopted again opens no second plan', async () => {

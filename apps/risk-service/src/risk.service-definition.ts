@@ -26,6 +26,7 @@ import { RiskAnalyses1765411200000 } from './migrations/1765411200000-risk-analy
 import { RiskFindingView1765411200100 } from './migrations/1765411200100-risk-finding-view';
 import { RiskTreatmentOrigin1765411200200 } from './migrations/1765411200200-risk-treatment-origin';
 import { RiskAnnounceReviewDates1765497600000 } from './migrations/1765497600000-risk-announce-review-dates';
+import { RiskTreatmentStatus1765497600100 } from './migrations/1765497600100-risk-treatment-status';
 
 /** The risk context: facilities, their BIV rating and BBN, and risk analyses with their consultation, acceptance and register (issue 16). */
 export const riskService: ServiceDefinition = {
@@ -40,6 +41,7 @@ export const riskService: ServiceDefinition = {
     RiskFindingView1765411200100,
     RiskTreatmentOrigin1765411200200,
     RiskAnnounceReviewDates1765497600000,
+    RiskTreatmentStatus1765497600100,
   ],
   providers: [
     FacilityService,

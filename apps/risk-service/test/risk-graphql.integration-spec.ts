@@ -209,6 +209,77 @@ describe('risk management over GraphQL', () => {
     expect(overview.data.riskOverview.openConsultations).toBe(1);
   });
 
+  it('reports a treatment done through the API: own party, final, not MITIGEREN', async () => {
+    const drafted = await as(
+      'security-officer@politie',
+      `mutation ($i: DraftRiskAnalysisInput!) { draftRiskAnalysis(input: $i) { id title } }`,
+      { i: { title: 'Eigen GMS', description: '', scope: 'EIGEN_GEBRUIK', facilityCodes: ['GMS'] } },
+    );
+    expect(drafted.errors).toBeUndefined();
+    const id = drafted.data.draftRiskAnalysis.id;
+    const risk = (title: string, kind: string) => ({
+      title,
+      description: '',
+      facilityCode: 'GMS',
+      threatIndexes: [0],
+      inherent: { likelihood: 3, impact: 3 },
+      residual: { likelihood: 1, impact: 1 },
+      treatment: {
+        kind,
+        description: kind,
+        measures: kind === 'MITIGEREN' ? [{ frameworkCode: 'BIO2', identifier: '8.20' }] : [],
+        owner: 'CISO',
+        dueDate: isoDay(30),
+      },
+    });
+    const updated = await as(
+      'security-officer@politie',
+      `mutation ($i: UpdateRiskAnalysisInput!) { updateRiskAnalysis(input: $i) { id } }`,
+      {
+        i: {
+          id,
+          title: 'Eigen GMS',
+          description: '',
+          threats: [{ catalogueCode: 'STOORZENDER' }],
+          risks: [risk('Uitval', 'OVERDRAGEN'), risk('Inbraak', 'MITIGEREN')],
+        },
+      },
+    );
+    expect(updated.errors).toBeUndefined();
+    const final = await as(
+      'security-officer@politie',
+      `mutation ($i: FinaliseRiskAnalysisInput!) { finaliseRiskAnalysis(input: $i) {
+         risks { treatment { id kind status completedBy completedAt completionNote } } } }`,
+      { i: { analysisId: id } },
+    );
+    expect(final.errors).toBeUndefined();
+    const [transfer, mitigate] = final.data.finaliseRiskAnalysis.risks.map(
+      (r: { treatment: { id: string } }) => r.treatment,
+    );
+    expect(transfer).toMatchObject({ status: 'OPEN', completedBy: null, completionNote: null });
+    const complete = (user: string, treatmentId: string, note: string) =>
+      as(
+        user,
+        `mutation ($t: ID!, $n: String!) { completeRiskTreatment(treatmentId: $t, note: $n) {
+           id status completedBy completedAt completionNote } }`,
+        { t: treatmentId, n: note },
+      );
+    const code = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0].extensions?.code;
+    expect(code(await complete('auditor@jenv', transfer.id, 'Gedaan'))).toBe('FORBIDDEN');
+    expect(code(await complete('security-officer@ambulance', transfer.id, 'Gedaan'))).toBe('NOT_FOUND');
+    expect(code(await complete('security-officer@politie', transfer.id, ''))).toBe('BAD_USER_INPUT');
+    expect(code(await complete('security-officer@politie', mitigate.id, 'Gedaan'))).toBe('CONFLICT');
+    const done = await complete('security-officer@politie', transfer.id, 'Contract getekend');
+    expect(done.errors).toBeUndefined();
+    expect(done.data.completeRiskTreatment).toMatchObject({
+      id: transfer.id,
+      status: 'AFGEROND',
+      completedBy: 'security-officer@politie',
+      completionNote: 'Contract getekend',
+    });
+    expect(code(await complete('security-officer@politie', transfer.id, 'Nogmaals'))).toBe('CONFLICT');
+  });
+
   it('four eyes through the API, and the acceptance level', async () => {
     const level = await as(
       'accountable-official@politie',

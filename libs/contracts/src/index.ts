@@ -14,6 +14,7 @@ export * from './events/governance-decision-taken';
 export * from './events/risk-consultation-requested';
 export * from './events/risk-consultation-responded';
 export * from './events/risk-analysis-finalised';
+export * from './events/risk-treatment-changed';
 export * from './events/icv-finding-changed';
 export * from './events/icv-plan-updated';
 export * from './events/icv-progress-reported';

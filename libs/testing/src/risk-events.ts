@@ -7,6 +7,8 @@ import {
   RiskConsultationRequestedData,
   RiskConsultationResponded,
   RiskConsultationRespondedData,
+  RiskTreatmentChanged,
+  RiskTreatmentChangedData,
 } from '@mkib/contracts';
 import { isoDay } from './dates';
 
@@ -96,4 +98,28 @@ export function riskConsultationRespondedEvent(
     meta(data.analysisId, data.party, `security-officer@${data.party}`),
     data,
   );
+}
+
+/** A `risk.treatment.changed` (issue 17); a new treatment line unless `originId` is given. */
+export function riskTreatmentChangedEvent(overrides: Partial<RiskTreatmentChangedData> = {}) {
+  const treatmentId = overrides.treatmentId ?? randomUUID();
+  const data: RiskTreatmentChangedData = {
+    treatmentId,
+    originId: treatmentId,
+    analysisId: randomUUID(),
+    analysisNumber: `RA-${new Date().getUTCFullYear()}-001`,
+    analysisVersion: 1,
+    ownerParty: 'politie',
+    riskTitle: 'Uitval stroomvoorziening',
+    facilityCode: 'GMS',
+    kind: 'OVERDRAGEN',
+    description: 'Onderhoud uitbesteden',
+    dueDate: isoDay(30),
+    status: 'OPEN',
+    completedBy: null,
+    completedAt: null,
+    changedAt: new Date().toISOString(),
+    ...overrides,
+  };
+  return createEnvelope(RiskTreatmentChanged, meta(treatmentId, data.ownerParty, 'system:test'), data);
 }

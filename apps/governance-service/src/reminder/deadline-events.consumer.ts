@@ -1,5 +1,6 @@
-import { FacilityClassified, FindingChanged, RiskAnalysisFinalisedData } from '@mkib/contracts';
-import { consumeEvent, Transaction } from '@mkib/server-messaging';
+import { FacilityClassified, FindingChanged, RiskTreatmentChanged } from '@mkib/contracts';
+import { treatmentReminderOwed } from '@mkib/domain-governance';
+import { consumeEvent } from '@mkib/server-messaging';
 import type { ServiceContext } from '@mkib/server-runtime';
 import { FacilityReviewEntity, RiskTreatmentDeadlineEntity } from './reminder-read-models.entity';
 
@@ -18,9 +19,9 @@ const findingTitle = (d: { frameworkCode: string; identifier: string; descriptio
 };
 
 /**
- * Other contexts' deadlines governance reminds of (issue 17): icv's findings (BEVINDING) and risk's
- * facilities' BIV review dates (BIV_HERIJKING). The treatments of a final risk analysis arrive with the
- * event risk/risk-events.consumer.ts handles (`recordTreatmentDeadlines`, same unit of work).
+ * Other contexts' deadlines governance reminds of (issue 17): icv's findings (BEVINDING), risk's treatments
+ * (RISICOBEHANDELING, from `risk.treatment.changed`) and risk's facilities' BIV review dates (BIV_HERIJKING).
+ * Every handled event is audited, also when it changes nothing.
  */
 export async function consumeDeadlineEvents(context: ServiceContext): Promise<void> {
   await consumeEvent({
@@ -71,39 +72,47 @@ export async function consumeDeadlineEvents(context: ServiceContext): Promise<vo
       });
     },
   });
-}
 
-/**
- * The treatments of a final analysis that are not findings (MITIGEREN ones become icv findings, reminded
- * as BEVINDING): ACCEPTEREN, OVERDRAGEN, VERMIJDEN with their due dates, owed by the analysis' owner. A
- * later version replaces the rows of the version it supersedes (and of itself, on a repeated event).
- */
-export async function recordTreatmentDeadlines(tx: Transaction, d: RiskAnalysisFinalisedData) {
-  const repo = tx.manager.getRepository(RiskTreatmentDeadlineEntity);
-  await repo.delete({ analysisId: d.analysisId });
-  if (d.supersedesAnalysisId) await repo.delete({ analysisId: d.supersedesAnalysisId });
-  const rows = d.treatments
-    .filter((t) => t.kind !== 'MITIGEREN')
-    .map((t) => ({
-      treatmentId: t.treatmentId,
-      analysisId: d.analysisId,
-      number: d.number,
-      party: d.ownerParty,
-      kind: t.kind,
-      title: `${d.number}: ${t.riskTitle}`,
-      facilityCode: t.facilityCode,
-      dueDate: t.dueDate,
-    }));
-  if (rows.length)
-    await tx.manager
-      .createQueryBuilder()
-      .insert()
-      .into(RiskTreatmentDeadlineEntity)
-      .values(rows)
-      .orUpdate(
-        ['analysis_id', 'number', 'party', 'kind', 'title', 'facility_code', 'due_date'],
-        ['treatment_id'],
-      )
-      .execute();
-  return rows.length;
+  await consumeEvent({
+    ...common(context),
+    contract: RiskTreatmentChanged,
+    async handle(tx, event) {
+      const d = event.data;
+      const repo = tx.manager.getRepository(RiskTreatmentDeadlineEntity);
+      // A row from before `risk.treatment.changed` was keyed by the treatment's origin: the current id
+      // takes over from it (the message key, the treatment id, keeps one treatment's changes in order).
+      if (d.originId !== d.treatmentId) await repo.delete({ treatmentId: d.originId });
+      const owed = treatmentReminderOwed(d);
+      if (owed)
+        await tx.manager
+          .createQueryBuilder()
+          .insert()
+          .into(RiskTreatmentDeadlineEntity)
+          .values({
+            treatmentId: d.treatmentId,
+            analysisId: d.analysisId,
+            number: d.analysisNumber,
+            party: d.ownerParty,
+            kind: d.kind,
+            title: `${d.analysisNumber}: ${d.riskTitle}`,
+            facilityCode: d.facilityCode,
+            dueDate: d.dueDate,
+          })
+          .orUpdate(
+            ['analysis_id', 'number', 'party', 'kind', 'title', 'facility_code', 'due_date'],
+            ['treatment_id'],
+          )
+          .execute();
+      else await repo.delete({ treatmentId: d.treatmentId });
+      await tx.audit('risk-treatment.received', `risk-treatment/${d.treatmentId}`, {
+        sourceEventId: event.id,
+        number: d.analysisNumber,
+        version: d.analysisVersion,
+        party: d.ownerParty,
+        kind: d.kind,
+        status: d.status,
+        owed,
+      });
+    },
+  });
 }

@@ -43,9 +43,10 @@ export class FindingDeadlineEntity {
 }
 
 /**
- * A treatment of a final risk analysis that is not a finding (ACCEPTEREN, OVERDRAGEN, VERMIJDEN), from
- * risk.analysis.finalised: the RISICOBEHANDELING reminders. A later version of the analysis replaces the
- * rows of the version it supersedes.
+ * An open treatment of a final risk analysis that has a deadline to meet (OVERDRAGEN, VERMIJDEN), from
+ * `risk.treatment.changed`: the RISICOBEHANDELING reminders. A row exists while the treatment is OPEN;
+ * AFGEROND and VERVALLEN (superseded) remove it. MITIGEREN is reminded as its icv finding, ACCEPTEREN has
+ * its own review date.
  */
 @Entity({ name: 'risk_treatment_deadline' })
 export class RiskTreatmentDeadlineEntity {

@@ -6,7 +6,6 @@ import { consumeEvent } from '@mkib/server-messaging';
 import type { ServiceContext } from '@mkib/server-runtime';
 import { SmbSignalEntity } from '../smb-signal/smb-signal.entity';
 import { RiskConsultationTaskEntity } from './risk-consultation-task.entity';
-import { recordTreatmentDeadlines } from '../reminder/deadline-events.consumer';
 
 const common = (context: ServiceContext) => ({
   transport: context.transport,
@@ -45,13 +44,11 @@ export async function consumeRiskEvents(context: ServiceContext): Promise<void> 
       const closed = await tx.manager
         .getRepository(RiskConsultationTaskEntity)
         .update({ analysisId: d.analysisId, closedAt: IsNull() }, { closedAt: tx.clock.now() });
-      const treatmentDeadlines = await recordTreatmentDeadlines(tx, d);
       await tx.audit('risk-analysis.received', `risk-analysis/${d.analysisId}`, {
         sourceEventId: event.id,
         number: d.number,
         signals: signals.map((s, i) => ({ id: ids[i], kind: s.kind })),
         tasksClosed: closed.affected ?? 0,
-        treatmentDeadlines,
       });
     },
   });

@@ -4,7 +4,6 @@ import { RiskAnalysisFinalised } from '@mkib/contracts';
 import { findingsFromRiskTreatments } from '@mkib/domain-icv';
 import { consumeEvent } from '@mkib/server-messaging';
 import type { ServiceContext } from '@mkib/server-runtime';
-import { applyRiskTreatments } from '../plan/risk-treatment-view';
 import { emitFindingChanged } from './assessment.service';
 import { FindingEntity } from './finding.entity';
 
@@ -12,7 +11,7 @@ import { FindingEntity } from './finding.entity';
  * A risk analysis became final (SK-4.2, SK-4.3): each mitigating treatment becomes an open finding of the
  * owner party, in the clock's year, announced as `icv.finding.changed`. One finding per treatment: a
  * redelivery or a later version keeping the treatment adds nothing; findings of dropped treatments stay.
- * Every treatment (all kinds) also enters the read model plan lines link to (risk_treatment_view).
+ * The treatments plan lines link to (risk_treatment_view) follow `risk.treatment.changed` instead.
  */
 export function consumeRiskAnalysisFinalised(context: ServiceContext): Promise<void> {
   return consumeEvent({
@@ -49,13 +48,11 @@ export function consumeRiskAnalysisFinalised(context: ServiceContext): Promise<v
         await findings.insert(finding);
         await emitFindingChanged(tx, finding);
       }
-      const treatmentsViewed = await applyRiskTreatments(tx.manager, d);
       await tx.audit('risk-analysis.received', `risk-analysis/${d.analysisId}`, {
         sourceEventId: event.id,
         number: d.number,
         version: d.version,
         ownerParty: d.ownerParty,
-        treatmentsViewed,
         findings: drafts.map((f) => ({
           treatmentId: f.riskTreatmentId,
           ref: `${f.frameworkCode}:${f.identifier}`,

@@ -106,7 +106,10 @@ export class PolicyVersionSeenEntity {
   adoptedAt!: Date;
 }
 
-/** A risk treatment of a final analysis, as `risk.analysis.finalised` told it (table `icv.risk_treatment_view`). */
+/**
+ * A risk treatment of a final analysis, as `risk.treatment.changed` told it (table `icv.risk_treatment_view`), keyed
+ * by the treatment's origin (its line across versions of the analysis).
+ */
 @Entity({ name: 'risk_treatment_view' })
 export class RiskTreatmentViewEntity {
   @PrimaryColumn({ name: 'treatment_id', type: 'uuid' })

@@ -1,41 +1,51 @@
-import { EntityManager, In } from 'typeorm';
-import type { RiskAnalysisFinalisedData } from '@mkib/contracts';
-import { RiskTreatmentViewEntity } from './plan.entity';
+import { EntityManager } from 'typeorm';
+import type { RiskTreatmentChangedData } from '@mkib/contracts';
 
 /**
- * Keeps `icv.risk_treatment_view` (the treatments plan lines may link) from `risk.analysis.finalised`:
- * every treatment of every kind, owned by the analysis' owner party. A later version of an analysis
- * replaces the earlier version's rows (by analysis number); an older version arriving late changes
- * nothing. Returns whether the view changed.
+ * Keeps `icv.risk_treatment_view` (the treatments plan lines may link) from `risk.treatment.changed`: every
+ * treatment of every kind, owned by the analysis' owner party. A row is a treatment's line across the
+ * versions of its analysis, keyed by `originId` (what plan lines link, and what `risk.analysis.finalised`
+ * named `treatmentId`), so a link survives a revision that carries the treatment over. OPEN and AFGEROND
+ * upsert the row unless it already holds a newer version; VERVALLEN removes it unless a newer version holds it
+ * (a dropped treatment is no longer linkable; lines that linked it keep the id, shown as unknown). Returns
+ * whether the view changed.
  */
-export async function applyRiskTreatments(
+export async function applyRiskTreatmentChanged(
   manager: EntityManager,
-  d: RiskAnalysisFinalisedData,
+  d: RiskTreatmentChangedData,
 ): Promise<boolean> {
-  const view = manager.getRepository(RiskTreatmentViewEntity);
-  const known = await view.findOne({
-    where: { analysisNumber: d.number },
-    order: { analysisVersion: 'DESC' },
-  });
-  if (known && known.analysisVersion > d.version) return false;
-  await view.delete({ analysisNumber: d.number });
-  const ids = d.treatments.map((t) => t.treatmentId);
-  // A treatment id moved over from another analysis is taken by this one.
-  if (ids.length) await view.delete({ treatmentId: In(ids) });
-  if (d.treatments.length)
-    await view.insert(
-      d.treatments.map((t) => ({
-        treatmentId: t.treatmentId,
-        analysisId: d.analysisId,
-        analysisNumber: d.number,
-        analysisVersion: d.version,
-        ownerParty: d.ownerParty,
-        riskTitle: t.riskTitle,
-        facilityCode: t.facilityCode,
-        kind: t.kind,
-        description: t.description,
-        dueDate: t.dueDate,
-      })),
-    );
-  return true;
+  // raw SQL: the version guard belongs in the statement (ON CONFLICT … WHERE), so two versions' events
+  // handled at once cannot let the older one win.
+  if (d.status === 'VERVALLEN') {
+    const [, deleted] = (await manager.query(
+      `DELETE FROM icv.risk_treatment_view WHERE treatment_id = $1 AND analysis_version <= $2`,
+      [d.originId, d.analysisVersion],
+    )) as [unknown, number];
+    return deleted > 0;
+  }
+  const rows: unknown[] = await manager.query(
+    `INSERT INTO icv.risk_treatment_view (treatment_id, analysis_id, analysis_number, analysis_version,
+       owner_party, risk_title, facility_code, kind, description, due_date)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+     ON CONFLICT (treatment_id) DO UPDATE SET analysis_id = EXCLUDED.analysis_id,
+       analysis_number = EXCLUDED.analysis_number, analysis_version = EXCLUDED.analysis_version,
+       owner_party = EXCLUDED.owner_party, risk_title = EXCLUDED.risk_title,
+       facility_code = EXCLUDED.facility_code, kind = EXCLUDED.kind, description = EXCLUDED.description,
+       due_date = EXCLUDED.due_date
+     WHERE icv.risk_treatment_view.analysis_version <= EXCLUDED.analysis_version
+     RETURNING treatment_id`,
+    [
+      d.originId,
+      d.analysisId,
+      d.analysisNumber,
+      d.analysisVersion,
+      d.ownerParty,
+      d.riskTitle,
+      d.facilityCode,
+      d.kind,
+      d.description,
+      d.dueDate,
+    ],
+  );
+  return rows.length > 0;
 }

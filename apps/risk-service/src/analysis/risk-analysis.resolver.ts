@@ -296,6 +296,18 @@ export class RiskAnalysisResolver {
     return toRisk(analysis.id, risk);
   }
 
+  @Mutation('completeRiskTreatment')
+  @Authorise('risk-analysis.manage')
+  async completeRiskTreatment(
+    @Args('treatmentId') treatmentId: string,
+    @Args('note') note: string,
+    @CurrentPrincipal() principal: Principal,
+    @Acting() acting: ActingContext,
+  ) {
+    const { risk } = await this.analyses.completeTreatment(principal, acting, { treatmentId, note });
+    return risk.treatment;
+  }
+
   // ----- fields -------------------------------------------------------------------------------------
 
   @ResolveField('facilities')

@@ -1,13 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { RiskAnalysisFinalised, RiskConsultationRequested, RiskConsultationResponded } from '@mkib/contracts';
+import {
+  RiskAnalysisFinalised,
+  RiskConsultationRequested,
+  RiskConsultationResponded,
+  RiskTreatmentChanged,
+  RiskTreatmentChangedData,
+} from '@mkib/contracts';
 import {
   acceptanceAfterEdit,
   acceptanceOnRevision,
   assertStep,
   checkAcceptancesSettled,
   checkFinalise,
+  completeTreatment,
   consultedParties,
   decideAcceptance,
   DEFAULT_ACCEPTANCE_LEVEL,
@@ -318,6 +325,10 @@ export class RiskAnalysisService extends AnalysisReader {
                   measures: t.measures,
                   owner: t.owner,
                   dueDate: toIsoDay(t.dueDate),
+                  status: t.status,
+                  completedBy: t.completedBy,
+                  completedAt: toIsoTimestamp(t.completedAt),
+                  completionNote: t.completionNote,
                   acceptance: acc
                     ? {
                         state: acc.state,
@@ -680,7 +691,10 @@ export class RiskAnalysisService extends AnalysisReader {
         threatIds: string[];
         inherent: { likelihood: number; impact: number; level: RiskLevel };
         residual: { likelihood: number; impact: number; level: RiskLevel };
-        treatment: Omit<RiskAnalysisView['risks'][number]['treatment'], 'acceptance'>;
+        treatment: Omit<
+          RiskAnalysisView['risks'][number]['treatment'],
+          'acceptance' | 'status' | 'completedBy' | 'completedAt' | 'completionNote'
+        >;
         acceptance: {
           state: RiskAcceptanceEntity['state'];
           proposedBy: string;
@@ -918,12 +932,14 @@ export class RiskAnalysisService extends AnalysisReader {
       a.missingResponses = outcome.missing;
       a.rowVersion += 1;
       await analyses.save(a);
+      let superseded: RiskAnalysisView | null = null;
       if (a.previousVersionId) {
         const previous = await analyses.findOne({
           where: { id: a.previousVersionId },
           lock: { mode: 'pessimistic_write' },
         });
         if (previous && previous.state === 'DEFINITIEF') {
+          superseded = await this.viewIn(tx, previous.id);
           previous.state = 'VERVANGEN';
           previous.supersededById = a.id;
           previous.rowVersion += 1;
@@ -1010,7 +1026,95 @@ export class RiskAnalysisService extends AnalysisReader {
           residualLevel: r.residual.level,
         })),
       });
+      // The treatments' own lines (issue 17): this version's are OPEN; every treatment of the version it
+      // supersedes lapses (one carried over goes on under its new id, same origin).
+      const changedAt = now.toISOString();
+      for (const r of view.risks)
+        await this.emitTreatmentChanged(tx, view, r, { ...r.treatment, status: 'OPEN' }, changedAt);
+      for (const r of superseded?.risks ?? [])
+        await this.emitTreatmentChanged(
+          tx,
+          superseded!,
+          r,
+          { ...r.treatment, status: 'VERVALLEN' },
+          changedAt,
+        );
       return this.viewIn(tx, a.id);
+    });
+  }
+
+  /** One `risk.treatment.changed`, keyed by the treatment id so one treatment's changes stay in order. */
+  private emitTreatmentChanged(
+    tx: Transaction,
+    analysis: RiskAnalysisView,
+    r: RiskAnalysisView['risks'][number],
+    t: { status: RiskTreatmentChangedData['status']; completedBy: string | null; completedAt: string | null },
+    changedAt: string,
+  ) {
+    return tx.emit(RiskTreatmentChanged, r.treatment.id, {
+      treatmentId: r.treatment.id,
+      originId: r.treatment.originId,
+      analysisId: analysis.id,
+      analysisNumber: analysis.number,
+      analysisVersion: analysis.version,
+      ownerParty: analysis.ownerParty,
+      riskTitle: r.title,
+      facilityCode: r.facilityCode,
+      kind: r.treatment.kind,
+      description: r.treatment.description,
+      dueDate: r.treatment.dueDate,
+      status: t.status,
+      completedBy: t.completedBy,
+      completedAt: t.completedAt,
+      changedAt,
+    });
+  }
+
+  /**
+   * Reports a treatment of the caller's own final analysis done (issue 17): NOT_FOUND for another party's
+   * or an unknown treatment, BAD_USER_INPUT without a note, CONFLICT when the analysis is not (or no longer)
+   * final, for a MITIGEREN treatment (completed as its icv finding) and when already done. The analysis row
+   * is locked first (as every analysis step), then the treatment: one winner.
+   */
+  completeTreatment(
+    principal: Principal,
+    acting: ActingContext,
+    input: { treatmentId: string; note: string },
+  ): Promise<{ analysis: RiskAnalysisView; risk: RiskAnalysisView['risks'][number] }> {
+    return this.unitOfWork.run(acting, async (tx) => {
+      const notFound = () => m.notFound('risk.treatment.notFound', { id: input.treatmentId });
+      if (!isUuid(input.treatmentId)) throw notFound();
+      const treatments = tx.manager.getRepository(RiskTreatmentEntity);
+      const found = await treatments.findOneBy({ id: input.treatmentId });
+      if (!found) throw notFound();
+      const risk = await tx.manager.getRepository(RiskEntity).findOneBy({ id: found.riskId });
+      const a = risk
+        ? await tx.manager
+            .getRepository(RiskAnalysisEntity)
+            .findOne({ where: { id: risk.analysisId }, lock: { mode: 'pessimistic_write' } })
+        : null;
+      if (!risk || !a || a.ownerParty !== principal.party) throw notFound();
+      const t = await treatments.findOne({ where: { id: found.id }, lock: { mode: 'pessimistic_write' } });
+      if (!t) throw notFound();
+      const now = this.clock.now();
+      const done = completeTreatment(
+        { kind: t.kind, status: t.status, analysisState: a.state, number: a.number },
+        input.note,
+        acting.actor,
+        now,
+      );
+      await treatments.update({ id: t.id }, done);
+      await tx.audit('risk-treatment.completed', a.id, {
+        number: a.number,
+        version: a.version,
+        treatmentId: t.id,
+        originId: t.originId,
+        kind: t.kind,
+      });
+      const view = await this.viewIn(tx, a.id);
+      const r = view.risks.find((x) => x.treatment.id === t.id)!;
+      await this.emitTreatmentChanged(tx, view, r, r.treatment, now.toISOString());
+      return { analysis: view, risk: r };
     });
   }
 

@@ -9,6 +9,7 @@ import type {
   RiskLevel,
   RiskScaleStep,
   RiskTreatmentKind,
+  RiskTreatmentStatus,
 } from '@mkib/domain-risk';
 
 /** The risk scale in force: one row. */
@@ -216,6 +217,19 @@ export class RiskTreatmentEntity {
 
   @Column({ name: 'due_date', type: 'date' })
   dueDate!: string;
+
+  /** OPEN until the owner party reports it done (issue 17); a revision's copy starts OPEN. */
+  @Column({ type: 'text', default: 'OPEN' })
+  status!: RiskTreatmentStatus;
+
+  @Column({ name: 'completed_by', type: 'text', nullable: true })
+  completedBy!: string | null;
+
+  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
+  completedAt!: Date | null;
+
+  @Column({ name: 'completion_note', type: 'text', nullable: true })
+  completionNote!: string | null;
 }
 
 @Entity({ name: 'acceptance' })

@@ -284,6 +284,11 @@ export type Mutation = {
   answerRiskConsultationResponse: RiskConsultationResponse;
   /** Sets a facility's BIV rating and BBN. The LMS only; raising above BBN2 requires a supplementary analysis. */
   classifyFacility: Facility;
+  /**
+   * Reports a treatment of your party's final analysis done, with a note (ends its RISICOBEHANDELING reminder).
+   * Not for MITIGEREN: its measures are an ICV finding, completed there.
+   */
+  completeRiskTreatment: RiskTreatment;
   /** Your party's accountable official decides on a proposed acceptance (never the one who proposed it). */
   decideRiskAcceptance: Risk;
   /** Deletes an analysis in CONCEPT that was never final (not a supplementary one). */
@@ -314,6 +319,12 @@ export type MutationAnswerRiskConsultationResponseArgs = {
 
 export type MutationClassifyFacilityArgs = {
   input: ClassifyFacilityInput;
+};
+
+
+export type MutationCompleteRiskTreatmentArgs = {
+  note: Scalars['String']['input'];
+  treatmentId: Scalars['ID']['input'];
 };
 
 
@@ -752,6 +763,10 @@ export type RiskTreatment = {
   __typename?: 'RiskTreatment';
   /** Set for ACCEPTEREN when the residual level is above the party's acceptance level. */
   acceptance?: Maybe<RiskAcceptance>;
+  /** ISO 8601 timestamp. */
+  completedAt?: Maybe<Scalars['String']['output']>;
+  completedBy?: Maybe<Scalars['String']['output']>;
+  completionNote?: Maybe<Scalars['String']['output']>;
   description: Scalars['String']['output'];
   /** YYYY-MM-DD */
   dueDate: Scalars['String']['output'];
@@ -760,6 +775,8 @@ export type RiskTreatment = {
   /** The catalogue measures a MITIGEREN treatment applies (empty for the other kinds). */
   measures: Array<MeasureRef>;
   owner: Scalars['String']['output'];
+  /** OPEN until the owner party reports the treatment done (completeRiskTreatment); a revision's copy starts OPEN. */
+  status: RiskTreatmentStatus;
 };
 
 export type RiskTreatmentInput = {
@@ -781,6 +798,12 @@ export type RiskTreatmentKind =
   | 'OVERDRAGEN'
   /** Avoid the risk: stop or change the activity. */
   | 'VERMIJDEN';
+
+export type RiskTreatmentStatus =
+  /** Reported done by the owner party. */
+  | 'AFGEROND'
+  /** Still to be carried out. */
+  | 'OPEN';
 
 /** A further risk analysis required because the facility's BBN is above 2 (SK-4.3). */
 export type SupplementaryAnalysis = {

@@ -6,3 +6,4 @@ export * from './bbp';
 export * from './messages';
 export * from './agenda-kinds';
 export * from './reminders';
+export * from './treatment-reminders';

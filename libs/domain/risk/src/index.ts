@@ -11,3 +11,4 @@ export * from './export-labels';
 export * from './export-example';
 export * from './export-heat-map';
 export * from './poam';
+export * from './treatment-status';

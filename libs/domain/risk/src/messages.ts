@@ -76,6 +76,12 @@ export const riskMessages = {
   'risk.acceptance.notProposed': 'There is no proposed acceptance to decide on for this risk.',
   'risk.acceptance.ownProposal':
     'You proposed this acceptance yourself: another accountable official must decide on it (four eyes).',
+  'risk.treatment.notFound': 'There is no risk treatment "{{id}}" that you may see.',
+  'risk.treatment.analysisNotFinal':
+    'Analysis {{number}} is not final (or has been superseded): only a treatment of the final version can be reported done.',
+  'risk.treatment.mitigationIsFinding':
+    'A mitigating treatment (MITIGEREN) is an ICV finding of your organisation: report it done by closing that finding.',
+  'risk.treatment.alreadyCompleted': 'This treatment has already been reported done.',
 } as const;
 
 export const risk = messagesOf(riskMessages);

@@ -95,6 +95,11 @@ export interface RiskAnalysisView {
       measures: MeasureRef[];
       owner: string;
       dueDate: string;
+      /** OPEN until reported done (AFGEROND), with who, when and the note. */
+      status: 'OPEN' | 'AFGEROND';
+      completedBy: string | null;
+      completedAt: string | null;
+      completionNote: string | null;
       acceptance: {
         state: RiskAcceptanceState;
         proposedBy: string;

@@ -287,7 +287,7 @@ export const AUTHORISATION_TABLE = {
   },
   'risk-analysis.manage': {
     description:
-      "Draft, edit, revise, discard and finalise your party's risk analyses (a hoofdgebruiker's security officer; the LMS on shared facilities, including opening the consultation and answering responses) (SK-4.2, SK-5.2).",
+      "Draft, edit, revise, discard and finalise your party's risk analyses, and report their treatments done (a hoofdgebruiker's security officer; the LMS on shared facilities, including opening the consultation and answering responses) (SK-4.2, SK-5.2).",
     kind: 'change',
     grants: [
       { roles: ['security-officer'], condition: 'own-party', parties: HOOFDGEBRUIKERS },

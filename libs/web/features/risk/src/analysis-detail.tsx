@@ -26,6 +26,7 @@ import { useRiskLabels, useRiskScale } from './labels';
 import {
   ANALYSIS_PDF,
   ANSWER,
+  COMPLETE_TREATMENT,
   DISCARD,
   FINALISE,
   OPEN_CONSULTATION,
@@ -35,8 +36,17 @@ import {
 
 export type Analysis = RiskAnalysisQuery['riskAnalysis'];
 
-/** The risks of an analysis: scores in words, facility and threats by name, the treatment and its acceptance. */
-export function RiskTable(props: { analysis: Analysis; caption: string }) {
+type AnalysisRisk = Analysis['risks'][number];
+
+/**
+ * The risks of an analysis: scores in words, facility and threats by name, the treatment, its status and its
+ * acceptance. With `onComplete`, an open treatment that is not MITIGEREN can be reported done.
+ */
+export function RiskTable(props: {
+  analysis: Analysis;
+  caption: string;
+  onComplete?(risk: AnalysisRisk): void;
+}) {
   const { t } = useTranslation();
   const labels = useRiskLabels();
   const a = props.analysis;
@@ -80,6 +90,30 @@ export function RiskTable(props: { analysis: Analysis; caption: string }) {
           header: t('risk.fields.acceptance'),
           cell: (r) =>
             r.treatment.acceptance ? labels.acceptance(r.treatment.acceptance.state) : t('risk.none'),
+        },
+        {
+          header: t('risk.treatmentStatus.header'),
+          cell: (r) => (
+            <div data-treatment-status={r.treatment.status}>
+              {r.treatment.status === 'AFGEROND'
+                ? t('risk.treatmentStatus.done', {
+                    at: (r.treatment.completedAt ?? '').slice(0, 10),
+                    by: r.treatment.completedBy ?? '—',
+                  })
+                : t('risk.treatmentStatus.open')}
+              {r.treatment.completionNote && <div className="mkib-muted">{r.treatment.completionNote}</div>}
+              {r.treatment.status === 'OPEN' &&
+                r.treatment.kind === 'MITIGEREN' &&
+                a.state === 'DEFINITIEF' && (
+                  <div className="mkib-muted">{t('risk.treatmentStatus.viaFinding')}</div>
+                )}
+              {props.onComplete && r.treatment.status === 'OPEN' && r.treatment.kind !== 'MITIGEREN' && (
+                <Button appearance="secondary-action-button" onClick={() => props.onComplete!(r)}>
+                  {t('risk.treatmentStatus.complete')}
+                </Button>
+              )}
+            </div>
+          ),
         },
       ]}
     />
@@ -225,6 +259,8 @@ function AnalysisView(props: {
   const [respondBy, setRespondBy] = useState('');
   const [note, setNote] = useState('');
   const [discarding, setDiscarding] = useState(false);
+  const [completing, setCompleting] = useState<AnalysisRisk | null>(null);
+  const [completionNote, setCompletionNote] = useState('');
   const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
   const run = async (what: () => Promise<unknown>, done: string, fields: string[] = []) => {
     setError(null);
@@ -331,7 +367,19 @@ function AnalysisView(props: {
         </ul>
       )}
       <Heading level={4}>{t('risk.detail.risks')}</Heading>
-      <RiskTable analysis={a} caption={t('risk.detail.risksCaption', { number: a.number })} />
+      <RiskTable
+        analysis={a}
+        caption={t('risk.detail.risksCaption', { number: a.number })}
+        onComplete={
+          props.canManage && a.state === 'DEFINITIEF'
+            ? (r) => {
+                setError(null);
+                setCompletionNote('');
+                setCompleting(r);
+              }
+            : undefined
+        }
+      />
       <AnalysisHeatMap analysis={a} />
       <ConsultationState
         analysis={a}
@@ -434,6 +482,47 @@ function AnalysisView(props: {
       )}
       {a.state === 'CONSULTATIE' && !props.beheerder && (
         <Alert type="info">{t('risk.consultation.seeInbox')}</Alert>
+      )}
+      {completing && (
+        <Dialog
+          title={t('risk.treatmentStatus.dialogTitle', { risk: completing.title })}
+          closeLabel={t('risk.close')}
+          onClose={() => setCompleting(null)}
+        >
+          <Paragraph>
+            {t('risk.treatmentStatus.dialogIntro', {
+              treatment: labels.treatment(completing.treatment.kind),
+              due: completing.treatment.dueDate,
+            })}
+          </Paragraph>
+          <ErrorAlert message={error?.message || null} />
+          <div className="mkib-form">
+            <TextareaField
+              label={t('risk.treatmentStatus.note')}
+              hint={t('risk.treatmentStatus.noteHint')}
+              name="treatment-completion-note"
+              required
+              error={error?.fields.note}
+              value={completionNote}
+              onValue={setCompletionNote}
+            />
+            <Button
+              appearance="primary-action-button"
+              onClick={() => {
+                const r = completing;
+                setError(null);
+                send(COMPLETE_TREATMENT, { treatmentId: r.treatment.id, note: completionNote })
+                  .then(() => {
+                    setCompleting(null);
+                    props.onChanged(t('risk.treatmentStatus.completed', { risk: r.title }));
+                  })
+                  .catch((err) => setError(errorText(err, ['note'])));
+              }}
+            >
+              {t('risk.treatmentStatus.complete')}
+            </Button>
+          </div>
+        </Dialog>
       )}
       {discarding && (
         <Dialog

@@ -135,6 +135,7 @@ export const RISK_ANALYSIS = graphql(`
           level
         }
         treatment {
+          id
           kind
           description
           measures {
@@ -143,6 +144,10 @@ export const RISK_ANALYSIS = graphql(`
           }
           owner
           dueDate
+          status
+          completedBy
+          completedAt
+          completionNote
           acceptance {
             state
           }
@@ -405,6 +410,18 @@ export const REVISE = graphql(`
     reviseRiskAnalysis(id: $id) {
       id
       version
+    }
+  }
+`);
+
+export const COMPLETE_TREATMENT = graphql(`
+  mutation CompleteRiskTreatment($treatmentId: ID!, $note: String!) {
+    completeRiskTreatment(treatmentId: $treatmentId, note: $note) {
+      id
+      status
+      completedBy
+      completedAt
+      completionNote
     }
   }
 `);

@@ -77,4 +77,10 @@ export const riskNl: Record<string, string> = {
   'risk.acceptance.notProposed': 'Er is geen voorgestelde acceptatie van dit risico om over te besluiten.',
   'risk.acceptance.ownProposal':
     'U hebt deze acceptatie zelf voorgesteld: een andere verantwoordelijke functionaris besluit erover (vier ogen).',
+  'risk.treatment.notFound': 'Er is geen risicobehandeling "{{id}}" die u mag inzien.',
+  'risk.treatment.analysisNotFinal':
+    'Risicoanalyse {{number}} is niet (meer) definitief: alleen een behandeling van de definitieve versie kan gereed worden gemeld.',
+  'risk.treatment.mitigationIsFinding':
+    'Een mitigerende behandeling is een ICV-bevinding van uw organisatie: meld die gereed door de bevinding af te ronden.',
+  'risk.treatment.alreadyCompleted': 'Deze behandeling is al gereed gemeld.',
 };
