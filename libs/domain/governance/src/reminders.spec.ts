@@ -130,9 +130,7 @@ describe('the daily digest', () => {
       'https://mkib.example/',
     );
     expect(mail.subject).toBe(`MKIB: 2 herinneringen (1 verlopen) op ${today}`);
-    expect(mail.text).toContain(
-      `- Bevinding (Politie), uiterlijk ${dutchDate(day(-2))} (2 dagen verlopen)`,
-    );
+    expect(mail.text).toContain(`- Bevinding (Politie), uiterlijk ${dutchDate(day(-2))} (2 dagen verlopen)`);
     expect(mail.text).toContain('  https://mkib.example/web-politie?tab=bevindingen');
     expect(mail.text).toContain(`- Indienen ICV (Politie), uiterlijk ${dutchDate(day(1))} (nog 1 dag)`);
     // [SK-T3] the mail leaves the platform: no content of the party, even for its own officer.
@@ -168,9 +166,9 @@ describe('[SK-T3] a reminder as its reader may see it', () => {
   });
 
   it('builds the neutral label from milestone, party name and deadline', () => {
-    expect(neutralReminderTitle({ milestone: 'RISICOBEHANDELING', party: 'lms', deadline: '2027-12-31' })).toBe(
-      'Risicobehandeling van Landelijke Meldkamer Samenwerking, uiterlijk 31 december 2027',
-    );
+    expect(
+      neutralReminderTitle({ milestone: 'RISICOBEHANDELING', party: 'lms', deadline: '2027-12-31' }),
+    ).toBe('Risicobehandeling van Landelijke Meldkamer Samenwerking, uiterlijk 31 december 2027');
     expect(dutchDate('2027-01-09')).toBe('9 januari 2027');
   });
 });
@@ -187,6 +185,8 @@ describe('the WENSEN of a party without officer accounts', () => {
     const politie = { ...jenv, party: 'politie' };
     expect(isRecipient(politie, person('smb', 'board-secretary'))).toBe(false);
     expect(isRecipient(politie, person('politie', 'security-officer'))).toBe(true);
-    expect(isRecipient({ ...jenv, milestone: 'BEVINDING' as const }, person('smb', 'board-secretary'))).toBe(false);
+    expect(isRecipient({ ...jenv, milestone: 'BEVINDING' as const }, person('smb', 'board-secretary'))).toBe(
+      false,
+    );
   });
 });

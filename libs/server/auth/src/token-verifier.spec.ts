@@ -19,7 +19,9 @@ describe('the principal from a verified token', () => {
       email: 'security-officer.politie@mkib.invalid',
     });
     expect(principalFromClaims(claims).email).toBeNull();
-    expect(principalFromClaims({ ...claims, email: 'not an address', email_verified: true }).email).toBeNull();
+    expect(
+      principalFromClaims({ ...claims, email: 'not an address', email_verified: true }).email,
+    ).toBeNull();
     expect(principalFromClaims({ ...claims, email: 42, email_verified: true }).email).toBeNull();
   });
 
