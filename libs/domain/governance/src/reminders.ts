@@ -285,6 +285,8 @@ export function digestMail(
   person: { username: string },
   reminders: (Pick<Reminder, 'milestone' | 'party' | 'deadline' | 'kind' | 'daysLeft'> & {
     link: string;
+    /** Never written into the mail. */
+    title?: string | null;
   })[],
   today: string,
   baseUrl: string,
