@@ -56,6 +56,7 @@ import { DigestMailedEntity, MailOutboxEntity } from './mail/mail.entity';
 import { MailResolver } from './mail/mail.resolver';
 import { MailTransport } from './mail/mail-transport';
 import { GovernanceRemindersReachPeople1765497600100 } from './migrations/1765497600100-governance-reminders-reach-people';
+import { GovernanceDigestDelivery1765497600200 } from './migrations/1765497600200-governance-digest-delivery';
 import { consumeBbnRaised } from './smb-signal/bbn-raised.consumer';
 import { GovernanceRiskConsultationTasks1765411200000 } from './migrations/1765411200000-governance-risk-consultation-tasks';
 import { RiskConsultationTaskEntity } from './risk/risk-consultation-task.entity';
@@ -125,6 +126,7 @@ export const governanceService: ServiceDefinition = {
     GovernanceRiskConsultationTasks1765411200000,
     GovernanceBbp1765497600000,
     GovernanceRemindersReachPeople1765497600100,
+    GovernanceDigestDelivery1765497600200,
   ],
   providers: [
     PartyService,

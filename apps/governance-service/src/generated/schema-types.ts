@@ -345,6 +345,8 @@ export type DigestFrequency =
 export type DigestRun = {
   __typename?: 'DigestRun';
   day: Scalars['String']['output'];
+  /** Digests the mail server refused (or that could not be recorded); the next run tries them again. */
+  failed: Scalars['Int']['output'];
   /** Digests sent (one per person with unread reminders new since the last digest). */
   sent: Scalars['Int']['output'];
 };
@@ -609,6 +611,7 @@ export type OutboxMail = {
   createdAt: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   subject: Scalars['String']['output'];
+  /** The text in the all-in-one mode (OUTBOX); for SMTP only the note 'verzonden via SMTP'. */
   text: Scalars['String']['output'];
   to: Scalars['String']['output'];
 };

@@ -15,12 +15,21 @@ export class MailOutboxEntity {
   @Column({ type: 'text' })
   subject!: string;
 
+  /** The mail's text in the all-in-one mode (OUTBOX); for SMTP a short note only: the text left the platform. */
   @Column({ type: 'text' })
   text!: string;
 
   /** SMTP or OUTBOX. */
   @Column({ type: 'text' })
   channel!: string;
+
+  /** PENDING (claimed, being sent), SENT or FAILED (retried by the next run). */
+  @Column({ type: 'text' })
+  status!: string;
+
+  /** Why sending failed (FAILED only). */
+  @Column({ type: 'text', nullable: true })
+  error!: string | null;
 
   /** The digest's day (one digest per person per day). */
   @Column({ name: 'digest_day', type: 'date' })

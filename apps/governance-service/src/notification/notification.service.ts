@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { DigestFrequency, isRecipient, Person, Reminder, reminderLink } from '@mkib/domain-governance';
+import {
+  DigestFrequency,
+  isRecipient,
+  Person,
+  Reminder,
+  reminderForReader,
+  reminderLink,
+} from '@mkib/domain-governance';
 import { Clock } from '@mkib/domain-shared';
 import { Principal } from '@mkib/server-auth';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
@@ -35,7 +42,8 @@ export class NotificationService {
 
   /**
    * The reminders addressed to `person`, as of `today`: a party's people need their party's reminders
-   * only; a board secretary every one (overdue reminders escalate to them). Deadline newest first.
+   * only; a board secretary every one (overdue reminders escalate to them). Deadline newest first. Each
+   * as the person may read it: another party's reminder carries the neutral label, not its title (SK-T3).
    */
   async addressedTo(person: Person, today = this.clock.today()): Promise<Reminder[]> {
     const party = person.roles.includes('board-secretary') ? null : person.party;
@@ -122,8 +130,12 @@ export class NotificationService {
   }
 }
 
-/** The reminders of `due` addressed to `person`, deadline newest first. */
+/**
+ * The reminders of `due` addressed to `person`, deadline newest first, each as the person may read it
+ * (another party's title replaced by the neutral label, SK-T3).
+ */
 export const addressed = (due: Reminder[], person: Person) =>
   due
     .filter((r) => isRecipient(r, person))
+    .map((r) => reminderForReader(r, person))
     .sort((a, b) => b.deadline.localeCompare(a.deadline) || a.id.localeCompare(b.id));

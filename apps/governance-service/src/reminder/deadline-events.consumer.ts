@@ -2,7 +2,7 @@ import { FacilityClassified, FindingChanged, RiskTreatmentChanged } from '@mkib/
 import { treatmentReminderOwed } from '@mkib/domain-governance';
 import { consumeEvent } from '@mkib/server-messaging';
 import type { ServiceContext } from '@mkib/server-runtime';
-import { FacilityReviewEntity, RiskTreatmentDeadlineEntity } from './reminder-read-models.entity';
+import { RiskTreatmentDeadlineEntity } from './reminder-read-models.entity';
 
 const common = (context: ServiceContext) => ({
   transport: context.transport,
@@ -59,13 +59,16 @@ export async function consumeDeadlineEvents(context: ServiceContext): Promise<vo
         await tx.audit('facility-review.unknown', `facility/${d.facilityCode}`, { sourceEventId: event.id });
         return;
       }
-      await tx.manager
-        .createQueryBuilder()
-        .insert()
-        .into(FacilityReviewEntity)
-        .values({ facilityCode: d.facilityCode, reviewDue: d.reviewDue, receivedAt: tx.clock.now() })
-        .orUpdate(['review_due', 'received_at'], ['facility_code'])
-        .execute();
+      // raw SQL: an upsert that keeps the newest announcement (an older or redelivered event changes nothing).
+      await tx.manager.query(
+        `INSERT INTO governance.facility_review (facility_code, review_due, received_at, announced_at)
+         VALUES ($1, $2, $3, $4)
+         ON CONFLICT (facility_code) DO UPDATE SET review_due = EXCLUDED.review_due,
+           received_at = EXCLUDED.received_at, announced_at = EXCLUDED.announced_at
+         WHERE governance.facility_review.announced_at IS NULL
+            OR governance.facility_review.announced_at <= EXCLUDED.announced_at`,
+        [d.facilityCode, d.reviewDue, tx.clock.now(), new Date(event.time)],
+      );
       await tx.audit('facility-review.received', `facility/${d.facilityCode}`, {
         sourceEventId: event.id,
         reviewDue: d.reviewDue,

@@ -86,4 +86,8 @@ export class FacilityReviewEntity {
 
   @Column({ name: 'received_at', type: 'timestamptz' })
   receivedAt!: Date;
+
+  /** The time of the event the date came from: an older event does not overwrite it. */
+  @Column({ name: 'announced_at', type: 'timestamptz', nullable: true })
+  announcedAt!: Date | null;
 }

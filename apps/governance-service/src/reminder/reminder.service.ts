@@ -9,6 +9,7 @@ import {
   Reminder,
   REMINDER_MILESTONES,
   ReminderMilestone,
+  reminderForReader,
   remindersInWindow,
 } from '@mkib/domain-governance';
 import { badUserInput, Clock } from '@mkib/domain-shared';
@@ -26,7 +27,9 @@ export interface ReminderSettingView {
 /**
  * The reminders (SK-3.5, issue 17): everything every registered ReminderSource says is still owed, through
  * the one window rule of libs/domain/governance with the lead times in force (defaults, or what the LMS or
- * the board secretary set). A party sees its own; the boards, the LMS and the auditor everyone's.
+ * the board secretary set). A party sees its own; the boards, the LMS and the auditor everyone's, but the
+ * title (a finding's description, a risk analysis' title) only the owning party and the auditor read:
+ * every other reader gets the neutral label (reminderForReader, SK-T3).
  */
 @Injectable()
 export class ReminderService {
@@ -43,10 +46,14 @@ export class ReminderService {
     today = this.clock.today(),
   ): Promise<Reminder[]> {
     const scope = partyScope(principal, 'reminder.read');
-    return this.due({ today, year, party: scope.all ? null : scope.party });
+    const due = await this.due({ today, year, party: scope.all ? null : scope.party });
+    return due.map((r) => reminderForReader(r, principal));
   }
 
-  /** The reminders of `party` (or everyone's) as of `today`, in deadline order. */
+  /**
+   * The reminders of `party` (or everyone's) as of `today`, in deadline order, with their titles: for a
+   * reader, pass each through reminderForReader.
+   */
   async due(query: { today: string; year: number | null; party: string | null }): Promise<Reminder[]> {
     const owed = (await Promise.all(this.sources.all().map((s) => s.owed(query)))).flat();
     const leadTimes = await this.leadTimes();

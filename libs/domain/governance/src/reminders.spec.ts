@@ -2,7 +2,10 @@ import {
   checkLeadTime,
   DEFAULT_LEAD_DAYS,
   digestMail,
+  dutchDate,
   isRecipient,
+  neutralReminderTitle,
+  reminderForReader,
   reminderId,
   reminderLink,
   remindersInWindow,
@@ -127,10 +130,63 @@ describe('the daily digest', () => {
       'https://mkib.example/',
     );
     expect(mail.subject).toBe(`MKIB: 2 herinneringen (1 verlopen) op ${today}`);
-    expect(mail.text).toContain(
-      `- Bevinding: Back-up niet getest (politie), uiterlijk ${day(-2)} (2 dagen verlopen)`,
-    );
+    expect(mail.text).toContain(`- Bevinding (Politie), uiterlijk ${dutchDate(day(-2))} (2 dagen verlopen)`);
     expect(mail.text).toContain('  https://mkib.example/web-politie?tab=bevindingen');
-    expect(mail.text).toContain(`- Indienen ICV (politie), uiterlijk ${day(1)} (nog 1 dag)`);
+    expect(mail.text).toContain(`- Indienen ICV (Politie), uiterlijk ${dutchDate(day(1))} (nog 1 dag)`);
+    // [SK-T3] the mail leaves the platform: no content of the party, even for its own officer.
+    expect(mail.text).not.toContain('Back-up niet getest');
+  });
+});
+
+describe('[SK-T3] a reminder as its reader may see it', () => {
+  const reminder = {
+    id: 'r1',
+    milestone: 'BEVINDING' as const,
+    party: 'politie',
+    deadline: '2027-03-03',
+    kind: 'VERLOPEN' as const,
+    daysLeft: -1,
+    subjectId: 'f-1',
+    title: 'BIO2 5.15.01: Back-up niet getest',
+  };
+
+  it('shows the title to the owning party and the auditor only', () => {
+    expect(reminderForReader(reminder, { party: 'politie', roles: ['viewer'] }).title).toBe(reminder.title);
+    expect(reminderForReader(reminder, { party: 'jenv', roles: ['auditor'] }).title).toBe(reminder.title);
+    for (const reader of [
+      { party: 'smb', roles: ['board-secretary'] },
+      { party: 'bmb', roles: ['bmb-member'] },
+      { party: 'lms', roles: ['lms-operator'] },
+      { party: 'ambulance', roles: ['security-officer'] },
+    ])
+      expect(reminderForReader(reminder, reader)).toEqual({
+        ...reminder,
+        title: 'Bevinding van Politie, uiterlijk 3 maart 2027',
+      });
+  });
+
+  it('builds the neutral label from milestone, party name and deadline', () => {
+    expect(
+      neutralReminderTitle({ milestone: 'RISICOBEHANDELING', party: 'lms', deadline: '2027-12-31' }),
+    ).toBe('Risicobehandeling van Landelijke Meldkamer Samenwerking, uiterlijk 31 december 2027');
+    expect(dutchDate('2027-01-09')).toBe('9 januari 2027');
+  });
+});
+
+describe('the WENSEN of a party without officer accounts', () => {
+  const person = (party: string, ...roles: string[]) => ({ username: `${roles[0]}@${party}`, party, roles });
+
+  it('reach the SMB board secretary from the lead time on', () => {
+    const jenv = { milestone: 'WENSEN' as const, party: 'jenv', kind: 'VOORAF' as const };
+    expect(isRecipient(jenv, person('smb', 'board-secretary'))).toBe(true);
+    expect(isRecipient(jenv, person('jenv', 'auditor'))).toBe(false);
+    expect(isRecipient(jenv, person('smb', 'smb-member'))).toBe(false);
+    // A party with officers receives its own wishes reminder; the secretary only once it is overdue.
+    const politie = { ...jenv, party: 'politie' };
+    expect(isRecipient(politie, person('smb', 'board-secretary'))).toBe(false);
+    expect(isRecipient(politie, person('politie', 'security-officer'))).toBe(true);
+    expect(isRecipient({ ...jenv, milestone: 'BEVINDING' as const }, person('smb', 'board-secretary'))).toBe(
+      false,
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { FieldProblem, fieldRules } from '@mkib/domain-shared';
 import { Reminder, REMINDER_MILESTONES, ReminderMilestone } from './cycle';
+import { PARTIES } from './parties';
 
 /**
  * Reminders that reach people (issue 17): ONE window rule for every deadline, lead times per milestone,
@@ -124,15 +125,33 @@ export interface Person {
 }
 
 /**
+ * Parties without officer accounts of their own (the ministry has auditor accounts only): the SMB board
+ * secretary submits their wishes on their behalf (wish.submit), so their WENSEN reminders reach the
+ * board secretary from the lead time on, not only once overdue.
+ */
+export const PARTIES_WITHOUT_OFFICERS: readonly string[] = ['jenv'];
+
+/**
  * Who a reminder is addressed to (pure). A party's reminders go to its security officers, accountable
  * officials and viewers (a co-user's to its medegebruiker accounts); the LMS's to the LMS's roles; the
  * boards' own milestones to that board's members and the board secretary. A reminder whose deadline
- * passed (VERLOPEN) also escalates to the board secretary. The auditor receives none.
+ * passed (VERLOPEN) also escalates to the board secretary, and the WENSEN of a party without officer
+ * accounts (PARTIES_WITHOUT_OFFICERS) reach the board secretary from the lead time on. The auditor
+ * receives none.
  */
-export function isRecipient(reminder: Pick<Reminder, 'party' | 'kind'>, person: Person): boolean {
+export function isRecipient(
+  reminder: Pick<Reminder, 'party' | 'kind'> & { milestone?: ReminderMilestone },
+  person: Person,
+): boolean {
   const roles = person.roles;
   if (roles.length > 0 && roles.every((r) => r === 'auditor')) return false;
   if (reminder.kind === 'VERLOPEN' && roles.includes('board-secretary')) return true;
+  if (
+    reminder.milestone === 'WENSEN' &&
+    PARTIES_WITHOUT_OFFICERS.includes(reminder.party) &&
+    roles.includes('board-secretary')
+  )
+    return true;
   if (person.party !== reminder.party) return false;
   if (BOARD_PARTIES.includes(reminder.party))
     return roles.some((r) => r === 'smb-member' || r === 'bmb-member' || r === 'board-secretary');
@@ -212,14 +231,62 @@ const dutchDays = (daysLeft: number) => {
   return over === 1 ? '1 dag verlopen' : `${over} dagen verlopen`;
 };
 
+const DUTCH_MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+
+/** A YYYY-MM-DD day in Dutch words: "3 maart 2027". */
+export function dutchDate(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return DUTCH_MONTHS[m - 1] ? `${d} ${DUTCH_MONTHS[m - 1]} ${y}` : day;
+}
+
+/** The register's name of a party (its code when unknown). */
+export const partyName = (code: string) => PARTIES.find((p) => p.code === code)?.name ?? code;
+
 /**
- * The daily digest of one person (Dutch): a subject and a plain-text body listing each reminder with its
- * deadline and a link to the task (`baseUrl` + the reminder's link).
+ * The label of a reminder that carries no content of the party (SK-T3): milestone, party name and
+ * deadline, e.g. "Bevinding van Politie, uiterlijk 3 maart 2027".
+ */
+export const neutralReminderTitle = (r: Pick<Reminder, 'milestone' | 'party' | 'deadline'>) =>
+  `${REMINDER_LABELS[r.milestone]} van ${partyName(r.party)}, uiterlijk ${dutchDate(r.deadline)}`;
+
+/**
+ * A reminder as `reader` may see it (SK-T3): the title names what is owed (a finding's description, a
+ * risk analysis' title) and is the owning party's content, so only the party itself and the auditor read
+ * it; every other reader (the boards, the board secretary, the LMS for another party) gets the neutral
+ * label instead.
+ */
+export function reminderForReader<R extends Pick<Reminder, 'milestone' | 'party' | 'deadline' | 'title'>>(
+  reminder: R,
+  reader: { party: string | null; roles: readonly string[] },
+): R {
+  if (reader.party === reminder.party || reader.roles.includes('auditor')) return reminder;
+  return { ...reminder, title: neutralReminderTitle(reminder) };
+}
+
+/**
+ * The daily digest of one person (Dutch): a subject and a plain-text body listing each reminder by its
+ * milestone, party name and deadline with a link to the task (`baseUrl` + the reminder's link). No title
+ * or other content of a party: the mail leaves the platform; the person reads the detail after signing in.
  */
 export function digestMail(
   person: { username: string },
-  reminders: (Pick<Reminder, 'milestone' | 'party' | 'deadline' | 'kind' | 'daysLeft' | 'title'> & {
+  reminders: (Pick<Reminder, 'milestone' | 'party' | 'deadline' | 'kind' | 'daysLeft'> & {
     link: string;
+    /** Never written into the mail. */
+    title?: string | null;
   })[],
   today: string,
   baseUrl: string,
@@ -228,17 +295,16 @@ export function digestMail(
   const count = reminders.length === 1 ? '1 herinnering' : `${reminders.length} herinneringen`;
   const subject = `MKIB: ${count}${overdue ? ` (${overdue} verlopen)` : ''} op ${today}`;
   const base = baseUrl.replace(/\/$/, '');
-  const lines = reminders.map((r) => {
-    const what = r.title ? `${REMINDER_LABELS[r.milestone]}: ${r.title}` : REMINDER_LABELS[r.milestone];
-    return [
-      `- ${what} (${r.party}), uiterlijk ${r.deadline} (${dutchDays(r.daysLeft)})`,
+  const lines = reminders.map((r) =>
+    [
+      `- ${REMINDER_LABELS[r.milestone]} (${partyName(r.party)}), uiterlijk ${dutchDate(r.deadline)} (${dutchDays(r.daysLeft)})`,
       `  ${base}${r.link}`,
-    ].join('\n');
-  });
+    ].join('\n'),
+  );
   const text = [
     `Beste ${person.username},`,
     '',
-    `In MKIB staat het volgende voor u open:`,
+    `In MKIB staat het volgende voor u open (de details leest u na het inloggen):`,
     '',
     ...lines,
     '',

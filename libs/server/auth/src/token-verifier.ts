@@ -56,6 +56,7 @@ export function principalFromClaims(payload: JWTPayload): Principal {
     realm_access?: { roles?: unknown };
     responsible_party?: unknown;
     email?: unknown;
+    email_verified?: unknown;
   };
   if (typeof claims.party !== 'string' || claims.party.length === 0) {
     throw shared.unauthenticated('auth.noParty');
@@ -68,6 +69,13 @@ export function principalFromClaims(payload: JWTPayload): Principal {
     party: claims.party,
     roles,
     responsibleParty: typeof claims.responsible_party === 'string' ? claims.responsible_party : null,
-    email: typeof claims.email === 'string' && /^[^\s@]+@[^\s@]+$/.test(claims.email) ? claims.email : null,
+    // Only an address the identity provider verified: else anyone who may edit their profile could
+    // point their party's deadline mail anywhere (the reminder digest).
+    email:
+      claims.email_verified === true &&
+      typeof claims.email === 'string' &&
+      /^[^\s@]+@[^\s@]+$/.test(claims.email)
+        ? claims.email
+        : null,
   };
 }

@@ -195,6 +195,8 @@ export async function createDevIssuer(options: DevIssuerOptions): Promise<DevIss
         party: account.party,
         realm_access: { roles: account.roles },
         email: account.email,
+        // As Keycloak's demo users (emailVerified: true): the platform takes only a verified address.
+        email_verified: true,
         ...(account.responsibleParty ? { responsible_party: account.responsibleParty } : {}),
       };
     },
