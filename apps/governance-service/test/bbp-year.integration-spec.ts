@@ -13,6 +13,7 @@ import { ActingContext, InProcessTransport } from '@mkib/server-messaging';
 import type { RunningService } from '@mkib/server-runtime';
 import { TestDatabase, createTestDatabase, currentYear, isoDay, startConsumingService } from '@mkib/testing';
 import { AgendaService } from '../src/agenda/agenda.service';
+import { toBoardItem } from '../src/agenda/agenda-item.view';
 import { BbpReminderSource } from '../src/bbp/bbp-reminder.source';
 import { BbpService, BbpYearInput } from '../src/bbp/bbp.service';
 import { governanceService } from '../src/governance.service-definition';
@@ -335,6 +336,11 @@ describe('[SK-3.4] the wishes round', () => {
     expect(await errorOf(bbp().withdrawWish(ambulance, acting(ambulance), extra.id))).toMatchObject({
       code: 'NOT_FOUND',
     });
+    // A malformed id names no wish (house order: NOT_FOUND).
+    expect(await errorOf(bbp().withdrawWish(politie, acting(politie), 'geen-id'))).toMatchObject({
+      code: 'NOT_FOUND',
+      key: 'governance.wish.notFound',
+    });
     expect((await bbp().withdrawWish(politie, acting(politie), extra.id)).withdrawn).toBe(true);
     expect(await errorOf(bbp().withdrawWish(politie, acting(politie), extra.id))).toMatchObject({
       code: 'CONFLICT',
@@ -399,17 +405,65 @@ describe('[SK-3.4] the wishes round', () => {
         }),
       ),
     ).toMatchObject({ code: 'BAD_USER_INPUT' });
+    // The BMB does not adopt it: no dead end, the secretary consolidates again and puts it before the
+    // boards with a new item; the BMB still owes the adoption meanwhile.
     await agenda().decideBoardItem(acting(bmb), {
       agendaItemId: item.id,
+      decision: 'NIET_AANVAARD',
+      text: 'Niet vastgesteld: de paragraaf moet scherper.',
+    });
+    expect((await bbp().find(year + 1))!.state).toBe('NIET_VASTGESTELD');
+    const owedAdoption = async () =>
+      (await service.app.get(BbpReminderSource).owed({ today: isoDay(0), year: year + 1, party: 'bmb' }))
+        .filter((o) => o.milestone === 'BBP_VASTSTELLING')
+        .map((o) => o.year);
+    expect(await owedAdoption()).toEqual([year + 1]);
+    expect(await errorOf(bbp().submitForAdoption(acting(secretary), year + 1))).toMatchObject({
+      code: 'CONFLICT',
+      key: 'governance.bbp.rejectedConsolidate',
+    });
+    const wishes = (await bbp().wishes(secretary, year + 1)).filter((w) => !w.withdrawn);
+    const again = await bbp().consolidate(acting(secretary), {
+      year: year + 1,
+      paragraph: 'De aangescherpte informatiebeveiligingsparagraaf.',
+      dispositions: wishes.map((w) => ({ wishId: w.id, disposition: 'OPGENOMEN' as const })),
+    });
+    expect(again.state).toBe('GECONSOLIDEERD');
+    const resubmitted = await bbp().submitForAdoption(acting(secretary), year + 1);
+    expect(resubmitted.boardItemId).not.toBe(item.id);
+    const items = await agenda().boardItems(politie, { kind: 'BBP', year: year + 1 });
+    expect(items.map((i) => [i.id, i.decision])).toEqual(
+      expect.arrayContaining([
+        [item.id, 'NIET_AANVAARD'],
+        [resubmitted.boardItemId, null],
+      ]),
+    );
+    await agenda().adviseBoardItem(acting(smb), resubmitted.boardItemId!, 'Het SMB adviseert vaststellen.');
+    await agenda().decideBoardItem(acting(bmb), {
+      agendaItemId: resubmitted.boardItemId!,
       decision: 'AANVAARD',
       text: 'Vastgesteld door het BMB.',
     });
     expect((await bbp().find(year + 1))!.state).toBe('VASTGESTELD');
-    expect((await outbox('governance.decision.taken')).map((e) => e.kind)).toEqual(['BBP']);
-    expect(await errorOf(bbp().updateCalendar(acting(secretary), calendarOf(year + 1)))).toMatchObject({
-      code: 'CONFLICT',
-      key: 'governance.bbp.adoptedAlready',
+    expect(await owedAdoption()).toEqual([]);
+    expect((await outbox('governance.decision.taken')).map((e) => e.kind)).toEqual(['BBP', 'BBP']);
+    // Adopted: the wishes deadline and the adoption date stay; future moments and meetings still move.
+    expect(
+      await errorOf(
+        bbp().updateCalendar(acting(secretary), {
+          ...calendarOf(year + 1),
+          wishesDeadline: `${year + 1}-02-01`,
+        }),
+      ),
+    ).toMatchObject({ code: 'CONFLICT', key: 'governance.bbp.adoptedAlready' });
+    const calendars = (await outbox('governance.calendar.changed')).length;
+    const moved = await bbp().updateCalendar(acting(secretary), {
+      ...calendarOf(year + 1),
+      progressReportMoments: [`${year + 1}-06-15`, `${year + 1}-10-15`],
+      smbMeetings: [`${year + 1}-04-15`, `${year + 1}-10-20`],
     });
+    expect(moved.progressReportMoments).toEqual([`${year + 1}-06-15`, `${year + 1}-10-15`]);
+    expect(await outbox('governance.calendar.changed')).toHaveLength(calendars + 1);
   });
 });
 
@@ -482,5 +536,51 @@ describe('[SK-2.4] progress reports reach the SMB, rolled up', () => {
     ).toEqual(['ambulance', 'brandweer', 'defensie', 'kmar']);
     const politieOwes = await source.owed({ today: isoDay(0), year, party: 'politie' });
     expect(politieOwes.every((o) => o.party === 'politie' && o.year === year)).toBe(true);
+  });
+
+  it('keeps the moments reports were received for; their dates still move', async () => {
+    await publish(ProgressReported.topic, reported({ party: 'politie', period: 2, due: `${year}-09-30` }));
+    expect(transport.deadLetters).toEqual([]);
+    const before = await counts(`SELECT count(*)::int AS n FROM governance.audit_log`);
+    expect(
+      await errorOf(
+        bbp().updateCalendar(acting(secretary), {
+          ...calendarOf(year),
+          progressReportMoments: [`${year}-06-30`],
+        }),
+      ),
+    ).toMatchObject({ code: 'CONFLICT', key: 'governance.bbp.reportedMoment' });
+    expect(await counts(`SELECT count(*)::int AS n FROM governance.audit_log`)).toEqual(before);
+    const moved = await bbp().updateCalendar(acting(secretary), {
+      ...calendarOf(year),
+      progressReportMoments: [`${year}-06-30`, `${year}-10-01`],
+    });
+    expect(moved.progressReportMoments).toEqual([`${year}-06-30`, `${year}-10-01`]);
+  });
+
+  it('freezes a decided item’s roll-up: a report that arrives later shows in the overview only', async () => {
+    const periodOne = `Voortgangsrapportages ${year} periode 1`;
+    const item = (await agenda().boardItems(secretary, { kind: 'PROGRESS_REPORTS', year })).find(
+      (i) => i.title === periodOne,
+    )!;
+    const smb = principal('smb-member@smb', 'smb', ['smb-member']);
+    const bmb = principal('bmb-member@bmb', 'bmb', ['bmb-member']);
+    await agenda().adviseBoardItem(acting(smb), item.id, 'Voor kennisgeving aannemen.');
+    const decided = await agenda().decideBoardItem(acting(bmb), {
+      agendaItemId: item.id,
+      decision: 'AANVAARD',
+      text: 'Voor kennisgeving aangenomen.',
+    });
+    const frozen = { total: 15, onTrack: 10, missingCodes: ['ambulance', 'brandweer', 'defensie', 'kmar'] };
+    expect(toBoardItem(decided).frozenPeriod).toMatchObject(frozen);
+    await publish(ProgressReported.topic, reported({ party: 'ambulance', total: 4, onTrack: 4, late: true }));
+    expect(transport.deadLetters).toEqual([]);
+    const after = (await agenda().boardItems(secretary, { kind: 'PROGRESS_REPORTS', year })).filter(
+      (i) => i.title === periodOne,
+    );
+    expect(after.map((i) => i.id)).toEqual([item.id]);
+    expect(toBoardItem(after[0]).frozenPeriod).toMatchObject(frozen);
+    const [live] = await service.app.get(ProgressService).periods([{ year, period: 1 }]);
+    expect(live).toMatchObject({ total: 19, missingCodes: ['brandweer', 'defensie', 'kmar'] });
   });
 });

@@ -25,6 +25,7 @@ import { IcvPolicyReview1765324800000 } from './migrations/1765324800000-icv-pol
 import { IcvFindingRiskTreatment1765411200000 } from './migrations/1765411200000-icv-finding-risk-treatment';
 import { IcvAnnounceFindings1765411200100 } from './migrations/1765411200100-icv-announce-findings';
 import { IcvImplementationPlans1765497600000 } from './migrations/1765497600000-icv-implementation-plans';
+import { IcvAnnounceOpenFindings1765497600100 } from './migrations/1765497600100-icv-announce-open-findings';
 import {
   ImplementationPlanEntity,
   PlanLineEntity,
@@ -89,6 +90,7 @@ export const icvService: ServiceDefinition = {
     IcvFindingRiskTreatment1765411200000,
     IcvAnnounceFindings1765411200100,
     IcvImplementationPlans1765497600000,
+    IcvAnnounceOpenFindings1765497600100,
   ],
   providers: [
     IcvService,

@@ -468,3 +468,43 @@ describe('the read models behind plans and reports', () => {
     expect(reports[0].rollUp.total).toBe(0);
   });
 });
+
+describe('a first plan line saved while a policy version is adopted', () => {
+  it('is in the new version’s plan: the save and the adoption take turns per party', async () => {
+    await db.query(
+      `INSERT INTO icv.party_ref (code, kind, reports_to) VALUES ('kmar', 'HOOFDGEBRUIKER', NULL)`,
+    );
+    const kmar = who('security-officer', 'kmar');
+    const [{ v }] = await db.query(`SELECT max(version)::int AS v FROM icv.policy_version_seen`);
+    await Promise.all([
+      service.app
+        .get(PlanService)
+        .saveLine(kmar.acting, kmar.principal, line({ description: 'Eerste regel van de KMar' })),
+      publish(
+        PolicyVersionAdopted.topic,
+        createEnvelope(
+          PolicyVersionAdopted,
+          { ...meta, subject: 'policy' },
+          {
+            version: v + 1,
+            previousVersion: v,
+            proposalId: randomUUID(),
+            title: `Versie ${v + 1}`,
+            agendaItemId: randomUUID(),
+            adoptedAt: new Date().toISOString(),
+            bbnProfileVersion: 1,
+            changeCount: 1,
+            carriesRequirementChanges: false,
+          },
+        ),
+      ),
+    ]);
+    expect(transport.deadLetters).toEqual([]);
+    const lines = await db.query(
+      `SELECT l.description FROM icv.plan_line l JOIN icv.implementation_plan p ON p.id = l.plan_id
+        WHERE p.party = 'kmar' AND p.policy_version = $1`,
+      [v + 1],
+    );
+    expect(lines).toEqual([{ description: 'Eerste regel van de KMar' }]);
+  });
+});

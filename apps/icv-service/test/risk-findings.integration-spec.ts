@@ -18,6 +18,7 @@ import {
 } from '@mkib/testing';
 import { AssessmentService } from '../src/assessment/assessment.service';
 import { icvService } from '../src/icv.service-definition';
+import { IcvAnnounceOpenFindings1765497600100 } from '../src/migrations/1765497600100-icv-announce-open-findings';
 import { IcvAnnounceFindings1765411200100 } from '../src/migrations/1765411200100-icv-announce-findings';
 
 /** Findings and risk management (issue 16), against a real PostgreSQL server. */
@@ -112,6 +113,32 @@ describe('icv.finding.changed', () => {
     const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM icv.finding`);
     expect(all.length - before).toBe(n);
     expect(all.at(-1)).toEqual(expect.objectContaining({ status: 'AFGEROND', action: 'Review uitgevoerd' }));
+  });
+
+  it('is put in the outbox once more for every OPEN finding by the issue-17 migration (governance learns them)', async () => {
+    const open = await service.app
+      .get(AssessmentService)
+      .recordFinding(acting, principal as unknown as Principal, {
+        year: YEAR,
+        frameworkCode: 'BIO2',
+        identifier: '5.15.01',
+        description: 'Nog open',
+        action: 'Oppakken',
+        owner: 'CISO',
+        dueDate: isoDay(20),
+      });
+    const before = (await announced()).length;
+    const runner = service.app.get(DataSource).createQueryRunner();
+    try {
+      await new IcvAnnounceOpenFindings1765497600100().up(runner);
+    } finally {
+      await runner.release();
+    }
+    const added = (await announced()).slice(before);
+    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM icv.finding WHERE status = 'OPEN'`);
+    expect(added).toHaveLength(n);
+    expect(added.map((e) => e['findingId'])).toContain(open.id);
+    expect(added.every((e) => e['status'] === 'OPEN')).toBe(true);
   });
 });
 

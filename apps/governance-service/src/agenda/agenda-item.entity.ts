@@ -44,10 +44,14 @@ export interface PolicyChangeDetails {
   awaitingResponse: string[];
 }
 
-/** PROGRESS_REPORTS: the period of the BBP calendar the item's reports are for. */
+/**
+ * PROGRESS_REPORTS: the period of the BBP calendar the item's reports are for, and, once the boards decided
+ * it, the roll-up as it was at the decision (freezeProgressRollUp in progress/).
+ */
 export interface ProgressPeriodDetails {
   period: number;
   due: string;
+  rollUp?: import('../progress/progress.service').PeriodOverview | null;
 }
 
 /** The period of a PROGRESS_REPORTS item; null for other kinds. */

@@ -71,5 +71,7 @@ export const toBoardItem = (a: AgendaItemEntity) => ({
   decidedAt: toIsoTimestamp(a.decidedAt),
   /** PROGRESS_REPORTS: the period (the field `progressPeriod` resolves its roll-up). */
   periodNumber: progressPeriodOf(a)?.period ?? null,
+  /** PROGRESS_REPORTS decided: the roll-up frozen at the decision. */
+  frozenPeriod: progressPeriodOf(a)?.rollUp ?? null,
 });
 export type BoardItemView = ReturnType<typeof toBoardItem>;

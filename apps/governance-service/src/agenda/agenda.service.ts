@@ -13,6 +13,7 @@ import { Clock, badUserInput, fieldRules } from '@mkib/domain-shared';
 import { partyScope, Principal } from '@mkib/server-auth';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
 import { applyBbpDecision } from '../bbp/bbp.service';
+import { freezeProgressRollUp } from '../progress/progress.service';
 import { InstructionService } from '../instruction/instruction.service';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { DecisionInput } from './decision.input';
@@ -241,6 +242,8 @@ export class AgendaService {
       });
       // The BBP is governance's own subject: adopted (or not) in the decision's unit of work.
       if (item.kind === 'BBP') await applyBbpDecision(tx, item, change.decision);
+      // A period's reports: the roll-up the decision took note of stays as it was.
+      if (item.kind === 'PROGRESS_REPORTS') await freezeProgressRollUp(tx, item);
       return Object.assign(item, change);
     });
   }

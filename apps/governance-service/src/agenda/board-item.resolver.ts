@@ -78,6 +78,7 @@ export class BoardItemResolver {
   @ResolveField('progressPeriod')
   progressPeriod(@Parent() item: BoardItemView, @Loaders() loaders: RequestLoaders) {
     if (item.kind !== 'PROGRESS_REPORTS' || item.periodNumber == null) return null;
+    if (item.frozenPeriod) return item.frozenPeriod;
     return loaders
       .get<{ year: number; period: number }, PeriodOverview>(
         'governance.board-item.progress-period',

@@ -13,7 +13,7 @@ import { WishEntity } from './wish.entity';
  * - WENSEN: each party of art. 1e and the LMS without a wish, while the round is open (deadline: the wishes
  *   deadline);
  * - VOORTGANGSRAPPORTAGE: each plan keeper and progress-report moment without a report received;
- * - BBP_VASTSTELLING: the BMB, while the BBP is not decided (deadline: the adoption date);
+ * - BBP_VASTSTELLING: the BMB, while the BBP is not adopted (NIET_VASTGESTELD too) (deadline: the adoption date);
  * - PLAN_BIJWERKEN: each plan in BIJWERKEN_VEREIST (deadline: its update due date; subject: the plan).
  * Without a year, the BBP years from last year on. Four queries per call, whatever the number of years,
  * parties or plans.
@@ -81,7 +81,8 @@ export class BbpReminderSource implements ReminderSource, OnModuleInit {
                 year: b.year,
               });
         });
-        if (mine('bmb') && b.state !== 'VASTGESTELD' && b.state !== 'NIET_VASTGESTELD')
+        // Owed until adopted: a BBP the BMB did not adopt is consolidated and put before it again.
+        if (mine('bmb') && b.state !== 'VASTGESTELD')
           owed.push({
             milestone: 'BBP_VASTSTELLING',
             party: 'bmb',

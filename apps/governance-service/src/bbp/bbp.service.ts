@@ -34,6 +34,7 @@ import { cycleDates } from '../cycle/cycle.service';
 import { OpenCycleInput } from '../cycle/open-cycle.input';
 import { BbpYearEntity } from './bbp-year.entity';
 import { PolicyVersionAdoptedEntity } from './policy-version-adopted.entity';
+import { ProgressReportReceivedEntity } from '../progress/progress-report-received.entity';
 import { WishEntity } from './wish.entity';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -199,10 +200,24 @@ export class BbpService {
       if (!bbp) throw m.notFound('governance.bbp.notOpened', { year: input.year });
       const problems = this.calendarProblems(input);
       if (problems.length) throw badUserInput(problems);
-      assertCalendarChangeAllowed(bbp.year, bbp.state);
-      const now = this.clock.now();
       const before = bbpDates(bbp);
       const dates = normaliseBbpCalendar(input);
+      // A report keeps its period: the moments a report was received for stay (their dates may move).
+      const reported = await tx.manager
+        .getRepository(ProgressReportReceivedEntity)
+        .createQueryBuilder('r')
+        .select('MAX(r.period)', 'period')
+        .where('r.year = :year', { year: bbp.year })
+        .getRawOne<{ period: number | null }>();
+      assertCalendarChangeAllowed(
+        bbp.year,
+        bbp.state,
+        before,
+        dates,
+        this.clock.today(),
+        Number(reported?.period ?? 0),
+      );
+      const now = this.clock.now();
       await years.update({ id: bbp.id }, { ...dates, changedAt: now });
       if (input.icvCycle) await this.openOrMoveCycle(tx, acting, input.icvCycle, now);
       Object.assign(bbp, dates, { changedAt: now });
@@ -349,7 +364,8 @@ export class BbpService {
   }
 
   async withdrawWish(principal: Principal, acting: ActingContext, id: string): Promise<WishEntity> {
-    if (!UUID.test(id)) throw badUserInput([m.problem('id', 'governance.wish.invalidId')]);
+    // A malformed id names no wish: NOT_FOUND, as for a wish of another party.
+    if (!UUID.test(id)) throw m.notFound('governance.wish.notFound', { id });
     const scope = partyScope(principal, 'wish.submit');
     return this.unitOfWork.run(acting, async (tx) => {
       const wishes = tx.manager.getRepository(WishEntity);

@@ -91,10 +91,11 @@ export class GovernanceBbp1765497600000 implements MigrationInterface {
       `ALTER TABLE governance.agenda_item ADD CONSTRAINT agenda_item_kind
          CHECK (kind IN ('ICV','POLICY_CHANGE','BBP','PROGRESS_REPORTS'))`,
     );
-    // A BBP year and a period's reports are on the agenda once each.
+    // A period's reports are on the agenda once; a BBP year has one undecided item at a time (a BBP the
+    // BMB did not adopt goes before the boards again with a new item).
     await q.query(
       `CREATE UNIQUE INDEX agenda_item_bbp_progress ON governance.agenda_item (kind, subject_id)
-         WHERE kind IN ('BBP','PROGRESS_REPORTS')`,
+         WHERE kind = 'PROGRESS_REPORTS' OR (kind = 'BBP' AND decision IS NULL)`,
     );
   }
 

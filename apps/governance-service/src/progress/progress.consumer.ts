@@ -62,10 +62,16 @@ export async function consumeProgressEvents(context: ServiceContext): Promise<vo
         await tx.audit('progress-report.duplicate-ignored', d.reportId, { eventId: event.id });
         return;
       }
-      // The period's first report puts the period on the boards' agenda; later ones join that item.
+      // The period's first report puts the period on the boards' agenda; later ones join that item (once the
+      // boards decided it, its roll-up is frozen: a later report shows in the period's overview only).
       const subjectId = progressPeriodId(d.year, d.period);
       const items = tx.manager.getRepository(AgendaItemEntity);
-      let item = await items.findOne({ where: { kind: 'PROGRESS_REPORTS', subjectId } });
+      // FOR SHARE: a decision on the item (which freezes its roll-up) waits for this report, or this report
+      // waits for the decision and stays out of the frozen roll-up.
+      let item = await items.findOne({
+        where: { kind: 'PROGRESS_REPORTS', subjectId },
+        lock: { mode: 'pessimistic_read' },
+      });
       if (!item) {
         const id = randomUUID();
         const title = progressReportsItemTitle(d.year, d.period);
@@ -86,7 +92,10 @@ export async function consumeProgressEvents(context: ServiceContext): Promise<vo
           })
           .orIgnore()
           .execute();
-        item = await items.findOne({ where: { kind: 'PROGRESS_REPORTS', subjectId } });
+        item = await items.findOne({
+          where: { kind: 'PROGRESS_REPORTS', subjectId },
+          lock: { mode: 'pessimistic_read' },
+        });
         if (item?.id === id)
           await tx.audit('agenda-item.added', id, {
             kind: 'PROGRESS_REPORTS',

@@ -18,7 +18,7 @@ import {
   planUpdateDueDate,
 } from '@mkib/domain-icv';
 import { badUserInput, Clock, FieldProblem, toIsoDay, toIsoTimestamp } from '@mkib/domain-shared';
-import { Principal, readablePartyOrNotFound } from '@mkib/server-auth';
+import { AUTHORISATION_TABLE, Principal, readablePartyOrNotFound } from '@mkib/server-auth';
 import { ActingContext, Transaction, UnitOfWork } from '@mkib/server-messaging';
 import { insertIfAbsent } from '@mkib/server-persistence';
 import { FindingEntity } from '../assessment/finding.entity';
@@ -139,6 +139,27 @@ async function emitPlanUpdated(tx: Transaction, plan: ImplementationPlanEntity, 
  * Implementation plans (SK-2.3, SK-4.1, SK-5.1): the LMS and each hoofdgebruiker keep a plan per policy
  * version; an adopted version opens a new plan that must be brought up to date (BIJWERKEN_VEREIST).
  */
+/**
+ * The plan keepers (art. 2.3, 2.4): the parties that may manage a plan, i.e. the authorisation table's
+ * PLAN_KEEPERS, itself the list libs/domain/governance/src/bbp.ts keeps as the source of truth (governance's
+ * "missing" reports and progress reminders use it; a spec in governance holds the two equal). icv opens
+ * plans for the parties of its register that give an ICV (hoofdgebruiker, beheerder) AND are in that list,
+ * so a register change alone cannot make icv's plans drift from governance's view and the permissions.
+ */
+const PLAN_KEEPER_CODES: ReadonlySet<string> = new Set(
+  AUTHORISATION_TABLE['implementation-plan.manage'].grants.flatMap((g) => g.parties ?? []),
+);
+export const keepsPlan = (ref: { code: string; kind: string }) =>
+  givesIcv(ref.kind) && PLAN_KEEPER_CODES.has(ref.code);
+
+/**
+ * The party's plans, one unit of work at a time: a transaction-scoped advisory lock per party (released at
+ * commit or rollback), taken by every plan change and by an adoption for each party it opens a plan for.
+ */
+async function lockPartyPlans(manager: EntityManager, party: string) {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`icv.plan|${party}`]);
+}
+
 @Injectable()
 export class PlanService {
   constructor(
@@ -153,7 +174,7 @@ export class PlanService {
 
   /**
    * Opens the plans for an adopted policy version (inside the consumer's unit of work): for every plan
-   * keeper (the LMS and the hoofdgebruikers of the party register) a plan in BIJWERKEN_VEREIST, due
+   * keeper (the LMS and the hoofdgebruikers of the party register that are PLAN_KEEPERS, see keepsPlan) a plan in BIJWERKEN_VEREIST, due
    * PLAN_UPDATE_DAYS after the adoption day, with the open lines of its previous plan carried over
    * (links kept); `icv.plan.updated` per plan. Once per (party, version); an older version opens none.
    */
@@ -169,13 +190,16 @@ export class PlanService {
     });
     if (adopted.version < inForce) return [];
     const parties = (await manager.getRepository(PartyRefEntity).find({ order: { code: 'ASC' } }))
-      .filter((p) => givesIcv(p.kind))
+      .filter(keepsPlan)
       .map((p) => p.code);
     const plans = manager.getRepository(ImplementationPlanEntity);
     const linesRepo = manager.getRepository(PlanLineEntity);
     const now = tx.clock.now();
     const opened: string[] = [];
     for (const party of parties) {
+      // Serialised with the party's plan changes (see lockCurrentPlan): a first line saved at this moment,
+      // before the party had any plan, is waited for and carried over too.
+      await lockPartyPlans(manager, party);
       // Locked: a line saved to it at this moment is waited for, and carried over.
       const previous = await plans.findOne({
         where: { party, policyVersion: LessThan(adopted.version) },
@@ -219,7 +243,7 @@ export class PlanService {
     const who = readablePartyOrNotFound(principal, 'implementation-plan.read', party, notFound);
     if (who !== principal.party) {
       const ref = await this.dataSource.getRepository(PartyRefEntity).findOneBy({ code: who });
-      if (!ref || !givesIcv(ref.kind)) throw notFound(who);
+      if (!ref || !keepsPlan(ref)) throw notFound(who);
     }
     return who;
   }
@@ -289,6 +313,9 @@ export class PlanService {
    */
   private async lockCurrentPlan(tx: Transaction, party: string): Promise<ImplementationPlanEntity> {
     const plans = tx.manager.getRepository(ImplementationPlanEntity);
+    // One at a time with an adoption opening this party's plans (openForAdoptedVersion): either the
+    // adoption waits and carries this change over, or this change waits and sees the new version.
+    await lockPartyPlans(tx.manager, party);
     for (;;) {
       const inForce = await policyVersionInForce(tx.manager);
       await insertIfAbsent(plans, {

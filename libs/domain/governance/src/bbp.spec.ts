@@ -108,11 +108,56 @@ describe('[SK-3.2] the BBP year calendar', () => {
     ]);
   });
 
-  it('moves until the BMB adopted the BBP', () => {
-    expect(codeOf(() => assertCalendarChangeAllowed(year, 'VOORGELEGD'))).toBeNull();
-    expect(codeOf(() => assertCalendarChangeAllowed(year, 'VASTGESTELD'))).toEqual([
+  it('moves until the BMB adopted the BBP; then only future moments and meetings move', () => {
+    const today = day(year, '06-15');
+    const moved = (change: Partial<BbpCalendarDates>) => ({ ...calendar, ...change });
+    const allowed = (state: 'VOORGELEGD' | 'VASTGESTELD', after: BbpCalendarDates) =>
+      codeOf(() => assertCalendarChangeAllowed(year, state, calendar, after, today));
+    expect(allowed('VOORGELEGD', moved({ wishesDeadline: day(year, '02-01') }))).toBeNull();
+    expect(
+      allowed('VOORGELEGD', moved({ smbMeetings: [day(year, '04-16'), day(year, '10-15')] })),
+    ).toBeNull();
+    // Adopted: the future moves (a progress moment, a meeting added), the past and the two BBP dates do not.
+    expect(
+      allowed('VASTGESTELD', moved({ progressReportMoments: [day(year, '05-31'), day(year, '10-31')] })),
+    ).toBeNull();
+    expect(
+      allowed('VASTGESTELD', moved({ bmbMeetings: [day(year, '11-20'), day(year, '12-10')] })),
+    ).toBeNull();
+    expect(allowed('VASTGESTELD', moved({ wishesDeadline: day(year, '02-01') }))).toEqual([
       'CONFLICT',
       'governance.bbp.adoptedAlready',
+    ]);
+    expect(allowed('VASTGESTELD', moved({ adoptionDate: day(year, '11-21') }))).toEqual([
+      'CONFLICT',
+      'governance.bbp.adoptedAlready',
+    ]);
+    for (const change of [
+      { smbMeetings: [day(year, '04-16'), day(year, '10-15')] }, // a past meeting moved
+      { smbMeetings: [day(year, '10-15')] }, // dropped
+      { bmbMeetings: [day(year, '06-01'), day(year, '11-20')] }, // added in the past
+      { progressReportMoments: [day(year, '06-20'), day(year, '09-30')] }, // a past moment moved ahead
+    ])
+      expect(allowed('VASTGESTELD', moved(change))).toEqual(['CONFLICT', 'governance.bbp.pastDate']);
+  });
+
+  it('keeps a progress moment a report was received for (its date may move)', () => {
+    const check = (moments: string[], highest: number) =>
+      codeOf(() =>
+        assertCalendarChangeAllowed(
+          year,
+          'OPEN',
+          calendar,
+          { ...calendar, progressReportMoments: moments },
+          day(year, '01-02'),
+          highest,
+        ),
+      );
+    expect(check([day(year, '06-30'), day(year, '10-31')], 2)).toBeNull();
+    expect(check([day(year, '06-30')], 1)).toBeNull();
+    expect(check([day(year, '06-30'), day(year, '06-30')], 2)).toEqual([
+      'CONFLICT',
+      'governance.bbp.reportedMoment',
     ]);
   });
 });
@@ -269,6 +314,16 @@ describe('[SK-3.2] [SK-3.4] consolidation and adoption', () => {
     expect(codeOf(() => assertConsolidationAllowed(year, 'VOORGELEGD'))).toEqual([
       'CONFLICT',
       'governance.bbp.beforeBoardsAlready',
+    ]);
+    expect(codeOf(() => assertConsolidationAllowed(year, 'VASTGESTELD'))).toEqual([
+      'CONFLICT',
+      'governance.bbp.beforeBoardsAlready',
+    ]);
+    // Not adopted: consolidated again, then before the boards again (no dead end).
+    expect(codeOf(() => assertConsolidationAllowed(year, 'NIET_VASTGESTELD'))).toBeNull();
+    expect(codeOf(() => assertSubmitForAdoptionAllowed(year, 'NIET_VASTGESTELD'))).toEqual([
+      'CONFLICT',
+      'governance.bbp.rejectedConsolidate',
     ]);
     expect(codeOf(() => assertSubmitForAdoptionAllowed(year, 'OPEN'))).toEqual([
       'CONFLICT',

@@ -7,7 +7,8 @@ import { governance as m } from './messages';
  * the SMB's board secretary opens it with every date of the year, the parties of art. 1e and the LMS
  * submit wishes, the secretary consolidates them into the information-security paragraph, the SMB
  * advises and the BMB adopts it. OPEN → GECONSOLIDEERD (again while not before the boards) →
- * VOORGELEGD → VASTGESTELD | NIET_VASTGESTELD.
+ * VOORGELEGD → VASTGESTELD | NIET_VASTGESTELD; a BBP not adopted is consolidated again
+ * (NIET_VASTGESTELD → GECONSOLIDEERD) and goes before the boards with a new item.
  */
 export const BBP_STATES = [
   'OPEN',
@@ -35,7 +36,13 @@ export const WISH_PARTIES = [
 ] as const;
 export const WISH_PARTY_CODES: readonly string[] = WISH_PARTIES.map((p) => p.party);
 
-/** The organisations that keep an implementation plan and report on it (art. 2.3, 2.4): the LMS and the hoofdgebruikers. */
+/**
+ * The organisations that keep an implementation plan and report on it (art. 2.3, 2.4): the LMS and the
+ * hoofdgebruikers. THE source of truth for plan keepers: the authorisation table's PLAN_KEEPERS
+ * (libs/server/auth) is the same list, and icv opens plans only for parties of its register that are in
+ * it (apps/icv-service/src/plan/plan.service.ts), so "missing" reports, the progress reminders, the
+ * permissions and icv's plans agree. A change of the register is a change here.
+ */
 export const PLAN_KEEPERS = ['ambulance', 'brandweer', 'defensie', 'kmar', 'lms', 'politie'] as const;
 
 export const WISH_PRIORITIES = ['HOOG', 'MIDDEN', 'LAAG'] as const;
@@ -121,9 +128,30 @@ export function checkBbpIcvCycleYear(year: number, cycleYear: number): FieldProb
     : [m.problem('input.icvCycle.year', 'governance.bbp.icvCycleYear', { year: year - 1 })];
 }
 
-/** The calendar no longer moves once the BMB adopted the BBP. */
-export function assertCalendarChangeAllowed(year: number, state: BbpState) {
-  if (state === 'VASTGESTELD') throw m.conflict('governance.bbp.adoptedAlready', { year });
+/**
+ * What may move in a BBP year's calendar (a CONFLICT otherwise):
+ * - never fewer progress-report moments than the highest period a report was received for: a report keeps
+ *   its period, so its moment stays (moving the moment's date is allowed);
+ * - once the BMB adopted the BBP (VASTGESTELD): not the wishes deadline nor the adoption date, and no date
+ *   already past (before `today`) is moved, dropped or added; future progress moments and meetings still move.
+ */
+export function assertCalendarChangeAllowed(
+  year: number,
+  state: BbpState,
+  before: BbpCalendarDates,
+  after: BbpCalendarDates,
+  today: string,
+  highestReportedPeriod = 0,
+) {
+  const moments = sortedUnique(after.progressReportMoments).length;
+  if (moments < highestReportedPeriod)
+    throw m.conflict('governance.bbp.reportedMoment', { year, period: highestReportedPeriod });
+  if (state !== 'VASTGESTELD') return;
+  if (before.wishesDeadline !== after.wishesDeadline || before.adoptionDate !== after.adoptionDate)
+    throw m.conflict('governance.bbp.adoptedAlready', { year });
+  const past = (days: readonly string[]) => sortedUnique(days.filter((d) => d < today)).join(',');
+  for (const list of ['progressReportMoments', 'smbMeetings', 'bmbMeetings'] as const)
+    if (past(before[list]) !== past(after[list])) throw m.conflict('governance.bbp.pastDate', { year });
 }
 
 /** Wishes come in (and are withdrawn) until the secretary consolidated them; late ones are accepted. */
@@ -187,13 +215,18 @@ export function checkConsolidation(
   return problems;
 }
 
+/**
+ * The secretary consolidates while the round is open, again before the BBP goes to the boards, and again
+ * after the BMB did not adopt it (NIET_VASTGESTELD → GECONSOLIDEERD, then a new board item): no dead end.
+ */
 export function assertConsolidationAllowed(year: number, state: BbpState) {
-  if (state !== 'OPEN' && state !== 'GECONSOLIDEERD')
+  if (state === 'VOORGELEGD' || state === 'VASTGESTELD')
     throw m.conflict('governance.bbp.beforeBoardsAlready', { year });
 }
 
 export function assertSubmitForAdoptionAllowed(year: number, state: BbpState) {
   if (state === 'OPEN') throw m.conflict('governance.bbp.notConsolidated', { year });
+  if (state === 'NIET_VASTGESTELD') throw m.conflict('governance.bbp.rejectedConsolidate', { year });
   if (state !== 'GECONSOLIDEERD') throw m.conflict('governance.bbp.beforeBoardsAlready', { year });
 }
 

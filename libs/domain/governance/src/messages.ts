@@ -49,7 +49,8 @@ export const governanceMessages = {
     'must be {{year}}: the ICV cycle of the year before, whose deadlines fall in this year',
   'governance.bbp.notOpened': 'The BBP year {{year}} is not opened yet.',
   'governance.bbp.openAlready': 'The BBP year {{year}} is open already: move its dates instead.',
-  'governance.bbp.adoptedAlready': 'The BBP {{year}} is adopted: its calendar no longer moves.',
+  'governance.bbp.adoptedAlready':
+    'The BBP {{year}} is adopted: its wishes deadline and adoption date no longer move.',
   'governance.bbp.noRound':
     'No BBP year {{year}} is opened yet, so there is no wishes round to submit to: the board secretary opens it.',
   'governance.bbp.roundClosed':
@@ -57,6 +58,12 @@ export const governanceMessages = {
   'governance.bbp.notConsolidated':
     'The wishes of the BBP {{year}} are not consolidated yet: consolidate them first.',
   'governance.bbp.beforeBoardsAlready': 'The BBP {{year}} is before the boards already.',
+  'governance.bbp.rejectedConsolidate':
+    'The BMB did not adopt the BBP {{year}}: consolidate it again before putting it before the boards.',
+  'governance.bbp.pastDate':
+    'The BBP {{year}} is adopted: a date already past stays as it was. Move only future progress moments and meetings.',
+  'governance.bbp.reportedMoment':
+    'A progress report was received for period {{period}} of {{year}}: keep at least {{period}} progress moments (their dates may move).',
   'governance.wish.party': 'must be a party of art. 1e or the LMS: {{parties}}',
   'governance.wish.partyRequired': 'name the party the wish is of',
   'governance.wish.cost': 'must be a whole number of euros, 0 or more',

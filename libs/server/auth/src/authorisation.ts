@@ -33,7 +33,11 @@ const EVERY_ROLE = ROLES;
 const BOARD_ROLES: readonly Role[] = ['smb-member', 'bmb-member', 'board-secretary'];
 /** The hoofdgebruikers (SK Art. 1): consulted on policy changes, may request them. */
 const HOOFDGEBRUIKERS = ['politie', 'ambulance', 'brandweer', 'kmar', 'defensie'] as const;
-/** The organisations that keep an implementation plan and report its progress (art. 2.3, 2.4). */
+/**
+ * The organisations that keep an implementation plan and report its progress (art. 2.3, 2.4). The same list
+ * as PLAN_KEEPERS in libs/domain/governance/src/bbp.ts, the source of truth (a governance spec holds them
+ * equal); icv opens plans only for these parties (plan.service.ts keepsPlan).
+ */
 const PLAN_KEEPERS = [...HOOFDGEBRUIKERS, 'lms'] as const;
 /**
  * The organisations that submit BBP wishes (SK-3.4): the parties of art. 1e as MKIB registers them
@@ -365,7 +369,7 @@ export const AUTHORISATION_TABLE = {
   },
   'progress-report.read': {
     description:
-      "Read progress reports: your own organisation's; the boards the submitted ones; the auditor all (SK-2.4).",
+      "Read progress reports: your own organisation's; the boards the submitted ones, content included (summary, who prepared and signed it, the roll-up), by design: the reports are addressed to the SMB (art. 2.4), as submitted ICVs are (a deliberate SK-T3 exception; the plans' lines stay with the party); the auditor all (SK-2.4).",
     kind: 'read',
     grants: [
       {

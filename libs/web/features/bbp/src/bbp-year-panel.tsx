@@ -13,8 +13,6 @@ import { BbpYearChoice } from './year-choice';
 export const managesBbp = (session: Session) =>
   session.party === 'smb' && session.roles.includes('board-secretary');
 
-const FINAL = ['VASTGESTELD', 'NIET_VASTGESTELD'];
-
 function BbpYearDetails(props: { year: number; session: Session }) {
   const { t, i18n } = useTranslation();
   const result = useData(BBP_YEAR_QUERY, { year: props.year });
@@ -72,7 +70,8 @@ function BbpYearDetails(props: { year: number; session: Session }) {
                 )}
               </>
             )}
-            {secretary && (!b || !FINAL.includes(b.state)) && (
+            {/* Adopted too: future moments and meetings still move (the server refuses the rest). */}
+            {secretary && (
               <div className="mkib-actions">
                 <Button appearance="primary-action-button" onClick={() => setEditing(true)}>
                   {t(b ? 'bbp.form.moveButton' : 'bbp.form.openButton', { year: props.year })}

@@ -47,7 +47,8 @@ function Consolidation(props: { year: Year; wishes: Wish[]; session: Session; on
   const wishState = useWishState();
   const { year: b, wishes } = props;
   const secretary = managesBbp(props.session);
-  const editable = secretary && (b.state === 'OPEN' || b.state === 'GECONSOLIDEERD');
+  const editable =
+    secretary && (b.state === 'OPEN' || b.state === 'GECONSOLIDEERD' || b.state === 'NIET_VASTGESTELD');
   const [choices, setChoices] = useState<Record<string, DispositionChoice>>(() =>
     initialDispositions(wishes),
   );

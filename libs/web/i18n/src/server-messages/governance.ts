@@ -46,7 +46,8 @@ export const governanceNl: Record<string, string> = {
     'Kies {{year}}: de ICV-cyclus van het jaar ervoor, waarvan de deadlines in dit jaar vallen.',
   'governance.bbp.notOpened': 'Het BBP-jaar {{year}} is nog niet geopend.',
   'governance.bbp.openAlready': 'Het BBP-jaar {{year}} is al geopend. Verschuif de data in plaats daarvan.',
-  'governance.bbp.adoptedAlready': 'Het BBP {{year}} is vastgesteld. De kalender verschuift niet meer.',
+  'governance.bbp.adoptedAlready':
+    'Het BBP {{year}} is vastgesteld. De deadline voor wensen en de vaststellingsdatum verschuiven niet meer.',
   'governance.bbp.noRound':
     'Het BBP-jaar {{year}} is nog niet geopend, dus er loopt nog geen wensenronde. De bestuurssecretaris opent het.',
   'governance.bbp.roundClosed':
@@ -54,6 +55,12 @@ export const governanceNl: Record<string, string> = {
   'governance.bbp.notConsolidated':
     'De wensen voor het BBP {{year}} zijn nog niet geconsolideerd. Consolideer ze eerst.',
   'governance.bbp.beforeBoardsAlready': 'Het BBP {{year}} ligt al voor bij de beraden.',
+  'governance.bbp.rejectedConsolidate':
+    'Het BMB heeft het BBP {{year}} niet vastgesteld. Consolideer het opnieuw voordat u het weer voorlegt.',
+  'governance.bbp.pastDate':
+    'Het BBP {{year}} is vastgesteld. Een datum die al voorbij is, blijft staan. Verschuif alleen toekomstige voortgangsmomenten en vergaderingen.',
+  'governance.bbp.reportedMoment':
+    'Voor periode {{period}} van {{year}} is al een voortgangsrapportage ontvangen. Houd minstens {{period}} voortgangsmomenten (de data mogen verschuiven).',
   'governance.wish.party': 'Kies een partij van art. 1e of de LMS: {{parties}}.',
   'governance.wish.partyRequired': 'Kies de partij van wie de wens is.',
   'governance.wish.cost': 'Vul een heel bedrag in euro’s in, 0 of meer.',
