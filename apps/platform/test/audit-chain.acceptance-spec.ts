@@ -462,12 +462,20 @@ describe('the audit chains after every kind of change', () => {
       }),
     );
     ok(await finaliseRiskAnalysis(as, analysis.id, undefined, 'security-officer@politie'));
+    ok(
+      await politie(
+        `mutation($t: ID!) { completeRiskTreatment(treatmentId: $t, note: "Audit: uitgevoerd.") { id } }`,
+        {
+          t: analysis.risks[0].treatment.id,
+        },
+      ),
+    );
     const revision = ok(
       await politie(`mutation($id: ID!) { reviseRiskAnalysis(id: $id) { id } }`, { id: analysis.id }),
     ).reviseRiskAnalysis;
     ok(await politie(`mutation($id: ID!) { discardRiskAnalysis(id: $id) }`, { id: revision.id }));
-    // scale, level, draft, edit, decision, finalise, revise, discard: each one row at least.
-    expect((await status('risk')).entries).toBeGreaterThanOrEqual(before.entries + 8);
+    // scale, level, draft, edit, decision, finalise, complete, revise, discard: each one row at least.
+    expect((await status('risk')).entries).toBeGreaterThanOrEqual(before.entries + 9);
   });
 
   it('anchors every chain with its keeper', async () => {

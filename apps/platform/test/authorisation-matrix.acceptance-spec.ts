@@ -503,6 +503,10 @@ const OPERATIONS: Record<
     query: `mutation { discardRiskAnalysis(id: "${ZERO}") }`,
     expect: riskManager,
   },
+  'Mutation.completeRiskTreatment': {
+    query: `mutation { completeRiskTreatment(treatmentId: "${ZERO}", note: "Matrix") { id } }`,
+    expect: riskManager,
+  },
   'Mutation.decideRiskAcceptance': {
     query: 'mutation($i: DecideRiskAcceptanceInput!) { decideRiskAcceptance(input: $i) { id } }',
     variables: { i: { riskId: ZERO, approve: true, reasoning: 'Matrix', reviewDate: isoDay(180) } },

@@ -90,6 +90,8 @@ interface Case {
   kind: RaceClass;
   /** Whether the real change emits an event. */
   emits: boolean;
+  /** Audit rows of the one winning transition (default 1): more when it creates more than one record. */
+  audits?: number;
   account: string;
   query: string;
   /** The variables of call i (0..19). */
@@ -124,6 +126,8 @@ const state: {
     responseId?: string;
     /** The revision of the shared analysis, to discard. */
     revision?: string;
+    /** The OVERDRAGEN treatment of the finalised shared analysis, to report done. */
+    treatmentId?: string;
     /** A risk of politie's own analysis whose acceptance its security officer proposed. */
     acceptRiskId: string;
   };
@@ -941,6 +945,17 @@ const CASES: [string, Case][] = [
     },
   ],
   [
+    'completeRiskTreatment',
+    {
+      service: 'risk',
+      kind: 'transition',
+      emits: true,
+      account: 'lms-operator@lms',
+      query: `mutation($t: ID!, $n: String!) { completeRiskTreatment(treatmentId: $t, note: $n) { status } }`,
+      variables: (i) => ({ t: state.risk!.treatmentId, n: `Overgedragen ${i}` }),
+    },
+  ],
+  [
     'reviseRiskAnalysis',
     {
       service: 'risk',
@@ -1205,6 +1220,8 @@ const CASES: [string, Case][] = [
       kind: 'transition',
       emits: false,
       account: 'board-secretary@smb',
+      // The BBP year moves to VOORGELEGD and its agenda item is created: two records, two audit rows.
+      audits: 2,
       query: `mutation($y: Int!) { submitBbpForAdoption(year: $y) { state } }`,
       variables: () => ({ y: YEAR }),
     },
@@ -1272,6 +1289,16 @@ const AFTER: Record<string, () => Promise<void>> = {
       .filter((p: string) => p !== 'politie');
     await respondAsParties(as, state.risk!.shared, parties);
     state.risk!.responseId = (await politieResponse()).id;
+  },
+  finaliseRiskAnalysis: async () => {
+    state.risk!.treatmentId = ok(
+      await as('lms-operator@lms')(
+        `query($id: ID!) { riskAnalysis(id: $id) { risks { treatment { id } } } }`,
+        {
+          id: state.risk!.shared,
+        },
+      ),
+    ).riskAnalysis.risks[0].treatment.id;
   },
   reviseRiskAnalysis: async () => {
     const versions = ok(
@@ -1527,7 +1554,7 @@ async function judgeRace(
       case 'transition':
         expect(summary).toEqual({
           outcomes: { OK: 1, CONFLICT: N - 1 },
-          audits: 1,
+          audits: c.audits ?? 1,
           events: c.emits ? expect.any(Number) : 0,
         });
         break;

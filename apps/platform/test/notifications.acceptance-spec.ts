@@ -199,7 +199,9 @@ describe('[SK-3.5] the e-mail digest without an SMTP server', () => {
     const coUser = mails.filter((m) => m.to === 'medegebruiker.rode-kruis@mkib.invalid');
     expect(coUser).toHaveLength(1);
     expect(coUser[0].channel).toBe('OUTBOX');
-    expect(coUser[0].text).toContain('Rapportage medegebruiker (rode-kruis)');
+    expect(coUser[0].text).toContain(
+      'Rapportage medegebruiker (Nederlandse Rode Kruis, evenementenhulpverlening)',
+    );
     expect(coUser[0].text).toContain(`${platform.baseUrl}/web-ambulance?tab=rapportage`);
     expect(mails.some((m) => m.to === 'viewer.politie@mkib.invalid')).toBe(false);
     expect(codes(await as('security-officer@politie')(`{ mailOutbox { total } }`))).toEqual(['FORBIDDEN']);

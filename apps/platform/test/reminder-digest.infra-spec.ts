@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { dutchDate } from '@mkib/domain-governance';
 import {
   cycleDatesFor,
   eventually,
@@ -175,7 +176,7 @@ describe('[SK-3.5] the reminder digest reaches a real mailbox', () => {
       new RegExp(`^MKIB: \\d+ herinnering(en)? .*op ${isoDay(0, T1)}$`),
     );
     expect(mails[0].body).toContain(
-      `- Indienen ICV (politie), uiterlijk ${cycleDatesFor(YEAR).icvIndiening} (nog 11 dagen)`,
+      `- Indienen ICV (Politie), uiterlijk ${dutchDate(cycleDatesFor(YEAR).icvIndiening)} (nog 11 dagen)`,
     );
     expect(mails[0].body).toContain(`${platform!.baseUrl}/web-politie?tab=icv`);
     const again = await as('lms-operator@lms')(`mutation { sendReminderDigest { sent } }`);

@@ -90,6 +90,10 @@ export class ReminderService {
     const m = milestone as ReminderMilestone;
     return this.unitOfWork.run(acting, async (tx) => {
       const repo = tx.manager.getRepository(ReminderSettingEntity);
+      // One winner per milestone: concurrent first settings would otherwise both insert the row.
+      await tx.manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
+        `governance.reminder_setting|${m}`,
+      ]);
       const before = await repo.findOneBy({ milestone: m });
       await repo.save({ milestone: m, leadDays, setBy: acting.actor, setAt: tx.clock.now() });
       await tx.audit('reminder-setting.set', `reminder-setting/${m}`, {

@@ -391,7 +391,8 @@ export class PlanService {
   /** Adds or changes a line of the caller's current plan. */
   async saveLine(acting: ActingContext, principal: Principal, input: PlanLineInput) {
     const party = principal.party;
-    if (input.id) await this.ownLine(party, input.id, this.dataSource.manager);
+    // An id given (even an empty one) names a line: an unknown one is NOT_FOUND, never a new line.
+    if (input.id != null) await this.ownLine(party, input.id, this.dataSource.manager);
     const own = checkPlanLine(input);
     if (own.length) throw badUserInput(own);
     const links = await this.linkProblems(party, input);
@@ -400,7 +401,7 @@ export class PlanService {
       const plan = await this.lockCurrentPlan(tx, party);
       const repo = tx.manager.getRepository(PlanLineEntity);
       const now = this.clock.now();
-      const existing = input.id ? await this.ownLine(party, input.id, tx.manager) : null;
+      const existing = input.id != null ? await this.ownLine(party, input.id, tx.manager) : null;
       if (existing) await this.assertInPlan(existing, plan, tx.manager);
       const maatregel = input.kind === 'MAATREGEL';
       const line: PlanLineEntity = {
