@@ -304,7 +304,14 @@ describe('[SK-3.2] the BBP is consolidated and adopted with the policy in force'
 
     const adopted = await adoptBbp(as, year);
     expect(adopted).toEqual(expect.objectContaining({ state: 'VASTGESTELD', policyVersion: 1 }));
-    expect(errorCodes(await updateBbpCalendar(as, LAST_YEAR))).toEqual(['CONFLICT']);
+    // Once adopted, the adoption date and the dates already past stay; the same calendar may be sent again.
+    expect(
+      errorCodes(await updateBbpCalendar(as, { ...LAST_YEAR, adoptionDate: LAST_YEAR.bmbMeetings[1] })),
+    ).toEqual(['CONFLICT']);
+    expect(
+      errorCodes(await updateBbpCalendar(as, { ...LAST_YEAR, smbMeetings: [LAST_YEAR.smbMeetings[0]] })),
+    ).toEqual(['CONFLICT']);
+    expect(errorCodes(await updateBbpCalendar(as, LAST_YEAR))).toEqual([]);
     expect(
       errorCodes(
         await as('bmb-member@bmb')(`mutation($y: Int!) { submitBbpForAdoption(year: $y) { state } }`, {
