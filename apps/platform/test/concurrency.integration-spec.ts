@@ -90,7 +90,7 @@ interface Case {
   kind: RaceClass;
   /** Whether the real change emits an event. */
   emits: boolean;
-  /** Audit rows of the one winning transition (default 1): more when it creates more than one record. */
+  /** Audit rows of the one effective call (default 1): more when it writes more than one record. */
   audits?: number;
   account: string;
   query: string;
@@ -1124,6 +1124,8 @@ const CASES: [string, Case][] = [
       // One digest per person per day: the one known person with an unread reminder gets one mail.
       kind: 'idempotent',
       emits: false,
+      // The mail is claimed, then marked sent after the SMTP call: two units of work, two audit rows.
+      audits: 2,
       account: 'lms-operator@lms',
       query: `mutation { sendReminderDigest { day sent } }`,
       variables: () => ({}),
@@ -1559,7 +1561,7 @@ async function judgeRace(
         });
         break;
       case 'idempotent':
-        expect(summary).toEqual({ outcomes: { OK: N }, audits: 1, events: expect.any(Number) });
+        expect(summary).toEqual({ outcomes: { OK: N }, audits: c.audits ?? 1, events: expect.any(Number) });
         break;
       case 'creation':
         expect(summary).toEqual({ outcomes: { OK: N }, audits: N, events: expect.any(Number) });
@@ -1588,10 +1590,10 @@ async function judgeRace(
         break;
       }
     }
-    // Each audited request audits once; its events, if any, come from audited requests only.
-    expect(distinct(audits)).toBe(audits.length);
+    // Each audited request audits once (or c.audits times); its events come from audited requests only.
+    expect(distinct(audits) * (c.audits ?? 1)).toBe(audits.length);
     expect(events.every((e) => audits.includes(e))).toBe(true);
-    if (c.emits) expect(distinct(events)).toBe(audits.length);
+    if (c.emits) expect(distinct(events)).toBe(distinct(audits));
   }
 }
 
