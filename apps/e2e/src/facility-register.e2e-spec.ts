@@ -18,7 +18,7 @@ describe('facility register in the browser', () => {
     expect(await bbnCell(lms, 'SPOEDVRAAG').textContent()).toBe('BBN2');
 
     await lms.getByRole('button', { name: 'Classificeren: Voorziening Spoedvraag' }).click();
-    await lms.getByRole('button', { name: 'Classificatie opslaan' }).click();
+    await lms.getByRole('button', { name: 'Classificatie opslaan', exact: true }).click();
     await lms.getByText('Vul een onderbouwing in.').waitFor();
     await lms.screenshot({ path: join(SHOTS, 'web-admin-validation.png'), fullPage: true });
     expect(await bbnCell(lms, 'SPOEDVRAAG').textContent()).toBe('BBN2');
@@ -26,7 +26,7 @@ describe('facility register in the browser', () => {
     await lms.selectOption('select[name=bbn]', '3');
     await lms.fill('textarea[name=rationale]', 'Dreiging door statelijke actoren op de 112-aanname');
     await lms.fill('input[name=reviewDue]', isoDay(300));
-    await lms.getByRole('button', { name: 'Classificatie opslaan' }).click();
+    await lms.getByRole('button', { name: 'Classificatie opslaan', exact: true }).click();
     await lms.getByText('Voorziening Spoedvraag is geclassificeerd als BBN3.').waitFor();
     await lms.getByText('Er is nu een aanvullende risicoanalyse vereist.').waitFor();
     await lms.locator('tr[data-facility="SPOEDVRAAG"] [data-column="bbn"]', { hasText: 'BBN3' }).waitFor();

@@ -146,15 +146,17 @@ describe('distributed mode over Kafka', () => {
     const trail = async () =>
       (await db.query(
         `SELECT 'risk' AS service, action FROM risk.audit_log WHERE correlation_id = $1
-         UNION ALL SELECT 'governance', action FROM governance.audit_log WHERE correlation_id = $1 ORDER BY 1`,
+         UNION ALL SELECT 'governance', action FROM governance.audit_log WHERE correlation_id = $1 ORDER BY 1, 2`,
         [correlationId],
       )) as { service: string; action: string }[];
     let rows = await trail();
-    for (let i = 0; i < 50 && rows.length < 2; i++) {
+    for (let i = 0; i < 50 && rows.length < 3; i++) {
       await new Promise((r) => setTimeout(r, 200));
       rows = await trail();
     }
     expect(rows).toEqual([
+      // Governance also keeps the facility's new review date for its reminders (issue 17).
+      { service: 'governance', action: 'facility-review.received' },
       { service: 'governance', action: 'smb-signal.recorded' },
       { service: 'risk', action: 'facility.classified' },
     ]);

@@ -135,7 +135,7 @@ describe('[SK-T3] identity per party on a real Keycloak', () => {
       await page.selectOption('select[name=bbn]', '2');
       await page.fill('textarea[name=rationale]', 'Herijking na aanmelding via Keycloak');
       await page.fill('input[name=reviewDue]', isoDay(300));
-      await page.getByRole('button', { name: 'Classificatie opslaan' }).click();
+      await page.getByRole('button', { name: 'Classificatie opslaan', exact: true }).click();
       await page
         .locator('tr[data-facility="HUISVESTING"] [data-column="bbn"]', { hasText: 'BBN2' })
         .waitFor();
