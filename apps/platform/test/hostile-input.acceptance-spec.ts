@@ -1142,7 +1142,7 @@ beforeAll(async () => {
   await setUpRiskRecords();
   await setUpPlanRecords();
   await quietAuditLengths();
-}, 120_000);
+}, 300_000);
 afterAll(async () => {
   console.log(
     `hostile input: ${totals.operations} operations, ${totals.cases} cases (${totals.allowed} as a role that may, ` +

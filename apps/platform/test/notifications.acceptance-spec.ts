@@ -184,9 +184,11 @@ describe('[SK-3.5] the e-mail digest without an SMTP server', () => {
 
     const SEND = `mutation { sendReminderDigest { day sent } }`;
     expect(codes(await as('security-officer@politie')(SEND))).toEqual(['FORBIDDEN']);
+    // The daily run also starts by itself a few seconds after the platform: whichever run comes first
+    // mails the co-user, and a run on the same day mails nobody twice.
     const run = await as('lms-operator@lms')(SEND);
     expect(run.errors).toBeUndefined();
-    expect(run.data.sendReminderDigest.sent).toBeGreaterThanOrEqual(1);
+    expect(run.data.sendReminderDigest.day).toBe(isoDay(0));
     expect((await as('lms-operator@lms')(SEND)).data.sendReminderDigest.sent).toBe(0);
 
     const outbox = await as('lms-operator@lms')(
