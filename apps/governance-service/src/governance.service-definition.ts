@@ -36,6 +36,7 @@ import { PartyService } from './party/party.service';
 import { ReminderResolver } from './reminder/reminder.resolver';
 import { ReminderService } from './reminder/reminder.service';
 import { ReminderSources } from './reminder/reminder-source';
+import { BoardItemKinds } from './agenda/board-item-kinds';
 import {
   CycleReminderSource,
   DeadlineReminderSource,
@@ -57,6 +58,7 @@ import { MailResolver } from './mail/mail.resolver';
 import { MailTransport } from './mail/mail-transport';
 import { GovernanceRemindersReachPeople1765497600100 } from './migrations/1765497600100-governance-reminders-reach-people';
 import { GovernanceDigestDelivery1765497600200 } from './migrations/1765497600200-governance-digest-delivery';
+import { GovernanceBoardKinds1765584000000 } from './migrations/1765584000000-governance-board-kinds';
 import { consumeBbnRaised } from './smb-signal/bbn-raised.consumer';
 import { GovernanceRiskConsultationTasks1765411200000 } from './migrations/1765411200000-governance-risk-consultation-tasks';
 import { RiskConsultationTaskEntity } from './risk/risk-consultation-task.entity';
@@ -127,6 +129,7 @@ export const governanceService: ServiceDefinition = {
     GovernanceBbp1765497600000,
     GovernanceRemindersReachPeople1765497600100,
     GovernanceDigestDelivery1765497600200,
+    GovernanceBoardKinds1765584000000,
   ],
   providers: [
     PartyService,
@@ -146,6 +149,7 @@ export const governanceService: ServiceDefinition = {
     InstructionService,
     InstructionResolver,
     ReminderSources,
+    BoardItemKinds,
     ReminderService,
     ReminderResolver,
     CycleReminderSource,

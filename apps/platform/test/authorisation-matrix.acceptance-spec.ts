@@ -34,6 +34,7 @@ const OWN: Record<Role, string> = {
   'bmb-member': 'bmb',
   auditor: 'jenv',
   medegebruiker: 'handhaving-amsterdam',
+  evaluator: 'jenv',
 };
 const OTHER: Record<Role, string> = {
   ...Object.fromEntries(ROLES.map((r) => [r, 'lms'])),

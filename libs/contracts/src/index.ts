@@ -20,3 +20,4 @@ export * from './events/icv-plan-updated';
 export * from './events/icv-progress-reported';
 export * from './events/governance-wishes-submitted';
 export * from './events/governance-calendar-changed';
+export * from './events/governance-evaluation-recorded';

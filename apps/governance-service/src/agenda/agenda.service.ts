@@ -6,6 +6,7 @@ import {
   assertAdviceAllowed,
   assertDecisionAllowed,
   checkBoardDecision,
+  COMMON_AGENDA_KINDS,
   Decision,
   governance as m,
 } from '@mkib/domain-governance';
@@ -15,8 +16,13 @@ import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
 import { applyBbpDecision } from '../bbp/bbp.service';
 import { freezeProgressRollUp } from '../progress/progress.service';
 import { InstructionService } from '../instruction/instruction.service';
+import { PartyEntity } from '../party/party.entity';
 import { AgendaItemEntity } from './agenda-item.entity';
+import { BoardItemKinds } from './board-item-kinds';
 import { DecisionInput } from './decision.input';
+
+/** The kinds of party an aanwijzing can be addressed to: those that implement the policy. */
+const INSTRUCTABLE_KINDS = ['HOOFDGEBRUIKER', 'BEHEERDER', 'MEDEGEBRUIKER', 'BIJZONDERE_GEBRUIKER'];
 
 /** Advice and decision texts: a real sentence, at most a page. */
 const TEXT = { min: 10, max: 4_000 };
@@ -36,6 +42,7 @@ export class AgendaService {
     private readonly dataSource: DataSource,
     private readonly unitOfWork: UnitOfWork,
     private readonly instructions: InstructionService,
+    private readonly kinds: BoardItemKinds,
   ) {}
 
   private get items() {
@@ -66,16 +73,16 @@ export class AgendaService {
 
   /**
    * What the caller may see of the agenda across kinds: the boards, the LMS and the auditor everything; a
-   * party its own ICV items, every policy change (the policy is common to all) and every BBP (common too);
-   * the progress reports rolled up across parties are the boards'.
+   * party its own ICV items and the common kinds (COMMON_AGENDA_KINDS: policy changes, the BBP,
+   * investigations, escalations, working groups' reports); progress roll-ups, signals, wishes and free
+   * items are the boards'.
    */
   private visible(principal: Principal, where: FindOptionsWhere<AgendaItemEntity>) {
     const scope = partyScope(principal, 'agenda.read');
     if (scope.all) return [where];
     const clauses: FindOptionsWhere<AgendaItemEntity>[] = [];
-    if (where.kind === undefined || where.kind === 'POLICY_CHANGE')
-      clauses.push({ ...where, kind: 'POLICY_CHANGE' });
-    if (where.kind === undefined || where.kind === 'BBP') clauses.push({ ...where, kind: 'BBP' });
+    for (const kind of COMMON_AGENDA_KINDS)
+      if (where.kind === undefined || where.kind === kind) clauses.push({ ...where, kind });
     if (where.kind === undefined || where.kind === 'ICV')
       clauses.push({ ...where, kind: 'ICV', party: scope.party });
     return clauses;
@@ -200,6 +207,9 @@ export class AgendaService {
         decided: item.decision !== null,
       });
       const now = this.clock.now();
+      const addressee = input.instruction ? await this.addressee(tx.manager, item, input) : null;
+      const handler = this.kinds.of(item.kind);
+      await handler?.beforeDecision?.(tx, item, input, now);
       const change = {
         decision: input.decision as Decision,
         decisionText: input.text.trim(),
@@ -210,7 +220,12 @@ export class AgendaService {
       const instructionId = input.instruction
         ? await this.instructions.issue(
             tx.manager,
-            { agendaItemId: item.id, party: item.party, ...input.instruction },
+            {
+              agendaItemId: item.id,
+              party: addressee!,
+              description: input.instruction.description,
+              dueDate: input.instruction.dueDate,
+            },
             acting.actor,
             now,
           )
@@ -239,12 +254,40 @@ export class AgendaService {
         advisedAt: new Date(item.advisedAt!).toISOString(),
         instructionId,
         instructionDescription: input.instruction ? input.instruction.description.trim() : null,
+        instructionParty: addressee,
       });
       // The BBP is governance's own subject: adopted (or not) in the decision's unit of work.
       if (item.kind === 'BBP') await applyBbpDecision(tx, item, change.decision);
       // A period's reports: the roll-up the decision took note of stays as it was.
       if (item.kind === 'PROGRESS_REPORTS') await freezeProgressRollUp(tx, item);
+      await handler?.afterDecision?.(tx, item, change.decision, instructionId, now);
       return Object.assign(item, change);
     });
+  }
+
+  /**
+   * The party an aanwijzing goes to: the one the decision names, else the item's own party (an ICV's);
+   * a party that implements the policy (not a board or the ministry). BAD_USER_INPUT otherwise.
+   */
+  private async addressee(
+    manager: EntityManager,
+    item: AgendaItemEntity,
+    input: DecisionInput,
+  ): Promise<string> {
+    const named = input.instruction?.party?.trim() || null;
+    // An ICV's aanwijzing always goes to the party that submitted it.
+    const code = item.kind === 'ICV' ? item.party : (named ?? item.party);
+    const party = code
+      ? await manager
+          .getRepository(PartyEntity)
+          .findOne({ where: { code }, select: { code: true, kind: true } })
+      : null;
+    if (
+      !party ||
+      !INSTRUCTABLE_KINDS.includes(party.kind) ||
+      (item.kind === 'ICV' && named && named !== item.party)
+    )
+      throw badUserInput([m.problem('input.instruction.party', 'governance.instruction.addressee')]);
+    return party.code;
   }
 }

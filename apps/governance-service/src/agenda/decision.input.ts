@@ -6,7 +6,7 @@ export interface DecisionInput {
   decision: string;
   text: string;
   /** Required with AANVAARD_MET_AANWIJZING (`InstructionInput`). */
-  instruction?: { description: string; dueDate: string } | null;
+  instruction?: { description: string; dueDate: string; party?: string | null } | null;
 }
 
 // Tied to the SDL: a drift between schema.graphql and these types fails the type check.

@@ -69,12 +69,24 @@ export type AgendaItem = {
 export type AgendaItemKind =
   /** The BBP of a year with its consolidated information-security paragraph (governance, SK-3.2). */
   | 'BBP'
+  /** A decision point the parties cannot agree on, with each party's position (SK-3.8). */
+  | 'ESCALATION'
+  /** A free item of the board secretary. */
+  | 'FREE'
   /** A submitted ICV (icv). */
   | 'ICV'
+  /** An investigation into how the policy works: the BMB commissions it after the SMB's advice (SK-3.6). */
+  | 'INVESTIGATION'
   /** A proposal to change the information-security policy (policy). */
   | 'POLICY_CHANGE'
   /** The progress reports of one period of the BBP calendar, rolled up across parties (SK-2.4). */
-  | 'PROGRESS_REPORTS';
+  | 'PROGRESS_REPORTS'
+  /** A signal of the SMB's monitoring feed, put on a meeting's agenda (SK-3.3). */
+  | 'SIGNAL'
+  /** The wishes of a BBP year's round (SK-3.4). */
+  | 'WISHES'
+  /** A report of a working group (hulpstructuur) of the SMB (SK-3.7). */
+  | 'WORKING_GROUP_REPORT';
 
 /** What the self-assessment proposed when the ICV was submitted (an unassessed measure counts as not implemented). */
 export type AgendaProposal = {
@@ -87,6 +99,21 @@ export type AgendaProposal = {
   percentImplemented: Scalars['Int']['output'];
   statement: Scalars['String']['output'];
   unassessed: Scalars['Int']['output'];
+};
+
+/** Someone at a meeting, and for whom. */
+export type Attendee = {
+  __typename?: 'Attendee';
+  name: Scalars['String']['output'];
+  /** The party represented (the register's representatives), if any. */
+  party?: Maybe<Party>;
+  present: Scalars['Boolean']['output'];
+};
+
+export type AttendeeInput = {
+  name: Scalars['String']['input'];
+  party?: InputMaybe<Scalars['ID']['input']>;
+  present: Scalars['Boolean']['input'];
 };
 
 /**
@@ -107,6 +134,25 @@ export type AuditAnchor = {
 export type AuditAnchorInput = {
   hash: Scalars['String']['input'];
   seq: Scalars['Int']['input'];
+};
+
+/** A finding of an investigation or evaluation, with what is done about it. */
+export type AuditFinding = {
+  __typename?: 'AuditFinding';
+  followUp?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** OPEN or AFGEHANDELD. */
+  state: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type AuditFindingInput = {
+  followUp?: InputMaybe<Scalars['String']['input']>;
+  /** An existing finding's id, to change it; new without. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** OPEN (default) or AFGEHANDELD. */
+  state?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
 };
 
 /** The verified state of a service's hash-chained audit log. */
@@ -245,6 +291,10 @@ export type BbpYearInput = {
   year: Scalars['Int']['input'];
 };
 
+export type Board =
+  | 'BMB'
+  | 'SMB';
+
 export type BoardDecision =
   | 'AANVAARD'
   | 'AANVAARD_MET_AANWIJZING'
@@ -282,6 +332,20 @@ export type BoardItem = {
   year: Scalars['Int']['output'];
 };
 
+/** Who represents a party on the SMB and the BMB. */
+export type BoardRepresentation = {
+  __typename?: 'BoardRepresentation';
+  bmb: Array<Scalars['String']['output']>;
+  party: Party;
+  smb: Array<Scalars['String']['output']>;
+};
+
+export type BoardRepresentationInput = {
+  bmb: Array<Scalars['String']['input']>;
+  party: Scalars['ID']['input'];
+  smb: Array<Scalars['String']['input']>;
+};
+
 /** One dated milestone of a year's PDCA calendar. */
 export type CalendarEntry = {
   __typename?: 'CalendarEntry';
@@ -302,6 +366,50 @@ export type ChangeProposal = {
   /** The proposal's item on the boards' agenda, once the LMS submitted it. */
   boardItem?: Maybe<BoardItem>;
   id: Scalars['ID']['output'];
+};
+
+export type CoUserCategory =
+  /** A bijzondere gebruiker: under no hoofdgebruiker; reports to the LMS under its own arrangement. */
+  | 'BIJZONDERE_GEBRUIKER'
+  /** A medegebruiker: falls under a hoofdgebruiker and reports to it. */
+  | 'MEDEGEBRUIKER'
+  /** A (temporarily) affiliated user: falls under a hoofdgebruiker for a limited period. */
+  | 'TIJDELIJK';
+
+export type CoUserInput = {
+  admittedOn: Scalars['String']['input'];
+  category: CoUserCategory;
+  /** Lower-case letters, digits and hyphens, e.g. 'kustwacht'; fixed once registered. */
+  code: Scalars['ID']['input'];
+  /** Required for TIJDELIJK. */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  facilities: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  reportDue?: InputMaybe<Scalars['String']['input']>;
+  /** Required for BIJZONDERE_GEBRUIKER. */
+  reportingArrangement?: InputMaybe<Scalars['String']['input']>;
+  /** Required for MEDEGEBRUIKER and TIJDELIJK. */
+  responsibleHoofdgebruiker?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A co-user as the LMS registers it. */
+export type CoUserRegistration = {
+  __typename?: 'CoUserRegistration';
+  /** True between admission and end (the clock's day). */
+  active: Scalars['Boolean']['output'];
+  /** YYYY-MM-DD */
+  admittedOn: Scalars['String']['output'];
+  category: CoUserCategory;
+  endsOn?: Maybe<Scalars['String']['output']>;
+  /** Codes of the shared facilities it uses (risk's facility register). */
+  facilities: Array<Scalars['ID']['output']>;
+  party: Party;
+  /** YYYY-MM-DD: when a bijzondere gebruiker's report is due. */
+  reportDue?: Maybe<Scalars['String']['output']>;
+  /** How a bijzondere gebruiker reports (its own arrangement). */
+  reportingArrangement?: Maybe<Scalars['String']['output']>;
+  /** The hoofdgebruiker that answers for it (MEDEGEBRUIKER, TIJDELIJK). */
+  responsibleHoofdgebruiker?: Maybe<Party>;
 };
 
 export type Compliance = {
@@ -359,21 +467,149 @@ export type DocumentFile = {
   filename: Scalars['String']['output'];
 };
 
+/** A decision point the parties cannot agree on, up to the BMB (SK-3.8). */
+export type Escalation = {
+  __typename?: 'Escalation';
+  boardItem?: Maybe<BoardItem>;
+  /** True once every position is in or the deadline passed: the BMB may decide. */
+  decidable: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** The parties whose position is missing. */
+  missing: Array<Party>;
+  /** The parties asked for a position. */
+  parties: Array<Party>;
+  /** What the caller may see: a party its own; the boards, the LMS and JenV every position side by side. */
+  positions: Array<EscalationPosition>;
+  /** YYYY-MM-DD: positions are due by then; after it the BMB may decide with positions missing. */
+  positionsDue: Scalars['String']['output'];
+  /** The decision point, as raised. */
+  question: Scalars['String']['output'];
+  raisedAt: Scalars['String']['output'];
+  raisedBy: Scalars['String']['output'];
+  raisedByParty: Party;
+  state: EscalationState;
+  title: Scalars['String']['output'];
+};
+
+export type EscalationPosition = {
+  __typename?: 'EscalationPosition';
+  party: Party;
+  reasoning: Scalars['String']['output'];
+  recordedAt: Scalars['String']['output'];
+  recordedBy: Scalars['String']['output'];
+  stance: PositionStance;
+};
+
+export type EscalationPositionInput = {
+  escalationId: Scalars['ID']['input'];
+  reasoning: Scalars['String']['input'];
+  stance: PositionStance;
+};
+
+export type EscalationState =
+  /** The BMB decided. */
+  | 'BESLOTEN'
+  /** Positions are being recorded. */
+  | 'OPEN';
+
+/** An evaluation audit of the Minister of JenV on the regulation's effectiveness and effects (SK-6). */
+export type Evaluation = {
+  __typename?: 'Evaluation';
+  /** Who carries out the audit. */
+  auditor: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  completedOn?: Maybe<Scalars['String']['output']>;
+  findings: Array<AuditFinding>;
+  id: Scalars['ID']['output'];
+  kind: EvaluationKind;
+  /** YYYY-MM-DD: the period evaluated. */
+  periodFrom: Scalars['String']['output'];
+  periodTo: Scalars['String']['output'];
+  /** Why an extra audit (e.g. the incident). */
+  reason?: Maybe<Scalars['String']['output']>;
+  report?: Maybe<ReportFileInfo>;
+  scope: Scalars['String']['output'];
+  startedAt: Scalars['String']['output'];
+  startedBy: Scalars['String']['output'];
+  state: EvaluationState;
+  title: Scalars['String']['output'];
+};
+
+export type EvaluationKind =
+  /** An extra audit, e.g. after an incident. */
+  | 'EXTRA'
+  /** The evaluation of art. 6, at least once every five years. */
+  | 'VIJFJAARLIJKS';
+
+export type EvaluationResultInput = {
+  /** YYYY-MM-DD: completes the evaluation when given. */
+  completedOn?: InputMaybe<Scalars['String']['input']>;
+  evaluationId: Scalars['ID']['input'];
+  findings: Array<AuditFindingInput>;
+  /** The report; absent keeps the one uploaded. */
+  report?: InputMaybe<ReportFileInput>;
+};
+
+/** When the next five-yearly evaluation is due (SK-6), from the clock. */
+export type EvaluationSchedule = {
+  __typename?: 'EvaluationSchedule';
+  /** YYYY-MM-DD: five years after the last evaluation, or after the entry into force. */
+  dueBy: Scalars['String']['output'];
+  /** YYYY-MM-DD: the regulation's entry into force (the day after its publication in the Staatscourant, art. 7; MKIB_REGULATION_PUBLISHED_ON). */
+  inForceSince: Scalars['String']['output'];
+  /** YYYY-MM-DD: the last completed five-yearly evaluation, if any. */
+  lastCompletedOn?: Maybe<Scalars['String']['output']>;
+  overdue: Scalars['Boolean']['output'];
+  /** YYYY-MM-DD: twelve months before dueBy. */
+  warnFrom: Scalars['String']['output'];
+  /** True from warnFrom until an evaluation is completed. */
+  warning: Scalars['Boolean']['output'];
+};
+
+export type EvaluationState =
+  | 'AFGEROND'
+  | 'LOPEND';
+
 export type FacilityCompliance = {
   __typename?: 'FacilityCompliance';
   facilityCode: Scalars['ID']['output'];
   percentImplemented: Scalars['Int']['output'];
 };
 
+/** A shared facility whose BIV rating is due for review (a common object: code and date). */
+export type FacilityReviewDue = {
+  __typename?: 'FacilityReviewDue';
+  facilityCode: Scalars['ID']['output'];
+  overdue: Scalars['Boolean']['output'];
+  /** YYYY-MM-DD */
+  reviewDue: Scalars['String']['output'];
+};
+
+/** Where a party's ICV of a year stands, as the boards see it. */
+export type IcvStanding =
+  /** The BMB decided. */
+  | 'BESLOTEN'
+  /** The SMB advised: the BMB has not decided yet. */
+  | 'GEADVISEERD'
+  /** Submitted: the SMB has not advised yet. */
+  | 'INGEDIEND'
+  /** No ICV submitted yet. */
+  | 'NIET_INGEDIEND';
+
 /** An improvement instruction (aanwijzing) to a party, tracked until the board closes it (SK-3.6). */
 export type Instruction = {
   __typename?: 'Instruction';
+  /** The board item whose decision issued it, or whose advice it follows; null for one given on its own. */
+  boardItem?: Maybe<BoardItem>;
   description: Scalars['String']['output'];
   doneReport?: Maybe<Scalars['String']['output']>;
   dueDate: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  issuedAt?: Maybe<Scalars['String']['output']>;
   issuedBy: Scalars['String']['output'];
   party: Scalars['ID']['output'];
+  /** Why it was given: for an aanwijzing outside an ICV decision (issueInstruction). */
+  reason?: Maybe<Scalars['String']['output']>;
   reportedBy?: Maybe<Scalars['String']['output']>;
   reviewedBy?: Maybe<Scalars['String']['output']>;
   state: InstructionState;
@@ -383,12 +619,67 @@ export type InstructionInput = {
   description: Scalars['String']['input'];
   /** YYYY-MM-DD */
   dueDate: Scalars['String']['input'];
+  /** The party it is addressed to: by default the item's party (an ICV's); required where the item has none. */
+  party?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type InstructionState =
   | 'GEREED_GEMELD'
   | 'GESLOTEN'
   | 'OPEN';
+
+/** An investigation into how the policy works, commissioned by the BMB after the SMB's advice (SK-3.6). */
+export type Investigation = {
+  __typename?: 'Investigation';
+  /** The item on the boards' agenda. */
+  boardItem?: Maybe<BoardItem>;
+  completedAt?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  dueDate: Scalars['String']['output'];
+  findings: Array<AuditFinding>;
+  id: Scalars['ID']['output'];
+  investigator: Scalars['String']['output'];
+  proposedAt: Scalars['String']['output'];
+  proposedBy: Scalars['String']['output'];
+  report?: Maybe<ReportFileInfo>;
+  scope: Scalars['String']['output'];
+  state: InvestigationState;
+  summary?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type InvestigationReportInput = {
+  findings: Array<AuditFindingInput>;
+  investigationId: Scalars['ID']['input'];
+  report: ReportFileInput;
+  summary: Scalars['String']['input'];
+};
+
+export type InvestigationState =
+  /** The report and findings are recorded. */
+  | 'AFGEROND'
+  /** Commissioned by the BMB: the investigator works on it. */
+  | 'IN_UITVOERING'
+  /** The BMB did not commission it. */
+  | 'NIET_VERLEEND'
+  /** Proposed: before the boards (SMB advice, then the BMB decides). */
+  | 'VOORGESTELD';
+
+export type IssueInstructionInput = {
+  /** The board item whose advice it follows (an investigation, a signal…), if any. */
+  boardItemId?: InputMaybe<Scalars['ID']['input']>;
+  description: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  dueDate: Scalars['String']['input'];
+  party: Scalars['ID']['input'];
+  /** Why, e.g. the SMB's advice or an investigation's finding. */
+  reason: Scalars['String']['input'];
+};
+
+export type ItemMinuteInput = {
+  boardItemId: Scalars['ID']['input'];
+  minute: Scalars['String']['input'];
+};
 
 /** A person's e-mail preference for the reminder digest. */
 export type MailPreference = {
@@ -404,6 +695,62 @@ export type MeasureRef = {
   frameworkCode: Scalars['ID']['output'];
   identifier: Scalars['ID']['output'];
 };
+
+/** A meeting of the SMB or the BMB: date, attendance, agenda and minutes. */
+export type Meeting = {
+  __typename?: 'Meeting';
+  agenda: Array<MeetingAgendaEntry>;
+  attendance: Array<Attendee>;
+  board: Board;
+  createdAt: Scalars['String']['output'];
+  createdBy: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  date: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  location?: Maybe<Scalars['String']['output']>;
+  minutes?: Maybe<Scalars['String']['output']>;
+  minutesRecordedAt?: Maybe<Scalars['String']['output']>;
+  minutesRecordedBy?: Maybe<Scalars['String']['output']>;
+  state: MeetingState;
+  title: Scalars['String']['output'];
+};
+
+/** An item on a meeting's agenda: a board item of any kind, in the order the secretary set. */
+export type MeetingAgendaEntry = {
+  __typename?: 'MeetingAgendaEntry';
+  item: BoardItem;
+  /** What the minutes say about this item. */
+  minute?: Maybe<Scalars['String']['output']>;
+  position: Scalars['Int']['output'];
+};
+
+/** What to put on a meeting's agenda: an existing board item, or a new one of kind SIGNAL, WISHES or FREE. */
+export type MeetingAgendaItemInput = {
+  /** An item already on the boards' agenda (an ICV, a policy change, progress reports, the BBP, an investigation, an escalation, a working group's report). */
+  boardItemId?: InputMaybe<Scalars['ID']['input']>;
+  freeDescription?: InputMaybe<Scalars['String']['input']>;
+  /** A free item: adds a FREE item with this title and description. */
+  freeTitle?: InputMaybe<Scalars['String']['input']>;
+  meetingId: Scalars['ID']['input'];
+  /** A signal of the SMB's monitoring feed: adds a SIGNAL item. */
+  signalId?: InputMaybe<Scalars['ID']['input']>;
+  /** The wishes of this BBP year: adds a WISHES item. */
+  wishesYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MeetingMinutesInput = {
+  attendance: Array<AttendeeInput>;
+  /** Per agenda item what the minutes say (optional). */
+  itemMinutes?: InputMaybe<Array<ItemMinuteInput>>;
+  meetingId: Scalars['ID']['input'];
+  minutes: Scalars['String']['input'];
+};
+
+export type MeetingState =
+  /** Held: attendance and minutes recorded. */
+  | 'GEHOUDEN'
+  /** Planned: the secretary assembles the agenda. */
+  | 'GEPLAND';
 
 /** One of the ten meldkamers (Besluit aanwijzing meldkamers, art. 1). */
 export type Meldkamer = {
@@ -425,8 +772,14 @@ export type Milestone =
   /** A facility's BIV rating must be re-calibrated (its review date, the LMS). */
   | 'BIV_HERIJKING'
   | 'BMB_VERGADERING'
+  /** A party's position on an escalation is due (SK-3.8). */
+  | 'ESCALATIESTANDPUNT'
+  /** Five years since the last evaluation of the regulation, or its entry into force, come near (SK-6). */
+  | 'EVALUATIE'
   | 'ICV_INDIENING'
   | 'MEDEGEBRUIKER_RAPPORTAGES'
+  /** A commissioned investigation's report is due (SK-3.6). */
+  | 'ONDERZOEK'
   /** An implementation plan must be brought up to date with a newly adopted policy version (SK-2.3). */
   | 'PLAN_BIJWERKEN'
   /** The due date of a risk treatment that is not a finding (accept, transfer, avoid) of a final analysis. */
@@ -448,6 +801,8 @@ export type MissingReport = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Puts an item on a planned meeting's agenda (at the end). */
+  addMeetingAgendaItem: Meeting;
   /** The SMB's advice on an agenda item of any kind. */
   adviseBoardItem: BoardItem;
   /** Anchors this service's audit chain head now, besides every five minutes (auditor, LMS). */
@@ -456,34 +811,73 @@ export type Mutation = {
   consolidateBbp: BbpYear;
   /** The BMB's decision on an agenda item of any kind, after the SMB advised; a policy change is adopted (AANVAARD) or rejected (NIET_AANVAARD). */
   decideBoardItem: BoardItem;
+  /** Dissolves a working group. */
+  dissolveWorkingGroup: WorkingGroup;
+  /** Ends a co-user's admission on a date (the LMS). */
+  endCoUser: CoUserRegistration;
+  /** The BMB gives a party an aanwijzing outside an ICV decision (tracked like every aanwijzing). */
+  issueInstruction: Instruction;
   /** Marks notifications of your own list read (or unread again). */
   markNotificationsRead: NotificationList;
   /** Opens the BBP year with its whole calendar (the SMB's board secretary, SK-3.2). */
   openBbpYear: BbpYear;
   /** Opens the cycle of a year with its deadlines (the board secretary). */
   openCycle: Cycle;
+  /** Plans a meeting of the SMB or the BMB (the board secretary). */
+  planMeeting: Meeting;
+  /** Proposes an investigation to the boards: the SMB advises, the BMB commissions it (decideBoardItem). */
+  proposeInvestigation: Investigation;
+  /** Raises a decision point the parties cannot agree on to the boards. */
+  raiseEscalation: Escalation;
   /** The SMB's advice on a submitted ICV. */
   recordAdvice: AgendaItem;
   /** The BMB's decision on an ICV, after the SMB advised. */
   recordDecision: AgendaItem;
+  /** Records (or changes, until the BMB decided) your party's position on an escalation. */
+  recordEscalationPosition: Escalation;
+  /** Records an evaluation's findings with follow-up and its report; completes it with completedOn. */
+  recordEvaluationResult: Evaluation;
+  /** Records a commissioned investigation's report and findings: it is completed. */
+  recordInvestigationReport: Investigation;
+  /** Records attendance and minutes: the meeting is held. */
+  recordMeetingMinutes: Meeting;
+  /** Takes an item off a planned meeting's agenda (the item itself stays on the boards' agenda). */
+  removeMeetingAgendaItem: Meeting;
+  /** Sets the order of a planned meeting's agenda: every item's id once. */
+  reorderMeetingAgenda: Meeting;
   /** Your party reports an instruction done. */
   reportInstructionDone: Instruction;
   /** The BMB closes a reported instruction, or sends it back. */
   reviewInstruction: Instruction;
+  /** Admits a co-user to the register, or changes its entry (the LMS). */
+  saveCoUser: CoUserRegistration;
+  /** Sets up a working group of the SMB, or changes one. */
+  saveWorkingGroup: WorkingGroup;
   /** Runs today's e-mail digest now (the LMS; it also runs by itself every morning): once per person per day. */
   sendReminderDigest: DigestRun;
+  /** Records who represents a party on the SMB and the BMB (the LMS). */
+  setBoardRepresentation: BoardRepresentation;
   /** Your own e-mail digest preference. */
   setMailPreference: MailPreference;
   /** Sets how many days ahead a milestone starts reminding (the LMS, the board secretary). */
   setReminderLeadTime: ReminderSetting;
+  /** Starts an evaluation audit (the evaluator of JenV): the five-yearly one, or an extra one. */
+  startEvaluation: Evaluation;
   /** Puts the consolidated BBP on the boards' agenda; the BMB adopts it with decideBoardItem. */
   submitBbpForAdoption: BbpYear;
   /** Submits a wish for the BBP (SK-3.4); after the deadline it is accepted and marked late. */
   submitWish: Wish;
+  /** Puts a working group's report on the SMB agenda. */
+  submitWorkingGroupReport: BoardItem;
   /** Moves dates of the year's calendar while the BBP is not adopted (the board secretary). */
   updateBbpCalendar: BbpYear;
   /** Withdraws your party's wish before the consolidation. */
   withdrawWish: Wish;
+};
+
+
+export type MutationAddMeetingAgendaItemArgs = {
+  input: MeetingAgendaItemInput;
 };
 
 
@@ -503,6 +897,22 @@ export type MutationDecideBoardItemArgs = {
 };
 
 
+export type MutationDissolveWorkingGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEndCoUserArgs = {
+  code: Scalars['ID']['input'];
+  endsOn: Scalars['String']['input'];
+};
+
+
+export type MutationIssueInstructionArgs = {
+  input: IssueInstructionInput;
+};
+
+
 export type MutationMarkNotificationsReadArgs = {
   ids: Array<Scalars['ID']['input']>;
   read?: InputMaybe<Scalars['Boolean']['input']>;
@@ -519,6 +929,21 @@ export type MutationOpenCycleArgs = {
 };
 
 
+export type MutationPlanMeetingArgs = {
+  input: PlanMeetingInput;
+};
+
+
+export type MutationProposeInvestigationArgs = {
+  input: ProposeInvestigationInput;
+};
+
+
+export type MutationRaiseEscalationArgs = {
+  input: RaiseEscalationInput;
+};
+
+
 export type MutationRecordAdviceArgs = {
   advice: Scalars['String']['input'];
   agendaItemId: Scalars['ID']['input'];
@@ -527,6 +952,38 @@ export type MutationRecordAdviceArgs = {
 
 export type MutationRecordDecisionArgs = {
   input: DecisionInput;
+};
+
+
+export type MutationRecordEscalationPositionArgs = {
+  input: EscalationPositionInput;
+};
+
+
+export type MutationRecordEvaluationResultArgs = {
+  input: EvaluationResultInput;
+};
+
+
+export type MutationRecordInvestigationReportArgs = {
+  input: InvestigationReportInput;
+};
+
+
+export type MutationRecordMeetingMinutesArgs = {
+  input: MeetingMinutesInput;
+};
+
+
+export type MutationRemoveMeetingAgendaItemArgs = {
+  boardItemId: Scalars['ID']['input'];
+  meetingId: Scalars['ID']['input'];
+};
+
+
+export type MutationReorderMeetingAgendaArgs = {
+  boardItemIds: Array<Scalars['ID']['input']>;
+  meetingId: Scalars['ID']['input'];
 };
 
 
@@ -542,6 +999,21 @@ export type MutationReviewInstructionArgs = {
 };
 
 
+export type MutationSaveCoUserArgs = {
+  input: CoUserInput;
+};
+
+
+export type MutationSaveWorkingGroupArgs = {
+  input: WorkingGroupInput;
+};
+
+
+export type MutationSetBoardRepresentationArgs = {
+  input: BoardRepresentationInput;
+};
+
+
 export type MutationSetMailPreferenceArgs = {
   digest: DigestFrequency;
 };
@@ -553,6 +1025,11 @@ export type MutationSetReminderLeadTimeArgs = {
 };
 
 
+export type MutationStartEvaluationArgs = {
+  input: StartEvaluationInput;
+};
+
+
 export type MutationSubmitBbpForAdoptionArgs = {
   year: Scalars['Int']['input'];
 };
@@ -560,6 +1037,11 @@ export type MutationSubmitBbpForAdoptionArgs = {
 
 export type MutationSubmitWishArgs = {
   input: WishInput;
+};
+
+
+export type MutationSubmitWorkingGroupReportArgs = {
+  input: WorkingGroupReportInput;
 };
 
 
@@ -593,6 +1075,13 @@ export type NotificationList = {
   __typename?: 'NotificationList';
   items: Array<Notification>;
   unread: Scalars['Int']['output'];
+};
+
+export type OpenCounts = {
+  __typename?: 'OpenCounts';
+  byParty: Array<PartyOpenCount>;
+  open: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
 };
 
 export type OpenCycleInput = {
@@ -634,6 +1123,17 @@ export type Party = {
   responsibleHoofdgebruiker?: Maybe<Party>;
 };
 
+export type PartyIcvStanding = {
+  __typename?: 'PartyIcvStanding';
+  /** The BMB's decision when BESLOTEN. */
+  decision?: Maybe<BoardDecision>;
+  /** The ICV deadline of the cycle passed without an ICV. */
+  overdue: Scalars['Boolean']['output'];
+  party: Party;
+  standing: IcvStanding;
+  year: Scalars['Int']['output'];
+};
+
 export type PartyKind =
   | 'BEHEERDER'
   | 'BESTUURSORGAAN'
@@ -641,6 +1141,14 @@ export type PartyKind =
   | 'HOOFDGEBRUIKER'
   | 'MEDEGEBRUIKER'
   | 'MINISTERIE';
+
+/** Open and overdue counts of one kind of thing owed, per party. */
+export type PartyOpenCount = {
+  __typename?: 'PartyOpenCount';
+  open: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  party: Party;
+};
 
 /** One party's progress report of a period as it reached the SMB (counts, not content). */
 export type PartyProgress = {
@@ -658,6 +1166,21 @@ export type PartyProgress = {
   withoutOwner: Scalars['Int']['output'];
 };
 
+export type PartyRegisterView = {
+  __typename?: 'PartyRegisterView';
+  coUsers: Array<CoUserRegistration>;
+  hoofdgebruikers: Array<Party>;
+  representatives: Array<BoardRepresentation>;
+};
+
+export type PlanMeetingInput = {
+  board: Board;
+  /** YYYY-MM-DD */
+  date: Scalars['String']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
 /** An organisation's implementation plan as governance last heard of it (icv.plan.updated): counts only. */
 export type PlanStatus = {
   __typename?: 'PlanStatus';
@@ -672,6 +1195,10 @@ export type PlanStatus = {
   updatedAt: Scalars['String']['output'];
   withoutOwner: Scalars['Int']['output'];
 };
+
+export type PositionStance =
+  | 'EENS'
+  | 'ONEENS';
 
 /** The boards' view of implementation across parties: plans and the progress periods of a year. */
 export type ProgressOverview = {
@@ -698,6 +1225,14 @@ export type ProgressPeriodOverview = {
   year: Scalars['Int']['output'];
 };
 
+export type ProposeInvestigationInput = {
+  /** YYYY-MM-DD: when the report is due. */
+  dueDate: Scalars['String']['input'];
+  investigator: Scalars['String']['input'];
+  scope: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The agenda of a year's cycle: every submitted ICV version, with advice and decision. */
@@ -717,22 +1252,39 @@ export type Query = {
   cycle: Cycle;
   /** Which cycles to offer and which to open on, as of the platform's clock. */
   cycleChoice: CycleChoice;
+  escalation: Escalation;
+  escalations: Array<Escalation>;
+  evaluation: Evaluation;
+  evaluationReport: DocumentFile;
+  evaluationSchedule: EvaluationSchedule;
+  evaluations: Array<Evaluation>;
   /** Verifies this service's audit log (auditor, LMS). */
   governanceAuditLog: AuditLogStatus;
   /** This service's audit trail, newest first: the auditor all; the LMS the common objects and its own; a board the governance trail, the common objects and its own; a party its own. */
   governanceAuditTrail: AuditTrailPage;
   /** Improvement instructions: to your party, or all (boards, LMS, auditor). */
   instructions: Array<Instruction>;
+  investigation: Investigation;
+  /** An investigation's uploaded report. */
+  investigationReport: DocumentFile;
+  investigations: Array<Investigation>;
   /** The mails the platform sent, newest first (the LMS): the local outbox of the all-in-one mode. `limit` 1-200. */
   mailOutbox: OutboxMailPage;
+  meeting: Meeting;
+  /** A meeting's pack as PDF: every agenda item with the advice, the decision and any aanwijzing. */
+  meetingPack: DocumentFile;
   /** The SMB meeting pack of a year as PDF: the cycle, every ICV on the agenda with its exceptions, advice and decision. */
   meetingPackPdf: DocumentFile;
+  /** Meetings, newest first: of one board, or both. */
+  meetings: Array<Meeting>;
   meldkamers: Array<Meldkamer>;
   myMailPreference: MailPreference;
   /** Your own notification list: the reminders addressed to you, newest deadline first. */
   myNotifications: NotificationList;
   parties: Array<Party>;
   party: Party;
+  /** The registers the LMS keeps: hoofdgebruikers, co-users, the boards' representatives. */
+  partyRegister: PartyRegisterView;
   /** Plans and progress reports across parties, counts only (boards, LMS, auditor; SK-2.4, SK-3.3). */
   progressOverview: ProgressOverview;
   /** How many days ahead each milestone starts reminding. */
@@ -742,10 +1294,14 @@ export type Query = {
    * reminders of that year's cycle and calendar and the deadlines in that year; without, every open one.
    */
   reminders: Array<Reminder>;
+  /** The SMB's monitoring dashboard of a year (SK-3.3). */
+  smbDashboard: SmbDashboard;
   /** Newest first. `limit` 1-200 (default 50). */
   smbSignals: SmbSignalPage;
   /** Wishes of a year: your party's; the boards, the LMS and the auditor all. */
   wishes: Array<Wish>;
+  workingGroup: WorkingGroup;
+  workingGroups: Array<WorkingGroup>;
 };
 
 
@@ -780,6 +1336,21 @@ export type QueryCycleArgs = {
 };
 
 
+export type QueryEscalationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEvaluationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEvaluationReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryGovernanceAuditLogArgs = {
   anchor?: InputMaybe<AuditAnchorInput>;
 };
@@ -790,14 +1361,39 @@ export type QueryGovernanceAuditTrailArgs = {
 };
 
 
+export type QueryInvestigationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInvestigationReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryMailOutboxArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingPackArgs = {
+  meetingId: Scalars['ID']['input'];
+};
+
+
 export type QueryMeetingPackPdfArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryMeetingsArgs = {
+  board?: InputMaybe<Board>;
 };
 
 
@@ -821,6 +1417,11 @@ export type QueryRemindersArgs = {
 };
 
 
+export type QuerySmbDashboardArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
 export type QuerySmbSignalsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -829,6 +1430,20 @@ export type QuerySmbSignalsArgs = {
 
 export type QueryWishesArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryWorkingGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type RaiseEscalationInput = {
+  /** The parties asked for a position (hoofdgebruikers and the LMS); at least two. */
+  parties: Array<Scalars['ID']['input']>;
+  /** YYYY-MM-DD */
+  positionsDue: Scalars['String']['input'];
+  question: Scalars['String']['input'];
+  title: Scalars['String']['input'];
 };
 
 /** Something a party still owes: shown from the milestone's lead time until it is met, escalated once the deadline passed. */
@@ -862,6 +1477,50 @@ export type ReminderSetting = {
   milestone: Milestone;
 };
 
+export type ReportFileInfo = {
+  __typename?: 'ReportFileInfo';
+  contentType: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+  uploadedAt: Scalars['String']['output'];
+  uploadedBy: Scalars['String']['output'];
+};
+
+/** An uploaded report (PDF or other document), base64 on upload; its content is read with the record's report query. */
+export type ReportFileInput = {
+  contentBase64: Scalars['String']['input'];
+  contentType: Scalars['String']['input'];
+  filename: Scalars['String']['input'];
+};
+
+export type RiskWorkCounts = {
+  __typename?: 'RiskWorkCounts';
+  /** Consultation responses of hoofdgebruikers still open on the LMS's analyses. */
+  openConsultations: Scalars['Int']['output'];
+  /** Supplementary analyses (above BBN2) not yet final. */
+  openSupplementaryAnalyses: Scalars['Int']['output'];
+  overdueConsultations: Scalars['Int']['output'];
+};
+
+/** The SMB's view across parties (SK-3.3): counts and states, never a party's own content (SK-T3). */
+export type SmbDashboard = {
+  __typename?: 'SmbDashboard';
+  /** YYYY-MM-DD: the clock's day the counts are of. */
+  asOf: Scalars['String']['output'];
+  facilitiesReviewDue: Array<FacilityReviewDue>;
+  findings: OpenCounts;
+  icvs: Array<PartyIcvStanding>;
+  instructions: OpenCounts;
+  /** Open escalations and those whose positions are still missing. */
+  openEscalations: Scalars['Int']['output'];
+  /** Implementation plans as governance last heard of them (counts only), where plans exist. */
+  plans: Array<PlanStatus>;
+  riskWork: RiskWorkCounts;
+  /** The newest signals of the SMB's monitoring feed. */
+  signals: Array<SmbSignal>;
+  year: Scalars['Int']['output'];
+};
+
 /** Something the Strategisch Meldkamer Beraad monitors (SK-3.3). */
 export type SmbSignal = {
   __typename?: 'SmbSignal';
@@ -887,6 +1546,16 @@ export type SmbSignalPage = {
   __typename?: 'SmbSignalPage';
   items: Array<SmbSignal>;
   total: Scalars['Int']['output'];
+};
+
+export type StartEvaluationInput = {
+  auditor: Scalars['String']['input'];
+  kind: EvaluationKind;
+  periodFrom: Scalars['String']['input'];
+  periodTo: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  scope: Scalars['String']['input'];
+  title: Scalars['String']['input'];
 };
 
 /** A party's information-security wish for the BBP (SK-3.4). */
@@ -947,3 +1616,48 @@ export type WishPriority =
   | 'HOOG'
   | 'LAAG'
   | 'MIDDEN';
+
+/** A hulpstructuur of the SMB in which the beheerder and the hoofdgebruikers are represented (SK-3.7). */
+export type WorkingGroup = {
+  __typename?: 'WorkingGroup';
+  dissolvedOn?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  establishedOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  mandate: Scalars['String']['output'];
+  members: Array<WorkingGroupMember>;
+  name: Scalars['String']['output'];
+  /** Its reports, each an item on the SMB agenda. */
+  reports: Array<BoardItem>;
+  state: WorkingGroupState;
+};
+
+export type WorkingGroupInput = {
+  /** Absent to set up a new group; an id to change one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  mandate: Scalars['String']['input'];
+  members: Array<WorkingGroupMemberInput>;
+  name: Scalars['String']['input'];
+};
+
+export type WorkingGroupMember = {
+  __typename?: 'WorkingGroupMember';
+  name: Scalars['String']['output'];
+  party: Party;
+};
+
+export type WorkingGroupMemberInput = {
+  name: Scalars['String']['input'];
+  /** The beheerder (lms) or a hoofdgebruiker. */
+  party: Scalars['ID']['input'];
+};
+
+export type WorkingGroupReportInput = {
+  summary: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  workingGroupId: Scalars['ID']['input'];
+};
+
+export type WorkingGroupState =
+  | 'ACTIEF'
+  | 'OPGEHEVEN';

@@ -245,6 +245,8 @@ export type ChangeRequestState =
 /** What triggered a change proposal, linked to its record. */
 export type ChangeTrigger = {
   __typename?: 'ChangeTrigger';
+  /** The Minister's evaluation audit (EVALUATION with a record). */
+  evaluation?: Maybe<Evaluation>;
   /** The BMB decision on an ICV. */
   icvDecision?: Maybe<BoardItem>;
   instruction?: Maybe<Instruction>;
@@ -263,9 +265,9 @@ export type ChangeTrigger = {
 
 export type ChangeTriggerInput = {
   kind: TriggerKind;
-  /** Required for JAARAANSCHRIJVING, HOOFDGEBRUIKER_REQUEST, BMB_INSTRUCTION, ICV_OUTCOME and RISK_ANALYSIS (a final analysis of the LMS). */
+  /** Required for JAARAANSCHRIJVING, HOOFDGEBRUIKER_REQUEST, BMB_INSTRUCTION, ICV_OUTCOME and RISK_ANALYSIS (a final analysis of the LMS); for EVALUATION an evaluation audit (or a reference). */
   recordId?: InputMaybe<Scalars['ID']['input']>;
-  /** Required for EVALUATION; optional otherwise. */
+  /** Required for EVALUATION without a recordId (an evaluation before they were records); optional otherwise. */
   reference?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -303,6 +305,12 @@ export type DraftChangeProposalInput = {
   rationale: Scalars['String']['input'];
   title: Scalars['String']['input'];
   trigger: ChangeTriggerInput;
+};
+
+/** An evaluation audit of the Minister (owned by the governance subgraph). */
+export type Evaluation = {
+  __typename?: 'Evaluation';
+  id: Scalars['ID']['output'];
 };
 
 /** A shared facility, owned by the risk subgraph; its applicable measures follow from its BBN. */
@@ -968,7 +976,7 @@ export type SupplementaryMeasures = {
 export type TriggerKind =
   /** An instruction (aanwijzing) of the BMB. */
   | 'BMB_INSTRUCTION'
-  /** An evaluation (a reference until evaluations are records). */
+  /** An evaluation audit of the Minister (SK-6): the record (governance), or a reference text for one from before. */
   | 'EVALUATION'
   /** A hoofdgebruiker's request. */
   | 'HOOFDGEBRUIKER_REQUEST'

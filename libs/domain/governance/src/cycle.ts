@@ -75,6 +75,12 @@ export const REMINDER_MILESTONES = [
   'AANWIJZING',
   'RISICOBEHANDELING',
   'BIV_HERIJKING',
+  /** A party's position on an escalation is due (SK-3.8). */
+  'ESCALATIESTANDPUNT',
+  /** A commissioned investigation's report is due (SK-3.6). */
+  'ONDERZOEK',
+  /** Five years since the last evaluation of the regulation (or its entry into force) come near (SK-6). */
+  'EVALUATIE',
 ] as const;
 export type ReminderMilestone = (typeof REMINDER_MILESTONES)[number];
 
@@ -102,7 +108,7 @@ export type Decision = (typeof DECISIONS)[number];
 
 export function assertDecisionAllowed(item: {
   /** Another kind than an ICV (a policy change): the messages name the agenda item, not the ICV. */
-  kind?: 'ICV' | 'POLICY_CHANGE' | 'BBP' | 'PROGRESS_REPORTS';
+  kind?: string;
   icvSubmitted: boolean;
   advised: boolean;
   decided: boolean;
@@ -116,11 +122,7 @@ export function assertDecisionAllowed(item: {
 }
 
 /** The SMB advises once on an item, and not on an ICV version a correction replaced. */
-export function assertAdviceAllowed(item: {
-  kind?: 'ICV' | 'POLICY_CHANGE' | 'BBP' | 'PROGRESS_REPORTS';
-  superseded: boolean;
-  advised: boolean;
-}) {
+export function assertAdviceAllowed(item: { kind?: string; superseded: boolean; advised: boolean }) {
   const icv = (item.kind ?? 'ICV') === 'ICV';
   if (item.superseded) throw m.conflict('governance.agendaItem.supersededAdvice');
   if (item.advised)

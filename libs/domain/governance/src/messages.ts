@@ -12,6 +12,8 @@ export const governanceMessages = {
   'governance.cycle.notOpened': 'The cycle of {{year}} is not opened yet.',
   'governance.cycle.openAlready': 'The cycle of {{year}} is open already.',
   'governance.agendaItem.invalidId': 'must be an agenda item id',
+  'governance.instruction.addressee':
+    "must name a party that implements the policy (a hoofdgebruiker, the LMS or a co-user); an ICV's aanwijzing goes to its own party",
   'governance.agendaItem.notFound': 'There is no agenda item {{id}}.',
   'governance.agendaItem.supersededAdvice':
     'A corrected version of this ICV replaced this one: advise on the newest version.',

@@ -25,6 +25,10 @@ export const DEFAULT_LEAD_DAYS: Record<ReminderMilestone, number> = {
   AANWIJZING: 14,
   RISICOBEHANDELING: 30,
   BIV_HERIJKING: 60,
+  ESCALATIESTANDPUNT: 14,
+  ONDERZOEK: 30,
+  /** Twelve months before five years have passed (SK-6). */
+  EVALUATIE: 365,
 };
 export const MAX_LEAD_DAYS = 365;
 
@@ -195,6 +199,9 @@ export const REMINDER_TABS: Record<ReminderMilestone, string> = {
   AANWIJZING: 'aanwijzingen',
   RISICOBEHANDELING: 'risico',
   BIV_HERIJKING: 'voorzieningen',
+  ESCALATIESTANDPUNT: 'escalaties',
+  ONDERZOEK: 'onderzoeken',
+  EVALUATIE: 'evaluaties',
 };
 
 /**
@@ -222,6 +229,9 @@ export const REMINDER_LABELS: Record<ReminderMilestone, string> = {
   AANWIJZING: 'Aanwijzing',
   RISICOBEHANDELING: 'Risicobehandeling',
   BIV_HERIJKING: 'Herijking BIV-classificatie',
+  ESCALATIESTANDPUNT: 'Standpunt over een escalatie',
+  ONDERZOEK: 'Rapport van een onderzoek',
+  EVALUATIE: 'Vijfjaarlijkse evaluatie van het strategisch kader',
 };
 
 const dutchDays = (daysLeft: number) => {

@@ -478,6 +478,128 @@ export const AUTHORISATION_TABLE = {
     kind: 'change',
     grants: [{ roles: ['lms-operator'], condition: 'any', parties: ['lms'] }],
   },
+  // --- The boards and the Minister (issue 18) ---------------------------------------------------------
+  'smb-dashboard.read': {
+    description:
+      "Read the SMB's monitoring dashboard across parties: counts and states, never a party's own content (SK-3.3, SK-T3).",
+    kind: 'read',
+    grants: [
+      { roles: BOARD_ROLES, condition: 'before-my-board', parties: ['smb', 'bmb'] },
+      { roles: ['lms-operator'], condition: 'any', parties: ['lms'] },
+      { roles: ['auditor', 'evaluator'], condition: 'any' },
+    ],
+  },
+  'meeting.read': {
+    description:
+      'Read the meetings of the SMB and the BMB: date, attendance, agenda, minutes and meeting pack (the boards, the LMS, JenV).',
+    kind: 'read',
+    grants: [
+      { roles: BOARD_ROLES, condition: 'before-my-board', parties: ['smb', 'bmb'] },
+      { roles: ['lms-operator'], condition: 'any', parties: ['lms'] },
+      { roles: ['auditor', 'evaluator'], condition: 'any' },
+    ],
+  },
+  'meeting.manage': {
+    description:
+      'Plan a meeting of the SMB or the BMB, assemble its agenda, record attendance and minutes (the board secretary).',
+    kind: 'change',
+    grants: [{ roles: ['board-secretary'], condition: 'any', parties: ['smb', 'bmb'] }],
+  },
+  'investigation.read': {
+    description:
+      'Read the investigations into how the policy works, with scope, investigator, report and findings (common to every party, SK-3.6).',
+    kind: 'read',
+    grants: [{ roles: EVERY_ROLE, condition: 'any' }],
+  },
+  'investigation.manage': {
+    description:
+      'Propose an investigation to the boards and record a commissioned one: its report and findings (the board secretary, SK-3.6).',
+    kind: 'change',
+    grants: [{ roles: ['board-secretary'], condition: 'any', parties: ['smb', 'bmb'] }],
+  },
+  'instruction.issue': {
+    description:
+      'Give a party an aanwijzing outside an ICV decision, after the SMB advised (the BMB, SK-3.6).',
+    kind: 'change',
+    grants: [{ roles: ['bmb-member', 'board-secretary'], condition: 'before-my-board', parties: ['bmb'] }],
+  },
+  'escalation.read': {
+    description:
+      'Read escalations: those your party raised or takes part in, with your own position; the boards, the LMS, JenV all, with every position side by side (SK-3.8).',
+    kind: 'read',
+    grants: [
+      {
+        roles: ['security-officer', 'accountable-official', 'viewer'],
+        condition: 'own-party',
+        parties: PLAN_KEEPERS,
+      },
+      { roles: BOARD_ROLES, condition: 'before-my-board', parties: ['smb', 'bmb'] },
+      { roles: ['lms-operator'], condition: 'any', parties: ['lms'] },
+      { roles: ['auditor', 'evaluator'], condition: 'any' },
+    ],
+  },
+  'escalation.raise': {
+    description:
+      'Raise a decision point the parties cannot agree on to the boards (a hoofdgebruiker or the LMS; the board secretary) (SK-3.8).',
+    kind: 'change',
+    grants: [
+      { roles: ['security-officer', 'accountable-official'], condition: 'own-party', parties: PLAN_KEEPERS },
+      { roles: ['board-secretary'], condition: 'any', parties: ['smb', 'bmb'] },
+    ],
+  },
+  'escalation.position': {
+    description:
+      "Record your party's position on an escalation it takes part in: agree or disagree, with reasoning (SK-3.8).",
+    kind: 'change',
+    grants: [
+      { roles: ['security-officer', 'accountable-official'], condition: 'own-party', parties: PLAN_KEEPERS },
+    ],
+  },
+  'working-group.read': {
+    description: "Read the SMB's working groups (hulpstructuren): mandate, members and reports (SK-3.7).",
+    kind: 'read',
+    grants: [{ roles: EVERY_ROLE, condition: 'any' }],
+  },
+  'working-group.manage': {
+    description:
+      'Set up, change or dissolve a working group of the SMB with members from the beheerder and the hoofdgebruikers, and put its reports on the SMB agenda (the SMB secretary, SK-3.7).',
+    kind: 'change',
+    grants: [{ roles: ['board-secretary'], condition: 'any', parties: ['smb'] }],
+  },
+  'evaluation.read': {
+    description:
+      "Read the Minister's evaluation audits of the regulation and when the next is due (JenV, the boards, the LMS; SK-6).",
+    kind: 'read',
+    grants: [
+      { roles: ['auditor', 'evaluator'], condition: 'any', parties: ['jenv'] },
+      { roles: BOARD_ROLES, condition: 'before-my-board', parties: ['smb', 'bmb'] },
+      { roles: ['lms-operator'], condition: 'any', parties: ['lms'] },
+    ],
+  },
+  'evaluation.manage': {
+    description:
+      "Record the Minister's evaluation audits: period, scope, auditor, findings with follow-up and report; start an extra audit (the evaluator of JenV, SK-6).",
+    kind: 'change',
+    grants: [{ roles: ['evaluator'], condition: 'any', parties: ['jenv'] }],
+  },
+  'party-register.read': {
+    description:
+      "Read the registers the LMS keeps: co-users with category, dates, facilities and reporting arrangement, and the boards' representatives (the LMS, the boards, JenV; a hoofdgebruiker its own co-users; a co-user its own entry) (SK-5.4).",
+    kind: 'read',
+    grants: [
+      { roles: ['lms-operator'], condition: 'any', parties: ['lms'] },
+      { roles: BOARD_ROLES, condition: 'before-my-board', parties: ['smb', 'bmb'] },
+      { roles: ['auditor', 'evaluator'], condition: 'any' },
+      { roles: ['security-officer', 'accountable-official', 'viewer'], condition: 'responsible-for' },
+      { roles: ['medegebruiker'], condition: 'own-party' },
+    ],
+  },
+  'party-register.manage': {
+    description:
+      "Keep the registers: admit, change and end co-users, and record each party's representatives on the SMB and the BMB (the LMS, SK-5.4).",
+    kind: 'change',
+    grants: [{ roles: ['lms-operator'], condition: 'any', parties: ['lms'] }],
+  },
   'audit-log.verify': {
     description: "Verify a service's hash-chained audit log.",
     kind: 'read',

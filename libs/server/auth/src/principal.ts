@@ -9,6 +9,8 @@ export const ROLES = [
   'bmb-member',
   'auditor',
   'medegebruiker',
+  /** The Minister of JenV's evaluation of the regulation by audits (SK-6); the auditor stays read-only. */
+  'evaluator',
 ] as const;
 export type Role = (typeof ROLES)[number];
 

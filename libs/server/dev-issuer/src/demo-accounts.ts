@@ -26,7 +26,7 @@ const ROLES_BY_PARTY: Record<string, Role[]> = {
   lms: ['viewer', 'lms-operator', 'security-officer', 'accountable-official'],
   smb: ['smb-member', 'board-secretary'],
   bmb: ['bmb-member', 'board-secretary'],
-  jenv: ['auditor'],
+  jenv: ['auditor', 'evaluator'],
   'handhaving-amsterdam': ['medegebruiker'],
   'rode-kruis': ['medegebruiker'],
   rijkswaterstaat: ['medegebruiker'],

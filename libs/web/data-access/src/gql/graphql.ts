@@ -8,12 +8,24 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type AgendaItemKind =
   /** The BBP of a year with its consolidated information-security paragraph (governance, SK-3.2). */
   | 'BBP'
+  /** A decision point the parties cannot agree on, with each party's position (SK-3.8). */
+  | 'ESCALATION'
+  /** A free item of the board secretary. */
+  | 'FREE'
   /** A submitted ICV (icv). */
   | 'ICV'
+  /** An investigation into how the policy works: the BMB commissions it after the SMB's advice (SK-3.6). */
+  | 'INVESTIGATION'
   /** A proposal to change the information-security policy (policy). */
   | 'POLICY_CHANGE'
   /** The progress reports of one period of the BBP calendar, rolled up across parties (SK-2.4). */
-  | 'PROGRESS_REPORTS';
+  | 'PROGRESS_REPORTS'
+  /** A signal of the SMB's monitoring feed, put on a meeting's agenda (SK-3.3). */
+  | 'SIGNAL'
+  /** The wishes of a BBP year's round (SK-3.4). */
+  | 'WISHES'
+  /** A report of a working group (hulpstructuur) of the SMB (SK-3.7). */
+  | 'WORKING_GROUP_REPORT';
 
 export type AnalysisThreatInput = {
   /** A catalogue threat's code; omit to add your own (then name and description are required). */
@@ -134,9 +146,9 @@ export type ChangeRequestState =
 
 export type ChangeTriggerInput = {
   kind: TriggerKind;
-  /** Required for JAARAANSCHRIJVING, HOOFDGEBRUIKER_REQUEST, BMB_INSTRUCTION, ICV_OUTCOME and RISK_ANALYSIS (a final analysis of the LMS). */
+  /** Required for JAARAANSCHRIJVING, HOOFDGEBRUIKER_REQUEST, BMB_INSTRUCTION, ICV_OUTCOME and RISK_ANALYSIS (a final analysis of the LMS); for EVALUATION an evaluation audit (or a reference). */
   recordId?: string | null | undefined;
-  /** Required for EVALUATION; optional otherwise. */
+  /** Required for EVALUATION without a recordId (an evaluation before they were records); optional otherwise. */
   reference?: string | null | undefined;
 };
 
@@ -326,6 +338,8 @@ export type InstructionInput = {
   description: string;
   /** YYYY-MM-DD */
   dueDate: string;
+  /** The party it is addressed to: by default the item's party (an ICV's); required where the item has none. */
+  party?: string | null | undefined;
 };
 
 export type InstructionState =
@@ -362,8 +376,14 @@ export type Milestone =
   /** A facility's BIV rating must be re-calibrated (its review date, the LMS). */
   | 'BIV_HERIJKING'
   | 'BMB_VERGADERING'
+  /** A party's position on an escalation is due (SK-3.8). */
+  | 'ESCALATIESTANDPUNT'
+  /** Five years since the last evaluation of the regulation, or its entry into force, come near (SK-6). */
+  | 'EVALUATIE'
   | 'ICV_INDIENING'
   | 'MEDEGEBRUIKER_RAPPORTAGES'
+  /** A commissioned investigation's report is due (SK-3.6). */
+  | 'ONDERZOEK'
   /** An implementation plan must be brought up to date with a newly adopted policy version (SK-2.3). */
   | 'PLAN_BIJWERKEN'
   /** The due date of a risk treatment that is not a finding (accept, transfer, avoid) of a final analysis. */
@@ -715,7 +735,7 @@ export type SupplementaryAnalysisStatus =
 export type TriggerKind =
   /** An instruction (aanwijzing) of the BMB. */
   | 'BMB_INSTRUCTION'
-  /** An evaluation (a reference until evaluations are records). */
+  /** An evaluation audit of the Minister (SK-6): the record (governance), or a reference text for one from before. */
   | 'EVALUATION'
   /** A hoofdgebruiker's request. */
   | 'HOOFDGEBRUIKER_REQUEST'

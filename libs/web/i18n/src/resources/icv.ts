@@ -95,6 +95,9 @@ export const icv = {
         AANWIJZING: 'Aanwijzing',
         RISICOBEHANDELING: 'Risicobehandeling',
         BIV_HERIJKING: 'Herijking BIV-classificatie',
+        ESCALATIESTANDPUNT: 'Standpunt over een escalatie',
+        ONDERZOEK: 'Rapport van een onderzoek',
+        EVALUATIE: 'Vijfjaarlijkse evaluatie',
       },
     },
     instructions: {
@@ -199,6 +202,9 @@ export const icv = {
         AANWIJZING: 'Instruction',
         RISICOBEHANDELING: 'Risk treatment',
         BIV_HERIJKING: 'BIV classification review',
+        ESCALATIESTANDPUNT: 'Position on an escalation',
+        ONDERZOEK: 'Investigation report',
+        EVALUATIE: 'Five-yearly evaluation',
       },
     },
     instructions: {

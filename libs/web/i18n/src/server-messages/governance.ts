@@ -9,6 +9,8 @@ export const governanceNl: Record<string, string> = {
   'governance.cycle.notOpened': 'De jaarcyclus {{year}} is nog niet geopend.',
   'governance.cycle.openAlready': 'De jaarcyclus {{year}} is al geopend.',
   'governance.agendaItem.invalidId': 'Dit is geen geldig agendapunt.',
+  'governance.instruction.addressee':
+    'Kies een partij die het beleid uitvoert (een hoofdgebruiker, de LMS of een medegebruiker); een aanwijzing bij een ICV gaat naar de partij zelf.',
   'governance.agendaItem.notFound': 'Dit agendapunt bestaat niet.',
   'governance.agendaItem.supersededAdvice':
     'Een gecorrigeerde versie van deze ICV heeft deze vervangen. Adviseer over de nieuwste versie.',
