@@ -12,6 +12,13 @@ import { plan } from './resources/plan';
 import { policy } from './resources/policy';
 import { risk } from './resources/risk';
 import { shell } from './resources/shell';
+import { dashboard } from './resources/dashboard';
+import { meetings } from './resources/meetings';
+import { investigations } from './resources/investigations';
+import { escalations } from './resources/escalations';
+import { workingGroups } from './resources/working-groups';
+import { evaluations } from './resources/evaluations';
+import { registers } from './resources/registers';
 
 /**
  * All interface text, Dutch first, one file per feature under ./resources (each with `nl` and `en`).
@@ -32,6 +39,13 @@ const features = [
   bbp,
   plan,
   notifications,
+  dashboard,
+  meetings,
+  investigations,
+  escalations,
+  workingGroups,
+  evaluations,
+  registers,
 ] as const;
 
 type Merge<T extends readonly unknown[], L extends 'nl' | 'en'> = T extends readonly [
