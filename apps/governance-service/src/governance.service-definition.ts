@@ -83,6 +83,13 @@ import {
   ProgressResolver,
 } from './progress/progress.resolver';
 import { ProgressService } from './progress/progress.service';
+// issue 18: dashboard
+import { DashboardService } from './dashboard/dashboard.service';
+import {
+  DashboardResolver,
+  PartyIcvStandingResolver,
+  PartyOpenCountResolver,
+} from './dashboard/dashboard.resolver';
 
 /** The governance context: parties and boards, meldkamers, the SMB's monitoring feed, the yearly cycle. */
 /** Governance keeps the heads of the other three services' audit chains. */
@@ -172,6 +179,11 @@ export const governanceService: ServiceDefinition = {
     PlanStatusResolver,
     PartyProgressResolver,
     ProgressPeriodResolver,
+    // issue 18: dashboard
+    DashboardService,
+    DashboardResolver,
+    PartyIcvStandingResolver,
+    PartyOpenCountResolver,
     anchors.resolver,
   ],
   async subscribe(context) {

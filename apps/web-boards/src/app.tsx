@@ -5,6 +5,7 @@ import { BbpYearPanel, ProgressOverviewPanel, WishesConsolidation } from '@mkib/
 import { BoardsWorkspace, CycleYear, RemindersBanner } from '@mkib/web-feature-icv';
 import { BoardPolicyProposals, PolicyReader } from '@mkib/web-feature-policy';
 import { BoardRiskOverview } from '@mkib/web-feature-risk';
+import { SmbDashboardPanel } from '@mkib/web-feature-boards';
 import { Heading, Tabs } from '@mkib/web-ui';
 import { AuditorWorkspace } from '@mkib/web-workspaces';
 
@@ -13,14 +14,16 @@ import { AuditorWorkspace } from '@mkib/web-workspaces';
  * the policy and see risk management's aggregates and late analyses. The SMB's board secretary opens the
  * BBP year with its PDCA calendar and consolidates the wishes; the boards follow the plans' progress and
  * decide on the BBP and the progress reports. The Minister's auditor gets its own workspace here: the audit
- * trail, and the parties' ICVs and self-assessments read-only.
+ * trail, and the parties' ICVs and self-assessments read-only. The first tab, "Overzicht", is the SMB's
+ * monitoring dashboard across parties (SK-3.3).
  */
 export default function BoardsApp(props: RemoteAppProps) {
   const { client, session } = props;
   const { t } = useTranslation();
-  const [tab, setTab] = useState('icvs');
+  const [tab, setTab] = useState('dashboard');
   if (session.roles.includes('auditor')) return <AuditorWorkspace {...props} remote="web_boards" />;
   const tabs = [
+    { id: 'dashboard', title: t('dashboard.tab') },
     { id: 'icvs', title: t('audit.tabs.icvs') },
     { id: 'proposals', title: t('policy.tabs.proposals') },
     { id: 'policy', title: t('policy.tabs.reader') },
@@ -35,6 +38,7 @@ export default function BoardsApp(props: RemoteAppProps) {
         <Heading level={1}>{t('remotes.web_boards')}</Heading>
         <Tabs label={t('workspace.tabs')} tabs={tabs} current={tab} onChange={setTab} />
         <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+          {tab === 'dashboard' && <CycleYear>{(year) => <SmbDashboardPanel year={year} />}</CycleYear>}
           {tab === 'icvs' && (
             <CycleYear>
               {(year) => (
