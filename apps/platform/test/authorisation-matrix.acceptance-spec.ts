@@ -728,6 +728,19 @@ const ISSUE_17_OPERATIONS: typeof OPERATIONS = {
     expect: everyone,
   },
   'Mutation.sendReminderDigest': { query: 'mutation { sendReminderDigest { day sent } }', expect: lmsOnly },
+  // issue 18: dashboard
+  'Query.smbDashboard': {
+    query: `{ smbDashboard(year: ${YEAR}) { year icvs { standing } openEscalations signals { kind } } }`,
+    // The SMB's monitoring across parties: the boards, the LMS that prepares for them, the Minister's
+    // auditor and evaluator; never a party (it would see the others' standing).
+    expect: (role, party) =>
+      (BOARD_ROLES.includes(role) && ['smb', 'bmb'].includes(party)) ||
+      (role === 'lms-operator' && party === 'lms') ||
+      role === 'auditor' ||
+      role === 'evaluator'
+        ? 'allowed'
+        : 'FORBIDDEN',
+  },
 };
 Object.assign(OPERATIONS, ISSUE_17_OPERATIONS);
 

@@ -175,6 +175,8 @@ function rolesOf(op: string): { allowed: Who; refused?: Who } {
   if (name === 'signProgressReport')
     return { allowed: { role: 'accountable-official', party: 'ambulance' }, refused: VIEWER };
   if (['markNotificationsRead', 'setMailPreference'].includes(name)) return { allowed: OFFICER };
+  // issue 18: dashboard
+  if (name === 'smbDashboard') return { allowed: AUDITOR, refused: VIEWER };
   if (op.startsWith('Mutation.')) return { allowed: OFFICER, refused: VIEWER };
   return { allowed: VIEWER };
 }

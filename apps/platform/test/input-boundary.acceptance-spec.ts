@@ -401,6 +401,13 @@ const YEAR_OPERATIONS: Record<
     field: 'year',
     loose: true,
   },
+  // issue 18: dashboard
+  'Query.smbDashboard': {
+    account: 'smb-member@smb',
+    query: 'query($y: Int!) { smbDashboard(year: $y) { year } }',
+    variables: (y) => ({ y }),
+    field: 'year',
+  },
 };
 
 /** The operations of the supergraph with an Int `year` among their arguments or inside their inputs. */
