@@ -230,6 +230,10 @@ describe('SQL statements per GraphQL request', () => {
     exceptions { explanation } } } }`;
   const PROGRESS = `query($y: Int!) { progressOverview(year: $y) { plans { party { code } total }
     periods { reports { party { code } } missing { code } } } }`;
+  const DASHBOARD = `query($y: Int!) { smbDashboard(year: $y) { icvs { party { name } standing }
+    plans { party { name } } findings { open byParty { party { name } open } }
+    instructions { byParty { party { name } } } facilitiesReviewDue { facilityCode } riskWork { openConsultations }
+    openEscalations signals { kind } } }`;
 
   it('implementationPlan with findings and treatments, and progressOverview, stay the same at 1 and at 4 lines', async () => {
     const as = (account: string) => (q: string, v?: Record<string, unknown>) =>
@@ -264,6 +268,12 @@ describe('SQL statements per GraphQL request', () => {
       (r) => r.data.progressOverview.plans.length === 1,
       'the plan of kmar in the governance context',
     );
+    // issue 18: dashboard — the SMB's dashboard costs the same at 1 plan as at 3 plans and more findings.
+    const dashboardOne = await eventually(
+      () => statements('smb-member@smb', DASHBOARD, { y: YEAR }),
+      (r) => r.data.smbDashboard.plans.length === 1,
+      'the plan of kmar on the dashboard',
+    );
     for (let i = 0; i < 3; i++) await line();
     for (const party of ['politie', 'ambulance']) await savePlanLine(as, `security-officer@${party}`);
     const four = await statements(officer, PLAN);
@@ -274,10 +284,19 @@ describe('SQL statements per GraphQL request', () => {
       (r) => r.data.progressOverview.plans.length === 3,
       'the plans of three parties in the governance context',
     );
+    const dashboardThree = await eventually(
+      () => statements('smb-member@smb', DASHBOARD, { y: YEAR }),
+      (r) =>
+        r.data.smbDashboard.plans.length === 3 &&
+        r.data.smbDashboard.findings.open >= dashboardOne.data.smbDashboard.findings.open + 3,
+      'the plans of three parties and three more findings on the dashboard',
+    );
     console.log(
       `implementationPlan: ${one.count} statements at 1 line, ${four.count} at 4; ` +
-        `progressOverview: ${overviewOne.count} at 1 plan, ${overviewThree.count} at 3`,
+        `progressOverview: ${overviewOne.count} at 1 plan, ${overviewThree.count} at 3; ` +
+        `smbDashboard: ${dashboardOne.count} at 1 plan, ${dashboardThree.count} at 3`,
     );
+    expect(dashboardThree.count).toBe(dashboardOne.count);
     expect(one.count).toBeLessThanOrEqual(12);
     expect(four.count).toBe(one.count);
     expect(overviewOne.count).toBeLessThanOrEqual(10);
