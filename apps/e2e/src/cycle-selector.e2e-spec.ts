@@ -29,6 +29,8 @@ describe('the cycle selector in the browser', () => {
   it('[SK-3.5] opens on the running cycle of last year and switches to the new one', async () => {
     const secretary = await platform.signedInPage('board-secretary@smb');
     await secretary.getByRole('heading', { name: 'SMB en BMB', exact: true }).waitFor();
+    // The boards open on the dashboard ("Overzicht", issue 18); the cycle is on the ICVs' tab.
+    await secretary.getByRole('tab', { name: 'ICV’s', exact: true }).click();
     const selector = secretary.getByLabel(LABEL);
     // No cycle opened yet, in January to June: last year's cycle, the new year's a choice.
     expect(await selector.inputValue()).toBe(String(lastYear));
@@ -55,6 +57,7 @@ describe('the cycle selector in the browser', () => {
     await secretary.getByText(`BMB ${thisYear + 1}-04-05`, { exact: false }).waitFor();
     // A reload keeps the chosen cycle (it is in the URL).
     await secretary.reload();
+    await secretary.getByRole('tab', { name: 'ICV’s', exact: true }).click();
     await secretary.getByText(`BMB ${thisYear + 1}-04-05`, { exact: false }).waitFor();
     expect(await secretary.getByLabel(LABEL).inputValue()).toBe(String(thisYear));
     await secretary.screenshot({ path: join(SHOTS, 'web-boards-cycle-selector.png'), fullPage: true });

@@ -13,6 +13,8 @@ describe('the in-control cycle in the browser', () => {
   it('[SK-5.4] [SK-5.5] [SK-3.5] co-user report, politie ICV sign-off and SMB advice', async () => {
     const secretary = await platform.signedInPage('board-secretary@smb');
     await secretary.getByRole('heading', { name: 'SMB en BMB', exact: true }).waitFor();
+    // The boards open on the dashboard ("Overzicht", issue 18); the cycle is on the ICVs' tab.
+    await secretary.getByRole('tab', { name: 'ICV’s', exact: true }).click();
     await secretary.getByText('De jaarcyclus is nog niet geopend.').waitFor();
     // The cycle the boards open on (the platform's clock decides it): the calendar year's, or from
     // January to June last year's.
@@ -121,6 +123,7 @@ describe('the in-control cycle in the browser', () => {
       .waitFor();
 
     const smb = await platform.signedInPage('smb-member@smb');
+    await smb.getByRole('tab', { name: 'ICV’s', exact: true }).click();
     const card = smb.locator('[data-agenda-item="politie"]');
     await card.waitFor();
     await card.getByText('In control, met uitzonderingen', { exact: true }).waitFor();
