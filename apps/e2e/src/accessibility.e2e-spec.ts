@@ -132,6 +132,11 @@ describe('accessibility at 320 px', () => {
   it('the boards and a co-user', async () => {
     const boards = await narrow('board-secretary@smb');
     await boards.getByRole('heading', { name: 'SMB en BMB', exact: true }).waitFor();
+    // issue 18: dashboard — the boards open on the SMB dashboard ("Overzicht").
+    await boards.getByRole('heading', { name: 'Signalen voor het SMB' }).waitFor();
+    await boards.locator('[data-icv]').first().waitFor();
+    await check(boards, 'boards: dashboard');
+    await boards.getByRole('tab', { name: 'ICV’s', exact: true }).click();
     await check(boards, 'boards');
     await boards.getByRole('tab', { name: 'Beleidswijzigingen' }).click();
     await boards.getByRole('heading', { name: 'Beleidswijzigingen op de agenda' }).waitFor();
