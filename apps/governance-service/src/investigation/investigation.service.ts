@@ -149,19 +149,13 @@ export class InvestigationService implements OnModuleInit {
         completedAt: null,
       });
       await tx.manager.getRepository(InvestigationEntity).insert(investigation);
-      await tx.audit('agenda-item.added', boardItemId, {
-        kind: 'INVESTIGATION',
-        subjectId: id,
-        party: 'smb',
-        year,
-        title: itemTitle,
-      });
+      // One audit row for the one request: the investigation with the agenda item it put before the boards.
       await tx.audit('investigation.proposed', id, {
         title,
         scope: investigation.scope,
         investigator: investigation.investigator,
         dueDate: investigation.dueDate,
-        agendaItemId: boardItemId,
+        agendaItem: { id: boardItemId, kind: 'INVESTIGATION', party: 'smb', year, title: itemTitle },
       });
       investigation.reportContent = null;
       return investigation;
