@@ -41,6 +41,16 @@ type Documents = {
     "\n  query BbpProgressOverview($year: Int!) {\n    progressOverview(year: $year) {\n      year\n      plans {\n        party {\n          code\n          name\n        }\n        policyVersion\n        state\n        updateDueDate\n        total\n        onTrack\n        overdue\n        withoutOwner\n        updatedAt\n      }\n      periods {\n        ...BbpPeriodFields\n      }\n    }\n    boardItems(kind: PROGRESS_REPORTS, year: $year) {\n      ...BbpBoardItemFields\n      progressPeriod {\n        ...BbpPeriodFields\n      }\n    }\n  }\n": typeof types.BbpProgressOverviewDocument,
     "\n  mutation BbpAdviseBoardItem($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...BbpBoardItemFields\n    }\n  }\n": typeof types.BbpAdviseBoardItemDocument,
     "\n  mutation BbpDecideBoardItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...BbpBoardItemFields\n    }\n  }\n": typeof types.BbpDecideBoardItemDocument,
+    "\n  query BoardInstructions {\n    instructions {\n      id\n      party\n      description\n      dueDate\n      state\n      reason\n      issuedAt\n      doneReport\n      reportedBy\n      boardItem {\n        id\n        title\n      }\n    }\n    parties {\n      code\n      name\n      kind\n    }\n  }\n": typeof types.BoardInstructionsDocument,
+    "\n  mutation IssueInstruction($i: IssueInstructionInput!) {\n    issueInstruction(input: $i) {\n      id\n    }\n  }\n": typeof types.IssueInstructionDocument,
+    "\n  mutation BoardReviewInstruction($id: ID!, $ok: Boolean!) {\n    reviewInstruction(instructionId: $id, accept: $ok) {\n      id\n      state\n    }\n  }\n": typeof types.BoardReviewInstructionDocument,
+    "\n  fragment InvestigationFields on Investigation {\n    id\n    title\n    scope\n    investigator\n    dueDate\n    state\n    summary\n    proposedBy\n    proposedAt\n    completedAt\n    findings {\n      id\n      text\n      followUp\n      state\n    }\n    report {\n      filename\n      contentType\n      size\n      uploadedBy\n      uploadedAt\n    }\n    boardItem {\n      id\n      title\n      advice\n      advisedBy\n      decision\n      decisionText\n      decidedBy\n    }\n  }\n": typeof types.InvestigationFieldsFragmentDoc,
+    "\n  query Investigations {\n    investigations {\n      ...InvestigationFields\n    }\n  }\n": typeof types.InvestigationsDocument,
+    "\n  query InvestigationReport($id: ID!) {\n    investigationReport(id: $id) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.InvestigationReportDocument,
+    "\n  mutation ProposeInvestigation($i: ProposeInvestigationInput!) {\n    proposeInvestigation(input: $i) {\n      id\n    }\n  }\n": typeof types.ProposeInvestigationDocument,
+    "\n  mutation RecordInvestigationReport($i: InvestigationReportInput!) {\n    recordInvestigationReport(input: $i) {\n      id\n      state\n    }\n  }\n": typeof types.RecordInvestigationReportDocument,
+    "\n  mutation InvestigationAdvise($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      id\n    }\n  }\n": typeof types.InvestigationAdviseDocument,
+    "\n  mutation InvestigationDecide($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      id\n    }\n  }\n": typeof types.InvestigationDecideDocument,
     "\n  query Frameworks {\n    frameworks {\n      code\n      name\n      version\n      licence\n      attribution\n      ownerParty\n      requirementCount\n    }\n  }\n": typeof types.FrameworksDocument,
     "\n  query Requirements($code: ID!, $search: String, $kind: RequirementKind, $offset: Int) {\n    requirements(frameworkCode: $code, search: $search, kind: $kind, limit: 25, offset: $offset) {\n      total\n      items {\n        frameworkCode\n        identifier\n        kind\n        title\n        text\n        status\n      }\n    }\n  }\n": typeof types.RequirementsDocument,
     "\n  query RequirementMappings($code: ID!, $id: ID!) {\n    requirement(frameworkCode: $code, identifier: $id) {\n      mappings {\n        relationship\n        requirement {\n          frameworkCode\n          identifier\n          title\n          text\n        }\n      }\n    }\n  }\n": typeof types.RequirementMappingsDocument,
@@ -81,7 +91,7 @@ type Documents = {
     "\n  query CoUserReports($y: Int!) {\n    coUserReports(year: $y) {\n      party\n      reportsTo\n      status\n      summary\n      submittedBy\n      submittedAt\n    }\n  }\n": typeof types.CoUserReportsDocument,
     "\n  mutation SubmitCoUserReport($i: CoUserReportInput!) {\n    submitCoUserReport(input: $i) {\n      party\n      reportsTo\n      status\n      summary\n      submittedBy\n      submittedAt\n    }\n  }\n": typeof types.SubmitCoUserReportDocument,
     "\n  query Reminders($y: Int!) {\n    reminders(year: $y) {\n      id\n      milestone\n      party\n      deadline\n      kind\n      daysLeft\n      subjectId\n      title\n    }\n  }\n": typeof types.RemindersDocument,
-    "\n  query Instructions {\n    instructions {\n      id\n      description\n      dueDate\n      state\n      doneReport\n    }\n  }\n": typeof types.InstructionsDocument,
+    "\n  query Instructions {\n    instructions {\n      id\n      description\n      dueDate\n      state\n      doneReport\n      reason\n    }\n  }\n": typeof types.InstructionsDocument,
     "\n  mutation ReportInstructionDone($id: ID!, $r: String!) {\n    reportInstructionDone(instructionId: $id, report: $r) {\n      id\n    }\n  }\n": typeof types.ReportInstructionDoneDocument,
     "\n  query Agenda($y: Int!) {\n    agenda(year: $y) {\n      id\n      party\n      version\n      statement\n      scope\n      signedBy\n      submittedAt\n      superseded\n      exceptions {\n        measures {\n          frameworkCode\n          identifier\n        }\n        explanation\n        plannedDate\n      }\n      proposedStatement\n      deviatesFromProposal\n      missingReports {\n        party\n        explanation\n      }\n      compliance {\n        percentImplemented\n        byFacility {\n          facilityCode\n          percentImplemented\n        }\n      }\n      advice\n      advisedBy\n      decision\n      decisionText\n      instructions {\n        id\n        description\n        dueDate\n        state\n        doneReport\n      }\n    }\n  }\n": typeof types.AgendaDocument,
     "\n  query Cycle($y: Int!) {\n    cycle(year: $y) {\n      medegebruikerRapportages\n      icvIndiening\n      smbVergadering\n      bmbVergadering\n    }\n  }\n": typeof types.CycleDocument,
@@ -195,6 +205,16 @@ const documents: Documents = {
     "\n  query BbpProgressOverview($year: Int!) {\n    progressOverview(year: $year) {\n      year\n      plans {\n        party {\n          code\n          name\n        }\n        policyVersion\n        state\n        updateDueDate\n        total\n        onTrack\n        overdue\n        withoutOwner\n        updatedAt\n      }\n      periods {\n        ...BbpPeriodFields\n      }\n    }\n    boardItems(kind: PROGRESS_REPORTS, year: $year) {\n      ...BbpBoardItemFields\n      progressPeriod {\n        ...BbpPeriodFields\n      }\n    }\n  }\n": types.BbpProgressOverviewDocument,
     "\n  mutation BbpAdviseBoardItem($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...BbpBoardItemFields\n    }\n  }\n": types.BbpAdviseBoardItemDocument,
     "\n  mutation BbpDecideBoardItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...BbpBoardItemFields\n    }\n  }\n": types.BbpDecideBoardItemDocument,
+    "\n  query BoardInstructions {\n    instructions {\n      id\n      party\n      description\n      dueDate\n      state\n      reason\n      issuedAt\n      doneReport\n      reportedBy\n      boardItem {\n        id\n        title\n      }\n    }\n    parties {\n      code\n      name\n      kind\n    }\n  }\n": types.BoardInstructionsDocument,
+    "\n  mutation IssueInstruction($i: IssueInstructionInput!) {\n    issueInstruction(input: $i) {\n      id\n    }\n  }\n": types.IssueInstructionDocument,
+    "\n  mutation BoardReviewInstruction($id: ID!, $ok: Boolean!) {\n    reviewInstruction(instructionId: $id, accept: $ok) {\n      id\n      state\n    }\n  }\n": types.BoardReviewInstructionDocument,
+    "\n  fragment InvestigationFields on Investigation {\n    id\n    title\n    scope\n    investigator\n    dueDate\n    state\n    summary\n    proposedBy\n    proposedAt\n    completedAt\n    findings {\n      id\n      text\n      followUp\n      state\n    }\n    report {\n      filename\n      contentType\n      size\n      uploadedBy\n      uploadedAt\n    }\n    boardItem {\n      id\n      title\n      advice\n      advisedBy\n      decision\n      decisionText\n      decidedBy\n    }\n  }\n": types.InvestigationFieldsFragmentDoc,
+    "\n  query Investigations {\n    investigations {\n      ...InvestigationFields\n    }\n  }\n": types.InvestigationsDocument,
+    "\n  query InvestigationReport($id: ID!) {\n    investigationReport(id: $id) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": types.InvestigationReportDocument,
+    "\n  mutation ProposeInvestigation($i: ProposeInvestigationInput!) {\n    proposeInvestigation(input: $i) {\n      id\n    }\n  }\n": types.ProposeInvestigationDocument,
+    "\n  mutation RecordInvestigationReport($i: InvestigationReportInput!) {\n    recordInvestigationReport(input: $i) {\n      id\n      state\n    }\n  }\n": types.RecordInvestigationReportDocument,
+    "\n  mutation InvestigationAdvise($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      id\n    }\n  }\n": types.InvestigationAdviseDocument,
+    "\n  mutation InvestigationDecide($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      id\n    }\n  }\n": types.InvestigationDecideDocument,
     "\n  query Frameworks {\n    frameworks {\n      code\n      name\n      version\n      licence\n      attribution\n      ownerParty\n      requirementCount\n    }\n  }\n": types.FrameworksDocument,
     "\n  query Requirements($code: ID!, $search: String, $kind: RequirementKind, $offset: Int) {\n    requirements(frameworkCode: $code, search: $search, kind: $kind, limit: 25, offset: $offset) {\n      total\n      items {\n        frameworkCode\n        identifier\n        kind\n        title\n        text\n        status\n      }\n    }\n  }\n": types.RequirementsDocument,
     "\n  query RequirementMappings($code: ID!, $id: ID!) {\n    requirement(frameworkCode: $code, identifier: $id) {\n      mappings {\n        relationship\n        requirement {\n          frameworkCode\n          identifier\n          title\n          text\n        }\n      }\n    }\n  }\n": types.RequirementMappingsDocument,
@@ -235,7 +255,7 @@ const documents: Documents = {
     "\n  query CoUserReports($y: Int!) {\n    coUserReports(year: $y) {\n      party\n      reportsTo\n      status\n      summary\n      submittedBy\n      submittedAt\n    }\n  }\n": types.CoUserReportsDocument,
     "\n  mutation SubmitCoUserReport($i: CoUserReportInput!) {\n    submitCoUserReport(input: $i) {\n      party\n      reportsTo\n      status\n      summary\n      submittedBy\n      submittedAt\n    }\n  }\n": types.SubmitCoUserReportDocument,
     "\n  query Reminders($y: Int!) {\n    reminders(year: $y) {\n      id\n      milestone\n      party\n      deadline\n      kind\n      daysLeft\n      subjectId\n      title\n    }\n  }\n": types.RemindersDocument,
-    "\n  query Instructions {\n    instructions {\n      id\n      description\n      dueDate\n      state\n      doneReport\n    }\n  }\n": types.InstructionsDocument,
+    "\n  query Instructions {\n    instructions {\n      id\n      description\n      dueDate\n      state\n      doneReport\n      reason\n    }\n  }\n": types.InstructionsDocument,
     "\n  mutation ReportInstructionDone($id: ID!, $r: String!) {\n    reportInstructionDone(instructionId: $id, report: $r) {\n      id\n    }\n  }\n": types.ReportInstructionDoneDocument,
     "\n  query Agenda($y: Int!) {\n    agenda(year: $y) {\n      id\n      party\n      version\n      statement\n      scope\n      signedBy\n      submittedAt\n      superseded\n      exceptions {\n        measures {\n          frameworkCode\n          identifier\n        }\n        explanation\n        plannedDate\n      }\n      proposedStatement\n      deviatesFromProposal\n      missingReports {\n        party\n        explanation\n      }\n      compliance {\n        percentImplemented\n        byFacility {\n          facilityCode\n          percentImplemented\n        }\n      }\n      advice\n      advisedBy\n      decision\n      decisionText\n      instructions {\n        id\n        description\n        dueDate\n        state\n        doneReport\n      }\n    }\n  }\n": types.AgendaDocument,
     "\n  query Cycle($y: Int!) {\n    cycle(year: $y) {\n      medegebruikerRapportages\n      icvIndiening\n      smbVergadering\n      bmbVergadering\n    }\n  }\n": types.CycleDocument,
@@ -447,6 +467,46 @@ export function graphql(source: "\n  mutation BbpDecideBoardItem($input: Decisio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query BoardInstructions {\n    instructions {\n      id\n      party\n      description\n      dueDate\n      state\n      reason\n      issuedAt\n      doneReport\n      reportedBy\n      boardItem {\n        id\n        title\n      }\n    }\n    parties {\n      code\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query BoardInstructions {\n    instructions {\n      id\n      party\n      description\n      dueDate\n      state\n      reason\n      issuedAt\n      doneReport\n      reportedBy\n      boardItem {\n        id\n        title\n      }\n    }\n    parties {\n      code\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueInstruction($i: IssueInstructionInput!) {\n    issueInstruction(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation IssueInstruction($i: IssueInstructionInput!) {\n    issueInstruction(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoardReviewInstruction($id: ID!, $ok: Boolean!) {\n    reviewInstruction(instructionId: $id, accept: $ok) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation BoardReviewInstruction($id: ID!, $ok: Boolean!) {\n    reviewInstruction(instructionId: $id, accept: $ok) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvestigationFields on Investigation {\n    id\n    title\n    scope\n    investigator\n    dueDate\n    state\n    summary\n    proposedBy\n    proposedAt\n    completedAt\n    findings {\n      id\n      text\n      followUp\n      state\n    }\n    report {\n      filename\n      contentType\n      size\n      uploadedBy\n      uploadedAt\n    }\n    boardItem {\n      id\n      title\n      advice\n      advisedBy\n      decision\n      decisionText\n      decidedBy\n    }\n  }\n"): (typeof documents)["\n  fragment InvestigationFields on Investigation {\n    id\n    title\n    scope\n    investigator\n    dueDate\n    state\n    summary\n    proposedBy\n    proposedAt\n    completedAt\n    findings {\n      id\n      text\n      followUp\n      state\n    }\n    report {\n      filename\n      contentType\n      size\n      uploadedBy\n      uploadedAt\n    }\n    boardItem {\n      id\n      title\n      advice\n      advisedBy\n      decision\n      decisionText\n      decidedBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Investigations {\n    investigations {\n      ...InvestigationFields\n    }\n  }\n"): (typeof documents)["\n  query Investigations {\n    investigations {\n      ...InvestigationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvestigationReport($id: ID!) {\n    investigationReport(id: $id) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query InvestigationReport($id: ID!) {\n    investigationReport(id: $id) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeInvestigation($i: ProposeInvestigationInput!) {\n    proposeInvestigation(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeInvestigation($i: ProposeInvestigationInput!) {\n    proposeInvestigation(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordInvestigationReport($i: InvestigationReportInput!) {\n    recordInvestigationReport(input: $i) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation RecordInvestigationReport($i: InvestigationReportInput!) {\n    recordInvestigationReport(input: $i) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvestigationAdvise($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation InvestigationAdvise($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvestigationDecide($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation InvestigationDecide($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Frameworks {\n    frameworks {\n      code\n      name\n      version\n      licence\n      attribution\n      ownerParty\n      requirementCount\n    }\n  }\n"): (typeof documents)["\n  query Frameworks {\n    frameworks {\n      code\n      name\n      version\n      licence\n      attribution\n      ownerParty\n      requirementCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -607,7 +667,7 @@ export function graphql(source: "\n  query Reminders($y: Int!) {\n    reminders(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Instructions {\n    instructions {\n      id\n      description\n      dueDate\n      state\n      doneReport\n    }\n  }\n"): (typeof documents)["\n  query Instructions {\n    instructions {\n      id\n      description\n      dueDate\n      state\n      doneReport\n    }\n  }\n"];
+export function graphql(source: "\n  query Instructions {\n    instructions {\n      id\n      description\n      dueDate\n      state\n      doneReport\n      reason\n    }\n  }\n"): (typeof documents)["\n  query Instructions {\n    instructions {\n      id\n      description\n      dueDate\n      state\n      doneReport\n      reason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
