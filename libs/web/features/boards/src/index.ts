@@ -1,2 +1,4 @@
 // The boards and the Minister (issue 18): each screen's module exports its entry points here.
-export {};
+// issue 18: investigations and standalone aanwijzingen (SK-3.6)
+export { InvestigationsPanel, InvestigationDetail } from './investigation-panel';
+export { BoardInstructionsPanel } from './instruction-panel';

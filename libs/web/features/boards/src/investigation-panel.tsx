@@ -166,7 +166,11 @@ function ProposeInvestigationDialog(props: { onClose(): void; onProposed(): void
     }
   };
   return (
-    <Dialog title={t('investigations.proposeTitle')} closeLabel={t('investigations.cancel')} onClose={props.onClose}>
+    <Dialog
+      title={t('investigations.proposeTitle')}
+      closeLabel={t('investigations.cancel')}
+      onClose={props.onClose}
+    >
       <form
         className="mkib-form"
         onSubmit={(e) => {
@@ -395,9 +399,7 @@ function InvestigationBoardItem(props: {
           <Button
             appearance="primary-action-button"
             disabled={busy}
-            onClick={() =>
-              void run(() => advise({ id: item.id, advice }), t('investigations.board.advised'))
-            }
+            onClick={() => void run(() => advise({ id: item.id, advice }), t('investigations.board.advised'))}
           >
             {t('investigations.board.recordAdvice')}
           </Button>
