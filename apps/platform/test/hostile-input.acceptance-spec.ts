@@ -190,7 +190,8 @@ function rolesOf(op: string): { allowed: Who; refused?: Who } {
 
 /** Text fields a person types freely: control and bidi characters may be stored as typed (and shown escaped). */
 const FREE_TEXT =
-  /^(reasoning|answer|pastDeadlineNote|label|advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename|reasons|motivation|tasks|title|reference|paragraph|note)$/;
+  /^(reasoning|answer|pastDeadlineNote|label|advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename|reasons|motivation|tasks|title|reference|paragraph|note|scope|investigator|followUp)$/;
+// issue 18: investigations: `scope`, `investigator` and a finding's `followUp` are free text too.
 
 // ---------------------------------------------------------------------------------------------------------
 // Valid-looking values, from the argument's name, so that one hostile value at a time reaches the service.

@@ -182,7 +182,7 @@ export class InvestigationService implements OnModuleInit {
       if (encoded.length > Math.ceil(MAX_REPORT_BYTES / 3) * 4 + 4)
         problems.push(
           m.problem('input.report.contentBase64', 'governance.report.tooLarge', {
-            max: MAX_REPORT_BYTES / 1024 / 1024,
+            max: MAX_REPORT_BYTES / 1_000_000,
           }),
         );
       else if (!isBase64(encoded))

@@ -52,7 +52,7 @@ export const investigations = {
       report: {
         title: 'Rapport en bevindingen',
         none: 'Er is nog geen rapport vastgelegd.',
-        file: 'Rapport (PDF, Word, OpenDocument of tekst, hoogstens 10 MB)',
+        file: 'Rapport (PDF, Word, OpenDocument of tekst, hoogstens 1,5 MB)',
         summary: 'Samenvatting',
         findings: 'Bevindingen (één per regel)',
         record: 'Rapport vastleggen',
@@ -151,7 +151,7 @@ export const investigations = {
       report: {
         title: 'Report and findings',
         none: 'No report is recorded yet.',
-        file: 'Report (PDF, Word, OpenDocument or text, at most 10 MB)',
+        file: 'Report (PDF, Word, OpenDocument or text, at most 1.5 MB)',
         summary: 'Summary',
         findings: 'Findings (one per line)',
         record: 'Record report',
