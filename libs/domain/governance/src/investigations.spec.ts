@@ -86,9 +86,9 @@ describe('investigations', () => {
         bytes: new TextEncoder().encode('<html>'),
       })[0].key,
     ).toBe('governance.report.contentMismatch');
-    expect(
-      checkReportFile({ filename: 'r.txt', contentType: 'application/pdf', bytes: pdf })[0].key,
-    ).toBe('governance.report.extension');
+    expect(checkReportFile({ filename: 'r.txt', contentType: 'application/pdf', bytes: pdf })[0].key).toBe(
+      'governance.report.extension',
+    );
     expect(
       checkReportFile({ filename: '../etc/r.pdf', contentType: 'application/pdf', bytes: pdf })[0].key,
     ).toBe('governance.report.filename');

@@ -30,7 +30,6 @@ import { BoardInstructionsPanel, InvestigationDetail, InvestigationsPanel } from
 /** Dates from the clock (never literal): `isoDay(n)` is today plus n days. */
 const isoDay = (offsetDays = 0) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
-
 beforeAll(async () => {
   await i18next.use(initReactI18next).init({
     resources,
@@ -115,7 +114,9 @@ describe('[SK-3.6] the investigations screen', () => {
   });
 
   it('says so while loading and when there are none', () => {
-    expect(text(render(createElement(InvestigationsPanel, { session: secretary }), {}))).toContain('Bezig met laden');
+    expect(text(render(createElement(InvestigationsPanel, { session: secretary }), {}))).toContain(
+      'Bezig met laden',
+    );
     expect(
       text(
         render(createElement(InvestigationsPanel, { session: secretary }), {
