@@ -59,6 +59,11 @@ import { MailTransport } from './mail/mail-transport';
 import { GovernanceRemindersReachPeople1765497600100 } from './migrations/1765497600100-governance-reminders-reach-people';
 import { GovernanceDigestDelivery1765497600200 } from './migrations/1765497600200-governance-digest-delivery';
 import { GovernanceBoardKinds1765584000000 } from './migrations/1765584000000-governance-board-kinds';
+import { GovernanceInvestigations1765584000300 } from './migrations/1765584000300-governance-investigations';
+import { InvestigationEntity } from './investigation/investigation.entity';
+import { InvestigationResolver } from './investigation/investigation.resolver';
+import { InvestigationService } from './investigation/investigation.service';
+import { InvestigationReminderSource } from './investigation/investigation-reminder.source';
 import { consumeBbnRaised } from './smb-signal/bbn-raised.consumer';
 import { GovernanceRiskConsultationTasks1765411200000 } from './migrations/1765411200000-governance-risk-consultation-tasks';
 import { RiskConsultationTaskEntity } from './risk/risk-consultation-task.entity';
@@ -120,6 +125,7 @@ export const governanceService: ServiceDefinition = {
     KnownUserEntity,
     MailOutboxEntity,
     DigestMailedEntity,
+    InvestigationEntity,
     anchors.entity,
   ],
   migrations: [
@@ -137,6 +143,7 @@ export const governanceService: ServiceDefinition = {
     GovernanceRemindersReachPeople1765497600100,
     GovernanceDigestDelivery1765497600200,
     GovernanceBoardKinds1765584000000,
+    GovernanceInvestigations1765584000300,
   ],
   providers: [
     PartyService,
@@ -184,6 +191,9 @@ export const governanceService: ServiceDefinition = {
     DashboardResolver,
     PartyIcvStandingResolver,
     PartyOpenCountResolver,
+    InvestigationService,
+    InvestigationResolver,
+    InvestigationReminderSource,
     anchors.resolver,
   ],
   async subscribe(context) {

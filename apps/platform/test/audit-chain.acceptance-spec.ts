@@ -428,6 +428,70 @@ describe('the audit chains after every kind of change', () => {
     expect((await status('governance')).entries).toBeGreaterThanOrEqual(governance.entries + 6);
   });
 
+  // issue 18: investigations and standalone aanwijzingen (SK-3.6)
+  it('records an investigation proposed, commissioned and reported, and a standalone aanwijzing (issue 18)', async () => {
+    const before = await status('governance');
+    const secretary = as('board-secretary@smb');
+    const proposed = ok(
+      await secretary(
+        `mutation($i: ProposeInvestigationInput!) { proposeInvestigation(input: $i) { id boardItem { id } } }`,
+        {
+          i: {
+            title: 'Audit: werking van het beleid',
+            scope: 'Audit: hoe het beleid in de praktijk werkt.',
+            investigator: 'Auditbureau',
+            dueDate: `${YEAR + 1}-03-31`,
+          },
+        },
+      ),
+    ).proposeInvestigation;
+    ok(
+      await as('smb-member@smb')(
+        `mutation($id: ID!) { adviseBoardItem(agendaItemId: $id, advice: "Audit: het SMB adviseert het onderzoek.") { id } }`,
+        { id: proposed.boardItem.id },
+      ),
+    );
+    ok(
+      await as('bmb-member@bmb')(`mutation($i: DecisionInput!) { decideBoardItem(input: $i) { id } }`, {
+        i: { agendaItemId: proposed.boardItem.id, decision: 'AANVAARD', text: 'Audit: opdracht verleend.' },
+      }),
+    );
+    ok(
+      await secretary(
+        `mutation($i: InvestigationReportInput!) { recordInvestigationReport(input: $i) { state } }`,
+        {
+          i: {
+            investigationId: proposed.id,
+            report: {
+              filename: 'audit.txt',
+              contentType: 'text/plain',
+              contentBase64: Buffer.from('Audit: het rapport.').toString('base64'),
+            },
+            summary: 'Audit: het beleid werkt.',
+            findings: [{ text: 'Audit: een bevinding.' }],
+          },
+        },
+      ),
+    );
+    const given = ok(
+      await as('bmb-member@bmb')(
+        `mutation($i: IssueInstructionInput!) { issueInstruction(input: $i) { id } }`,
+        {
+          i: {
+            party: 'politie',
+            description: 'Audit: een aanwijzing buiten een ICV-besluit.',
+            dueDate: `${YEAR + 1}-03-31`,
+            reason: 'Audit: een bevinding van het onderzoek.',
+            boardItemId: proposed.boardItem.id,
+          },
+        },
+      ),
+    ).issueInstruction;
+    expect(given.id).toBeTruthy();
+    // proposed, advised, decided (with the investigation's state), reported, issued: each one row at least.
+    expect((await status('governance')).entries).toBeGreaterThanOrEqual(before.entries + 5);
+  });
+
   it('records the risk scale, an acceptance level, a decided acceptance and a discarded revision', async () => {
     // The year walk ran a consultation round (draft, edit, consult, respond, answer, finalise); these are the rest.
     const before = await status('risk');

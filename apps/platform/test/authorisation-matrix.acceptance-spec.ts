@@ -743,6 +743,43 @@ const ISSUE_17_OPERATIONS: typeof OPERATIONS = {
   },
 };
 Object.assign(OPERATIONS, ISSUE_17_OPERATIONS);
+// issue 18: investigations and standalone aanwijzingen (SK-3.6)
+const boardSecretary = (role: Role, party: string): Outcome =>
+  role === 'board-secretary' && ['smb', 'bmb'].includes(party) ? 'allowed' : 'FORBIDDEN';
+Object.assign(OPERATIONS, {
+  // Common to every party: the investigations, their reports.
+  'Query.investigations': { query: '{ investigations { id state } }', expect: everyone },
+  'Query.investigation': { query: `{ investigation(id: "${ZERO}") { id } }`, expect: everyone },
+  'Query.investigationReport': {
+    query: `{ investigationReport(id: "${ZERO}") { filename } }`,
+    expect: everyone,
+  },
+  'Mutation.proposeInvestigation': {
+    query: 'mutation($i: ProposeInvestigationInput!) { proposeInvestigation(input: $i) { id } }',
+    // Invalid on purpose (no title).
+    variables: { i: { title: '', scope: 'Matrix', investigator: 'Matrix', dueDate: isoDay(30) } },
+    expect: boardSecretary,
+  },
+  'Mutation.recordInvestigationReport': {
+    query: 'mutation($i: InvestigationReportInput!) { recordInvestigationReport(input: $i) { id } }',
+    variables: {
+      i: {
+        investigationId: ZERO,
+        report: { filename: 'r.pdf', contentType: 'application/pdf', contentBase64: 'JVBERi0=' },
+        summary: 'Matrix: een samenvatting.',
+        findings: [],
+      },
+    },
+    expect: boardSecretary,
+  },
+  'Mutation.issueInstruction': {
+    query: 'mutation($i: IssueInstructionInput!) { issueInstruction(input: $i) { id } }',
+    // Invalid on purpose (no description).
+    variables: { i: { party: 'politie', description: '', dueDate: isoDay(30), reason: 'Matrix' } },
+    // The BMB gives aanwijzingen.
+    expect: bmb,
+  },
+} satisfies typeof OPERATIONS);
 
 async function tokenFor(role: Role, party: string): Promise<string> {
   return new SignJWT({

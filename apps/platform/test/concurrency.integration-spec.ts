@@ -135,6 +135,8 @@ const state: {
   planLineId?: string;
   notificationId?: string;
   wishId?: string;
+  /** Issue 18: a commissioned investigation (IN_UITVOERING) whose report is recorded once. */
+  investigationId?: string;
   dispositions?: { wishId: string; disposition: string }[];
 } = {};
 
@@ -1228,10 +1230,91 @@ const CASES: [string, Case][] = [
       variables: () => ({ y: YEAR }),
     },
   ],
+  // issue 18: investigations and standalone aanwijzingen (SK-3.6)
+  [
+    'proposeInvestigation',
+    {
+      service: 'governance',
+      // Each call its own investigation and INVESTIGATION agenda item (one audit row names both).
+      kind: 'creation',
+      emits: false,
+      account: 'board-secretary@smb',
+      query: `mutation($i: ProposeInvestigationInput!) { proposeInvestigation(input: $i) { id } }`,
+      variables: (i) => ({
+        i: {
+          title: `Race ${i}`,
+          scope: 'Hoe het beleid werkt, twintig keer tegelijk voorgesteld.',
+          investigator: 'Racebureau',
+          dueDate: isoDay(60),
+        },
+      }),
+      record: (d) => d.proposeInvestigation.id,
+    },
+  ],
+  [
+    'recordInvestigationReport',
+    {
+      service: 'governance',
+      // Recorded once: the commissioned investigation is AFGEROND after the first.
+      kind: 'transition',
+      emits: false,
+      account: 'board-secretary@smb',
+      query: `mutation($i: InvestigationReportInput!) { recordInvestigationReport(input: $i) { state } }`,
+      variables: (i) => ({
+        i: {
+          investigationId: state.investigationId,
+          report: {
+            filename: 'rapport.pdf',
+            contentType: 'application/pdf',
+            contentBase64: Buffer.from(`%PDF-1.4\n% rapport ${i}\n`).toString('base64'),
+          },
+          summary: `Samenvatting van het rapport ${i}.`,
+          findings: [{ text: `Bevinding ${i}` }],
+        },
+      }),
+    },
+  ],
+  [
+    'issueInstruction',
+    {
+      service: 'governance',
+      kind: 'creation',
+      emits: false,
+      account: 'bmb-member@bmb',
+      query: `mutation($i: IssueInstructionInput!) { issueInstruction(input: $i) { id } }`,
+      variables: (i) => ({
+        i: {
+          party: 'politie',
+          description: `Aanwijzing ${i}: test de back-ups.`,
+          dueDate: isoDay(30),
+          reason: 'Een race van twintig aanwijzingen tegelijk.',
+        },
+      }),
+      record: (d) => d.issueInstruction.id,
+    },
+  ],
 ];
 
 /** What a case leaves for the cases after it, read once it has run. */
 const AFTER: Record<string, () => Promise<void>> = {
+  // issue 18: the first raced investigation is advised and commissioned, for its report's race.
+  proposeInvestigation: async () => {
+    const all = ok(await as('board-secretary@smb')(`{ investigations { id title boardItem { id } } }`))
+      .investigations as { id: string; title: string; boardItem: { id: string } }[];
+    const first = all.find((i) => i.title === 'Race 0')!;
+    ok(
+      await as('smb-member@smb')(
+        `mutation($id: ID!) { adviseBoardItem(agendaItemId: $id, advice: "Het SMB adviseert het onderzoek.") { id } }`,
+        { id: first.boardItem.id },
+      ),
+    );
+    ok(
+      await as('bmb-member@bmb')(`mutation($i: DecisionInput!) { decideBoardItem(input: $i) { id } }`, {
+        i: { agendaItemId: first.boardItem.id, decision: 'AANVAARD', text: 'Wij verlenen de opdracht.' },
+      }),
+    );
+    state.investigationId = first.id;
+  },
   // Issue 17. The adopted policy versions reached the LMS's plan before its lines change.
   decideRiskAcceptance: async () => {
     const version = ok(await as('lms-operator@lms')(`{ policyVersion { version } }`)).policyVersion.version;

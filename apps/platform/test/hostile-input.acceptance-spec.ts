@@ -86,6 +86,10 @@ const ON_REAL_RECORDS = new Set([
   'updateBbpCalendar',
   'consolidateBbp',
   'submitBbpForAdoption',
+  // issue 18: investigations (SK-3.6): an investigation proposed in beforeAll (setUpInvestigationRecords).
+  'investigation',
+  'investigationReport',
+  'recordInvestigationReport',
 ]);
 
 const STABLE = new Set([
@@ -177,13 +181,19 @@ function rolesOf(op: string): { allowed: Who; refused?: Who } {
   if (['markNotificationsRead', 'setMailPreference'].includes(name)) return { allowed: OFFICER };
   // issue 18: dashboard
   if (name === 'smbDashboard') return { allowed: AUDITOR, refused: VIEWER };
+  // issue 18: investigations are the board secretary's, a standalone aanwijzing the BMB's.
+  if (['proposeInvestigation', 'recordInvestigationReport'].includes(name))
+    return { allowed: { role: 'board-secretary', party: 'smb' }, refused: VIEWER };
+  if (name === 'issueInstruction')
+    return { allowed: { role: 'bmb-member', party: 'bmb' }, refused: { role: 'smb-member', party: 'smb' } };
   if (op.startsWith('Mutation.')) return { allowed: OFFICER, refused: VIEWER };
   return { allowed: VIEWER };
 }
 
 /** Text fields a person types freely: control and bidi characters may be stored as typed (and shown escaped). */
 const FREE_TEXT =
-  /^(reasoning|answer|pastDeadlineNote|label|advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename|reasons|motivation|tasks|title|reference|paragraph|note)$/;
+  /^(reasoning|answer|pastDeadlineNote|label|advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename|reasons|motivation|tasks|title|reference|paragraph|note|scope|investigator|followUp)$/;
+// issue 18: investigations: `scope`, `investigator` and a finding's `followUp` are free text too.
 
 // ---------------------------------------------------------------------------------------------------------
 // Valid-looking values, from the argument's name, so that one hostile value at a time reaches the service.
@@ -219,7 +229,8 @@ function textFor(name: string, op: string, who: Who): string {
         { framework: 'BIO2', frameworkOscal: 'BIO2', facility: 'GMS', party: 'politie' }[op] ?? 'HOSTILE'
       );
     case 'party':
-      return who.party;
+      // issue 18: a standalone aanwijzing goes to a party that implements the policy.
+      return op === 'issueInstruction' ? 'politie' : who.party;
     case 'id':
     case 'agendaItemId':
     case 'instructionId':
@@ -228,6 +239,7 @@ function textFor(name: string, op: string, who: Who): string {
     case 'responseId':
     case 'riskId':
     case 'wishId':
+    case 'investigationId':
       return RECORDS[op] ?? ZERO;
     case 'contentType':
       return 'text/plain';
@@ -1137,12 +1149,35 @@ async function setUpPlanRecords() {
   }
 }
 
+/** issue 18: an investigation proposed by the SMB's secretary (VOORGESTELD: its report is refused, CONFLICT). */
+async function setUpInvestigationRecords() {
+  try {
+    const proposed = await setUp(
+      { role: 'board-secretary', party: 'smb' },
+      `mutation($i: ProposeInvestigationInput!) { proposeInvestigation(input: $i) { id } }`,
+      {
+        i: {
+          title: 'Vijandige invoer',
+          scope: 'Een onderzoek van de test van vijandige invoer.',
+          investigator: 'Testbureau',
+          dueDate: isoDay(60),
+        },
+      },
+    );
+    const id = proposed.proposeInvestigation.id;
+    Object.assign(RECORDS, { investigation: id, investigationReport: id, recordInvestigationReport: id });
+  } catch (err) {
+    console.log(`hostile input: the investigation could not be set up: ${(err as Error).message}`);
+  }
+}
+
 beforeAll(async () => {
   platform = await startPlatformProcess();
   key = JSON.parse(readFileSync(join(platform.dataDir, 'issuer-keys.json'), 'utf8')).signing;
   await setUpRecords();
   await setUpRiskRecords();
   await setUpPlanRecords();
+  await setUpInvestigationRecords();
   await quietAuditLengths();
 }, 300_000);
 afterAll(async () => {

@@ -7,9 +7,17 @@ export class InstructionEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
 
-  /** The agenda item whose decision issued it (a foreign key to agenda_item). */
-  @Column({ name: 'agenda_item_id', type: 'uuid' })
-  agendaItemId!: string;
+  /** The agenda item whose decision issued it (a foreign key to agenda_item); null for a standalone one. */
+  @Column({ name: 'agenda_item_id', type: 'uuid', nullable: true })
+  agendaItemId!: string | null;
+
+  /** A standalone aanwijzing (issueInstruction): why it was given. */
+  @Column({ type: 'text', nullable: true })
+  reason!: string | null;
+
+  /** A standalone aanwijzing: the board item whose SMB advice it follows, if any. */
+  @Column({ name: 'follows_item_id', type: 'uuid', nullable: true })
+  followsItemId!: string | null;
 
   @Column({ type: 'text' })
   party!: string;

@@ -1,13 +1,36 @@
-import { Args, Mutation, Parent, Query, ResolveReference, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import { applicableGrants, Principal } from '@mkib/server-auth';
 import { Acting, Authorise, byKeys, CurrentPrincipal, Loaders, RequestLoaders } from '@mkib/server-graphql';
 import { ActingContext } from '@mkib/server-messaging';
-import { InstructionService } from './instruction.service';
+import { AgendaService } from '../agenda/agenda.service';
+import { boardItemsById } from '../agenda/board-item.resolver';
+import { InstructionService, IssueInstructionInput } from './instruction.service';
 import { toInstruction } from './instruction.view';
 
 @Resolver('Instruction')
 export class InstructionResolver {
-  constructor(private readonly instructions: InstructionService) {}
+  constructor(
+    private readonly instructions: InstructionService,
+    private readonly agenda: AgendaService,
+  ) {}
+
+  /** The board item whose decision issued it or whose advice it follows: every instruction of a request in one query. */
+  @ResolveField('boardItem')
+  boardItem(
+    @Parent() instruction: ReturnType<typeof toInstruction>,
+    @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
+  ) {
+    if (!instruction.boardItemId) return null;
+    return boardItemsById(loaders, this.agenda, principal).load(instruction.boardItemId);
+  }
+
+  /** The BMB gives a party an aanwijzing outside an ICV decision (SK-3.6). */
+  @Mutation('issueInstruction')
+  @Authorise('instruction.issue')
+  async issue(@Args('input') input: IssueInstructionInput, @Acting() acting: ActingContext) {
+    return toInstruction(await this.instructions.issueStandalone(acting, input));
+  }
 
   @Query('instructions')
   @Authorise('agenda.read')

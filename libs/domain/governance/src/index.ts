@@ -8,3 +8,4 @@ export * from './agenda-kinds';
 export * from './reminders';
 export * from './treatment-reminders';
 export * from './dashboard';
+export * from './investigations';

@@ -75,6 +75,25 @@ export const governanceMessages = {
   'governance.wish.notInRound': 'is not a wish of this year that is still in the round',
   'governance.wish.dispositionTwice': 'this wish has a disposition already',
   'governance.wish.dispositionMissing': 'the wish "{{subject}}" of {{party}} has no disposition',
+  // issue 18: investigations and standalone aanwijzingen (SK-3.6)
+  'governance.dueDatePast': 'must be today or later',
+  'governance.investigation.invalidId': 'must be an investigation id',
+  'governance.investigation.notFound': 'There is no investigation {{id}}.',
+  'governance.investigation.notCommissioned':
+    'The BMB has not commissioned this investigation (it is not in progress): no report can be recorded.',
+  'governance.investigation.completedAlready': 'The report of this investigation is recorded already.',
+  'governance.investigation.noReport': 'No report of this investigation is recorded yet.',
+  'governance.investigation.findings': 'give at most {{max}} findings',
+  'governance.investigation.findingId': 'is not a finding of this investigation',
+  'governance.report.filename': 'give a file name of at most {{max}} characters, without slashes',
+  'governance.report.contentType': 'must be a PDF, Word, OpenDocument text or plain text file',
+  'governance.report.empty': 'the file is empty',
+  'governance.report.tooLarge': 'the file is larger than {{max}} MB',
+  'governance.report.contentMismatch': 'the content is not of the type given',
+  'governance.report.extension': 'a file of this type ends in .{{extensions}}',
+  'governance.report.base64': 'must be the file content in base64',
+  'governance.instruction.notAdvised':
+    'The SMB has not advised on this agenda item yet: an aanwijzing that follows it comes after the advice.',
 } as const;
 
 export const governance = messagesOf(governanceMessages);

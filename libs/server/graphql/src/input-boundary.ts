@@ -35,18 +35,23 @@ const LIMITS: Readonly<Record<string, number>> = {
   // Normalised by the icv domain (issue 13, point 5): control and bidi characters removed, the name
   // capped at 200 characters with its extension kept. Refused here only far beyond that.
   'EvidenceInput.filename': 1_000,
+  // issue 18: an investigation's or evaluation's report (ReportFileInput): as evidence, at most 1.5 MB
+  // decoded (the gateway takes 2.5 MB bodies), the name normalised by the governance domain.
+  'ReportFileInput.contentBase64': 2_100_000,
+  'ReportFileInput.filename': 1_000,
 };
 
 /**
  * String fields the domain normalises rather than refuses: only what no field may hold is refused here
  * (NUL, an unpaired surrogate), the rest reaches the domain's normaliser.
  */
-const NORMALISED = new Set(['EvidenceInput.filename']);
+const NORMALISED = new Set(['EvidenceInput.filename', 'ReportFileInput.filename']);
 
 /** String fields that hold a code, an identifier or a filename (every ID does), by coordinate. */
 const CODES = new Set([
   'EvidenceInput.contentType',
   'EvidenceInput.contentBase64',
+  'ReportFileInput.contentBase64',
   'AuditAnchorInput.hash',
   'AuditTrailFilter.actor',
   'AuditTrailFilter.party',

@@ -1,3 +1,6 @@
 // The boards and the Minister (issue 18): each screen's module exports its entry points here.
 // issue 18: dashboard
 export { SmbDashboardPanel, SmbSignalFeed } from './dashboard-panel';
+// issue 18: investigations and standalone aanwijzingen (SK-3.6)
+export { InvestigationsPanel, InvestigationDetail } from './investigation-panel';
+export { BoardInstructionsPanel } from './instruction-panel';

@@ -40,6 +40,11 @@ export function InstructionsPanel(props: { canReport: boolean }) {
                     state: t(`boards.instructionStates.${i.state}`),
                   })}
                 </Paragraph>
+                {i.reason && (
+                  <Paragraph className="mkib-muted">
+                    {t('boardInstructions.reason', { text: i.reason })}
+                  </Paragraph>
+                )}
                 {i.doneReport && <Paragraph className="mkib-muted">{i.doneReport}</Paragraph>}
                 {props.canReport && i.state === 'OPEN' && (
                   <div className="mkib-inline">

@@ -283,6 +283,7 @@ export const INSTRUCTIONS = graphql(`
       dueDate
       state
       doneReport
+      reason
     }
   }
 `);

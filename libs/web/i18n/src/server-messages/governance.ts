@@ -72,4 +72,23 @@ export const governanceNl: Record<string, string> = {
   'governance.wish.notInRound': 'Dit is geen wens van dit jaar die nog in de ronde zit.',
   'governance.wish.dispositionTwice': 'Deze wens heeft al een verwerking.',
   'governance.wish.dispositionMissing': 'De wens "{{subject}}" van {{party}} is nog niet verwerkt.',
+  // issue 18: investigations and standalone aanwijzingen (SK-3.6)
+  'governance.dueDatePast': 'Kies vandaag of een latere datum.',
+  'governance.investigation.invalidId': 'Dit is geen geldig onderzoek.',
+  'governance.investigation.notFound': 'Dit onderzoek bestaat niet.',
+  'governance.investigation.notCommissioned':
+    'Het BMB heeft dit onderzoek niet (of nog niet) opgedragen: er kan geen rapport worden vastgelegd.',
+  'governance.investigation.completedAlready': 'Het rapport van dit onderzoek is al vastgelegd.',
+  'governance.investigation.noReport': 'Van dit onderzoek is nog geen rapport vastgelegd.',
+  'governance.investigation.findings': 'Geef hoogstens {{max}} bevindingen.',
+  'governance.investigation.findingId': 'Dit is geen bevinding van dit onderzoek.',
+  'governance.report.filename': 'Geef een bestandsnaam van hoogstens {{max}} tekens, zonder schuine strepen.',
+  'governance.report.contentType': 'Kies een PDF-, Word-, OpenDocument- of tekstbestand.',
+  'governance.report.empty': 'Het bestand is leeg.',
+  'governance.report.tooLarge': 'Het bestand is groter dan {{max}} MB.',
+  'governance.report.contentMismatch': 'De inhoud past niet bij het soort bestand.',
+  'governance.report.extension': 'Een bestand van dit soort eindigt op .{{extensions}}.',
+  'governance.report.base64': 'De inhoud van het bestand is niet goed doorgegeven (base64).',
+  'governance.instruction.notAdvised':
+    'Het SMB heeft nog niet geadviseerd over dit agendapunt: een aanwijzing die erop volgt, komt na het advies.',
 };
