@@ -83,6 +83,10 @@ import {
   ProgressResolver,
 } from './progress/progress.resolver';
 import { ProgressService } from './progress/progress.service';
+import { GovernanceWorkingGroups1765584000500 } from './migrations/1765584000500-governance-working-groups';
+import { WorkingGroupEntity } from './working-group/working-group.entity';
+import { WorkingGroupMemberResolver, WorkingGroupResolver } from './working-group/working-group.resolver';
+import { WorkingGroupService } from './working-group/working-group.service';
 
 /** The governance context: parties and boards, meldkamers, the SMB's monitoring feed, the yearly cycle. */
 /** Governance keeps the heads of the other three services' audit chains. */
@@ -113,6 +117,7 @@ export const governanceService: ServiceDefinition = {
     KnownUserEntity,
     MailOutboxEntity,
     DigestMailedEntity,
+    WorkingGroupEntity,
     anchors.entity,
   ],
   migrations: [
@@ -130,6 +135,7 @@ export const governanceService: ServiceDefinition = {
     GovernanceRemindersReachPeople1765497600100,
     GovernanceDigestDelivery1765497600200,
     GovernanceBoardKinds1765584000000,
+    GovernanceWorkingGroups1765584000500,
   ],
   providers: [
     PartyService,
@@ -172,6 +178,9 @@ export const governanceService: ServiceDefinition = {
     PlanStatusResolver,
     PartyProgressResolver,
     ProgressPeriodResolver,
+    WorkingGroupService,
+    WorkingGroupResolver,
+    WorkingGroupMemberResolver,
     anchors.resolver,
   ],
   async subscribe(context) {
