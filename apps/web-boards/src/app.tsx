@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DataProvider, RemoteAppProps } from '@mkib/web-data-access';
 import { BbpYearPanel, ProgressOverviewPanel, WishesConsolidation } from '@mkib/web-feature-bbp';
 import { BoardsWorkspace, CycleYear, RemindersBanner } from '@mkib/web-feature-icv';
+import { WorkingGroupsPanel } from '@mkib/web-feature-boards';
 import { BoardPolicyProposals, PolicyReader } from '@mkib/web-feature-policy';
 import { BoardRiskOverview } from '@mkib/web-feature-risk';
 import { Heading, Tabs } from '@mkib/web-ui';
@@ -28,6 +29,7 @@ export default function BoardsApp(props: RemoteAppProps) {
     { id: 'bbp', title: t('bbp.tabs.calendar') },
     { id: 'wishes', title: t('bbp.tabs.wishes') },
     { id: 'progress', title: t('bbp.tabs.progress') },
+    { id: 'working-groups', title: t('workingGroups.tab') },
   ];
   return (
     <DataProvider client={client}>
@@ -51,6 +53,7 @@ export default function BoardsApp(props: RemoteAppProps) {
           {tab === 'bbp' && <BbpYearPanel session={session} />}
           {tab === 'wishes' && <WishesConsolidation session={session} />}
           {tab === 'progress' && <ProgressOverviewPanel session={session} />}
+          {tab === 'working-groups' && <WorkingGroupsPanel session={session} />}
         </div>
       </div>
     </DataProvider>

@@ -41,6 +41,15 @@ type Documents = {
     "\n  query BbpProgressOverview($year: Int!) {\n    progressOverview(year: $year) {\n      year\n      plans {\n        party {\n          code\n          name\n        }\n        policyVersion\n        state\n        updateDueDate\n        total\n        onTrack\n        overdue\n        withoutOwner\n        updatedAt\n      }\n      periods {\n        ...BbpPeriodFields\n      }\n    }\n    boardItems(kind: PROGRESS_REPORTS, year: $year) {\n      ...BbpBoardItemFields\n      progressPeriod {\n        ...BbpPeriodFields\n      }\n    }\n  }\n": typeof types.BbpProgressOverviewDocument,
     "\n  mutation BbpAdviseBoardItem($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...BbpBoardItemFields\n    }\n  }\n": typeof types.BbpAdviseBoardItemDocument,
     "\n  mutation BbpDecideBoardItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...BbpBoardItemFields\n    }\n  }\n": typeof types.BbpDecideBoardItemDocument,
+    "\n  fragment WorkingGroupReportItemFields on BoardItem {\n    id\n    kind\n    title\n    submittedAt\n    advice\n    advisedBy\n    decision\n    decisionText\n    decidedBy\n  }\n": typeof types.WorkingGroupReportItemFieldsFragmentDoc,
+    "\n  fragment WorkingGroupFields on WorkingGroup {\n    id\n    name\n    mandate\n    state\n    establishedOn\n    dissolvedOn\n    members {\n      party {\n        code\n        name\n      }\n      name\n    }\n    reports {\n      ...WorkingGroupReportItemFields\n    }\n  }\n": typeof types.WorkingGroupFieldsFragmentDoc,
+    "\n  query WorkingGroups {\n    workingGroups {\n      ...WorkingGroupFields\n    }\n  }\n": typeof types.WorkingGroupsDocument,
+    "\n  query WorkingGroupParties {\n    parties {\n      code\n      name\n      kind\n    }\n  }\n": typeof types.WorkingGroupPartiesDocument,
+    "\n  mutation SaveWorkingGroup($input: WorkingGroupInput!) {\n    saveWorkingGroup(input: $input) {\n      ...WorkingGroupFields\n    }\n  }\n": typeof types.SaveWorkingGroupDocument,
+    "\n  mutation DissolveWorkingGroup($id: ID!) {\n    dissolveWorkingGroup(id: $id) {\n      ...WorkingGroupFields\n    }\n  }\n": typeof types.DissolveWorkingGroupDocument,
+    "\n  mutation SubmitWorkingGroupReport($input: WorkingGroupReportInput!) {\n    submitWorkingGroupReport(input: $input) {\n      ...WorkingGroupReportItemFields\n    }\n  }\n": typeof types.SubmitWorkingGroupReportDocument,
+    "\n  mutation WorkingGroupAdviseItem($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...WorkingGroupReportItemFields\n    }\n  }\n": typeof types.WorkingGroupAdviseItemDocument,
+    "\n  mutation WorkingGroupDecideItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...WorkingGroupReportItemFields\n    }\n  }\n": typeof types.WorkingGroupDecideItemDocument,
     "\n  query Frameworks {\n    frameworks {\n      code\n      name\n      version\n      licence\n      attribution\n      ownerParty\n      requirementCount\n    }\n  }\n": typeof types.FrameworksDocument,
     "\n  query Requirements($code: ID!, $search: String, $kind: RequirementKind, $offset: Int) {\n    requirements(frameworkCode: $code, search: $search, kind: $kind, limit: 25, offset: $offset) {\n      total\n      items {\n        frameworkCode\n        identifier\n        kind\n        title\n        text\n        status\n      }\n    }\n  }\n": typeof types.RequirementsDocument,
     "\n  query RequirementMappings($code: ID!, $id: ID!) {\n    requirement(frameworkCode: $code, identifier: $id) {\n      mappings {\n        relationship\n        requirement {\n          frameworkCode\n          identifier\n          title\n          text\n        }\n      }\n    }\n  }\n": typeof types.RequirementMappingsDocument,
@@ -195,6 +204,15 @@ const documents: Documents = {
     "\n  query BbpProgressOverview($year: Int!) {\n    progressOverview(year: $year) {\n      year\n      plans {\n        party {\n          code\n          name\n        }\n        policyVersion\n        state\n        updateDueDate\n        total\n        onTrack\n        overdue\n        withoutOwner\n        updatedAt\n      }\n      periods {\n        ...BbpPeriodFields\n      }\n    }\n    boardItems(kind: PROGRESS_REPORTS, year: $year) {\n      ...BbpBoardItemFields\n      progressPeriod {\n        ...BbpPeriodFields\n      }\n    }\n  }\n": types.BbpProgressOverviewDocument,
     "\n  mutation BbpAdviseBoardItem($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...BbpBoardItemFields\n    }\n  }\n": types.BbpAdviseBoardItemDocument,
     "\n  mutation BbpDecideBoardItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...BbpBoardItemFields\n    }\n  }\n": types.BbpDecideBoardItemDocument,
+    "\n  fragment WorkingGroupReportItemFields on BoardItem {\n    id\n    kind\n    title\n    submittedAt\n    advice\n    advisedBy\n    decision\n    decisionText\n    decidedBy\n  }\n": types.WorkingGroupReportItemFieldsFragmentDoc,
+    "\n  fragment WorkingGroupFields on WorkingGroup {\n    id\n    name\n    mandate\n    state\n    establishedOn\n    dissolvedOn\n    members {\n      party {\n        code\n        name\n      }\n      name\n    }\n    reports {\n      ...WorkingGroupReportItemFields\n    }\n  }\n": types.WorkingGroupFieldsFragmentDoc,
+    "\n  query WorkingGroups {\n    workingGroups {\n      ...WorkingGroupFields\n    }\n  }\n": types.WorkingGroupsDocument,
+    "\n  query WorkingGroupParties {\n    parties {\n      code\n      name\n      kind\n    }\n  }\n": types.WorkingGroupPartiesDocument,
+    "\n  mutation SaveWorkingGroup($input: WorkingGroupInput!) {\n    saveWorkingGroup(input: $input) {\n      ...WorkingGroupFields\n    }\n  }\n": types.SaveWorkingGroupDocument,
+    "\n  mutation DissolveWorkingGroup($id: ID!) {\n    dissolveWorkingGroup(id: $id) {\n      ...WorkingGroupFields\n    }\n  }\n": types.DissolveWorkingGroupDocument,
+    "\n  mutation SubmitWorkingGroupReport($input: WorkingGroupReportInput!) {\n    submitWorkingGroupReport(input: $input) {\n      ...WorkingGroupReportItemFields\n    }\n  }\n": types.SubmitWorkingGroupReportDocument,
+    "\n  mutation WorkingGroupAdviseItem($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...WorkingGroupReportItemFields\n    }\n  }\n": types.WorkingGroupAdviseItemDocument,
+    "\n  mutation WorkingGroupDecideItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...WorkingGroupReportItemFields\n    }\n  }\n": types.WorkingGroupDecideItemDocument,
     "\n  query Frameworks {\n    frameworks {\n      code\n      name\n      version\n      licence\n      attribution\n      ownerParty\n      requirementCount\n    }\n  }\n": types.FrameworksDocument,
     "\n  query Requirements($code: ID!, $search: String, $kind: RequirementKind, $offset: Int) {\n    requirements(frameworkCode: $code, search: $search, kind: $kind, limit: 25, offset: $offset) {\n      total\n      items {\n        frameworkCode\n        identifier\n        kind\n        title\n        text\n        status\n      }\n    }\n  }\n": types.RequirementsDocument,
     "\n  query RequirementMappings($code: ID!, $id: ID!) {\n    requirement(frameworkCode: $code, identifier: $id) {\n      mappings {\n        relationship\n        requirement {\n          frameworkCode\n          identifier\n          title\n          text\n        }\n      }\n    }\n  }\n": types.RequirementMappingsDocument,
@@ -444,6 +462,42 @@ export function graphql(source: "\n  mutation BbpAdviseBoardItem($id: ID!, $advi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BbpDecideBoardItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...BbpBoardItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation BbpDecideBoardItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...BbpBoardItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkingGroupReportItemFields on BoardItem {\n    id\n    kind\n    title\n    submittedAt\n    advice\n    advisedBy\n    decision\n    decisionText\n    decidedBy\n  }\n"): (typeof documents)["\n  fragment WorkingGroupReportItemFields on BoardItem {\n    id\n    kind\n    title\n    submittedAt\n    advice\n    advisedBy\n    decision\n    decisionText\n    decidedBy\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkingGroupFields on WorkingGroup {\n    id\n    name\n    mandate\n    state\n    establishedOn\n    dissolvedOn\n    members {\n      party {\n        code\n        name\n      }\n      name\n    }\n    reports {\n      ...WorkingGroupReportItemFields\n    }\n  }\n"): (typeof documents)["\n  fragment WorkingGroupFields on WorkingGroup {\n    id\n    name\n    mandate\n    state\n    establishedOn\n    dissolvedOn\n    members {\n      party {\n        code\n        name\n      }\n      name\n    }\n    reports {\n      ...WorkingGroupReportItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkingGroups {\n    workingGroups {\n      ...WorkingGroupFields\n    }\n  }\n"): (typeof documents)["\n  query WorkingGroups {\n    workingGroups {\n      ...WorkingGroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkingGroupParties {\n    parties {\n      code\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query WorkingGroupParties {\n    parties {\n      code\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveWorkingGroup($input: WorkingGroupInput!) {\n    saveWorkingGroup(input: $input) {\n      ...WorkingGroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveWorkingGroup($input: WorkingGroupInput!) {\n    saveWorkingGroup(input: $input) {\n      ...WorkingGroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DissolveWorkingGroup($id: ID!) {\n    dissolveWorkingGroup(id: $id) {\n      ...WorkingGroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation DissolveWorkingGroup($id: ID!) {\n    dissolveWorkingGroup(id: $id) {\n      ...WorkingGroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitWorkingGroupReport($input: WorkingGroupReportInput!) {\n    submitWorkingGroupReport(input: $input) {\n      ...WorkingGroupReportItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitWorkingGroupReport($input: WorkingGroupReportInput!) {\n    submitWorkingGroupReport(input: $input) {\n      ...WorkingGroupReportItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkingGroupAdviseItem($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...WorkingGroupReportItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation WorkingGroupAdviseItem($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...WorkingGroupReportItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkingGroupDecideItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...WorkingGroupReportItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation WorkingGroupDecideItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...WorkingGroupReportItemFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
