@@ -86,6 +86,10 @@ const ON_REAL_RECORDS = new Set([
   'updateBbpCalendar',
   'consolidateBbp',
   'submitBbpForAdoption',
+  // issue 18: working groups (see setUpWorkingGroupRecords)
+  'workingGroup',
+  'dissolveWorkingGroup',
+  'submitWorkingGroupReport',
 ]);
 
 const STABLE = new Set([
@@ -175,6 +179,9 @@ function rolesOf(op: string): { allowed: Who; refused?: Who } {
   if (name === 'signProgressReport')
     return { allowed: { role: 'accountable-official', party: 'ambulance' }, refused: VIEWER };
   if (['markNotificationsRead', 'setMailPreference'].includes(name)) return { allowed: OFFICER };
+  // issue 18: working groups: the SMB secretary keeps them; every role reads them.
+  if (['saveWorkingGroup', 'dissolveWorkingGroup', 'submitWorkingGroupReport'].includes(name))
+    return { allowed: { role: 'board-secretary', party: 'smb' }, refused: VIEWER };
   if (op.startsWith('Mutation.')) return { allowed: OFFICER, refused: VIEWER };
   return { allowed: VIEWER };
 }
@@ -226,6 +233,7 @@ function textFor(name: string, op: string, who: Who): string {
     case 'responseId':
     case 'riskId':
     case 'wishId':
+    case 'workingGroupId':
       return RECORDS[op] ?? ZERO;
     case 'contentType':
       return 'text/plain';
@@ -436,6 +444,12 @@ function baseOf(op: string, field: GraphQLField<unknown, unknown>, who: Who): Re
   // A measure line names its measure (optional in the type, required by the rule).
   if (op === 'Mutation.savePlanLine')
     (base.input as Record<string, unknown>).measure = { frameworkCode: 'BIO2', identifier: '5.01.01' };
+  // issue 18: working groups: members of the LMS and a hoofdgebruiker (the rule's representation).
+  if (op === 'Mutation.saveWorkingGroup')
+    (base.input as Record<string, unknown>).members = [
+      { party: 'lms', name: 'Lid van de LMS' },
+      { party: 'politie', name: 'Lid van de politie' },
+    ];
   return base;
 }
 
@@ -1135,12 +1149,43 @@ async function setUpPlanRecords() {
   }
 }
 
+/**
+ * issue 18: working groups: two groups of the SMB's secretary, one to read and report on, one to dissolve.
+ */
+async function setUpWorkingGroupRecords() {
+  const SAVE = `mutation($i: WorkingGroupInput!) { saveWorkingGroup(input: $i) { id } }`;
+  const group = async (name: string) =>
+    (
+      await setUp({ role: 'board-secretary', party: 'smb' }, SAVE, {
+        i: {
+          name,
+          mandate: 'Een test van vijandige invoer.',
+          members: [
+            { party: 'lms', name: 'A' },
+            { party: 'politie', name: 'B' },
+          ],
+        },
+      })
+    ).saveWorkingGroup.id as string;
+  try {
+    const reporting = await group('Werkgroep (vijandige invoer)');
+    Object.assign(RECORDS, {
+      workingGroup: reporting,
+      submitWorkingGroupReport: reporting,
+      dissolveWorkingGroup: await group('Op te heffen werkgroep (vijandige invoer)'),
+    });
+  } catch (err) {
+    console.log(`hostile input: the working groups could not be set up: ${(err as Error).message}`);
+  }
+}
+
 beforeAll(async () => {
   platform = await startPlatformProcess();
   key = JSON.parse(readFileSync(join(platform.dataDir, 'issuer-keys.json'), 'utf8')).signing;
   await setUpRecords();
   await setUpRiskRecords();
   await setUpPlanRecords();
+  await setUpWorkingGroupRecords();
   await quietAuditLengths();
 }, 300_000);
 afterAll(async () => {
