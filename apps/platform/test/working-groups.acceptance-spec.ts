@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   errorCodes,
   graphql,
@@ -57,7 +58,8 @@ const groupInput = (name: string, members = MEMBERS) => ({
 const groups = async () => ok(await as(SECRETARY)(LIST)).workingGroups as any[];
 
 beforeAll(async () => {
-  platform = await startPlatformProcess();
+  // MKIB_COUNT_SQL: the statements of a request are counted (tests only), for the no-N+1 check.
+  platform = await startPlatformProcess({ MKIB_COUNT_SQL: '1' });
   for (const account of ACCOUNTS)
     tokens[account] = (
       await signIn({ baseUrl: platform.baseUrl, username: account, password: 'demo' })
@@ -252,5 +254,28 @@ describe('[SK-3.7] working groups of the SMB', () => {
     const again = ok(await as(SECRETARY)(SAVE, { i: groupInput('Incidentrespons') })).saveWorkingGroup;
     expect(again.state).toBe('ACTIEF');
     expect((await groups()).map((g) => g.state)).toEqual(['ACTIEF', 'OPGEHEVEN']);
+  });
+  it('reads every group with its members’ parties and reports in a fixed number of statements (no N+1)', async () => {
+    const statements = async () => {
+      const id = randomUUID();
+      const r = await graphql(platform.graphqlUrl, LIST, undefined, tokens['viewer@ambulance'], {
+        'x-correlation-id': id,
+      });
+      expect(r.errors).toBeUndefined();
+      const counted = await (await fetch(`${platform.baseUrl}/__test/sql-statements/${id}`)).json();
+      return counted.statements as number;
+    };
+    const few = await statements();
+    for (const name of ['Meldkamerdata', 'Continuïteit']) {
+      const group = ok(
+        await as(SECRETARY)(SAVE, {
+          i: groupInput(name, [...MEMBERS, { party: 'kmar', name: 'E. Visser' }]),
+        }),
+      ).saveWorkingGroup;
+      for (const title of ['Eerste', 'Tweede'])
+        ok(await as(SECRETARY)(REPORT, { i: { workingGroupId: group.id, title, summary: 'Samenvatting.' } }));
+    }
+    expect((await groups()).length).toBe(4);
+    expect(await statements()).toBe(few);
   });
 });
