@@ -188,7 +188,7 @@ function rolesOf(op: string): { allowed: Who; refused?: Who } {
 
 /** Text fields a person types freely: control and bidi characters may be stored as typed (and shown escaped). */
 const FREE_TEXT =
-  /^(reasoning|answer|pastDeadlineNote|label|advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename|reasons|motivation|tasks|title|reference|paragraph|note)$/;
+  /^(reasoning|answer|pastDeadlineNote|label|advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename|reasons|motivation|tasks|title|reference|paragraph|note|mandate)$/;
 
 // ---------------------------------------------------------------------------------------------------------
 // Valid-looking values, from the argument's name, so that one hostile value at a time reaches the service.
@@ -395,9 +395,12 @@ const NUMBERS: [string, number][] = [
   ['-2147483648', -2147483648],
 ];
 const isDate = (name: string) =>
-  /date$|Date$|Due$|Deadline$|^(from|to|respondBy|progressReportMoments|smbMeetings|bmbMeetings)$/.test(
-    name,
-  ) || name in cycleDatesFor(YEAR);
+  // issue 18: working groups: a `mandate` is text, not a date.
+  (name !== 'mandate' &&
+    /date$|Date$|Due$|Deadline$|^(from|to|respondBy|progressReportMoments|smbMeetings|bmbMeetings)$/.test(
+      name,
+    )) ||
+  name in cycleDatesFor(YEAR);
 
 /**
  * The selection of an operation's result: its type name, and where the result is a report (an import's),

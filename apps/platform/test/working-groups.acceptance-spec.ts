@@ -255,6 +255,25 @@ describe('[SK-3.7] working groups of the SMB', () => {
     expect(again.state).toBe('ACTIEF');
     expect((await groups()).map((g) => g.state)).toEqual(['ACTIEF', 'OPGEHEVEN']);
   });
+  it('audits each change of the group, the change with before and after; the refused calls none', async () => {
+    const trail = ok(
+      await as('auditor@jenv')(
+        `query($s: String!) { governanceAuditTrail(filter: { subject: $s }) { entries { action actor before after } } }`,
+        { s: groupId },
+      ),
+    ).governanceAuditTrail.entries;
+    expect(trail.map((e: { action: string }) => e.action)).toEqual([
+      'working-group.dissolved',
+      'working-group-report.submitted',
+      'working-group.changed',
+      'working-group.established',
+    ]);
+    expect(trail.every((e: { actor: string }) => e.actor === SECRETARY)).toBe(true);
+    const changed = trail[2];
+    expect(JSON.parse(changed.before).members).toHaveLength(2);
+    expect(JSON.parse(changed.after).members).toHaveLength(3);
+  });
+
   it('reads every group with its members’ parties and reports in a fixed number of statements (no N+1)', async () => {
     const statements = async () => {
       const id = randomUUID();
