@@ -95,6 +95,10 @@ import {
   PartyIcvStandingResolver,
   PartyOpenCountResolver,
 } from './dashboard/dashboard.resolver';
+import { GovernanceWorkingGroups1765584000500 } from './migrations/1765584000500-governance-working-groups';
+import { WorkingGroupEntity } from './working-group/working-group.entity';
+import { WorkingGroupMemberResolver, WorkingGroupResolver } from './working-group/working-group.resolver';
+import { WorkingGroupService } from './working-group/working-group.service';
 
 /** The governance context: parties and boards, meldkamers, the SMB's monitoring feed, the yearly cycle. */
 /** Governance keeps the heads of the other three services' audit chains. */
@@ -126,6 +130,7 @@ export const governanceService: ServiceDefinition = {
     MailOutboxEntity,
     DigestMailedEntity,
     InvestigationEntity,
+    WorkingGroupEntity,
     anchors.entity,
   ],
   migrations: [
@@ -144,6 +149,7 @@ export const governanceService: ServiceDefinition = {
     GovernanceDigestDelivery1765497600200,
     GovernanceBoardKinds1765584000000,
     GovernanceInvestigations1765584000300,
+    GovernanceWorkingGroups1765584000500,
   ],
   providers: [
     PartyService,
@@ -194,6 +200,9 @@ export const governanceService: ServiceDefinition = {
     InvestigationService,
     InvestigationResolver,
     InvestigationReminderSource,
+    WorkingGroupService,
+    WorkingGroupResolver,
+    WorkingGroupMemberResolver,
     anchors.resolver,
   ],
   async subscribe(context) {

@@ -542,6 +542,34 @@ describe('the audit chains after every kind of change', () => {
     expect((await status('risk')).entries).toBeGreaterThanOrEqual(before.entries + 9);
   });
 
+  // issue 18: working groups (SK-3.7)
+  it('records a working group set up, changed, reporting and dissolved', async () => {
+    const before = await status('governance');
+    const secretary = as('board-secretary@smb');
+    const members = [
+      { party: 'lms', name: 'Audit: lid LMS' },
+      { party: 'politie', name: 'Audit: lid politie' },
+    ];
+    const SAVE = `mutation($i: WorkingGroupInput!) { saveWorkingGroup(input: $i) { id } }`;
+    const { id } = ok(
+      await secretary(SAVE, { i: { name: 'Audit: werkgroep', mandate: 'Audit: mandaat.', members } }),
+    ).saveWorkingGroup;
+    ok(
+      await secretary(SAVE, {
+        i: { id, name: 'Audit: werkgroep', mandate: 'Audit: ander mandaat.', members },
+      }),
+    );
+    ok(
+      await secretary(
+        `mutation($i: WorkingGroupReportInput!) { submitWorkingGroupReport(input: $i) { id } }`,
+        { i: { workingGroupId: id, title: 'Audit: rapportage', summary: 'Audit: samenvatting.' } },
+      ),
+    );
+    ok(await secretary(`mutation($id: ID!) { dissolveWorkingGroup(id: $id) { id } }`, { id }));
+    // established, changed, item added, report submitted, dissolved.
+    expect((await status('governance')).entries).toBeGreaterThanOrEqual(before.entries + 5);
+  });
+
   it('anchors every chain with its keeper', async () => {
     const kept = await anchorAll();
     for (const s of SERVICES) expect(kept[s].problems).toEqual([]);

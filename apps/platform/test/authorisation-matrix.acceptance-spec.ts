@@ -781,6 +781,30 @@ Object.assign(OPERATIONS, {
   },
 } satisfies typeof OPERATIONS);
 
+// issue 18: working groups: every role reads them (SK-3.7); only the SMB's secretary keeps them. The
+// mutations name no group, or an invalid one: they pass the check and write nothing.
+Object.assign(OPERATIONS, {
+  'Query.workingGroups': {
+    query: '{ workingGroups { id members { party { code } } reports { id } } }',
+    expect: everyone,
+  },
+  'Query.workingGroup': { query: `{ workingGroup(id: "${ZERO}") { id } }`, expect: everyone },
+  'Mutation.saveWorkingGroup': {
+    query: 'mutation($i: WorkingGroupInput!) { saveWorkingGroup(input: $i) { id } }',
+    variables: { i: { name: 'Matrix', mandate: '', members: [] } },
+    expect: smbSecretary,
+  },
+  'Mutation.dissolveWorkingGroup': {
+    query: `mutation { dissolveWorkingGroup(id: "${ZERO}") { id } }`,
+    expect: smbSecretary,
+  },
+  'Mutation.submitWorkingGroupReport': {
+    query: 'mutation($i: WorkingGroupReportInput!) { submitWorkingGroupReport(input: $i) { id } }',
+    variables: { i: { workingGroupId: ZERO, title: 'Matrix', summary: 'Matrix' } },
+    expect: smbSecretary,
+  },
+} satisfies typeof OPERATIONS);
+
 async function tokenFor(role: Role, party: string): Promise<string> {
   return new SignJWT({
     party,

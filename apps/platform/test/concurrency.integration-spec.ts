@@ -138,6 +138,8 @@ const state: {
   /** Issue 18: a commissioned investigation (IN_UITVOERING) whose report is recorded once. */
   investigationId?: string;
   dispositions?: { wishId: string; disposition: string }[];
+  // issue 18: working groups: one of the groups saveWorkingGroup set up.
+  workingGroupId?: string;
 } = {};
 
 const LMS_OFFICER = 'security-officer@lms';
@@ -1293,6 +1295,55 @@ const CASES: [string, Case][] = [
       record: (d) => d.issueInstruction.id,
     },
   ],
+  // issue 18: working groups: 20 groups of distinct names, 20 reports of one, then one dissolution.
+  [
+    'saveWorkingGroup',
+    {
+      service: 'governance',
+      kind: 'creation',
+      emits: false,
+      account: 'board-secretary@smb',
+      query: `mutation($i: WorkingGroupInput!) { saveWorkingGroup(input: $i) { id } }`,
+      variables: (i) => ({
+        i: {
+          name: `Werkgroep ${i}`,
+          mandate: 'Een gezamenlijk draaiboek.',
+          members: [
+            { party: 'lms', name: 'A' },
+            { party: 'politie', name: 'B' },
+          ],
+        },
+      }),
+      record: (d) => d.id,
+    },
+  ],
+  [
+    'submitWorkingGroupReport',
+    {
+      service: 'governance',
+      kind: 'creation',
+      emits: false,
+      // The agenda item added and the report submitted: two audit rows each.
+      audits: 2,
+      account: 'board-secretary@smb',
+      query: `mutation($i: WorkingGroupReportInput!) { submitWorkingGroupReport(input: $i) { id } }`,
+      variables: (i) => ({
+        i: { workingGroupId: state.workingGroupId, title: `Rapportage ${i}`, summary: 'Samenvatting.' },
+      }),
+      record: (d) => d.id,
+    },
+  ],
+  [
+    'dissolveWorkingGroup',
+    {
+      service: 'governance',
+      kind: 'transition',
+      emits: false,
+      account: 'board-secretary@smb',
+      query: `mutation($id: ID!) { dissolveWorkingGroup(id: $id) { state } }`,
+      variables: () => ({ id: state.workingGroupId }),
+    },
+  ],
 ];
 
 /** What a case leaves for the cases after it, read once it has run. */
@@ -1458,6 +1509,12 @@ const AFTER: Record<string, () => Promise<void>> = {
       (r) => r?.policyVersion === adopted.adoptedVersion.version,
       'the adopted version on the LMS assessment',
     );
+  },
+  // issue 18: working groups: the reports and the dissolution work on one of the groups set up.
+  saveWorkingGroup: async () => {
+    state.workingGroupId = ok(
+      await as('board-secretary@smb')(`{ workingGroups { id } }`),
+    ).workingGroups[0].id;
   },
 };
 

@@ -90,6 +90,10 @@ const ON_REAL_RECORDS = new Set([
   'investigation',
   'investigationReport',
   'recordInvestigationReport',
+  // issue 18: working groups (see setUpWorkingGroupRecords)
+  'workingGroup',
+  'dissolveWorkingGroup',
+  'submitWorkingGroupReport',
 ]);
 
 const STABLE = new Set([
@@ -186,6 +190,9 @@ function rolesOf(op: string): { allowed: Who; refused?: Who } {
     return { allowed: { role: 'board-secretary', party: 'smb' }, refused: VIEWER };
   if (name === 'issueInstruction')
     return { allowed: { role: 'bmb-member', party: 'bmb' }, refused: { role: 'smb-member', party: 'smb' } };
+  // issue 18: working groups: the SMB secretary keeps them; every role reads them.
+  if (['saveWorkingGroup', 'dissolveWorkingGroup', 'submitWorkingGroupReport'].includes(name))
+    return { allowed: { role: 'board-secretary', party: 'smb' }, refused: VIEWER };
   if (op.startsWith('Mutation.')) return { allowed: OFFICER, refused: VIEWER };
   return { allowed: VIEWER };
 }
@@ -194,6 +201,7 @@ function rolesOf(op: string): { allowed: Who; refused?: Who } {
 const FREE_TEXT =
   /^(reasoning|answer|pastDeadlineNote|label|advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename|reasons|motivation|tasks|title|reference|paragraph|note|scope|investigator|followUp)$/;
 // issue 18: investigations: `scope`, `investigator` and a finding's `followUp` are free text too.
+  /^(reasoning|answer|pastDeadlineNote|label|advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename|reasons|motivation|tasks|title|reference|paragraph|note|mandate)$/;
 
 // ---------------------------------------------------------------------------------------------------------
 // Valid-looking values, from the argument's name, so that one hostile value at a time reaches the service.
@@ -240,6 +248,7 @@ function textFor(name: string, op: string, who: Who): string {
     case 'riskId':
     case 'wishId':
     case 'investigationId':
+    case 'workingGroupId':
       return RECORDS[op] ?? ZERO;
     case 'contentType':
       return 'text/plain';
@@ -401,9 +410,12 @@ const NUMBERS: [string, number][] = [
   ['-2147483648', -2147483648],
 ];
 const isDate = (name: string) =>
-  /date$|Date$|Due$|Deadline$|^(from|to|respondBy|progressReportMoments|smbMeetings|bmbMeetings)$/.test(
-    name,
-  ) || name in cycleDatesFor(YEAR);
+  // issue 18: working groups: a `mandate` is text, not a date.
+  (name !== 'mandate' &&
+    /date$|Date$|Due$|Deadline$|^(from|to|respondBy|progressReportMoments|smbMeetings|bmbMeetings)$/.test(
+      name,
+    )) ||
+  name in cycleDatesFor(YEAR);
 
 /**
  * The selection of an operation's result: its type name, and where the result is a report (an import's),
@@ -450,6 +462,12 @@ function baseOf(op: string, field: GraphQLField<unknown, unknown>, who: Who): Re
   // A measure line names its measure (optional in the type, required by the rule).
   if (op === 'Mutation.savePlanLine')
     (base.input as Record<string, unknown>).measure = { frameworkCode: 'BIO2', identifier: '5.01.01' };
+  // issue 18: working groups: members of the LMS and a hoofdgebruiker (the rule's representation).
+  if (op === 'Mutation.saveWorkingGroup')
+    (base.input as Record<string, unknown>).members = [
+      { party: 'lms', name: 'Lid van de LMS' },
+      { party: 'politie', name: 'Lid van de politie' },
+    ];
   return base;
 }
 
@@ -1171,6 +1189,36 @@ async function setUpInvestigationRecords() {
   }
 }
 
+/**
+ * issue 18: working groups: two groups of the SMB's secretary, one to read and report on, one to dissolve.
+ */
+async function setUpWorkingGroupRecords() {
+  const SAVE = `mutation($i: WorkingGroupInput!) { saveWorkingGroup(input: $i) { id } }`;
+  const group = async (name: string) =>
+    (
+      await setUp({ role: 'board-secretary', party: 'smb' }, SAVE, {
+        i: {
+          name,
+          mandate: 'Een test van vijandige invoer.',
+          members: [
+            { party: 'lms', name: 'A' },
+            { party: 'politie', name: 'B' },
+          ],
+        },
+      })
+    ).saveWorkingGroup.id as string;
+  try {
+    const reporting = await group('Werkgroep (vijandige invoer)');
+    Object.assign(RECORDS, {
+      workingGroup: reporting,
+      submitWorkingGroupReport: reporting,
+      dissolveWorkingGroup: await group('Op te heffen werkgroep (vijandige invoer)'),
+    });
+  } catch (err) {
+    console.log(`hostile input: the working groups could not be set up: ${(err as Error).message}`);
+  }
+}
+
 beforeAll(async () => {
   platform = await startPlatformProcess();
   key = JSON.parse(readFileSync(join(platform.dataDir, 'issuer-keys.json'), 'utf8')).signing;
@@ -1178,6 +1226,7 @@ beforeAll(async () => {
   await setUpRiskRecords();
   await setUpPlanRecords();
   await setUpInvestigationRecords();
+  await setUpWorkingGroupRecords();
   await quietAuditLengths();
 }, 300_000);
 afterAll(async () => {

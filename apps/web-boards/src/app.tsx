@@ -4,6 +4,7 @@ import { DataProvider, RemoteAppProps } from '@mkib/web-data-access';
 import { BbpYearPanel, ProgressOverviewPanel, WishesConsolidation } from '@mkib/web-feature-bbp';
 import { BoardInstructionsPanel, InvestigationsPanel } from '@mkib/web-feature-boards';
 import { BoardsWorkspace, CycleYear, RemindersBanner } from '@mkib/web-feature-icv';
+import { WorkingGroupsPanel } from '@mkib/web-feature-boards';
 import { BoardPolicyProposals, PolicyReader } from '@mkib/web-feature-policy';
 import { BoardRiskOverview } from '@mkib/web-feature-risk';
 import { SmbDashboardPanel } from '@mkib/web-feature-boards';
@@ -35,6 +36,7 @@ export default function BoardsApp(props: RemoteAppProps) {
     // issue 18: investigations and standalone aanwijzingen (SK-3.6)
     { id: 'investigations', title: t('investigations.title') },
     { id: 'instructions', title: t('boardInstructions.title') },
+    { id: 'working-groups', title: t('workingGroups.tab') },
   ];
   return (
     <DataProvider client={client}>
@@ -61,6 +63,7 @@ export default function BoardsApp(props: RemoteAppProps) {
           {tab === 'progress' && <ProgressOverviewPanel session={session} />}
           {tab === 'investigations' && <InvestigationsPanel session={session} />}
           {tab === 'instructions' && <BoardInstructionsPanel session={session} />}
+          {tab === 'working-groups' && <WorkingGroupsPanel session={session} />}
         </div>
       </div>
     </DataProvider>

@@ -9,3 +9,4 @@ export * from './reminders';
 export * from './treatment-reminders';
 export * from './dashboard';
 export * from './investigations';
+export * from './working-groups';

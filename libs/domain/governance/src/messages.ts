@@ -94,6 +94,16 @@ export const governanceMessages = {
   'governance.report.base64': 'must be the file content in base64',
   'governance.instruction.notAdvised':
     'The SMB has not advised on this agenda item yet: an aanwijzing that follows it comes after the advice.',
+  // issue 18: working groups (SK-3.7)
+  'governance.workingGroup.notFound': 'There is no working group {{id}}.',
+  'governance.workingGroup.noMembers': 'name at least one member',
+  'governance.workingGroup.tooMany': 'name at most {{max}} members',
+  'governance.workingGroup.memberParty': 'must be the beheerder (the LMS) or a hoofdgebruiker',
+  'governance.workingGroup.memberTwice': 'this member is named twice for the same party',
+  'governance.workingGroup.representation':
+    'the beheerder (the LMS) and at least one hoofdgebruiker must be represented',
+  'governance.workingGroup.nameTaken': 'An active working group is called "{{name}}" already.',
+  'governance.workingGroup.dissolved': 'This working group is dissolved: it no longer changes or reports.',
 } as const;
 
 export const governance = messagesOf(governanceMessages);

@@ -4,3 +4,8 @@ export { SmbDashboardPanel, SmbSignalFeed } from './dashboard-panel';
 // issue 18: investigations and standalone aanwijzingen (SK-3.6)
 export { InvestigationsPanel, InvestigationDetail } from './investigation-panel';
 export { BoardInstructionsPanel } from './instruction-panel';
+export {};
+// issue 18: working groups (SK-3.7)
+export { WorkingGroupsPanel, managesWorkingGroups } from './working-group-panel';
+export { WorkingGroupFormDialog } from './working-group-form';
+export { WorkingGroupReportDialog, WorkingGroupReportItem } from './working-group-report';

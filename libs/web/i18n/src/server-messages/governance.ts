@@ -91,4 +91,15 @@ export const governanceNl: Record<string, string> = {
   'governance.report.base64': 'De inhoud van het bestand is niet goed doorgegeven (base64).',
   'governance.instruction.notAdvised':
     'Het SMB heeft nog niet geadviseerd over dit agendapunt: een aanwijzing die erop volgt, komt na het advies.',
+  // issue 18: working groups (SK-3.7)
+  'governance.workingGroup.notFound': 'Deze werkgroep bestaat niet.',
+  'governance.workingGroup.noMembers': 'Voeg minstens één lid toe.',
+  'governance.workingGroup.tooMany': 'Voeg hoogstens {{max}} leden toe.',
+  'governance.workingGroup.memberParty': 'Kies de beheerder (de LMS) of een hoofdgebruiker.',
+  'governance.workingGroup.memberTwice': 'Dit lid staat al bij dezelfde partij.',
+  'governance.workingGroup.representation':
+    'De beheerder (de LMS) en minstens één hoofdgebruiker moeten in de werkgroep vertegenwoordigd zijn.',
+  'governance.workingGroup.nameTaken': 'Er is al een actieve werkgroep "{{name}}".',
+  'governance.workingGroup.dissolved':
+    'Deze werkgroep is opgeheven: zij verandert niet meer en rapporteert niet meer.',
 };
