@@ -83,6 +83,11 @@ import {
   ProgressResolver,
 } from './progress/progress.resolver';
 import { ProgressService } from './progress/progress.service';
+import { EvaluationEntity } from './evaluation/evaluation.entity';
+import { EvaluationResolver } from './evaluation/evaluation.resolver';
+import { EvaluationService, EvaluationSettings } from './evaluation/evaluation.service';
+import { EvaluationReminderSource } from './evaluation/evaluation-reminder.source';
+import { GovernanceEvaluation1765584000600 } from './migrations/1765584000600-governance-evaluation';
 
 /** The governance context: parties and boards, meldkamers, the SMB's monitoring feed, the yearly cycle. */
 /** Governance keeps the heads of the other three services' audit chains. */
@@ -113,6 +118,7 @@ export const governanceService: ServiceDefinition = {
     KnownUserEntity,
     MailOutboxEntity,
     DigestMailedEntity,
+    EvaluationEntity,
     anchors.entity,
   ],
   migrations: [
@@ -130,6 +136,7 @@ export const governanceService: ServiceDefinition = {
     GovernanceRemindersReachPeople1765497600100,
     GovernanceDigestDelivery1765497600200,
     GovernanceBoardKinds1765584000000,
+    GovernanceEvaluation1765584000600,
   ],
   providers: [
     PartyService,
@@ -172,6 +179,10 @@ export const governanceService: ServiceDefinition = {
     PlanStatusResolver,
     PartyProgressResolver,
     ProgressPeriodResolver,
+    EvaluationSettings,
+    EvaluationService,
+    EvaluationResolver,
+    EvaluationReminderSource,
     anchors.resolver,
   ],
   async subscribe(context) {
