@@ -47,9 +47,10 @@ export class EvaluationResolver {
   ): Promise<EvaluationView | null> {
     if (!applicableGrants(principal, 'evaluation.read').length) return null;
     return loaders
-      .get<string, EvaluationView>('governance.evaluation', async (ids) =>
-        byKeys(ids, (await this.evaluations.byIds(ids)).map(toEvaluation), (e) => e.id),
-      )
+      .get<
+        string,
+        EvaluationView
+      >('governance.evaluation', async (ids) => byKeys(ids, (await this.evaluations.byIds(ids)).map(toEvaluation), (e) => e.id))
       .load(ref.id);
   }
 

@@ -230,7 +230,8 @@ export class EvaluationService {
           reportUploadedBy: acting.actor,
           reportUploadedAt: now,
         });
-      if (input.completedOn != null) Object.assign(change, { state: 'AFGEROND', completedOn: input.completedOn });
+      if (input.completedOn != null)
+        Object.assign(change, { state: 'AFGEROND', completedOn: input.completedOn });
       await repo.update({ id: evaluation.id }, change);
       Object.assign(evaluation, change);
       evaluation.reportContent = null;

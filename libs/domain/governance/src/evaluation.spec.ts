@@ -7,6 +7,7 @@ import {
   regulationPublishedOn,
   assertEvaluationOpen,
 } from './evaluation';
+import { isRecipient } from './reminders';
 
 const day = (base: string, days: number) => {
   const d = new Date(`${base}T00:00:00Z`);
@@ -46,9 +47,9 @@ describe('report file', () => {
   it('takes a PDF', () =>
     expect(checkReportFile({ filename: 'r.pdf', contentType: 'application/pdf', size: 10 })).toEqual([]));
   it('refuses an unknown type, an empty file, a path and too large a file', () => {
-    expect(keys(checkReportFile({ filename: 'r.exe', contentType: 'application/x-msdownload', size: 10 }))).toEqual([
-      'input.report.contentType',
-    ]);
+    expect(
+      keys(checkReportFile({ filename: 'r.exe', contentType: 'application/x-msdownload', size: 10 })),
+    ).toEqual(['input.report.contentType']);
     expect(keys(checkReportFile({ filename: 'r.pdf', contentType: 'application/pdf', size: 0 }))).toEqual([
       'input.report.contentBase64',
     ]);
@@ -107,8 +108,7 @@ describe('the five-year warning', () => {
 });
 
 describe('who the five-year warning reaches', () => {
-  const { isRecipient } = jest.requireActual('./reminders') as typeof import('./reminders');
-  const r = { party: 'jenv', kind: 'HERINNERING' as const, milestone: 'EVALUATIE' as const };
+  const r = { party: 'jenv', kind: 'VOORAF' as const, milestone: 'EVALUATIE' as const };
   it('the evaluator and auditor of JenV and the boards', () => {
     expect(isRecipient(r, { party: 'jenv', roles: ['evaluator'] } as never)).toBe(true);
     expect(isRecipient(r, { party: 'jenv', roles: ['auditor'] } as never)).toBe(true);

@@ -106,7 +106,9 @@ export function checkReportFile(file: ReportFile, field = 'input.report'): Field
     problems.push(m.problem(`${field}.filename`, 'governance.evaluation.reportFilename'));
   if (!REPORT_TYPES.includes(file.contentType))
     problems.push(
-      m.problem(`${field}.contentType`, 'governance.evaluation.reportType', { types: REPORT_TYPES.join(', ') }),
+      m.problem(`${field}.contentType`, 'governance.evaluation.reportType', {
+        types: REPORT_TYPES.join(', '),
+      }),
     );
   if (file.size <= 0) problems.push(m.problem(`${field}.contentBase64`, 'governance.evaluation.reportEmpty'));
   else if (file.size > MAX_REPORT_BYTES)
