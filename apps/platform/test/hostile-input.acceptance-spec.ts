@@ -86,6 +86,9 @@ const ON_REAL_RECORDS = new Set([
   'updateBbpCalendar',
   'consolidateBbp',
   'submitBbpForAdoption',
+  // issue 18: evaluation (see setUpEvaluationRecords)
+  'evaluation',
+  'recordEvaluationResult',
 ]);
 
 const STABLE = new Set([
@@ -175,13 +178,17 @@ function rolesOf(op: string): { allowed: Who; refused?: Who } {
   if (name === 'signProgressReport')
     return { allowed: { role: 'accountable-official', party: 'ambulance' }, refused: VIEWER };
   if (['markNotificationsRead', 'setMailPreference'].includes(name)) return { allowed: OFFICER };
+  // issue 18: evaluation: JenV, the boards and the LMS read; JenV's evaluator records (the auditor not).
+  if (['startEvaluation', 'recordEvaluationResult'].includes(name))
+    return { allowed: { role: 'evaluator', party: 'jenv' }, refused: AUDITOR };
+  if (/^evaluation/.test(name)) return { allowed: AUDITOR, refused: VIEWER };
   if (op.startsWith('Mutation.')) return { allowed: OFFICER, refused: VIEWER };
   return { allowed: VIEWER };
 }
 
 /** Text fields a person types freely: control and bidi characters may be stored as typed (and shown escaped). */
 const FREE_TEXT =
-  /^(reasoning|answer|pastDeadlineNote|label|advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename|reasons|motivation|tasks|title|reference|paragraph|note)$/;
+  /^(reasoning|answer|pastDeadlineNote|label|advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename|reasons|motivation|tasks|title|reference|paragraph|note|scope|auditor|followUp)$/;
 
 // ---------------------------------------------------------------------------------------------------------
 // Valid-looking values, from the argument's name, so that one hostile value at a time reaches the service.
@@ -203,6 +210,10 @@ function textFor(name: string, op: string, who: Who): string {
     smbMeetings: BBP.smbMeetings[0],
     bmbMeetings: BBP.bmbMeetings[0],
     adoptionDate: BBP.adoptionDate,
+    // issue 18: evaluation
+    periodFrom: isoDay(-365),
+    periodTo: isoDay(-1),
+    completedOn: isoDay(0),
   };
   if (dates[name]) return dates[name];
   switch (name) {
@@ -226,6 +237,7 @@ function textFor(name: string, op: string, who: Who): string {
     case 'responseId':
     case 'riskId':
     case 'wishId':
+    case 'evaluationId':
       return RECORDS[op] ?? ZERO;
     case 'contentType':
       return 'text/plain';
@@ -389,7 +401,10 @@ const NUMBERS: [string, number][] = [
 const isDate = (name: string) =>
   /date$|Date$|Due$|Deadline$|^(from|to|respondBy|progressReportMoments|smbMeetings|bmbMeetings)$/.test(
     name,
-  ) || name in cycleDatesFor(YEAR);
+  ) ||
+  name in cycleDatesFor(YEAR) ||
+  // issue 18: evaluation
+  ['periodFrom', 'periodTo', 'completedOn'].includes(name);
 
 /**
  * The selection of an operation's result: its type name, and where the result is a report (an import's),
@@ -1135,12 +1150,40 @@ async function setUpPlanRecords() {
   }
 }
 
+/** issue 18: evaluation: an evaluation audit started by JenV's evaluator (to read and record on). */
+async function setUpEvaluationRecords() {
+  try {
+    const started = await setUp(
+      { role: 'evaluator', party: 'jenv' },
+      `mutation($i: StartEvaluationInput!) { startEvaluation(input: $i) { id } }`,
+      {
+        i: {
+          kind: 'VIJFJAARLIJKS',
+          title: 'Evaluatie (vijandige invoer)',
+          periodFrom: isoDay(-365),
+          periodTo: isoDay(-1),
+          scope: 'Het strategisch kader',
+          auditor: 'Auditdienst Rijk',
+        },
+      },
+    );
+    Object.assign(RECORDS, {
+      evaluation: started.startEvaluation.id,
+      evaluationReport: started.startEvaluation.id,
+      recordEvaluationResult: started.startEvaluation.id,
+    });
+  } catch (err) {
+    console.log(`hostile input: the evaluation records could not be set up: ${(err as Error).message}`);
+  }
+}
+
 beforeAll(async () => {
   platform = await startPlatformProcess();
   key = JSON.parse(readFileSync(join(platform.dataDir, 'issuer-keys.json'), 'utf8')).signing;
   await setUpRecords();
   await setUpRiskRecords();
   await setUpPlanRecords();
+  await setUpEvaluationRecords();
   await quietAuditLengths();
 }, 300_000);
 afterAll(async () => {
