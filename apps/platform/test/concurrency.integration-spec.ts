@@ -57,6 +57,8 @@ const ACCOUNTS = [
   'lms-operator@lms',
   'accountable-official@politie',
   ...POLICY_FLOW_ACCOUNTS,
+  // issue 18: evaluation
+  'evaluator@jenv',
 ];
 const ENV: Record<string, string> = { MKIB_AUDIT_ANCHOR_INTERVAL_MS: '0' };
 
@@ -136,6 +138,8 @@ const state: {
   notificationId?: string;
   wishId?: string;
   dispositions?: { wishId: string; disposition: string }[];
+  /** issue 18: evaluation: one of the evaluation audits started, to record results on. */
+  evaluationId?: string;
 } = {};
 
 const LMS_OFFICER = 'security-officer@lms';
@@ -1228,6 +1232,52 @@ const CASES: [string, Case][] = [
       variables: () => ({ y: YEAR }),
     },
   ],
+  // issue 18: evaluation: twenty audits started are twenty audits; results on one, the last one stands.
+  [
+    'startEvaluation',
+    {
+      service: 'governance',
+      kind: 'creation',
+      emits: true,
+      account: 'evaluator@jenv',
+      query: `mutation($i: StartEvaluationInput!) { startEvaluation(input: $i) { id } }`,
+      variables: (i) => ({
+        i: {
+          kind: 'EXTRA',
+          title: `Evaluatie ${i}`,
+          periodFrom: isoDay(-365),
+          periodTo: isoDay(-1),
+          scope: 'Het strategisch kader',
+          auditor: 'Auditdienst Rijk',
+          reason: `Incident ${i}`,
+        },
+      }),
+      record: (data) => data.startEvaluation.id,
+    },
+  ],
+  [
+    'recordEvaluationResult',
+    {
+      service: 'governance',
+      kind: 'last-writer',
+      emits: true,
+      account: 'evaluator@jenv',
+      query: `mutation($i: EvaluationResultInput!) { recordEvaluationResult(input: $i) { id } }`,
+      variables: (i) => ({
+        i: {
+          evaluationId: state.evaluationId,
+          findings: [{ text: `Bevinding ${i}`, followUp: 'Opvolging' }],
+        },
+      }),
+      final: async () =>
+        ok(
+          await as('evaluator@jenv')(`query($id: ID!) { evaluation(id: $id) { findings { text } } }`, {
+            id: state.evaluationId,
+          }),
+        ).evaluation.findings[0].text,
+      input: (i) => `Bevinding ${i}`,
+    },
+  ],
 ];
 
 /** What a case leaves for the cases after it, read once it has run. */
@@ -1375,6 +1425,10 @@ const AFTER: Record<string, () => Promise<void>> = {
       (r) => r?.policyVersion === adopted.adoptedVersion.version,
       'the adopted version on the LMS assessment',
     );
+  },
+  // issue 18: evaluation
+  startEvaluation: async () => {
+    state.evaluationId = ok(await as('evaluator@jenv')(`{ evaluations { id } }`)).evaluations[0].id;
   },
 };
 
