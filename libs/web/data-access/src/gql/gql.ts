@@ -41,6 +41,11 @@ type Documents = {
     "\n  query BbpProgressOverview($year: Int!) {\n    progressOverview(year: $year) {\n      year\n      plans {\n        party {\n          code\n          name\n        }\n        policyVersion\n        state\n        updateDueDate\n        total\n        onTrack\n        overdue\n        withoutOwner\n        updatedAt\n      }\n      periods {\n        ...BbpPeriodFields\n      }\n    }\n    boardItems(kind: PROGRESS_REPORTS, year: $year) {\n      ...BbpBoardItemFields\n      progressPeriod {\n        ...BbpPeriodFields\n      }\n    }\n  }\n": typeof types.BbpProgressOverviewDocument,
     "\n  mutation BbpAdviseBoardItem($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...BbpBoardItemFields\n    }\n  }\n": typeof types.BbpAdviseBoardItemDocument,
     "\n  mutation BbpDecideBoardItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...BbpBoardItemFields\n    }\n  }\n": typeof types.BbpDecideBoardItemDocument,
+    "\n  query EvaluationSchedule {\n    evaluationSchedule {\n      inForceSince\n      lastCompletedOn\n      dueBy\n      warnFrom\n      warning\n      overdue\n    }\n  }\n": typeof types.EvaluationScheduleDocument,
+    "\n  query Evaluations {\n    evaluations {\n      id\n      kind\n      title\n      periodFrom\n      periodTo\n      scope\n      auditor\n      reason\n      state\n      findings {\n        id\n        text\n        followUp\n        state\n      }\n      report {\n        filename\n        contentType\n        size\n        uploadedBy\n        uploadedAt\n      }\n      completedOn\n      startedBy\n      startedAt\n    }\n  }\n": typeof types.EvaluationsDocument,
+    "\n  query EvaluationReport($id: ID!) {\n    evaluationReport(id: $id) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.EvaluationReportDocument,
+    "\n  mutation StartEvaluation($input: StartEvaluationInput!) {\n    startEvaluation(input: $input) {\n      id\n    }\n  }\n": typeof types.StartEvaluationDocument,
+    "\n  mutation RecordEvaluationResult($input: EvaluationResultInput!) {\n    recordEvaluationResult(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.RecordEvaluationResultDocument,
     "\n  query Frameworks {\n    frameworks {\n      code\n      name\n      version\n      licence\n      attribution\n      ownerParty\n      requirementCount\n    }\n  }\n": typeof types.FrameworksDocument,
     "\n  query Requirements($code: ID!, $search: String, $kind: RequirementKind, $offset: Int) {\n    requirements(frameworkCode: $code, search: $search, kind: $kind, limit: 25, offset: $offset) {\n      total\n      items {\n        frameworkCode\n        identifier\n        kind\n        title\n        text\n        status\n      }\n    }\n  }\n": typeof types.RequirementsDocument,
     "\n  query RequirementMappings($code: ID!, $id: ID!) {\n    requirement(frameworkCode: $code, identifier: $id) {\n      mappings {\n        relationship\n        requirement {\n          frameworkCode\n          identifier\n          title\n          text\n        }\n      }\n    }\n  }\n": typeof types.RequirementMappingsDocument,
@@ -195,6 +200,11 @@ const documents: Documents = {
     "\n  query BbpProgressOverview($year: Int!) {\n    progressOverview(year: $year) {\n      year\n      plans {\n        party {\n          code\n          name\n        }\n        policyVersion\n        state\n        updateDueDate\n        total\n        onTrack\n        overdue\n        withoutOwner\n        updatedAt\n      }\n      periods {\n        ...BbpPeriodFields\n      }\n    }\n    boardItems(kind: PROGRESS_REPORTS, year: $year) {\n      ...BbpBoardItemFields\n      progressPeriod {\n        ...BbpPeriodFields\n      }\n    }\n  }\n": types.BbpProgressOverviewDocument,
     "\n  mutation BbpAdviseBoardItem($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...BbpBoardItemFields\n    }\n  }\n": types.BbpAdviseBoardItemDocument,
     "\n  mutation BbpDecideBoardItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...BbpBoardItemFields\n    }\n  }\n": types.BbpDecideBoardItemDocument,
+    "\n  query EvaluationSchedule {\n    evaluationSchedule {\n      inForceSince\n      lastCompletedOn\n      dueBy\n      warnFrom\n      warning\n      overdue\n    }\n  }\n": types.EvaluationScheduleDocument,
+    "\n  query Evaluations {\n    evaluations {\n      id\n      kind\n      title\n      periodFrom\n      periodTo\n      scope\n      auditor\n      reason\n      state\n      findings {\n        id\n        text\n        followUp\n        state\n      }\n      report {\n        filename\n        contentType\n        size\n        uploadedBy\n        uploadedAt\n      }\n      completedOn\n      startedBy\n      startedAt\n    }\n  }\n": types.EvaluationsDocument,
+    "\n  query EvaluationReport($id: ID!) {\n    evaluationReport(id: $id) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": types.EvaluationReportDocument,
+    "\n  mutation StartEvaluation($input: StartEvaluationInput!) {\n    startEvaluation(input: $input) {\n      id\n    }\n  }\n": types.StartEvaluationDocument,
+    "\n  mutation RecordEvaluationResult($input: EvaluationResultInput!) {\n    recordEvaluationResult(input: $input) {\n      id\n      state\n    }\n  }\n": types.RecordEvaluationResultDocument,
     "\n  query Frameworks {\n    frameworks {\n      code\n      name\n      version\n      licence\n      attribution\n      ownerParty\n      requirementCount\n    }\n  }\n": types.FrameworksDocument,
     "\n  query Requirements($code: ID!, $search: String, $kind: RequirementKind, $offset: Int) {\n    requirements(frameworkCode: $code, search: $search, kind: $kind, limit: 25, offset: $offset) {\n      total\n      items {\n        frameworkCode\n        identifier\n        kind\n        title\n        text\n        status\n      }\n    }\n  }\n": types.RequirementsDocument,
     "\n  query RequirementMappings($code: ID!, $id: ID!) {\n    requirement(frameworkCode: $code, identifier: $id) {\n      mappings {\n        relationship\n        requirement {\n          frameworkCode\n          identifier\n          title\n          text\n        }\n      }\n    }\n  }\n": types.RequirementMappingsDocument,
@@ -444,6 +454,26 @@ export function graphql(source: "\n  mutation BbpAdviseBoardItem($id: ID!, $advi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BbpDecideBoardItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...BbpBoardItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation BbpDecideBoardItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...BbpBoardItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvaluationSchedule {\n    evaluationSchedule {\n      inForceSince\n      lastCompletedOn\n      dueBy\n      warnFrom\n      warning\n      overdue\n    }\n  }\n"): (typeof documents)["\n  query EvaluationSchedule {\n    evaluationSchedule {\n      inForceSince\n      lastCompletedOn\n      dueBy\n      warnFrom\n      warning\n      overdue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Evaluations {\n    evaluations {\n      id\n      kind\n      title\n      periodFrom\n      periodTo\n      scope\n      auditor\n      reason\n      state\n      findings {\n        id\n        text\n        followUp\n        state\n      }\n      report {\n        filename\n        contentType\n        size\n        uploadedBy\n        uploadedAt\n      }\n      completedOn\n      startedBy\n      startedAt\n    }\n  }\n"): (typeof documents)["\n  query Evaluations {\n    evaluations {\n      id\n      kind\n      title\n      periodFrom\n      periodTo\n      scope\n      auditor\n      reason\n      state\n      findings {\n        id\n        text\n        followUp\n        state\n      }\n      report {\n        filename\n        contentType\n        size\n        uploadedBy\n        uploadedAt\n      }\n      completedOn\n      startedBy\n      startedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvaluationReport($id: ID!) {\n    evaluationReport(id: $id) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query EvaluationReport($id: ID!) {\n    evaluationReport(id: $id) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartEvaluation($input: StartEvaluationInput!) {\n    startEvaluation(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation StartEvaluation($input: StartEvaluationInput!) {\n    startEvaluation(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordEvaluationResult($input: EvaluationResultInput!) {\n    recordEvaluationResult(input: $input) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation RecordEvaluationResult($input: EvaluationResultInput!) {\n    recordEvaluationResult(input: $input) {\n      id\n      state\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
