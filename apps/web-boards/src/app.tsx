@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataProvider, RemoteAppProps } from '@mkib/web-data-access';
 import { BbpYearPanel, ProgressOverviewPanel, WishesConsolidation } from '@mkib/web-feature-bbp';
+import { EvaluationWarning } from '@mkib/web-feature-boards';
 import { BoardsWorkspace, CycleYear, RemindersBanner } from '@mkib/web-feature-icv';
 import { BoardPolicyProposals, PolicyReader } from '@mkib/web-feature-policy';
 import { BoardRiskOverview } from '@mkib/web-feature-risk';
@@ -13,13 +14,16 @@ import { AuditorWorkspace } from '@mkib/web-workspaces';
  * the policy and see risk management's aggregates and late analyses. The SMB's board secretary opens the
  * BBP year with its PDCA calendar and consolidates the wishes; the boards follow the plans' progress and
  * decide on the BBP and the progress reports. The Minister's auditor gets its own workspace here: the audit
- * trail, and the parties' ICVs and self-assessments read-only.
+ * trail, and the parties' ICVs and self-assessments read-only; so does JenV's evaluator, who records the
+ * evaluations there. The boards see the five-year warning of the evaluation (SK-6) on the first tab.
  */
 export default function BoardsApp(props: RemoteAppProps) {
   const { client, session } = props;
   const { t } = useTranslation();
   const [tab, setTab] = useState('icvs');
-  if (session.roles.includes('auditor')) return <AuditorWorkspace {...props} remote="web_boards" />;
+  // The Minister's auditor and evaluator (JenV) work in the auditor's workspace (issue 18: its evaluations).
+  if (session.roles.includes('auditor') || session.roles.includes('evaluator'))
+    return <AuditorWorkspace {...props} remote="web_boards" />;
   const tabs = [
     { id: 'icvs', title: t('audit.tabs.icvs') },
     { id: 'proposals', title: t('policy.tabs.proposals') },
@@ -39,6 +43,8 @@ export default function BoardsApp(props: RemoteAppProps) {
             <CycleYear>
               {(year) => (
                 <>
+                  {/* issue 18: evaluation: the five-year warning reaches the boards (SK-6). */}
+                  <EvaluationWarning />
                   <RemindersBanner year={year} />
                   <BoardsWorkspace year={year} session={session} />
                 </>

@@ -70,7 +70,11 @@ export function StartEvaluationDialog(props: { onClose(): void; onSaved(message:
   };
 
   return (
-    <Dialog title={t('evaluations.form.startTitle')} closeLabel={t('evaluations.close')} onClose={props.onClose}>
+    <Dialog
+      title={t('evaluations.form.startTitle')}
+      closeLabel={t('evaluations.close')}
+      onClose={props.onClose}
+    >
       <form
         className="mkib-form"
         noValidate
@@ -275,7 +279,9 @@ export function RecordResultDialog(props: {
         <div className="mkib-actions">
           <Button
             appearance="secondary-action-button"
-            onClick={() => setFindings((all) => [...all, { id: null, text: '', followUp: '', state: 'OPEN' }])}
+            onClick={() =>
+              setFindings((all) => [...all, { id: null, text: '', followUp: '', state: 'OPEN' }])
+            }
           >
             {t('evaluations.form.addFinding')}
           </Button>
