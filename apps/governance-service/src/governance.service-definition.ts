@@ -99,6 +99,11 @@ import { GovernanceWorkingGroups1765584000500 } from './migrations/1765584000500
 import { WorkingGroupEntity } from './working-group/working-group.entity';
 import { WorkingGroupMemberResolver, WorkingGroupResolver } from './working-group/working-group.resolver';
 import { WorkingGroupService } from './working-group/working-group.service';
+import { EvaluationEntity } from './evaluation/evaluation.entity';
+import { EvaluationResolver } from './evaluation/evaluation.resolver';
+import { EvaluationService, EvaluationSettings } from './evaluation/evaluation.service';
+import { EvaluationReminderSource } from './evaluation/evaluation-reminder.source';
+import { GovernanceEvaluation1765584000600 } from './migrations/1765584000600-governance-evaluation';
 
 /** The governance context: parties and boards, meldkamers, the SMB's monitoring feed, the yearly cycle. */
 /** Governance keeps the heads of the other three services' audit chains. */
@@ -131,6 +136,7 @@ export const governanceService: ServiceDefinition = {
     DigestMailedEntity,
     InvestigationEntity,
     WorkingGroupEntity,
+    EvaluationEntity,
     anchors.entity,
   ],
   migrations: [
@@ -150,6 +156,7 @@ export const governanceService: ServiceDefinition = {
     GovernanceBoardKinds1765584000000,
     GovernanceInvestigations1765584000300,
     GovernanceWorkingGroups1765584000500,
+    GovernanceEvaluation1765584000600,
   ],
   providers: [
     PartyService,
@@ -203,6 +210,10 @@ export const governanceService: ServiceDefinition = {
     WorkingGroupService,
     WorkingGroupResolver,
     WorkingGroupMemberResolver,
+    EvaluationSettings,
+    EvaluationService,
+    EvaluationResolver,
+    EvaluationReminderSource,
     anchors.resolver,
   ],
   async subscribe(context) {

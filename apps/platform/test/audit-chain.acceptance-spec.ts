@@ -15,6 +15,7 @@ import {
   eventually,
   graphql,
   GraphQLResponse,
+  isoDay,
   PlatformProcess,
   POLICY_FLOW_ACCOUNTS,
   readPlan,
@@ -40,7 +41,14 @@ import { describeYearWalk, YEAR_WALK_ACCOUNTS } from './year-walk';
 const ROOT = join(__dirname, '..', '..', '..');
 const SERVICES = ['policy', 'risk', 'icv', 'governance'] as const;
 const YEAR = new Date().getUTCFullYear();
-const ACCOUNTS = [...new Set([...YEAR_WALK_ACCOUNTS, ...POLICY_FLOW_ACCOUNTS])];
+const ACCOUNTS = [
+  ...new Set([
+    ...YEAR_WALK_ACCOUNTS,
+    ...POLICY_FLOW_ACCOUNTS,
+    // issue 18: evaluation
+    'evaluator@jenv',
+  ]),
+];
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures/catalogue', name), 'utf8');
 
 let platform: PlatformProcess;
@@ -568,6 +576,43 @@ describe('the audit chains after every kind of change', () => {
     ok(await secretary(`mutation($id: ID!) { dissolveWorkingGroup(id: $id) { id } }`, { id }));
     // established, changed, item added, report submitted, dissolved.
     expect((await status('governance')).entries).toBeGreaterThanOrEqual(before.entries + 5);
+  });
+
+  // issue 18: evaluation
+  it('records an evaluation audit of the Minister: started, findings and report, completed (SK-6)', async () => {
+    const before = await status('governance');
+    const evaluator = as('evaluator@jenv');
+    const started = ok(
+      await evaluator(`mutation($i: StartEvaluationInput!) { startEvaluation(input: $i) { id } }`, {
+        i: {
+          kind: 'VIJFJAARLIJKS',
+          title: 'Audit: vijfjaarlijkse evaluatie',
+          periodFrom: isoDay(-365),
+          periodTo: isoDay(-1),
+          scope: 'Het strategisch kader',
+          auditor: 'Auditdienst Rijk',
+        },
+      }),
+    ).startEvaluation;
+    ok(
+      await evaluator(
+        `mutation($i: EvaluationResultInput!) { recordEvaluationResult(input: $i) { state } }`,
+        {
+          i: {
+            evaluationId: started.id,
+            findings: [{ text: 'Audit: een bevinding', followUp: 'Audit: opvolging' }],
+            report: {
+              filename: 'evaluatie.pdf',
+              contentType: 'application/pdf',
+              contentBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64'),
+            },
+            completedOn: isoDay(0),
+          },
+        },
+      ),
+    );
+    // started, recorded: each one row at least.
+    expect((await status('governance')).entries).toBeGreaterThanOrEqual(before.entries + 2);
   });
 
   it('anchors every chain with its keeper', async () => {

@@ -805,6 +805,50 @@ Object.assign(OPERATIONS, {
   },
 } satisfies typeof OPERATIONS);
 
+// issue 18: evaluation
+// The new role `evaluator` (JenV) holds, among the operations before issue 18, only the grants of every
+// role: each expectation above already reads so (it names the roles it allows), checked against the
+// authorisation table when the role was added.
+/** The evaluation audits and the schedule: JenV (auditor, evaluator), the boards, the LMS (SK-6). */
+const evaluationReader = (role: Role, party: string): Outcome =>
+  (['auditor', 'evaluator'].includes(role) && party === 'jenv') ||
+  isBoard(role, party) ||
+  (role === 'lms-operator' && party === 'lms')
+    ? 'allowed'
+    : 'FORBIDDEN';
+/** Recording them: JenV's evaluator only; the auditor stays read-only. */
+const evaluationManager = (role: Role, party: string): Outcome =>
+  role === 'evaluator' && party === 'jenv' ? 'allowed' : 'FORBIDDEN';
+Object.assign(OPERATIONS, {
+  'Query.evaluations': { query: '{ evaluations { id } }', expect: evaluationReader },
+  'Query.evaluation': { query: `{ evaluation(id: "${ZERO}") { id } }`, expect: evaluationReader },
+  'Query.evaluationReport': {
+    query: `{ evaluationReport(id: "${ZERO}") { filename } }`,
+    expect: evaluationReader,
+  },
+  'Query.evaluationSchedule': { query: '{ evaluationSchedule { dueBy warning } }', expect: evaluationReader },
+  'Mutation.startEvaluation': {
+    query: 'mutation($i: StartEvaluationInput!) { startEvaluation(input: $i) { id } }',
+    // Invalid on purpose (no title): the call passes the check and writes nothing.
+    variables: {
+      i: {
+        kind: 'VIJFJAARLIJKS',
+        title: '',
+        periodFrom: isoDay(-30),
+        periodTo: isoDay(-1),
+        scope: 'Matrix',
+        auditor: 'Matrix',
+      },
+    },
+    expect: evaluationManager,
+  },
+  'Mutation.recordEvaluationResult': {
+    query: 'mutation($i: EvaluationResultInput!) { recordEvaluationResult(input: $i) { id } }',
+    variables: { i: { evaluationId: ZERO, findings: [] } },
+    expect: evaluationManager,
+  },
+} satisfies typeof OPERATIONS);
+
 async function tokenFor(role: Role, party: string): Promise<string> {
   return new SignJWT({
     party,

@@ -57,6 +57,8 @@ const ACCOUNTS = [
   'lms-operator@lms',
   'accountable-official@politie',
   ...POLICY_FLOW_ACCOUNTS,
+  // issue 18: evaluation
+  'evaluator@jenv',
 ];
 const ENV: Record<string, string> = { MKIB_AUDIT_ANCHOR_INTERVAL_MS: '0' };
 
@@ -140,6 +142,8 @@ const state: {
   dispositions?: { wishId: string; disposition: string }[];
   // issue 18: working groups: one of the groups saveWorkingGroup set up.
   workingGroupId?: string;
+  /** issue 18: evaluation: one of the evaluation audits started, to record results on. */
+  evaluationId?: string;
 } = {};
 
 const LMS_OFFICER = 'security-officer@lms';
@@ -1344,6 +1348,52 @@ const CASES: [string, Case][] = [
       variables: () => ({ id: state.workingGroupId }),
     },
   ],
+  // issue 18: evaluation: twenty audits started are twenty audits; results on one, the last one stands.
+  [
+    'startEvaluation',
+    {
+      service: 'governance',
+      kind: 'creation',
+      emits: true,
+      account: 'evaluator@jenv',
+      query: `mutation($i: StartEvaluationInput!) { startEvaluation(input: $i) { id } }`,
+      variables: (i) => ({
+        i: {
+          kind: 'EXTRA',
+          title: `Evaluatie ${i}`,
+          periodFrom: isoDay(-365),
+          periodTo: isoDay(-1),
+          scope: 'Het strategisch kader',
+          auditor: 'Auditdienst Rijk',
+          reason: `Incident ${i}`,
+        },
+      }),
+      record: (data) => data.startEvaluation.id,
+    },
+  ],
+  [
+    'recordEvaluationResult',
+    {
+      service: 'governance',
+      kind: 'last-writer',
+      emits: true,
+      account: 'evaluator@jenv',
+      query: `mutation($i: EvaluationResultInput!) { recordEvaluationResult(input: $i) { id } }`,
+      variables: (i) => ({
+        i: {
+          evaluationId: state.evaluationId,
+          findings: [{ text: `Bevinding ${i}`, followUp: 'Opvolging' }],
+        },
+      }),
+      final: async () =>
+        ok(
+          await as('evaluator@jenv')(`query($id: ID!) { evaluation(id: $id) { findings { text } } }`, {
+            id: state.evaluationId,
+          }),
+        ).evaluation.findings[0].text,
+      input: (i) => `Bevinding ${i}`,
+    },
+  ],
 ];
 
 /** What a case leaves for the cases after it, read once it has run. */
@@ -1515,6 +1565,10 @@ const AFTER: Record<string, () => Promise<void>> = {
     state.workingGroupId = ok(
       await as('board-secretary@smb')(`{ workingGroups { id } }`),
     ).workingGroups[0].id;
+  },
+  // issue 18: evaluation
+  startEvaluation: async () => {
+    state.evaluationId = ok(await as('evaluator@jenv')(`{ evaluations { id } }`)).evaluations[0].id;
   },
 };
 

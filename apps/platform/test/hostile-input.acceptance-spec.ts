@@ -94,6 +94,9 @@ const ON_REAL_RECORDS = new Set([
   'workingGroup',
   'dissolveWorkingGroup',
   'submitWorkingGroupReport',
+  // issue 18: evaluation (see setUpEvaluationRecords)
+  'evaluation',
+  'recordEvaluationResult',
 ]);
 
 const STABLE = new Set([
@@ -193,6 +196,10 @@ function rolesOf(op: string): { allowed: Who; refused?: Who } {
   // issue 18: working groups: the SMB secretary keeps them; every role reads them.
   if (['saveWorkingGroup', 'dissolveWorkingGroup', 'submitWorkingGroupReport'].includes(name))
     return { allowed: { role: 'board-secretary', party: 'smb' }, refused: VIEWER };
+  // issue 18: evaluation: JenV, the boards and the LMS read; JenV's evaluator records (the auditor not).
+  if (['startEvaluation', 'recordEvaluationResult'].includes(name))
+    return { allowed: { role: 'evaluator', party: 'jenv' }, refused: AUDITOR };
+  if (/^evaluation/.test(name)) return { allowed: AUDITOR, refused: VIEWER };
   if (op.startsWith('Mutation.')) return { allowed: OFFICER, refused: VIEWER };
   return { allowed: VIEWER };
 }
@@ -202,6 +209,7 @@ const FREE_TEXT =
   /^(reasoning|answer|pastDeadlineNote|label|advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename|reasons|motivation|tasks|title|reference|paragraph|note|scope|investigator|followUp)$/;
 // issue 18: investigations: `scope`, `investigator` and a finding's `followUp` are free text too.
   /^(reasoning|answer|pastDeadlineNote|label|advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename|reasons|motivation|tasks|title|reference|paragraph|note|mandate)$/;
+  /^(reasoning|answer|pastDeadlineNote|label|advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename|reasons|motivation|tasks|title|reference|paragraph|note|scope|auditor|followUp)$/;
 
 // ---------------------------------------------------------------------------------------------------------
 // Valid-looking values, from the argument's name, so that one hostile value at a time reaches the service.
@@ -223,6 +231,10 @@ function textFor(name: string, op: string, who: Who): string {
     smbMeetings: BBP.smbMeetings[0],
     bmbMeetings: BBP.bmbMeetings[0],
     adoptionDate: BBP.adoptionDate,
+    // issue 18: evaluation
+    periodFrom: isoDay(-365),
+    periodTo: isoDay(-1),
+    completedOn: isoDay(0),
   };
   if (dates[name]) return dates[name];
   switch (name) {
@@ -249,6 +261,7 @@ function textFor(name: string, op: string, who: Who): string {
     case 'wishId':
     case 'investigationId':
     case 'workingGroupId':
+    case 'evaluationId':
       return RECORDS[op] ?? ZERO;
     case 'contentType':
       return 'text/plain';
@@ -416,6 +429,12 @@ const isDate = (name: string) =>
       name,
     )) ||
   name in cycleDatesFor(YEAR);
+  /date$|Date$|Due$|Deadline$|^(from|to|respondBy|progressReportMoments|smbMeetings|bmbMeetings)$/.test(
+    name,
+  ) ||
+  name in cycleDatesFor(YEAR) ||
+  // issue 18: evaluation
+  ['periodFrom', 'periodTo', 'completedOn'].includes(name);
 
 /**
  * The selection of an operation's result: its type name, and where the result is a report (an import's),
@@ -1219,6 +1238,33 @@ async function setUpWorkingGroupRecords() {
   }
 }
 
+/** issue 18: evaluation: an evaluation audit started by JenV's evaluator (to read and record on). */
+async function setUpEvaluationRecords() {
+  try {
+    const started = await setUp(
+      { role: 'evaluator', party: 'jenv' },
+      `mutation($i: StartEvaluationInput!) { startEvaluation(input: $i) { id } }`,
+      {
+        i: {
+          kind: 'VIJFJAARLIJKS',
+          title: 'Evaluatie (vijandige invoer)',
+          periodFrom: isoDay(-365),
+          periodTo: isoDay(-1),
+          scope: 'Het strategisch kader',
+          auditor: 'Auditdienst Rijk',
+        },
+      },
+    );
+    Object.assign(RECORDS, {
+      evaluation: started.startEvaluation.id,
+      evaluationReport: started.startEvaluation.id,
+      recordEvaluationResult: started.startEvaluation.id,
+    });
+  } catch (err) {
+    console.log(`hostile input: the evaluation records could not be set up: ${(err as Error).message}`);
+  }
+}
+
 beforeAll(async () => {
   platform = await startPlatformProcess();
   key = JSON.parse(readFileSync(join(platform.dataDir, 'issuer-keys.json'), 'utf8')).signing;
@@ -1227,6 +1273,7 @@ beforeAll(async () => {
   await setUpPlanRecords();
   await setUpInvestigationRecords();
   await setUpWorkingGroupRecords();
+  await setUpEvaluationRecords();
   await quietAuditLengths();
 }, 300_000);
 afterAll(async () => {

@@ -24,6 +24,9 @@ import { consumeFacilityClassified } from './applicability/facility-classified.c
 import { PolicyRiskAnalyses1765411200000 } from './migrations/1765411200000-policy-risk-analyses';
 import { consumeRiskAnalysisFinalised } from './risk-analysis/risk-analysis-finalised.consumer';
 import { RiskAnalysisEntity } from './risk-analysis/risk-analysis.entity';
+import { EvaluationRefEntity } from './evaluation/evaluation-ref.entity';
+import { consumeEvaluationRecorded } from './evaluation/evaluation-recorded.consumer';
+import { PolicyEvaluationRefs1765584000000 } from './migrations/1765584000000-policy-evaluation-refs';
 import {
   BbnProfileLevelResolver,
   FacilityMeasuresResolver,
@@ -87,6 +90,7 @@ export const policyService: ServiceDefinition = {
     ProposalStepEntity,
     ChangeRequestEntity,
     RiskAnalysisEntity,
+    EvaluationRefEntity,
     JaaraanschrijvingEntity,
     BoardDecisionEntity,
     anchors.entity,
@@ -101,6 +105,7 @@ export const policyService: ServiceDefinition = {
     PolicyChangeProposals1765324800100,
     PolicyAdoptionFailed1765324800200,
     PolicyRiskAnalyses1765411200000,
+    PolicyEvaluationRefs1765584000000,
   ],
   providers: [
     CatalogueService,
@@ -132,6 +137,7 @@ export const policyService: ServiceDefinition = {
     const procedure = () => (proposals ??= changeProposalServiceFor(context, ChangeProposalService));
     await consumeDecisionTaken(context, procedure);
     await consumeRiskAnalysisFinalised(context, procedure);
+    await consumeEvaluationRecorded(context);
     await anchors.subscribe(context);
   },
 };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DataProvider, RemoteAppProps } from '@mkib/web-data-access';
 import { BbpYearPanel, ProgressOverviewPanel, WishesConsolidation } from '@mkib/web-feature-bbp';
 import { BoardInstructionsPanel, InvestigationsPanel } from '@mkib/web-feature-boards';
+import { EvaluationWarning } from '@mkib/web-feature-boards';
 import { BoardsWorkspace, CycleYear, RemindersBanner } from '@mkib/web-feature-icv';
 import { WorkingGroupsPanel } from '@mkib/web-feature-boards';
 import { BoardPolicyProposals, PolicyReader } from '@mkib/web-feature-policy';
@@ -18,12 +19,18 @@ import { AuditorWorkspace } from '@mkib/web-workspaces';
  * decide on the BBP and the progress reports. The Minister's auditor gets its own workspace here: the audit
  * trail, and the parties' ICVs and self-assessments read-only. The first tab, "Overzicht", is the SMB's
  * monitoring dashboard across parties (SK-3.3).
+ * trail, and the parties' ICVs and self-assessments read-only; so does JenV's evaluator, who records the
+ * evaluations there. The boards see the five-year warning of the evaluation (SK-6) on the first tab.
  */
 export default function BoardsApp(props: RemoteAppProps) {
   const { client, session } = props;
   const { t } = useTranslation();
   const [tab, setTab] = useState('dashboard');
   if (session.roles.includes('auditor')) return <AuditorWorkspace {...props} remote="web_boards" />;
+  const [tab, setTab] = useState('icvs');
+  // The Minister's auditor and evaluator (JenV) work in the auditor's workspace (issue 18: its evaluations).
+  if (session.roles.includes('auditor') || session.roles.includes('evaluator'))
+    return <AuditorWorkspace {...props} remote="web_boards" />;
   const tabs = [
     { id: 'dashboard', title: t('dashboard.tab') },
     { id: 'icvs', title: t('audit.tabs.icvs') },
@@ -49,6 +56,8 @@ export default function BoardsApp(props: RemoteAppProps) {
             <CycleYear>
               {(year) => (
                 <>
+                  {/* issue 18: evaluation: the five-year warning reaches the boards (SK-6). */}
+                  <EvaluationWarning />
                   <RemindersBanner year={year} />
                   <BoardsWorkspace year={year} session={session} />
                 </>

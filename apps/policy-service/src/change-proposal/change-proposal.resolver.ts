@@ -377,6 +377,12 @@ export class ChangeTriggerResolver {
   riskAnalysis(@Parent() t: { kind: string; recordId: string | null }) {
     return t.kind === 'RISK_ANALYSIS' && t.recordId ? { __typename: 'RiskAnalysis', id: t.recordId } : null;
   }
+
+  /** The Minister's evaluation audit (governance); null for a proposal that named one by reference text. */
+  @ResolveField('evaluation')
+  evaluation(@Parent() t: { kind: string; recordId: string | null }) {
+    return t.kind === 'EVALUATION' && t.recordId ? { __typename: 'Evaluation', id: t.recordId } : null;
+  }
 }
 
 /** The risk subgraph's analysis, extended with the change proposal it drafted (SK-4.3). */

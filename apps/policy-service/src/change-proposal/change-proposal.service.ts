@@ -48,6 +48,7 @@ import { ActingContext, Transaction, UnitOfWork } from '@mkib/server-messaging';
 import { ImportReport } from '../catalogue/catalogue.input';
 import { CatalogueRepository } from '../catalogue/catalogue.repository';
 import { CatalogueService } from '../catalogue/catalogue.service';
+import { EvaluationRefEntity } from '../evaluation/evaluation-ref.entity';
 import { RiskAnalysisEntity } from '../risk-analysis/risk-analysis.entity';
 import { PolicyVersionService } from '../policy-document/policy-version.service';
 import { ProfileService } from '../profile/profile.service';
@@ -342,8 +343,13 @@ export class ChangeProposalService {
           };
         return { label: riskAnalysisTriggerLabel(a), request: null, problems };
       }
-      case 'EVALUATION':
-        return { label: `Evaluatie: ${reference}`, request: null, problems };
+      case 'EVALUATION': {
+        // An evaluation audit recorded in governance (SK-6), or a reference text for one from before.
+        if (!trigger.recordId) return { label: `Evaluatie: ${reference}`, request: null, problems };
+        const e = await manager.getRepository(EvaluationRefEntity).findOneBy({ id: recordId });
+        if (!e) return unknown();
+        return { label: `Evaluatie: ${e.title}`, request: null, problems };
+      }
     }
   }
 

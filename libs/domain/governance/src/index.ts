@@ -10,3 +10,4 @@ export * from './treatment-reminders';
 export * from './dashboard';
 export * from './investigations';
 export * from './working-groups';
+export * from './evaluation';

@@ -104,6 +104,21 @@ export const governanceMessages = {
     'the beheerder (the LMS) and at least one hoofdgebruiker must be represented',
   'governance.workingGroup.nameTaken': 'An active working group is called "{{name}}" already.',
   'governance.workingGroup.dissolved': 'This working group is dissolved: it no longer changes or reports.',
+  // issue 18: evaluation (SK-6)
+  'governance.evaluation.notFound': 'There is no evaluation {{id}}.',
+  'governance.evaluation.invalidId': 'must be an evaluation id',
+  'governance.evaluation.periodOrder': 'must not be before the start of the period',
+  'governance.evaluation.reasonRequired': 'name the reason for an extra audit (e.g. the incident)',
+  'governance.evaluation.tooManyFindings': 'at most {{max}} findings',
+  'governance.evaluation.unknownFinding': 'is not a finding of this evaluation',
+  'governance.evaluation.reportFilename': 'must be a file name without a path, at most 200 characters',
+  'governance.evaluation.reportType': 'must be one of {{types}}',
+  'governance.evaluation.reportEmpty': 'the report is empty',
+  'governance.evaluation.reportSize': 'the report may be at most {{max}} bytes',
+  'governance.evaluation.completedInFuture': 'must not be in the future',
+  'governance.evaluation.completedBeforePeriod': 'must not be before the period evaluated',
+  'governance.evaluation.reportRequired': 'upload the report before completing the evaluation',
+  'governance.evaluation.completedAlready': 'This evaluation is completed: it can no longer be changed.',
 } as const;
 
 export const governance = messagesOf(governanceMessages);

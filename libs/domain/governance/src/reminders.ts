@@ -141,13 +141,21 @@ export const PARTIES_WITHOUT_OFFICERS: readonly string[] = ['jenv'];
  * boards' own milestones to that board's members and the board secretary. A reminder whose deadline
  * passed (VERLOPEN) also escalates to the board secretary, and the WENSEN of a party without officer
  * accounts (PARTIES_WITHOUT_OFFICERS) reach the board secretary from the lead time on. The auditor
- * receives none.
+ * receives none, but for the five-year warning (EVALUATIE, SK-6): it reaches JenV's evaluator and auditor
+ * and the boards' members and secretaries.
  */
 export function isRecipient(
   reminder: Pick<Reminder, 'party' | 'kind'> & { milestone?: ReminderMilestone },
   person: Person,
 ): boolean {
   const roles = person.roles;
+  // The five-year warning (SK-6): the boards and JenV (its evaluator, and its auditor this once) are warned.
+  if (reminder.milestone === 'EVALUATIE')
+    return (
+      (person.party === 'jenv' && roles.some((r) => r === 'evaluator' || r === 'auditor')) ||
+      (BOARD_PARTIES.includes(person.party) &&
+        roles.some((r) => r === 'smb-member' || r === 'bmb-member' || r === 'board-secretary'))
+    );
   if (roles.length > 0 && roles.every((r) => r === 'auditor')) return false;
   if (reminder.kind === 'VERLOPEN' && roles.includes('board-secretary')) return true;
   if (

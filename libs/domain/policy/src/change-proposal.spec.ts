@@ -177,10 +177,15 @@ describe('[SK-3.1] review fixes of the procedure', () => {
     });
   });
 
-  it('a reference-only trigger names no record', () => {
-    expect(
-      checkTrigger({ kind: 'EVALUATION', reference: 'Evaluatie 2', recordId: UUID }).map((p) => p.key),
-    ).toEqual(['policy.proposal.triggerRecordNotLinked']);
+  it('an evaluation names its record or carries a reference (issue 18)', () => {
+    expect(checkTrigger({ kind: 'EVALUATION', recordId: UUID })).toEqual([]);
+    expect(checkTrigger({ kind: 'EVALUATION', reference: 'Evaluatie 2', recordId: UUID })).toEqual([]);
+    expect(checkTrigger({ kind: 'EVALUATION', recordId: 'nope' }).map((p) => p.key)).toEqual([
+      'policy.proposal.triggerRecordFormat',
+    ]);
+    expect(checkTrigger({ kind: 'EVALUATION' }).map((p) => p.key)).toEqual([
+      'policy.proposal.triggerReferenceRequired',
+    ]);
     expect(checkTrigger({ kind: 'ICV_OUTCOME', recordId: 'nope' }).map((p) => p.key)).toEqual([
       'policy.proposal.triggerRecordFormat',
     ]);

@@ -9,7 +9,7 @@ import type {
   ProposalState,
   TriggerKind,
 } from './policy-document';
-import { LINKED_TRIGGERS } from './policy-document';
+import { LINKED_TRIGGERS, OPTIONALLY_LINKED_TRIGGERS } from './policy-document';
 
 /**
  * The change procedure of the policy (SK-3.1, SK-4.4) as pure rules: what a proposal may do in which
@@ -100,6 +100,9 @@ export function checkTrigger(trigger: TriggerInput, field = 'input.trigger'): Fi
         policy.problem(`${field}.recordId`, 'policy.proposal.triggerRecordRequired', { kind: trigger.kind }),
       );
     else if (!isUuid(trigger.recordId))
+      problems.push(policy.problem(`${field}.recordId`, 'policy.proposal.triggerRecordFormat'));
+  } else if (trigger.recordId && OPTIONALLY_LINKED_TRIGGERS.includes(trigger.kind)) {
+    if (!isUuid(trigger.recordId))
       problems.push(policy.problem(`${field}.recordId`, 'policy.proposal.triggerRecordFormat'));
   } else if (trigger.recordId)
     problems.push(

@@ -119,8 +119,8 @@ export const TRIGGER_KINDS = [
 export type TriggerKind = (typeof TRIGGER_KINDS)[number];
 
 /**
- * Trigger kinds whose record lives in the platform and must be named by id; an evaluation carries a
- * reference text until its records exist. A risk analysis is a final analysis of the beheerder (issue 16);
+ * Trigger kinds whose record lives in the platform and must be named by id (an evaluation may: see
+ * OPTIONALLY_LINKED_TRIGGERS). A risk analysis is a final analysis of the beheerder (issue 16);
  * proposals drafted before keep their reference text.
  */
 export const LINKED_TRIGGERS: readonly TriggerKind[] = [
@@ -130,6 +130,12 @@ export const LINKED_TRIGGERS: readonly TriggerKind[] = [
   'BMB_INSTRUCTION',
   'ICV_OUTCOME',
 ];
+
+/**
+ * Trigger kinds that may name their record by id or, for one from before the records, carry a reference
+ * text: an evaluation audit of the Minister (SK-6, issue 18) is a governance record now.
+ */
+export const OPTIONALLY_LINKED_TRIGGERS: readonly TriggerKind[] = ['EVALUATION'];
 
 /**
  * A proposal's life (SK-3.1): the LMS drafts, consults the hoofdgebruikers, puts it before the boards;

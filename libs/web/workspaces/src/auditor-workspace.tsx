@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DataProvider, RemoteAppProps } from '@mkib/web-data-access';
 import { AuditBadges, AuditTrail, PartyChoice, Submissions } from '@mkib/web-feature-audit';
 import { BbpYearPanel, ProgressOverviewPanel, WishesConsolidation } from '@mkib/web-feature-bbp';
+import { EvaluationsPanel, recordsEvaluations } from '@mkib/web-feature-boards';
 import { AssessmentWorkspace, BoardsWorkspace, CycleYear } from '@mkib/web-feature-icv';
 import { BoardPolicyProposals, PolicyReader } from '@mkib/web-feature-policy';
 import { Heading, Tabs } from '@mkib/web-ui';
@@ -11,13 +12,16 @@ import { Heading, Tabs } from '@mkib/web-ui';
  * What the Minister's auditor works in, read-only: the audit trail of the four services with the
  * verification of each chain, every party's submitted ICVs (the boards' agenda, without its forms) and
  * every submitted version as frozen at submission, and every party's self-assessment, per cycle; the BBP
- * years with their calendar and wishes, and the plans' progress across parties.
+ * years with their calendar and wishes, and the plans' progress across parties; the Minister's evaluations
+ * (SK-6, issue 18). JenV's evaluator works here too: the evaluations with their forms, and what every role
+ * reads (the policy, the proposals, the BBP calendar), without the auditor's tabs.
  */
 export function AuditorWorkspace(props: RemoteAppProps & { remote: string }) {
   const { client, request, session } = props;
   const { t } = useTranslation();
-  const [tab, setTab] = useState('trail');
-  const tabs = [
+  const evaluatorOnly = recordsEvaluations(session) && !session.roles.includes('auditor');
+  const [tab, setTab] = useState(evaluatorOnly ? 'evaluations' : 'trail');
+  const all = [
     { id: 'trail', title: t('audit.tabs.trail') },
     { id: 'icvs', title: t('audit.tabs.icvs') },
     { id: 'submissions', title: t('audit.tabs.submissions') },
@@ -27,7 +31,12 @@ export function AuditorWorkspace(props: RemoteAppProps & { remote: string }) {
     { id: 'bbp', title: t('bbp.tabs.calendar') },
     { id: 'wishes', title: t('bbp.tabs.wishes') },
     { id: 'progress', title: t('bbp.tabs.progress') },
+    // issue 18: evaluation
+    { id: 'evaluations', title: t('evaluations.tab') },
   ];
+  const tabs = evaluatorOnly
+    ? all.filter((x) => ['evaluations', 'policy', 'proposals', 'bbp'].includes(x.id))
+    : all;
   return (
     <DataProvider client={client}>
       <div data-remote={props.remote}>
@@ -73,6 +82,7 @@ export function AuditorWorkspace(props: RemoteAppProps & { remote: string }) {
           {tab === 'bbp' && <BbpYearPanel session={session} />}
           {tab === 'wishes' && <WishesConsolidation session={session} />}
           {tab === 'progress' && <ProgressOverviewPanel session={session} />}
+          {tab === 'evaluations' && <EvaluationsPanel session={session} />}
         </div>
       </div>
     </DataProvider>

@@ -9,3 +9,7 @@ export {};
 export { WorkingGroupsPanel, managesWorkingGroups } from './working-group-panel';
 export { WorkingGroupFormDialog } from './working-group-form';
 export { WorkingGroupReportDialog, WorkingGroupReportItem } from './working-group-report';
+// issue 18: evaluation
+export { EvaluationSchedulePanel, EvaluationsPanel } from './evaluation-panel';
+export { EvaluationWarning } from './evaluation-warning';
+export { recordsEvaluations } from './evaluation-format';

@@ -312,6 +312,12 @@ export const TRIGGER_RECORDS = graphql(`
       dueDate
       state
     }
+    # issue 18: evaluation: the Minister's evaluation audits an EVALUATION trigger may name
+    evaluations {
+      id
+      title
+      state
+    }
   }
 `);
 

@@ -116,7 +116,10 @@ export function TriggerFields(props: {
                       title: a.title,
                     }),
                   }))
-              : null;
+              : // issue 18: evaluation: a recorded evaluation audit, or (none picked) the reference text.
+                v.kind === 'EVALUATION' && records?.evaluations?.length
+                ? records.evaluations.map((e) => ({ value: e.id, label: e.title }))
+                : null;
   return (
     <>
       <SelectField

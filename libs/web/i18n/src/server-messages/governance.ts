@@ -102,4 +102,21 @@ export const governanceNl: Record<string, string> = {
   'governance.workingGroup.nameTaken': 'Er is al een actieve werkgroep "{{name}}".',
   'governance.workingGroup.dissolved':
     'Deze werkgroep is opgeheven: zij verandert niet meer en rapporteert niet meer.',
+  // issue 18: evaluation (SK-6)
+  'governance.evaluation.notFound': 'Deze evaluatie bestaat niet.',
+  'governance.evaluation.invalidId': 'Dit is geen geldige evaluatie.',
+  'governance.evaluation.periodOrder': 'Het einde van de periode mag niet vóór het begin liggen.',
+  'governance.evaluation.reasonRequired':
+    'Vul de aanleiding van de extra audit in (bijvoorbeeld het incident).',
+  'governance.evaluation.tooManyFindings': 'Leg hoogstens {{max}} bevindingen vast.',
+  'governance.evaluation.unknownFinding': 'Dit is geen bevinding van deze evaluatie.',
+  'governance.evaluation.reportFilename': 'Geef een bestandsnaam zonder map, van hoogstens 200 tekens.',
+  'governance.evaluation.reportType': 'Kies een rapport in een van deze soorten: {{types}}.',
+  'governance.evaluation.reportEmpty': 'Het rapport is leeg.',
+  'governance.evaluation.reportSize': 'Het rapport mag hoogstens {{max}} bytes groot zijn.',
+  'governance.evaluation.completedInFuture': 'De datum van afronding mag niet in de toekomst liggen.',
+  'governance.evaluation.completedBeforePeriod':
+    'De datum van afronding mag niet vóór de geëvalueerde periode liggen.',
+  'governance.evaluation.reportRequired': 'Voeg het rapport toe voordat u de evaluatie afrondt.',
+  'governance.evaluation.completedAlready': 'Deze evaluatie is afgerond en kan niet meer worden gewijzigd.',
 };
