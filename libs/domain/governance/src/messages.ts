@@ -95,7 +95,7 @@ export const governanceMessages = {
     'only a bijzondere gebruiker has its own reporting arrangement and report date',
   'governance.register.tooManyRepresentatives': 'at most {{max}} representatives',
   'governance.register.notCoUser': 'There is no co-user "{{code}}" in the register.',
-  'governance.register.endedAlready': 'This co-user\'s admission ended already.',
+  'governance.register.endedAlready': "This co-user's admission ended already.",
   'governance.register.representedParty':
     'must be a party represented on the boards (a hoofdgebruiker, the LMS or the ministry)',
 } as const;

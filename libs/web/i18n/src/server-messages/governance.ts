@@ -87,7 +87,8 @@ export const governanceNl: Record<string, string> = {
   'governance.register.facilitiesRequired': 'Kies ten minste één gedeelde voorziening.',
   'governance.register.unknownFacility': 'Kies gedeelde voorzieningen uit: {{facilities}}.',
   'governance.register.duplicateFacility': 'Een voorziening staat er twee keer in.',
-  'governance.register.reportDueRequired': 'De rapportage van een bijzondere gebruiker heeft een datum nodig.',
+  'governance.register.reportDueRequired':
+    'De rapportage van een bijzondere gebruiker heeft een datum nodig.',
   'governance.register.arrangementOnlyBijzonder':
     'Alleen een bijzondere gebruiker heeft een eigen rapportageafspraak en rapportagedatum.',
   'governance.register.tooManyRepresentatives': 'Ten hoogste {{max}} vertegenwoordigers.',
