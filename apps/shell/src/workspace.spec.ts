@@ -17,18 +17,27 @@ describe("[SK-5.4] a co-user's workspace derives from the register", () => {
 
   it("a medegebruiker opens its hoofdgebruiker's remote", () => {
     expect(
-      names(remotesOfParty(remotes, 'kustwacht', { kind: 'MEDEGEBRUIKER', responsibleHoofdgebruiker: { code: 'kmar' } })),
+      names(
+        remotesOfParty(remotes, 'kustwacht', {
+          kind: 'MEDEGEBRUIKER',
+          responsibleHoofdgebruiker: { code: 'kmar' },
+        }),
+      ),
     ).toEqual(['web-kmar']);
   });
 
   it("a bijzondere gebruiker opens the LMS's", () => {
     expect(
-      names(remotesOfParty(remotes, 'nza', { kind: 'BIJZONDERE_GEBRUIKER', responsibleHoofdgebruiker: null })),
+      names(
+        remotesOfParty(remotes, 'nza', { kind: 'BIJZONDERE_GEBRUIKER', responsibleHoofdgebruiker: null }),
+      ),
     ).toEqual(['web-admin']);
   });
 
   it('a party the register does not know (yet) opens nothing', () => {
     expect(remotesOfParty(remotes, 'kustwacht')).toEqual([]);
-    expect(remotesOfParty(remotes, 'x', { kind: 'HOOFDGEBRUIKER', responsibleHoofdgebruiker: null })).toEqual([]);
+    expect(remotesOfParty(remotes, 'x', { kind: 'HOOFDGEBRUIKER', responsibleHoofdgebruiker: null })).toEqual(
+      [],
+    );
   });
 });
