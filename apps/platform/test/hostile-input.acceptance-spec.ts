@@ -175,6 +175,9 @@ function rolesOf(op: string): { allowed: Who; refused?: Who } {
   if (name === 'signProgressReport')
     return { allowed: { role: 'accountable-official', party: 'ambulance' }, refused: VIEWER };
   if (['markNotificationsRead', 'setMailPreference'].includes(name)) return { allowed: OFFICER };
+  // issue 18: registers (the LMS keeps the register; every party reads its own part of it)
+  if (['saveCoUser', 'endCoUser', 'setBoardRepresentation'].includes(name))
+    return { allowed: LMS, refused: OFFICER };
   if (op.startsWith('Mutation.')) return { allowed: OFFICER, refused: VIEWER };
   return { allowed: VIEWER };
 }
@@ -203,6 +206,10 @@ function textFor(name: string, op: string, who: Who): string {
     smbMeetings: BBP.smbMeetings[0],
     bmbMeetings: BBP.bmbMeetings[0],
     adoptionDate: BBP.adoptionDate,
+    // issue 18: registers
+    admittedOn: isoDay(-30),
+    endsOn: isoDay(30),
+    reportDue: isoDay(90),
   };
   if (dates[name]) return dates[name];
   switch (name) {
