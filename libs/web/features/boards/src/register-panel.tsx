@@ -146,10 +146,10 @@ export function RegistersPanel(props: { canManage: boolean }) {
             <Heading level={3}>{t('registers.representatives')}</Heading>
             <DataTable
               caption={t('registers.representativesCaption')}
-              rows={r.hoofdgebruikers.map((p) => ({
-                party: p,
-                ...(r.representatives.find((x) => x.party.code === p.code) ?? { smb: [], bmb: [] }),
-              }))}
+              rows={r.hoofdgebruikers.map((p) => {
+                const recorded = r.representatives.find((x) => x.party.code === p.code);
+                return { party: p, smb: recorded?.smb ?? [], bmb: recorded?.bmb ?? [] };
+              })}
               rowKey={(x) => x.party.code}
               columns={[
                 { header: t('registers.party'), cell: (x) => x.party.name },
