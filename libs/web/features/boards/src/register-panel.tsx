@@ -71,7 +71,7 @@ export function RegistersPanel(props: { canManage: boolean }) {
                 caption={t('registers.coUsersCaption')}
                 rows={r.coUsers}
                 rowKey={(c) => c.party.code}
-                rowProps={(c) => ({ 'data-co-user': c.party.code })}
+                rowProps={(c) => ({ 'data-registered-co-user': c.party.code })}
                 columns={[
                   { header: t('registers.name'), cell: (c) => c.party.name },
                   { header: t('registers.category'), cell: (c) => t(`registers.categories.${c.category}`) },
