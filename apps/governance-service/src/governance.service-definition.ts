@@ -30,7 +30,14 @@ import { GovernanceAgendaProposal1764979200000 } from './migrations/176497920000
 import { GovernanceIdempotencyKeys1765238400000 } from './migrations/1765238400000-governance-idempotency-keys';
 import { GovernanceAgendaKinds1765324800000 } from './migrations/1765324800000-governance-agenda-kinds';
 import { GovernanceDecisionBackfill1765324800200 } from './migrations/1765324800200-governance-decision-backfill';
-import { PartyEntity } from './party/party.entity';
+import { BoardRepresentationEntity, PartyEntity } from './party/party.entity';
+import {
+  BoardRepresentationResolver,
+  CoUserRegistrationResolver,
+  PartyRegisterResolver,
+} from './party/party-register.resolver';
+import { PartyRegisterService } from './party/party-register.service';
+import { GovernancePartyRegister1765584000700 } from './migrations/1765584000700-governance-party-register';
 import { PartyResolver } from './party/party.resolver';
 import { PartyService } from './party/party.service';
 import { ReminderResolver } from './reminder/reminder.resolver';
@@ -114,6 +121,7 @@ export const governanceService: ServiceDefinition = {
   schemaFile: join(__dirname, 'schema.graphql'),
   entities: [
     PartyEntity,
+    BoardRepresentationEntity,
     MeldkamerEntity,
     SmbSignalEntity,
     BbpYearEntity,
@@ -157,10 +165,15 @@ export const governanceService: ServiceDefinition = {
     GovernanceInvestigations1765584000300,
     GovernanceWorkingGroups1765584000500,
     GovernanceEvaluation1765584000600,
+    GovernancePartyRegister1765584000700,
   ],
   providers: [
     PartyService,
     PartyResolver,
+    PartyRegisterService,
+    PartyRegisterResolver,
+    CoUserRegistrationResolver,
+    BoardRepresentationResolver,
     MeldkamerService,
     MeldkamerResolver,
     SmbSignalService,

@@ -26,6 +26,7 @@ import { IcvFindingRiskTreatment1765411200000 } from './migrations/1765411200000
 import { IcvAnnounceFindings1765411200100 } from './migrations/1765411200100-icv-announce-findings';
 import { IcvImplementationPlans1765497600000 } from './migrations/1765497600000-icv-implementation-plans';
 import { IcvAnnounceOpenFindings1765497600100 } from './migrations/1765497600100-icv-announce-open-findings';
+import { IcvPartyRefAdmission1765584000000 } from './migrations/1765584000000-icv-party-ref-admission';
 import {
   ImplementationPlanEntity,
   PlanLineEntity,
@@ -91,6 +92,7 @@ export const icvService: ServiceDefinition = {
     IcvAnnounceFindings1765411200100,
     IcvImplementationPlans1765497600000,
     IcvAnnounceOpenFindings1765497600100,
+    IcvPartyRefAdmission1765584000000,
   ],
   providers: [
     IcvService,

@@ -5,7 +5,7 @@ import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 // The composition root is the one place that may import services: it hosts them.
 import { createGateway } from '@mkib/gateway';
-import { governanceService } from '@mkib/governance-service';
+import { governanceService, registeredCoUsers } from '@mkib/governance-service';
 import { policyService } from '@mkib/policy-service';
 import { icvService } from '@mkib/icv-service';
 import { riskService } from '@mkib/risk-service';
@@ -64,6 +64,8 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
 
   // The built-in issuer unless an external one (Keycloak) is configured; its sessions are kept in the database.
   const issuerSql = config.oidcIssuer ? null : openSqlClient(database);
+  // Co-users sign in as the party register has them (SK-5.4), read from governance once it runs.
+  let coUsersOfRegister: (() => ReturnType<typeof registeredCoUsers>) | null = null;
   const devIssuer = config.oidcIssuer
     ? null
     : await createDevIssuer({
@@ -72,6 +74,7 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
         dataDir: config.dataDir,
         demoPassword: config.demoPassword,
         clock: config.clock,
+        registeredCoUsers: async () => (coUsersOfRegister ? coUsersOfRegister() : []),
       });
   const issuer = {
     issuer: config.oidcIssuer ?? devIssuer!.issuer,
@@ -148,7 +151,9 @@ export async function startPlatform(config: PlatformConfig): Promise<RunningPlat
     for (const s of services) s.relay.start();
     // Failed sign-ins and lockouts at the built-in issuer land in governance's hash-chained audit log,
     // under the account's party when the name is a known account (its security officer reads them).
-    const audited = services.find((s) => s.name === 'governance')!.context.unitOfWork;
+    const governance = services.find((s) => s.name === 'governance')!.context;
+    const audited = governance.unitOfWork;
+    coUsersOfRegister = () => registeredCoUsers(governance.dataSource, config.clock.today());
     devIssuer?.auditSignIns((e) =>
       audited.run({ actor: 'system:issuer', party: e.party, correlationId: randomUUID() }, (tx) =>
         tx.audit(`sign-in.${e.outcome}`, `account:${e.account}`, {

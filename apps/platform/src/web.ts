@@ -8,20 +8,21 @@ export const REMOTES = [
     name: 'web_admin',
     path: 'web-admin',
     title: { nl: 'Beheer (LMS)', en: 'Administration (LMS)' },
-    // Bijzondere gebruikers report to the LMS: they send their report from here.
-    parties: ['lms', 'rijkswaterstaat'],
+    // Fixed parties only: a co-user's remote derives from the register (apps/shell/src/workspace.ts);
+    // bijzondere gebruikers report to the LMS and send their report from here.
+    parties: ['lms'],
   },
   {
     name: 'web_politie',
     path: 'web-politie',
     title: { nl: 'Politie', en: 'Police' },
-    parties: ['politie', 'handhaving-amsterdam'],
+    parties: ['politie'],
   },
   {
     name: 'web_ambulance',
     path: 'web-ambulance',
     title: { nl: 'Ambulancezorg', en: 'Ambulance care' },
-    parties: ['ambulance', 'rode-kruis'],
+    parties: ['ambulance'],
   },
   {
     name: 'web_brandweer',

@@ -500,6 +500,34 @@ describe('the audit chains after every kind of change', () => {
     expect((await status('governance')).entries).toBeGreaterThanOrEqual(before.entries + 5);
   });
 
+  // issue 18: registers
+  it('records the register the LMS keeps: a co-user admitted, changed and ended, and representatives (issue 18)', async () => {
+    const governance = await status('governance');
+    const coUser = {
+      code: 'audit-kustwacht',
+      name: 'Audit: Kustwacht',
+      category: 'MEDEGEBRUIKER',
+      responsibleHoofdgebruiker: 'kmar',
+      admittedOn: isoDay(-10),
+      facilities: ['GMS'],
+    };
+    const SAVE = `mutation($i: CoUserInput!) { saveCoUser(input: $i) { active } }`;
+    ok(await lms(SAVE, { i: coUser }));
+    ok(await lms(SAVE, { i: { ...coUser, facilities: ['GMS', 'OIS'] } }));
+    ok(
+      await lms(`mutation($e: String!) { endCoUser(code: "audit-kustwacht", endsOn: $e) { active } }`, {
+        e: isoDay(-1),
+      }),
+    );
+    ok(
+      await lms(`mutation($i: BoardRepresentationInput!) { setBoardRepresentation(input: $i) { smb } }`, {
+        i: { party: 'politie', smb: ['Audit: A. de Vries'], bmb: [] },
+      }),
+    );
+    // admitted, changed, ended, representatives: one row each.
+    expect((await status('governance')).entries).toBeGreaterThanOrEqual(governance.entries + 4);
+  });
+
   it('records the risk scale, an acceptance level, a decided acceptance and a discarded revision', async () => {
     // The year walk ran a consultation round (draft, edit, consult, respond, answer, finalise); these are the rest.
     const before = await status('risk');

@@ -849,6 +849,42 @@ Object.assign(OPERATIONS, {
   },
 } satisfies typeof OPERATIONS);
 
+// issue 18: registers
+// The LMS, the boards and JenV read the register; a hoofdgebruiker's officers their own co-users and a
+// co-user its own entry (scoped by the service, so allowed at any party); the LMS alone keeps it.
+const registerReader = (role: Role, party: string): Outcome =>
+  role === 'lms-operator'
+    ? lmsOnly(role, party)
+    : BOARD_ROLES.includes(role)
+      ? ['smb', 'bmb'].includes(party)
+        ? 'allowed'
+        : 'FORBIDDEN'
+      : 'allowed';
+Object.assign(OPERATIONS, {
+  'Query.partyRegister': {
+    query:
+      '{ partyRegister { hoofdgebruikers { code } coUsers { party { code } } representatives { smb } } }',
+    expect: registerReader,
+  },
+  // Invalid input: past the guard a call meets the rules (BAD_USER_INPUT / NOT_FOUND), changing nothing.
+  'Mutation.saveCoUser': {
+    query: 'mutation($i: CoUserInput!) { saveCoUser(input: $i) { category } }',
+    variables: {
+      i: { code: 'X', name: 'Matrix', category: 'MEDEGEBRUIKER', admittedOn: 'nooit', facilities: [] },
+    },
+    expect: lmsOnly,
+  },
+  'Mutation.endCoUser': {
+    query: 'mutation { endCoUser(code: "geen-medegebruiker", endsOn: "nooit") { active } }',
+    expect: lmsOnly,
+  },
+  'Mutation.setBoardRepresentation': {
+    query: 'mutation($i: BoardRepresentationInput!) { setBoardRepresentation(input: $i) { smb } }',
+    variables: { i: { party: 'niemand', smb: [], bmb: [] } },
+    expect: lmsOnly,
+  },
+} satisfies typeof OPERATIONS);
+
 async function tokenFor(role: Role, party: string): Promise<string> {
   return new SignJWT({
     party,

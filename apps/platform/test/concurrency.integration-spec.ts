@@ -1394,6 +1394,63 @@ const CASES: [string, Case][] = [
       input: (i) => `Bevinding ${i}`,
     },
   ],
+  // issue 18: registers
+  [
+    'saveCoUser',
+    {
+      service: 'governance',
+      // One code: the first admits it (ON CONFLICT DO NOTHING), the others change its entry in turn.
+      kind: 'last-writer',
+      emits: true,
+      account: 'lms-operator@lms',
+      query: `mutation($i: CoUserInput!) { saveCoUser(input: $i) { category } }`,
+      variables: (i) => ({
+        i: {
+          code: 'race-kustwacht',
+          name: `Kustwacht ${i}`,
+          category: 'MEDEGEBRUIKER',
+          responsibleHoofdgebruiker: 'kmar',
+          admittedOn: isoDay(-10),
+          facilities: ['GMS'],
+        },
+      }),
+      final: async () =>
+        ok(
+          await as('lms-operator@lms')(`{ partyRegister { coUsers { party { code name } } } }`),
+        ).partyRegister.coUsers.find((c: { party: { code: string } }) => c.party.code === 'race-kustwacht')
+          ?.party.name,
+      input: (i) => `Kustwacht ${i}`,
+    },
+  ],
+  [
+    'endCoUser',
+    {
+      service: 'governance',
+      // Ended yesterday: the first ends it, the others find it ended already.
+      kind: 'transition',
+      emits: true,
+      account: 'lms-operator@lms',
+      query: `mutation($e: String!) { endCoUser(code: "race-kustwacht", endsOn: $e) { active } }`,
+      variables: () => ({ e: isoDay(-1) }),
+    },
+  ],
+  [
+    'setBoardRepresentation',
+    {
+      service: 'governance',
+      kind: 'last-writer',
+      emits: true,
+      account: 'lms-operator@lms',
+      query: `mutation($i: BoardRepresentationInput!) { setBoardRepresentation(input: $i) { smb } }`,
+      variables: (i) => ({ i: { party: 'politie', smb: [`Vertegenwoordiger ${i}`], bmb: [] } }),
+      final: async () =>
+        ok(
+          await as('lms-operator@lms')(`{ partyRegister { representatives { party { code } smb } } }`),
+        ).partyRegister.representatives.find((r: { party: { code: string } }) => r.party.code === 'politie')
+          ?.smb[0],
+      input: (i) => `Vertegenwoordiger ${i}`,
+    },
+  ],
 ];
 
 /** What a case leaves for the cases after it, read once it has run. */

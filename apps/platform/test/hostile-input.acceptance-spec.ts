@@ -200,6 +200,9 @@ function rolesOf(op: string): { allowed: Who; refused?: Who } {
   if (['startEvaluation', 'recordEvaluationResult'].includes(name))
     return { allowed: { role: 'evaluator', party: 'jenv' }, refused: AUDITOR };
   if (/^evaluation/.test(name)) return { allowed: AUDITOR, refused: VIEWER };
+  // issue 18: registers (the LMS keeps the register; every party reads its own part of it)
+  if (['saveCoUser', 'endCoUser', 'setBoardRepresentation'].includes(name))
+    return { allowed: LMS, refused: OFFICER };
   if (op.startsWith('Mutation.')) return { allowed: OFFICER, refused: VIEWER };
   return { allowed: VIEWER };
 }
@@ -235,6 +238,10 @@ function textFor(name: string, op: string, who: Who): string {
     periodFrom: isoDay(-365),
     periodTo: isoDay(-1),
     completedOn: isoDay(0),
+    // issue 18: registers
+    admittedOn: isoDay(-30),
+    endsOn: isoDay(30),
+    reportDue: isoDay(90),
   };
   if (dates[name]) return dates[name];
   switch (name) {

@@ -3,6 +3,7 @@
 import { loadRemote, registerRemotes } from '@module-federation/enhanced/runtime';
 import type { ComponentType } from 'react';
 import type { RemoteAppProps, Session } from '@mkib/web-data-access';
+import { RegisteredParty, remotesOfParty } from './workspace';
 
 export interface RemoteDescriptor {
   name: string;
@@ -21,8 +22,12 @@ export async function loadRemoteManifest(): Promise<RemoteDescriptor[]> {
   return remotes;
 }
 
-export const remotesFor = (remotes: RemoteDescriptor[], session: Session) =>
-  remotes.filter((r) => r.parties.includes(session.party));
+/** The remotes of the session's party; a co-user's from the register (`registered`, see workspace.ts). */
+export const remotesFor = (
+  remotes: RemoteDescriptor[],
+  session: Session,
+  registered?: RegisteredParty | null,
+) => remotesOfParty(remotes, session.party, registered);
 
 export async function loadRemoteApp(name: string): Promise<ComponentType<RemoteAppProps>> {
   const module = await loadRemote<{ default: ComponentType<RemoteAppProps> }>(`${name}/App`);

@@ -13,6 +13,7 @@ import { Language, setLanguage } from '@mkib/web-i18n';
 import { Alert, Heading, Paragraph } from '@mkib/web-ui';
 import { createUserManager, isUsable, ShellConfig } from './auth';
 import { loadRemoteApp, loadRemoteManifest, RemoteDescriptor, remotesFor } from './remotes';
+import { listedParty, REGISTERED_PARTY_QUERY, RegisteredParty } from './workspace';
 
 function RemoteView(props: { remote: RemoteDescriptor; appProps: RemoteAppProps }) {
   const { t } = useTranslation();
@@ -79,7 +80,23 @@ export function Shell({ config }: { config: ShellConfig }) {
     };
     return { request: createGraphQLRequest(api), client: createDataClient(api) };
   }, [config.graphqlUrl, user, users, t]);
-  const allowed = session ? remotesFor(remotes, session) : [];
+  // A co-user the LMS admitted is in no remote's list: its workspace follows the register (SK-5.4).
+  const [registered, setRegistered] = useState<RegisteredParty | null>(null);
+  const coUser = !!session && remotes.length > 0 && !listedParty(remotes, session.party);
+  useEffect(() => {
+    setRegistered(null);
+    if (!coUser || !session) return;
+    let live = true;
+    request(REGISTERED_PARTY_QUERY, { code: session.party })
+      .then((data) => {
+        if (live) setRegistered((data as { party: RegisteredParty }).party);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [coUser, session, request]);
+  const allowed = session ? remotesFor(remotes, session, registered) : [];
   const current =
     allowed.find((r) => pathIsOf(path, r.path)) ??
     (allowed.length === 1 || path === '/' ? allowed[0] : undefined);

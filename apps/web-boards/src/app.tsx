@@ -4,6 +4,7 @@ import { DataProvider, RemoteAppProps } from '@mkib/web-data-access';
 import { BbpYearPanel, ProgressOverviewPanel, WishesConsolidation } from '@mkib/web-feature-bbp';
 import { BoardInstructionsPanel, InvestigationsPanel } from '@mkib/web-feature-boards';
 import { EvaluationWarning } from '@mkib/web-feature-boards';
+import { RegistersPanel } from '@mkib/web-feature-boards';
 import { BoardsWorkspace, CycleYear, RemindersBanner } from '@mkib/web-feature-icv';
 import { WorkingGroupsPanel } from '@mkib/web-feature-boards';
 import { BoardPolicyProposals, PolicyReader } from '@mkib/web-feature-policy';
@@ -44,6 +45,8 @@ export default function BoardsApp(props: RemoteAppProps) {
     { id: 'investigations', title: t('investigations.title') },
     { id: 'instructions', title: t('boardInstructions.title') },
     { id: 'working-groups', title: t('workingGroups.tab') },
+    // issue 18: registers (read only: the LMS keeps them)
+    { id: 'registers', title: t('registers.tab') },
   ];
   return (
     <DataProvider client={client}>
@@ -73,6 +76,7 @@ export default function BoardsApp(props: RemoteAppProps) {
           {tab === 'investigations' && <InvestigationsPanel session={session} />}
           {tab === 'instructions' && <BoardInstructionsPanel session={session} />}
           {tab === 'working-groups' && <WorkingGroupsPanel session={session} />}
+          {tab === 'registers' && <RegistersPanel canManage={false} />}
         </div>
       </div>
     </DataProvider>

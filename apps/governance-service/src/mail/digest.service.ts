@@ -6,6 +6,7 @@ import { badUserInput, Clock, fieldRules, toIsoTimestamp } from '@mkib/domain-sh
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
 import { KnownUserEntity, NotificationReadEntity } from '../notification/notification.entity';
 import { addressed } from '../notification/notification.service';
+import { PartyEntity } from '../party/party.entity';
 import { ReminderService } from '../reminder/reminder.service';
 import { DigestMailedEntity, MailOutboxEntity } from './mail.entity';
 import { MailTransport } from './mail-transport';
@@ -153,9 +154,12 @@ export class DigestService implements OnApplicationBootstrap, OnModuleDestroy {
     fresh: Reminder[],
     today: string,
   ): Promise<'SENT' | 'FAILED' | 'SKIPPED'> {
+    // A co-user's links go to the workspace the register gives it (its hoofdgebruiker's, or the LMS's).
+    const reader =
+      (await this.dataSource.getRepository(PartyEntity).findOneBy({ code: user.party })) ?? user.party;
     const mail = digestMail(
       user,
-      fresh.map((r) => ({ ...r, link: reminderLink(r, user.party) })),
+      fresh.map((r) => ({ ...r, link: reminderLink(r, reader) })),
       today,
       this.transport.publicUrl,
     );

@@ -11,6 +11,7 @@ import {
 import { Clock } from '@mkib/domain-shared';
 import { Principal } from '@mkib/server-auth';
 import { ActingContext, UnitOfWork } from '@mkib/server-messaging';
+import { PartyEntity } from '../party/party.entity';
 import { ReminderService } from '../reminder/reminder.service';
 import { KnownUserEntity, NotificationReadEntity } from './notification.entity';
 
@@ -58,7 +59,11 @@ export class NotificationService {
       principal.username,
       mine.map((r) => r.id),
     );
-    const items = mine.map((r) => ({ ...r, link: reminderLink(r, principal.party), read: read.has(r.id) }));
+    // A co-user's links go to the workspace the register gives it (its hoofdgebruiker's, or the LMS's).
+    const reader =
+      (await this.dataSource.getRepository(PartyEntity).findOneBy({ code: principal.party })) ??
+      principal.party;
+    const items = mine.map((r) => ({ ...r, link: reminderLink(r, reader), read: read.has(r.id) }));
     return {
       items: unreadOnly ? items.filter((i) => !i.read) : items,
       unread: items.filter((i) => !i.read).length,

@@ -80,7 +80,10 @@ export class MedegebruikerReportService {
     return keys.map(({ party, year }) => ({
       party,
       year,
-      expected: medegebruikers.filter((p) => p.reportsTo === party).map((p) => p.code),
+      // A co-user whose admission ended before the year began owes no report of that year (SK-5.4).
+      expected: medegebruikers
+        .filter((p) => p.reportsTo === party && (!p.endsOn || p.endsOn >= `${year}-01-01`))
+        .map((p) => p.code),
       received: reports.filter((r) => r.reportsTo === party && r.year === year),
     }));
   }

@@ -14,4 +14,8 @@ export class PartyRefEntity {
 
   @Column({ name: 'reports_to', type: 'text', nullable: true })
   reportsTo!: string | null;
+
+  /** YYYY-MM-DD: the last day of a co-user's admission (the register, issue 18); null while it runs. */
+  @Column({ name: 'ends_on', type: 'date', nullable: true })
+  endsOn!: string | null;
 }

@@ -14,7 +14,12 @@ export function consumePartyRegister(context: ServiceContext): Promise<void> {
     logger: context.logger,
     async handle(tx, event) {
       await new PartyRefRepository(tx.manager).replaceAll(
-        event.data.parties.map((p) => ({ code: p.code, kind: p.kind, reportsTo: p.reportsTo })),
+        event.data.parties.map((p) => ({
+          code: p.code,
+          kind: p.kind,
+          reportsTo: p.reportsTo,
+          endsOn: p.endsOn ?? null,
+        })),
       );
       await tx.audit('party-register.received', 'party-register', {
         sourceEventId: event.id,

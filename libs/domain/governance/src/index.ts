@@ -11,3 +11,4 @@ export * from './dashboard';
 export * from './investigations';
 export * from './working-groups';
 export * from './evaluation';
+export * from './party-register';

@@ -119,6 +119,29 @@ export const governanceMessages = {
   'governance.evaluation.completedBeforePeriod': 'must not be before the period evaluated',
   'governance.evaluation.reportRequired': 'upload the report before completing the evaluation',
   'governance.evaluation.completedAlready': 'This evaluation is completed: it can no longer be changed.',
+  // issue 18: registers (SK-5.4)
+  'governance.register.code':
+    'must be 2 to 40 lower-case letters, digits and hyphens, starting with a letter (e.g. "kustwacht")',
+  'governance.register.codeTaken':
+    'the party "{{code}}" is a hoofdgebruiker, the LMS, a board or the ministry, not a co-user',
+  'governance.register.responsibleRequired':
+    'a medegebruiker or temporarily affiliated user falls under a hoofdgebruiker: name it',
+  'governance.register.notHoofdgebruiker': 'must be a hoofdgebruiker',
+  'governance.register.noResponsible':
+    'a bijzondere gebruiker falls under no hoofdgebruiker (it reports to the LMS)',
+  'governance.register.endsOnRequired': 'a temporarily affiliated user needs the date its admission ends',
+  'governance.register.endsBeforeAdmission': 'may not come before the admission date',
+  'governance.register.facilitiesRequired': 'name at least one shared facility the co-user uses',
+  'governance.register.unknownFacility': 'must be shared facility codes: {{facilities}}',
+  'governance.register.duplicateFacility': 'names a facility twice',
+  'governance.register.reportDueRequired': "a bijzondere gebruiker's report needs a due date",
+  'governance.register.arrangementOnlyBijzonder':
+    'only a bijzondere gebruiker has its own reporting arrangement and report date',
+  'governance.register.tooManyRepresentatives': 'at most {{max}} representatives',
+  'governance.register.notCoUser': 'There is no co-user "{{code}}" in the register.',
+  'governance.register.endedAlready': "This co-user's admission ended already.",
+  'governance.register.representedParty':
+    'must be a party represented on the boards (a hoofdgebruiker, the LMS or the ministry)',
 } as const;
 
 export const governance = messagesOf(governanceMessages);

@@ -1,3 +1,4 @@
+import { workspacePartyOf } from './party-register';
 import { FieldProblem, fieldRules } from '@mkib/domain-shared';
 import { Reminder, REMINDER_MILESTONES, ReminderMilestone } from './cycle';
 import { PARTIES } from './parties';
@@ -176,14 +177,14 @@ export function isRecipient(
   );
 }
 
-/** The web remote (shell route `/<path>`) a party's people work in (apps/platform/src/web.ts). */
+/**
+ * The web remote (shell route `/<path>`) the fixed parties' people work in (apps/platform/src/web.ts).
+ * A co-user works in the remote of the party whose workspace it uses (the register: `workspacePartyOf`).
+ */
 const REMOTE_OF_PARTY: Record<string, string> = {
   lms: 'web-admin',
-  rijkswaterstaat: 'web-admin',
   politie: 'web-politie',
-  'handhaving-amsterdam': 'web-politie',
   ambulance: 'web-ambulance',
-  'rode-kruis': 'web-ambulance',
   brandweer: 'web-brandweer',
   kmar: 'web-kmar',
   defensie: 'web-defensie',
@@ -191,6 +192,19 @@ const REMOTE_OF_PARTY: Record<string, string> = {
   bmb: 'web-boards',
   jenv: 'web-boards',
 };
+
+/** A party as the register knows it: its kind and, for a medegebruiker, its hoofdgebruiker. */
+export interface RegisteredParty {
+  code: string;
+  kind?: string;
+  responsibleHoofdgebruiker?: string | null;
+}
+
+/** The remote a party's people work in: a co-user's derives from the register (kind, hoofdgebruiker). */
+export const remoteOfParty = (party: RegisteredParty): string =>
+  REMOTE_OF_PARTY[party.code] ??
+  (party.kind ? REMOTE_OF_PARTY[workspacePartyOf({ ...party, kind: party.kind })] : undefined) ??
+  'web-boards';
 
 /** The workspace tab each milestone's task is on (`?tab=` of the remote's route). */
 export const REMINDER_TABS: Record<ReminderMilestone, string> = {
@@ -216,8 +230,11 @@ export const REMINDER_TABS: Record<ReminderMilestone, string> = {
  * Where the task of a reminder is, for the person reading it: the remote of the person's party (an
  * escalated reminder reaches the secretary in the boards' web), with the tab and the subject.
  */
-export function reminderLink(reminder: Pick<Reminder, 'milestone' | 'subjectId'>, readerParty: string) {
-  const remote = REMOTE_OF_PARTY[readerParty] ?? 'web-boards';
+export function reminderLink(
+  reminder: Pick<Reminder, 'milestone' | 'subjectId'>,
+  reader: string | RegisteredParty,
+) {
+  const remote = remoteOfParty(typeof reader === 'string' ? { code: reader } : reader);
   const subject = reminder.subjectId ? `&id=${encodeURIComponent(reminder.subjectId)}` : '';
   return `/${remote}?tab=${REMINDER_TABS[reminder.milestone]}${subject}`;
 }

@@ -59,3 +59,34 @@ DEMO_ACCOUNTS.push({
 
 export const findDemoAccount = (username: string): DemoAccount | undefined =>
   DEMO_ACCOUNTS.find((a) => a.username === username.trim().toLowerCase());
+
+/** A co-user as the party register has it (SK-5.4): the LMS admits and ends them. */
+export interface RegisteredCoUser {
+  code: string;
+  name: string;
+  /** The hoofdgebruiker of a medegebruiker (or temporarily affiliated user); null for a bijzondere gebruiker. */
+  responsibleParty: string | null;
+}
+
+/** The demo account `medegebruiker@<code>` of a registered co-user. */
+export const coUserAccount = (c: RegisteredCoUser): DemoAccount => ({
+  username: `medegebruiker@${c.code}`,
+  name: `Demo medegebruiker (${c.name})`,
+  party: c.code,
+  roles: ['medegebruiker'],
+  email: demoEmail(`medegebruiker@${c.code}`),
+  ...(c.responsibleParty ? { responsibleParty: c.responsibleParty } : {}),
+});
+
+/**
+ * The accounts of the moment: the fixed parties' demo accounts and, when the register is known, one
+ * `medegebruiker@<code>` per co-user admitted and not ended (a co-user the LMS ended no longer signs in).
+ * Without the register (a standalone issuer) the seeded co-users' static accounts stand.
+ */
+export function currentAccounts(registered: RegisteredCoUser[] | null): DemoAccount[] {
+  if (!registered) return DEMO_ACCOUNTS;
+  return [
+    ...DEMO_ACCOUNTS.filter((a) => !a.roles.includes('medegebruiker')),
+    ...registered.map(coUserAccount),
+  ];
+}

@@ -6,7 +6,7 @@ import { exportJWK, generateKeyPair, JWK } from 'jose';
 import { Clock, SystemClock, withoutControlCharacters } from '@mkib/domain-shared';
 import { API_AUDIENCE, realmIssuer, REALM, SHELL_CLIENT_ID } from '@mkib/server-auth';
 import { createLogger } from '@mkib/server-observability';
-import { DEMO_ACCOUNTS, DemoAccount, findDemoAccount } from './demo-accounts';
+import { currentAccounts, DEMO_ACCOUNTS, DemoAccount, RegisteredCoUser } from './demo-accounts';
 import { loginPage } from './login-page';
 import { createIssuerStore, IssuerSqlClient } from './sql-adapter';
 import { DEFAULT_LOGIN_THROTTLE, LoginThrottle, LoginThrottlePolicy } from './login-throttle';
@@ -30,6 +30,11 @@ export interface DevIssuerOptions {
    * they survive a restart. Without it they live in memory only.
    */
   sql?: IssuerSqlClient;
+  /**
+   * The co-users of the party register (admitted, not ended), read at each sign-in: each signs in as
+   * `medegebruiker@<code>` (SK-5.4). Without it the seeded co-users' static demo accounts stand.
+   */
+  registeredCoUsers?: () => Promise<RegisteredCoUser[]>;
 }
 
 /** A failed sign-in or a lockout, as the composition root records it in a hash-chained audit log. */
@@ -104,6 +109,12 @@ function sameSecret(given: string, expected: string): boolean {
  * claims (`realm_access.roles`, `party`, `preferred_username`), so services cannot tell them apart.
  */
 export async function createDevIssuer(options: DevIssuerOptions): Promise<DevIssuer> {
+  const accounts = async () =>
+    currentAccounts(options.registeredCoUsers ? await options.registeredCoUsers() : null);
+  const findDemoAccount = async (username: string) => {
+    const name = username.trim().toLowerCase();
+    return (await accounts()).find((a) => a.username === name);
+  };
   const { default: Provider } = await import('oidc-provider');
   const issuer = realmIssuer(options.publicUrl);
   const keys = await loadOrCreateKeys(options.dataDir);
@@ -167,7 +178,7 @@ export async function createDevIssuer(options: DevIssuerOptions): Promise<DevIss
       },
     },
     findAccount: async (_ctx: unknown, sub: string) => {
-      const account = findDemoAccount(sub);
+      const account = await findDemoAccount(sub);
       if (!account) return undefined;
       return {
         accountId: account.username,
@@ -185,7 +196,7 @@ export async function createDevIssuer(options: DevIssuerOptions): Promise<DevIss
       token: { kind: string; accountId?: string; clientId?: string },
     ) => {
       if (token.kind !== 'AccessToken' || !token.accountId) return undefined;
-      const account = findDemoAccount(token.accountId);
+      const account = await findDemoAccount(token.accountId);
       if (!account) return undefined;
       return {
         typ: 'Bearer',
@@ -257,7 +268,7 @@ export async function createDevIssuer(options: DevIssuerOptions): Promise<DevIss
   router.get(`${base}/interaction/:uid`, async (req, res, next) => {
     try {
       const details = await provider.interactionDetails(req, res);
-      sendLoginPage(res, 200, { uid: details.uid, base, accounts: DEMO_ACCOUNTS });
+      sendLoginPage(res, 200, { uid: details.uid, base, accounts: await accounts() });
     } catch (err) {
       next(err);
     }
@@ -268,7 +279,7 @@ export async function createDevIssuer(options: DevIssuerOptions): Promise<DevIss
       const details = await provider.interactionDetails(req, res);
       const username = String(req.body?.username ?? '');
       const password = String(req.body?.password ?? '');
-      const page = { uid: details.uid, base, accounts: DEMO_ACCOUNTS, username };
+      const page = { uid: details.uid, base, accounts: await accounts(), username };
       // Security events: who tried (as typed, bounded), from where, and what came of it. Never the password.
       const event = {
         event: 'login',
@@ -291,7 +302,7 @@ export async function createDevIssuer(options: DevIssuerOptions): Promise<DevIss
         return;
       }
 
-      const account = findDemoAccount(username);
+      const account = await findDemoAccount(username);
       if (!account || !sameSecret(password, options.demoPassword)) {
         const { locked } = throttle.failed(username, event.clientAddress, now);
         const knownAccount = !!account;

@@ -13,3 +13,5 @@ export { WorkingGroupReportDialog, WorkingGroupReportItem } from './working-grou
 export { EvaluationSchedulePanel, EvaluationsPanel } from './evaluation-panel';
 export { EvaluationWarning } from './evaluation-warning';
 export { recordsEvaluations } from './evaluation-format';
+export { RegistersPanel } from './register-panel';
+export { CoUserFormDialog, EndCoUserDialog, RepresentationDialog } from './register-forms';

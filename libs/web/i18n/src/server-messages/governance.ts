@@ -119,4 +119,28 @@ export const governanceNl: Record<string, string> = {
     'De datum van afronding mag niet vóór de geëvalueerde periode liggen.',
   'governance.evaluation.reportRequired': 'Voeg het rapport toe voordat u de evaluatie afrondt.',
   'governance.evaluation.completedAlready': 'Deze evaluatie is afgerond en kan niet meer worden gewijzigd.',
+  // issue 18: registers (SK-5.4)
+  'governance.register.code':
+    'Gebruik 2 tot 40 kleine letters, cijfers en koppeltekens, beginnend met een letter (bijv. "kustwacht").',
+  'governance.register.codeTaken':
+    'De partij "{{code}}" is een hoofdgebruiker, de LMS, een beraad of het ministerie, geen medegebruiker.',
+  'governance.register.responsibleRequired':
+    'Een medegebruiker of tijdelijk aangesloten gebruiker valt onder een hoofdgebruiker: kies die.',
+  'governance.register.notHoofdgebruiker': 'Kies een hoofdgebruiker.',
+  'governance.register.noResponsible':
+    'Een bijzondere gebruiker valt onder geen hoofdgebruiker (hij rapporteert aan de LMS).',
+  'governance.register.endsOnRequired': 'Een tijdelijk aangesloten gebruiker heeft een einddatum nodig.',
+  'governance.register.endsBeforeAdmission': 'Deze datum ligt voor de toelatingsdatum.',
+  'governance.register.facilitiesRequired': 'Kies ten minste één gedeelde voorziening.',
+  'governance.register.unknownFacility': 'Kies gedeelde voorzieningen uit: {{facilities}}.',
+  'governance.register.duplicateFacility': 'Een voorziening staat er twee keer in.',
+  'governance.register.reportDueRequired':
+    'De rapportage van een bijzondere gebruiker heeft een datum nodig.',
+  'governance.register.arrangementOnlyBijzonder':
+    'Alleen een bijzondere gebruiker heeft een eigen rapportageafspraak en rapportagedatum.',
+  'governance.register.tooManyRepresentatives': 'Ten hoogste {{max}} vertegenwoordigers.',
+  'governance.register.notCoUser': 'Er staat geen medegebruiker "{{code}}" in het register.',
+  'governance.register.endedAlready': 'De toelating van deze medegebruiker is al beëindigd.',
+  'governance.register.representedParty':
+    'Kies een partij die in de beraden vertegenwoordigd is (een hoofdgebruiker, de LMS of het ministerie).',
 };
