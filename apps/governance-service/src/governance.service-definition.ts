@@ -59,6 +59,11 @@ import { MailTransport } from './mail/mail-transport';
 import { GovernanceRemindersReachPeople1765497600100 } from './migrations/1765497600100-governance-reminders-reach-people';
 import { GovernanceDigestDelivery1765497600200 } from './migrations/1765497600200-governance-digest-delivery';
 import { GovernanceBoardKinds1765584000000 } from './migrations/1765584000000-governance-board-kinds';
+import { GovernanceEscalations1765584000400 } from './migrations/1765584000400-governance-escalations';
+import { EscalationEntity, EscalationPositionEntity } from './escalation/escalation.entity';
+import { EscalationService } from './escalation/escalation.service';
+import { EscalationPositionResolver, EscalationResolver } from './escalation/escalation.resolver';
+import { EscalationReminderSource } from './escalation/escalation-reminder.source';
 import { consumeBbnRaised } from './smb-signal/bbn-raised.consumer';
 import { GovernanceRiskConsultationTasks1765411200000 } from './migrations/1765411200000-governance-risk-consultation-tasks';
 import { RiskConsultationTaskEntity } from './risk/risk-consultation-task.entity';
@@ -113,6 +118,8 @@ export const governanceService: ServiceDefinition = {
     KnownUserEntity,
     MailOutboxEntity,
     DigestMailedEntity,
+    EscalationEntity,
+    EscalationPositionEntity,
     anchors.entity,
   ],
   migrations: [
@@ -130,6 +137,7 @@ export const governanceService: ServiceDefinition = {
     GovernanceRemindersReachPeople1765497600100,
     GovernanceDigestDelivery1765497600200,
     GovernanceBoardKinds1765584000000,
+    GovernanceEscalations1765584000400,
   ],
   providers: [
     PartyService,
@@ -172,6 +180,11 @@ export const governanceService: ServiceDefinition = {
     PlanStatusResolver,
     PartyProgressResolver,
     ProgressPeriodResolver,
+    // issue 18: escalations
+    EscalationService,
+    EscalationResolver,
+    EscalationPositionResolver,
+    EscalationReminderSource,
     anchors.resolver,
   ],
   async subscribe(context) {

@@ -75,6 +75,17 @@ export const governanceMessages = {
   'governance.wish.notInRound': 'is not a wish of this year that is still in the round',
   'governance.wish.dispositionTwice': 'this wish has a disposition already',
   'governance.wish.dispositionMissing': 'the wish "{{subject}}" of {{party}} has no disposition',
+  // issue 18: escalations (SK-3.8)
+  'governance.escalation.notFound': 'There is no escalation {{id}}.',
+  'governance.escalation.party': 'ask hoofdgebruikers or the LMS only: {{parties}}',
+  'governance.escalation.partiesTwice': 'ask each party once',
+  'governance.escalation.partiesTwo': 'ask at least two parties',
+  'governance.escalation.raiserNotAsked': 'your own party must be among the parties asked',
+  'governance.escalation.positionsDuePast': 'must be today ({{today}}) or later',
+  'governance.escalation.notAsked': 'Your party is not asked for a position on this escalation.',
+  'governance.escalation.decided': 'The BMB decided this escalation: positions no longer change.',
+  'governance.escalation.positionsMissing':
+    'The BMB decides once every position is in or the deadline ({{due}}) has passed. Missing: {{parties}}.',
 } as const;
 
 export const governance = messagesOf(governanceMessages);
