@@ -2,6 +2,7 @@ import { ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataProvider, RemoteAppProps } from '@mkib/web-data-access';
 import { PartyCalendar } from '@mkib/web-feature-bbp';
+import { EscalationsPanel } from '@mkib/web-feature-boards';
 import { CatalogueBrowser, ImportWizard, PartyFrameworks, ProfileEditor } from '@mkib/web-feature-catalogue';
 import { FacilityRegister } from '@mkib/web-feature-facilities';
 import {
@@ -75,6 +76,8 @@ export function PartyWorkspace(
     { id: 'policy', title: t('policy.tabs.reader') },
     ...(isLmsOperator || !props.beheerder ? [{ id: 'proposals', title: t('policy.tabs.proposals') }] : []),
     { id: 'calendar', title: t('bbp.tabs.partyCalendar') },
+    // issue 18: escalations
+    { id: 'escalations', title: t('escalations.tab') },
   ];
   // A section this person has no tab for opens the register.
   const tab = tabs.some((x) => x.id === chosen) ? chosen : 'register';
@@ -120,6 +123,7 @@ export function PartyWorkspace(
           <ConsultationPanel party={session.party} canRespond={isSecurityOfficer} />
         )}
         {tab === 'calendar' && <PartyCalendar session={session} />}
+        {tab === 'escalations' && <EscalationsPanel session={session} />}
       </div>
     </>
   ));

@@ -41,6 +41,13 @@ type Documents = {
     "\n  query BbpProgressOverview($year: Int!) {\n    progressOverview(year: $year) {\n      year\n      plans {\n        party {\n          code\n          name\n        }\n        policyVersion\n        state\n        updateDueDate\n        total\n        onTrack\n        overdue\n        withoutOwner\n        updatedAt\n      }\n      periods {\n        ...BbpPeriodFields\n      }\n    }\n    boardItems(kind: PROGRESS_REPORTS, year: $year) {\n      ...BbpBoardItemFields\n      progressPeriod {\n        ...BbpPeriodFields\n      }\n    }\n  }\n": typeof types.BbpProgressOverviewDocument,
     "\n  mutation BbpAdviseBoardItem($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...BbpBoardItemFields\n    }\n  }\n": typeof types.BbpAdviseBoardItemDocument,
     "\n  mutation BbpDecideBoardItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...BbpBoardItemFields\n    }\n  }\n": typeof types.BbpDecideBoardItemDocument,
+    "\n  fragment EscalationFields on Escalation {\n    id\n    title\n    question\n    raisedBy\n    raisedByParty {\n      code\n      name\n    }\n    raisedAt\n    positionsDue\n    state\n    parties {\n      code\n      name\n    }\n    positions {\n      party {\n        code\n        name\n      }\n      stance\n      reasoning\n      recordedBy\n      recordedAt\n    }\n    missing {\n      code\n      name\n    }\n    decidable\n    boardItem {\n      id\n      title\n      advice\n      advisedBy\n      decision\n      decisionText\n      decidedBy\n    }\n  }\n": typeof types.EscalationFieldsFragmentDoc,
+    "\n  query Escalations {\n    escalations {\n      ...EscalationFields\n    }\n  }\n": typeof types.EscalationsDocument,
+    "\n  query EscalationParties {\n    parties {\n      code\n      name\n      kind\n    }\n  }\n": typeof types.EscalationPartiesDocument,
+    "\n  mutation RaiseEscalation($input: RaiseEscalationInput!) {\n    raiseEscalation(input: $input) {\n      ...EscalationFields\n    }\n  }\n": typeof types.RaiseEscalationDocument,
+    "\n  mutation RecordEscalationPosition($input: EscalationPositionInput!) {\n    recordEscalationPosition(input: $input) {\n      ...EscalationFields\n    }\n  }\n": typeof types.RecordEscalationPositionDocument,
+    "\n  mutation EscalationAdvise($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      id\n      advice\n    }\n  }\n": typeof types.EscalationAdviseDocument,
+    "\n  mutation EscalationDecide($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      id\n      decision\n    }\n  }\n": typeof types.EscalationDecideDocument,
     "\n  query Frameworks {\n    frameworks {\n      code\n      name\n      version\n      licence\n      attribution\n      ownerParty\n      requirementCount\n    }\n  }\n": typeof types.FrameworksDocument,
     "\n  query Requirements($code: ID!, $search: String, $kind: RequirementKind, $offset: Int) {\n    requirements(frameworkCode: $code, search: $search, kind: $kind, limit: 25, offset: $offset) {\n      total\n      items {\n        frameworkCode\n        identifier\n        kind\n        title\n        text\n        status\n      }\n    }\n  }\n": typeof types.RequirementsDocument,
     "\n  query RequirementMappings($code: ID!, $id: ID!) {\n    requirement(frameworkCode: $code, identifier: $id) {\n      mappings {\n        relationship\n        requirement {\n          frameworkCode\n          identifier\n          title\n          text\n        }\n      }\n    }\n  }\n": typeof types.RequirementMappingsDocument,
@@ -195,6 +202,13 @@ const documents: Documents = {
     "\n  query BbpProgressOverview($year: Int!) {\n    progressOverview(year: $year) {\n      year\n      plans {\n        party {\n          code\n          name\n        }\n        policyVersion\n        state\n        updateDueDate\n        total\n        onTrack\n        overdue\n        withoutOwner\n        updatedAt\n      }\n      periods {\n        ...BbpPeriodFields\n      }\n    }\n    boardItems(kind: PROGRESS_REPORTS, year: $year) {\n      ...BbpBoardItemFields\n      progressPeriod {\n        ...BbpPeriodFields\n      }\n    }\n  }\n": types.BbpProgressOverviewDocument,
     "\n  mutation BbpAdviseBoardItem($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...BbpBoardItemFields\n    }\n  }\n": types.BbpAdviseBoardItemDocument,
     "\n  mutation BbpDecideBoardItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...BbpBoardItemFields\n    }\n  }\n": types.BbpDecideBoardItemDocument,
+    "\n  fragment EscalationFields on Escalation {\n    id\n    title\n    question\n    raisedBy\n    raisedByParty {\n      code\n      name\n    }\n    raisedAt\n    positionsDue\n    state\n    parties {\n      code\n      name\n    }\n    positions {\n      party {\n        code\n        name\n      }\n      stance\n      reasoning\n      recordedBy\n      recordedAt\n    }\n    missing {\n      code\n      name\n    }\n    decidable\n    boardItem {\n      id\n      title\n      advice\n      advisedBy\n      decision\n      decisionText\n      decidedBy\n    }\n  }\n": types.EscalationFieldsFragmentDoc,
+    "\n  query Escalations {\n    escalations {\n      ...EscalationFields\n    }\n  }\n": types.EscalationsDocument,
+    "\n  query EscalationParties {\n    parties {\n      code\n      name\n      kind\n    }\n  }\n": types.EscalationPartiesDocument,
+    "\n  mutation RaiseEscalation($input: RaiseEscalationInput!) {\n    raiseEscalation(input: $input) {\n      ...EscalationFields\n    }\n  }\n": types.RaiseEscalationDocument,
+    "\n  mutation RecordEscalationPosition($input: EscalationPositionInput!) {\n    recordEscalationPosition(input: $input) {\n      ...EscalationFields\n    }\n  }\n": types.RecordEscalationPositionDocument,
+    "\n  mutation EscalationAdvise($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      id\n      advice\n    }\n  }\n": types.EscalationAdviseDocument,
+    "\n  mutation EscalationDecide($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      id\n      decision\n    }\n  }\n": types.EscalationDecideDocument,
     "\n  query Frameworks {\n    frameworks {\n      code\n      name\n      version\n      licence\n      attribution\n      ownerParty\n      requirementCount\n    }\n  }\n": types.FrameworksDocument,
     "\n  query Requirements($code: ID!, $search: String, $kind: RequirementKind, $offset: Int) {\n    requirements(frameworkCode: $code, search: $search, kind: $kind, limit: 25, offset: $offset) {\n      total\n      items {\n        frameworkCode\n        identifier\n        kind\n        title\n        text\n        status\n      }\n    }\n  }\n": types.RequirementsDocument,
     "\n  query RequirementMappings($code: ID!, $id: ID!) {\n    requirement(frameworkCode: $code, identifier: $id) {\n      mappings {\n        relationship\n        requirement {\n          frameworkCode\n          identifier\n          title\n          text\n        }\n      }\n    }\n  }\n": types.RequirementMappingsDocument,
@@ -444,6 +458,34 @@ export function graphql(source: "\n  mutation BbpAdviseBoardItem($id: ID!, $advi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BbpDecideBoardItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...BbpBoardItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation BbpDecideBoardItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...BbpBoardItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EscalationFields on Escalation {\n    id\n    title\n    question\n    raisedBy\n    raisedByParty {\n      code\n      name\n    }\n    raisedAt\n    positionsDue\n    state\n    parties {\n      code\n      name\n    }\n    positions {\n      party {\n        code\n        name\n      }\n      stance\n      reasoning\n      recordedBy\n      recordedAt\n    }\n    missing {\n      code\n      name\n    }\n    decidable\n    boardItem {\n      id\n      title\n      advice\n      advisedBy\n      decision\n      decisionText\n      decidedBy\n    }\n  }\n"): (typeof documents)["\n  fragment EscalationFields on Escalation {\n    id\n    title\n    question\n    raisedBy\n    raisedByParty {\n      code\n      name\n    }\n    raisedAt\n    positionsDue\n    state\n    parties {\n      code\n      name\n    }\n    positions {\n      party {\n        code\n        name\n      }\n      stance\n      reasoning\n      recordedBy\n      recordedAt\n    }\n    missing {\n      code\n      name\n    }\n    decidable\n    boardItem {\n      id\n      title\n      advice\n      advisedBy\n      decision\n      decisionText\n      decidedBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Escalations {\n    escalations {\n      ...EscalationFields\n    }\n  }\n"): (typeof documents)["\n  query Escalations {\n    escalations {\n      ...EscalationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EscalationParties {\n    parties {\n      code\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query EscalationParties {\n    parties {\n      code\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaiseEscalation($input: RaiseEscalationInput!) {\n    raiseEscalation(input: $input) {\n      ...EscalationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RaiseEscalation($input: RaiseEscalationInput!) {\n    raiseEscalation(input: $input) {\n      ...EscalationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordEscalationPosition($input: EscalationPositionInput!) {\n    recordEscalationPosition(input: $input) {\n      ...EscalationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordEscalationPosition($input: EscalationPositionInput!) {\n    recordEscalationPosition(input: $input) {\n      ...EscalationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EscalationAdvise($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      id\n      advice\n    }\n  }\n"): (typeof documents)["\n  mutation EscalationAdvise($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      id\n      advice\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EscalationDecide($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      id\n      decision\n    }\n  }\n"): (typeof documents)["\n  mutation EscalationDecide($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      id\n      decision\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
