@@ -86,6 +86,9 @@ const ON_REAL_RECORDS = new Set([
   'updateBbpCalendar',
   'consolidateBbp',
   'submitBbpForAdoption',
+  // issue 18: escalations (see setUpEscalationRecords)
+  'recordEscalationPosition',
+  'escalation',
 ]);
 
 const STABLE = new Set([
@@ -203,6 +206,8 @@ function textFor(name: string, op: string, who: Who): string {
     smbMeetings: BBP.smbMeetings[0],
     bmbMeetings: BBP.bmbMeetings[0],
     adoptionDate: BBP.adoptionDate,
+    // issue 18: escalations
+    positionsDue: isoDay(30),
   };
   if (dates[name]) return dates[name];
   switch (name) {
@@ -226,6 +231,7 @@ function textFor(name: string, op: string, who: Who): string {
     case 'responseId':
     case 'riskId':
     case 'wishId':
+    case 'escalationId':
       return RECORDS[op] ?? ZERO;
     case 'contentType':
       return 'text/plain';
@@ -436,6 +442,9 @@ function baseOf(op: string, field: GraphQLField<unknown, unknown>, who: Who): Re
   // A measure line names its measure (optional in the type, required by the rule).
   if (op === 'Mutation.savePlanLine')
     (base.input as Record<string, unknown>).measure = { frameworkCode: 'BIO2', identifier: '5.01.01' };
+  // issue 18: escalations ask at least two parties, the raising one among them.
+  if (op === 'Mutation.raiseEscalation')
+    (base.input as Record<string, unknown>).parties = [who.party, who.party === 'lms' ? 'politie' : 'lms'];
   return base;
 }
 
@@ -1135,12 +1144,40 @@ async function setUpPlanRecords() {
   }
 }
 
+/**
+ * issue 18: an escalation raised by ambulance's security officer, asking ambulance and politie: ambulance
+ * records positions on it, politie's viewer reads it.
+ */
+async function setUpEscalationRecords() {
+  try {
+    const raised = await setUp(
+      OFFICER,
+      `mutation($i: RaiseEscalationInput!) { raiseEscalation(input: $i) { id } }`,
+      {
+        i: {
+          title: 'Vijandige invoer',
+          question: 'Een escalatie voor de test van vijandige invoer.',
+          parties: ['ambulance', 'politie'],
+          positionsDue: isoDay(30),
+        },
+      },
+    );
+    Object.assign(RECORDS, {
+      recordEscalationPosition: raised.raiseEscalation.id,
+      escalation: raised.raiseEscalation.id,
+    });
+  } catch (err) {
+    console.log(`hostile input: the escalation could not be set up: ${(err as Error).message}`);
+  }
+}
+
 beforeAll(async () => {
   platform = await startPlatformProcess();
   key = JSON.parse(readFileSync(join(platform.dataDir, 'issuer-keys.json'), 'utf8')).signing;
   await setUpRecords();
   await setUpRiskRecords();
   await setUpPlanRecords();
+  await setUpEscalationRecords();
   await quietAuditLengths();
 }, 300_000);
 afterAll(async () => {
