@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DataProvider, RemoteAppProps } from '@mkib/web-data-access';
 import { AuditBadges, AuditTrail, PartyChoice, Submissions } from '@mkib/web-feature-audit';
 import { BbpYearPanel, ProgressOverviewPanel, WishesConsolidation } from '@mkib/web-feature-bbp';
+import { EscalationsPanel } from '@mkib/web-feature-boards';
 import { AssessmentWorkspace, BoardsWorkspace, CycleYear } from '@mkib/web-feature-icv';
 import { BoardPolicyProposals, PolicyReader } from '@mkib/web-feature-policy';
 import { Heading, Tabs } from '@mkib/web-ui';
@@ -27,6 +28,8 @@ export function AuditorWorkspace(props: RemoteAppProps & { remote: string }) {
     { id: 'bbp', title: t('bbp.tabs.calendar') },
     { id: 'wishes', title: t('bbp.tabs.wishes') },
     { id: 'progress', title: t('bbp.tabs.progress') },
+    // issue 18: escalations
+    { id: 'escalations', title: t('escalations.tab') },
   ];
   return (
     <DataProvider client={client}>
@@ -73,6 +76,7 @@ export function AuditorWorkspace(props: RemoteAppProps & { remote: string }) {
           {tab === 'bbp' && <BbpYearPanel session={session} />}
           {tab === 'wishes' && <WishesConsolidation session={session} />}
           {tab === 'progress' && <ProgressOverviewPanel session={session} />}
+          {tab === 'escalations' && <EscalationsPanel session={session} />}
         </div>
       </div>
     </DataProvider>
