@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   BoardDecision,
@@ -135,6 +135,9 @@ export function EscalationDetail(props: {
   const { escalation: e, session } = props;
   const roles = escalationRoles(session);
   const [positioning, setPositioning] = useState(false);
+  // Opened from the list: the focus moves into the escalation (and the list's button closes it again).
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => ref.current?.focus(), [e.id]);
   // A party's own people read its own position only (SK-T3); the boards, the LMS and JenV every one.
   const partyView = ['security-officer', 'accountable-official', 'viewer'].some((r) =>
     session.roles.includes(r),
@@ -147,7 +150,13 @@ export function EscalationDetail(props: {
     ...e.missing.map((p) => ({ key: p.code, party: p.name, position: null })),
   ];
   return (
-    <article className="mkib-card" aria-labelledby={`escalation-${e.id}`} data-escalation-detail={e.id}>
+    <article
+      ref={ref}
+      tabIndex={-1}
+      className="mkib-card"
+      aria-labelledby={`escalation-${e.id}`}
+      data-escalation-detail={e.id}
+    >
       <Heading level={3} id={`escalation-${e.id}`}>
         {e.title}
       </Heading>
