@@ -182,7 +182,10 @@ function rolesOf(op: string): { allowed: Who; refused?: Who } {
   return { allowed: VIEWER };
 }
 
-/** Text fields a person types freely: control and bidi characters may be stored as typed (and shown escaped). Issue 18: an escalation's question. */
+/**
+ * Text fields a person types freely: control and bidi characters may be stored as typed (and shown escaped).
+ * Issue 18: an escalation's question.
+ */
 const FREE_TEXT =
   /^(reasoning|answer|pastDeadlineNote|label|advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename|reasons|motivation|tasks|title|reference|paragraph|note|question)$/;
 
