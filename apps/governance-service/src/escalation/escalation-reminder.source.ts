@@ -33,12 +33,10 @@ export class EscalationReminderSource implements ReminderSource, OnModuleInit {
       q.andWhere('e.positions_due BETWEEN :from AND :to', { from: `${year}-01-01`, to: `${year}-12-31` });
     const open = await q.getMany();
     if (!open.length) return [];
-    const positions = await this.dataSource
-      .getRepository(EscalationPositionEntity)
-      .find({
-        select: { escalationId: true, party: true },
-        where: { escalationId: In(open.map((e) => e.id)) },
-      });
+    const positions = await this.dataSource.getRepository(EscalationPositionEntity).find({
+      select: { escalationId: true, party: true },
+      where: { escalationId: In(open.map((e) => e.id)) },
+    });
     const owed: OwedDeadline[] = [];
     for (const e of open) {
       const deadline = toIsoDay(e.positionsDue);
