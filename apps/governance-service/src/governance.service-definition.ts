@@ -71,6 +71,11 @@ import { InvestigationEntity } from './investigation/investigation.entity';
 import { InvestigationResolver } from './investigation/investigation.resolver';
 import { InvestigationService } from './investigation/investigation.service';
 import { InvestigationReminderSource } from './investigation/investigation-reminder.source';
+import { GovernanceEscalations1765584000400 } from './migrations/1765584000400-governance-escalations';
+import { EscalationEntity, EscalationPositionEntity } from './escalation/escalation.entity';
+import { EscalationService } from './escalation/escalation.service';
+import { EscalationPositionResolver, EscalationResolver } from './escalation/escalation.resolver';
+import { EscalationReminderSource } from './escalation/escalation-reminder.source';
 import { consumeBbnRaised } from './smb-signal/bbn-raised.consumer';
 import { GovernanceRiskConsultationTasks1765411200000 } from './migrations/1765411200000-governance-risk-consultation-tasks';
 import { RiskConsultationTaskEntity } from './risk/risk-consultation-task.entity';
@@ -145,6 +150,8 @@ export const governanceService: ServiceDefinition = {
     InvestigationEntity,
     WorkingGroupEntity,
     EvaluationEntity,
+    EscalationEntity,
+    EscalationPositionEntity,
     anchors.entity,
   ],
   migrations: [
@@ -166,6 +173,7 @@ export const governanceService: ServiceDefinition = {
     GovernanceWorkingGroups1765584000500,
     GovernanceEvaluation1765584000600,
     GovernancePartyRegister1765584000700,
+    GovernanceEscalations1765584000400,
   ],
   providers: [
     PartyService,
@@ -227,6 +235,11 @@ export const governanceService: ServiceDefinition = {
     EvaluationService,
     EvaluationResolver,
     EvaluationReminderSource,
+    // issue 18: escalations
+    EscalationService,
+    EscalationResolver,
+    EscalationPositionResolver,
+    EscalationReminderSource,
     anchors.resolver,
   ],
   async subscribe(context) {

@@ -14,6 +14,7 @@ import {
   finaliseRiskAnalysis,
   eventually,
   graphql,
+  isoDay,
   GraphQLResponse,
   isoDay,
   PlatformProcess,
@@ -525,6 +526,30 @@ describe('the audit chains after every kind of change', () => {
       }),
     );
     // admitted, changed, ended, representatives: one row each.
+    expect((await status('governance')).entries).toBeGreaterThanOrEqual(governance.entries + 4);
+  });
+
+  // issue 18: escalations
+  it('records an escalation raised and a position recorded and changed (issue 18)', async () => {
+    const governance = await status('governance');
+    const raised = ok(
+      await politie(`mutation($i: RaiseEscalationInput!) { raiseEscalation(input: $i) { id } }`, {
+        i: {
+          title: 'Audit: een escalatie',
+          question: 'Audit: waarover de partijen het niet eens worden.',
+          parties: ['politie', 'ambulance'],
+          positionsDue: isoDay(30),
+        },
+      }),
+    ).raiseEscalation;
+    for (const reasoning of ['Audit: wij zijn het eens.', 'Audit: toch niet, na overleg.'])
+      ok(
+        await as('security-officer@ambulance')(
+          `mutation($i: EscalationPositionInput!) { recordEscalationPosition(input: $i) { id } }`,
+          { i: { escalationId: raised.id, stance: 'EENS', reasoning } },
+        ),
+      );
+    // raised, its agenda item, the position, the change: four rows.
     expect((await status('governance')).entries).toBeGreaterThanOrEqual(governance.entries + 4);
   });
 

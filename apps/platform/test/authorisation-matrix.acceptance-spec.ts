@@ -741,6 +741,48 @@ const ISSUE_17_OPERATIONS: typeof OPERATIONS = {
         ? 'allowed'
         : 'FORBIDDEN',
   },
+  // issue 18: escalations (SK-3.8). A party's own officers and viewer read those of their party; the
+  // boards, the LMS and JenV every one; the party's officers and the board secretary raise; the party's
+  // officers record its position.
+  'Query.escalations': {
+    query: '{ escalations { id } }',
+    expect: (role, party) =>
+      (OWN_OFFICERS.includes(role) && PLAN_KEEPERS.includes(party)) ||
+      isBoard(role, party) ||
+      (role === 'lms-operator' && party === 'lms') ||
+      role === 'auditor' ||
+      role === 'evaluator'
+        ? 'allowed'
+        : 'FORBIDDEN',
+  },
+  'Query.escalation': {
+    query: `{ escalation(id: "${ZERO}") { id } }`,
+    expect: (role, party) =>
+      (OWN_OFFICERS.includes(role) && PLAN_KEEPERS.includes(party)) ||
+      isBoard(role, party) ||
+      (role === 'lms-operator' && party === 'lms') ||
+      role === 'auditor' ||
+      role === 'evaluator'
+        ? 'allowed'
+        : 'FORBIDDEN',
+  },
+  'Mutation.raiseEscalation': {
+    query: 'mutation($i: RaiseEscalationInput!) { raiseEscalation(input: $i) { id } }',
+    variables: { i: { title: '', question: '', parties: [], positionsDue: 'geen datum' } },
+    expect: (role, party) =>
+      (['security-officer', 'accountable-official'].includes(role) && PLAN_KEEPERS.includes(party)) ||
+      (role === 'board-secretary' && ['smb', 'bmb'].includes(party))
+        ? 'allowed'
+        : 'FORBIDDEN',
+  },
+  'Mutation.recordEscalationPosition': {
+    query: 'mutation($i: EscalationPositionInput!) { recordEscalationPosition(input: $i) { id } }',
+    variables: { i: { escalationId: ZERO, stance: 'EENS', reasoning: 'Matrix: een standpunt.' } },
+    expect: (role, party) =>
+      ['security-officer', 'accountable-official'].includes(role) && PLAN_KEEPERS.includes(party)
+        ? 'allowed'
+        : 'FORBIDDEN',
+  },
 };
 Object.assign(OPERATIONS, ISSUE_17_OPERATIONS);
 // issue 18: investigations and standalone aanwijzingen (SK-3.6)

@@ -144,6 +144,8 @@ const state: {
   workingGroupId?: string;
   /** issue 18: evaluation: one of the evaluation audits started, to record results on. */
   evaluationId?: string;
+  /** Issue 18: an escalation of politie's, asking politie and the LMS. */
+  escalationId?: string;
 } = {};
 
 const LMS_OFFICER = 'security-officer@lms';
@@ -1451,6 +1453,50 @@ const CASES: [string, Case][] = [
       input: (i) => `Vertegenwoordiger ${i}`,
     },
   ],
+  // issue 18: escalations
+  [
+    'raiseEscalation',
+    {
+      service: 'governance',
+      kind: 'creation',
+      emits: false,
+      // The escalation and its agenda item: two audit rows each.
+      audits: 2,
+      account: 'security-officer@politie',
+      query: `mutation($i: RaiseEscalationInput!) { raiseEscalation(input: $i) { id } }`,
+      variables: (i) => ({
+        i: {
+          title: `Escalatie ${i}`,
+          question: 'Waarover de partijen het niet eens worden.',
+          parties: ['politie', 'lms'],
+          positionsDue: isoDay(30),
+        },
+      }),
+      record: (d) => d.id,
+    },
+  ],
+  [
+    'recordEscalationPosition',
+    {
+      service: 'governance',
+      // A position changes until the BMB decided: the escalation's row lock orders them, the last stands.
+      kind: 'last-writer',
+      emits: false,
+      account: 'security-officer@politie',
+      query: `mutation($i: EscalationPositionInput!) { recordEscalationPosition(input: $i) { id } }`,
+      variables: (i) => ({
+        i: { escalationId: state.escalationId, stance: 'EENS', reasoning: `Standpunt ${i} van politie.` },
+      }),
+      final: async () =>
+        ok(
+          await as('security-officer@politie')(
+            `query($id: ID!) { escalation(id: $id) { positions { reasoning } } }`,
+            { id: state.escalationId },
+          ),
+        ).escalation.positions[0]?.reasoning,
+      input: (i) => `Standpunt ${i} van politie.`,
+    },
+  ],
 ];
 
 /** What a case leaves for the cases after it, read once it has run. */
@@ -1472,6 +1518,10 @@ const AFTER: Record<string, () => Promise<void>> = {
       }),
     );
     state.investigationId = first.id;
+  },
+  // issue 18: escalations
+  raiseEscalation: async () => {
+    state.escalationId = ok(await as('security-officer@politie')(`{ escalations { id } }`)).escalations[0].id;
   },
   // Issue 17. The adopted policy versions reached the LMS's plan before its lines change.
   decideRiskAcceptance: async () => {
@@ -1815,7 +1865,12 @@ async function judgeRace(
         expect(summary).toEqual({ outcomes: { OK: N }, audits: c.audits ?? 1, events: expect.any(Number) });
         break;
       case 'creation':
-        expect(summary).toEqual({ outcomes: { OK: N }, audits: N, events: expect.any(Number) });
+        // issue 18: a creation that writes two records (an escalation and its agenda item) audits both.
+        expect(summary).toEqual({
+          outcomes: { OK: N },
+          audits: N * (c.audits ?? 1),
+          events: expect.any(Number),
+        });
         if (c.record) expect(distinct(successes.map(c.record))).toBe(N);
         if (c.created) expect(await c.created()).toBe(N);
         break;

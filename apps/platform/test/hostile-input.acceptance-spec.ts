@@ -97,6 +97,9 @@ const ON_REAL_RECORDS = new Set([
   // issue 18: evaluation (see setUpEvaluationRecords)
   'evaluation',
   'recordEvaluationResult',
+  // issue 18: escalations (see setUpEscalationRecords)
+  'recordEscalationPosition',
+  'escalation',
 ]);
 
 const STABLE = new Set([
@@ -207,12 +210,16 @@ function rolesOf(op: string): { allowed: Who; refused?: Who } {
   return { allowed: VIEWER };
 }
 
-/** Text fields a person types freely: control and bidi characters may be stored as typed (and shown escaped). */
+/**
+ * Text fields a person types freely: control and bidi characters may be stored as typed (and shown escaped).
+ * Issue 18: an escalation's question.
+ */
 const FREE_TEXT =
   /^(reasoning|answer|pastDeadlineNote|label|advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename|reasons|motivation|tasks|title|reference|paragraph|note|scope|investigator|followUp)$/;
 // issue 18: investigations: `scope`, `investigator` and a finding's `followUp` are free text too.
   /^(reasoning|answer|pastDeadlineNote|label|advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename|reasons|motivation|tasks|title|reference|paragraph|note|mandate)$/;
   /^(reasoning|answer|pastDeadlineNote|label|advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename|reasons|motivation|tasks|title|reference|paragraph|note|scope|auditor|followUp)$/;
+  /^(reasoning|answer|pastDeadlineNote|label|advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename|reasons|motivation|tasks|title|reference|paragraph|note|question)$/;
 
 // ---------------------------------------------------------------------------------------------------------
 // Valid-looking values, from the argument's name, so that one hostile value at a time reaches the service.
@@ -242,6 +249,8 @@ function textFor(name: string, op: string, who: Who): string {
     admittedOn: isoDay(-30),
     endsOn: isoDay(30),
     reportDue: isoDay(90),
+    // issue 18: escalations
+    positionsDue: isoDay(30),
   };
   if (dates[name]) return dates[name];
   switch (name) {
@@ -269,6 +278,7 @@ function textFor(name: string, op: string, who: Who): string {
     case 'investigationId':
     case 'workingGroupId':
     case 'evaluationId':
+    case 'escalationId':
       return RECORDS[op] ?? ZERO;
     case 'contentType':
       return 'text/plain';
@@ -494,6 +504,9 @@ function baseOf(op: string, field: GraphQLField<unknown, unknown>, who: Who): Re
       { party: 'lms', name: 'Lid van de LMS' },
       { party: 'politie', name: 'Lid van de politie' },
     ];
+  // issue 18: escalations ask at least two parties, the raising one among them.
+  if (op === 'Mutation.raiseEscalation')
+    (base.input as Record<string, unknown>).parties = [who.party, who.party === 'lms' ? 'politie' : 'lms'];
   return base;
 }
 
@@ -1272,6 +1285,33 @@ async function setUpEvaluationRecords() {
   }
 }
 
+/**
+ * issue 18: an escalation raised by ambulance's security officer, asking ambulance and politie: ambulance
+ * records positions on it, politie's viewer reads it.
+ */
+async function setUpEscalationRecords() {
+  try {
+    const raised = await setUp(
+      OFFICER,
+      `mutation($i: RaiseEscalationInput!) { raiseEscalation(input: $i) { id } }`,
+      {
+        i: {
+          title: 'Vijandige invoer',
+          question: 'Een escalatie voor de test van vijandige invoer.',
+          parties: ['ambulance', 'politie'],
+          positionsDue: isoDay(30),
+        },
+      },
+    );
+    Object.assign(RECORDS, {
+      recordEscalationPosition: raised.raiseEscalation.id,
+      escalation: raised.raiseEscalation.id,
+    });
+  } catch (err) {
+    console.log(`hostile input: the escalation could not be set up: ${(err as Error).message}`);
+  }
+}
+
 beforeAll(async () => {
   platform = await startPlatformProcess();
   key = JSON.parse(readFileSync(join(platform.dataDir, 'issuer-keys.json'), 'utf8')).signing;
@@ -1281,6 +1321,7 @@ beforeAll(async () => {
   await setUpInvestigationRecords();
   await setUpWorkingGroupRecords();
   await setUpEvaluationRecords();
+  await setUpEscalationRecords();
   await quietAuditLengths();
 }, 300_000);
 afterAll(async () => {

@@ -5,6 +5,7 @@ import { BbpYearPanel, ProgressOverviewPanel, WishesConsolidation } from '@mkib/
 import { BoardInstructionsPanel, InvestigationsPanel } from '@mkib/web-feature-boards';
 import { EvaluationWarning } from '@mkib/web-feature-boards';
 import { RegistersPanel } from '@mkib/web-feature-boards';
+import { EscalationsPanel } from '@mkib/web-feature-boards';
 import { BoardsWorkspace, CycleYear, RemindersBanner } from '@mkib/web-feature-icv';
 import { WorkingGroupsPanel } from '@mkib/web-feature-boards';
 import { BoardPolicyProposals, PolicyReader } from '@mkib/web-feature-policy';
@@ -47,6 +48,8 @@ export default function BoardsApp(props: RemoteAppProps) {
     { id: 'working-groups', title: t('workingGroups.tab') },
     // issue 18: registers (read only: the LMS keeps them)
     { id: 'registers', title: t('registers.tab') },
+    // issue 18: escalations
+    { id: 'escalations', title: t('escalations.tab') },
   ];
   return (
     <DataProvider client={client}>
@@ -77,6 +80,7 @@ export default function BoardsApp(props: RemoteAppProps) {
           {tab === 'instructions' && <BoardInstructionsPanel session={session} />}
           {tab === 'working-groups' && <WorkingGroupsPanel session={session} />}
           {tab === 'registers' && <RegistersPanel canManage={false} />}
+          {tab === 'escalations' && <EscalationsPanel session={session} />}
         </div>
       </div>
     </DataProvider>

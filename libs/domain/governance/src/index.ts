@@ -12,3 +12,4 @@ export * from './investigations';
 export * from './working-groups';
 export * from './evaluation';
 export * from './party-register';
+export * from './escalations';

@@ -142,6 +142,17 @@ export const governanceMessages = {
   'governance.register.endedAlready': "This co-user's admission ended already.",
   'governance.register.representedParty':
     'must be a party represented on the boards (a hoofdgebruiker, the LMS or the ministry)',
+  // issue 18: escalations (SK-3.8)
+  'governance.escalation.notFound': 'There is no escalation {{id}}.',
+  'governance.escalation.party': 'ask hoofdgebruikers or the LMS only: {{parties}}',
+  'governance.escalation.partiesTwice': 'ask each party once',
+  'governance.escalation.partiesTwo': 'ask at least two parties',
+  'governance.escalation.raiserNotAsked': 'your own party must be among the parties asked',
+  'governance.escalation.positionsDuePast': 'must be today ({{today}}) or later',
+  'governance.escalation.notAsked': 'Your party is not asked for a position on this escalation.',
+  'governance.escalation.decided': 'The BMB decided this escalation: positions no longer change.',
+  'governance.escalation.positionsMissing':
+    'The BMB decides once every position is in or the deadline ({{due}}) has passed. Missing: {{parties}}.',
 } as const;
 
 export const governance = messagesOf(governanceMessages);

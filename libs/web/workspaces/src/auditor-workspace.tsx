@@ -4,6 +4,7 @@ import { DataProvider, RemoteAppProps } from '@mkib/web-data-access';
 import { AuditBadges, AuditTrail, PartyChoice, Submissions } from '@mkib/web-feature-audit';
 import { BbpYearPanel, ProgressOverviewPanel, WishesConsolidation } from '@mkib/web-feature-bbp';
 import { EvaluationsPanel, recordsEvaluations } from '@mkib/web-feature-boards';
+import { EscalationsPanel } from '@mkib/web-feature-boards';
 import { AssessmentWorkspace, BoardsWorkspace, CycleYear } from '@mkib/web-feature-icv';
 import { BoardPolicyProposals, PolicyReader } from '@mkib/web-feature-policy';
 import { Heading, Tabs } from '@mkib/web-ui';
@@ -33,6 +34,8 @@ export function AuditorWorkspace(props: RemoteAppProps & { remote: string }) {
     { id: 'progress', title: t('bbp.tabs.progress') },
     // issue 18: evaluation
     { id: 'evaluations', title: t('evaluations.tab') },
+    // issue 18: escalations
+    { id: 'escalations', title: t('escalations.tab') },
   ];
   const tabs = evaluatorOnly
     ? all.filter((x) => ['evaluations', 'policy', 'proposals', 'bbp'].includes(x.id))
@@ -83,6 +86,7 @@ export function AuditorWorkspace(props: RemoteAppProps & { remote: string }) {
           {tab === 'wishes' && <WishesConsolidation session={session} />}
           {tab === 'progress' && <ProgressOverviewPanel session={session} />}
           {tab === 'evaluations' && <EvaluationsPanel session={session} />}
+          {tab === 'escalations' && <EscalationsPanel session={session} />}
         </div>
       </div>
     </DataProvider>

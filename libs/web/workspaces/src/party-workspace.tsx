@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DataProvider, RemoteAppProps } from '@mkib/web-data-access';
 import { PartyCalendar } from '@mkib/web-feature-bbp';
 import { RegistersPanel } from '@mkib/web-feature-boards';
+import { EscalationsPanel } from '@mkib/web-feature-boards';
 import { CatalogueBrowser, ImportWizard, PartyFrameworks, ProfileEditor } from '@mkib/web-feature-catalogue';
 import { FacilityRegister } from '@mkib/web-feature-facilities';
 import {
@@ -78,6 +79,8 @@ export function PartyWorkspace(
     { id: 'calendar', title: t('bbp.tabs.partyCalendar') },
     // The registers the LMS keeps (issue 18, SK-5.4): in the LMS's own workspace.
     ...(props.beheerder ? [{ id: 'registers', title: t('registers.tab') }] : []),
+    // issue 18: escalations
+    { id: 'escalations', title: t('escalations.tab') },
   ];
   // A section this person has no tab for opens the register.
   const tab = tabs.some((x) => x.id === chosen) ? chosen : 'register';
@@ -124,6 +127,7 @@ export function PartyWorkspace(
         )}
         {tab === 'calendar' && <PartyCalendar session={session} />}
         {tab === 'registers' && <RegistersPanel canManage={isLmsOperator} />}
+        {tab === 'escalations' && <EscalationsPanel session={session} />}
       </div>
     </>
   ));

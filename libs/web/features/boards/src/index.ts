@@ -15,3 +15,6 @@ export { EvaluationWarning } from './evaluation-warning';
 export { recordsEvaluations } from './evaluation-format';
 export { RegistersPanel } from './register-panel';
 export { CoUserFormDialog, EndCoUserDialog, RepresentationDialog } from './register-forms';
+// issue 18: escalations
+export { EscalationDetail, EscalationsPanel, escalationRoles } from './escalation-panel';
+export { PositionDialog, RaiseEscalationDialog } from './escalation-forms';

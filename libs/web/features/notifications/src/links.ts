@@ -25,6 +25,8 @@ export const SECTION_TABS: Record<string, string> = {
   voortgang: 'plan',
   kalender: 'calendar',
   wensen: 'calendar',
+  // issue 18: escalations
+  escalaties: 'escalations',
 };
 
 /**

@@ -143,4 +143,16 @@ export const governanceNl: Record<string, string> = {
   'governance.register.endedAlready': 'De toelating van deze medegebruiker is al beëindigd.',
   'governance.register.representedParty':
     'Kies een partij die in de beraden vertegenwoordigd is (een hoofdgebruiker, de LMS of het ministerie).',
+  // issue 18: escalations (SK-3.8)
+  'governance.escalation.notFound': 'Deze escalatie bestaat niet.',
+  'governance.escalation.party': 'Vraag alleen hoofdgebruikers of de LMS: {{parties}}.',
+  'governance.escalation.partiesTwice': 'Vraag elke partij één keer.',
+  'governance.escalation.partiesTwo': 'Vraag ten minste twee partijen.',
+  'governance.escalation.raiserNotAsked': 'Uw eigen partij moet bij de gevraagde partijen zijn.',
+  'governance.escalation.positionsDuePast': 'Kies vandaag ({{today}}) of een latere datum.',
+  'governance.escalation.notAsked': 'Uw partij is niet om een standpunt over deze escalatie gevraagd.',
+  'governance.escalation.decided':
+    'Het BMB heeft over deze escalatie besloten. Standpunten wijzigen niet meer.',
+  'governance.escalation.positionsMissing':
+    'Het BMB besluit pas als alle standpunten binnen zijn of de termijn ({{due}}) verstreken is. Ontbreekt nog: {{parties}}.',
 };
