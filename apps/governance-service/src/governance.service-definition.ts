@@ -59,6 +59,16 @@ import { MailTransport } from './mail/mail-transport';
 import { GovernanceRemindersReachPeople1765497600100 } from './migrations/1765497600100-governance-reminders-reach-people';
 import { GovernanceDigestDelivery1765497600200 } from './migrations/1765497600200-governance-digest-delivery';
 import { GovernanceBoardKinds1765584000000 } from './migrations/1765584000000-governance-board-kinds';
+import { GovernanceMeetings1765584000200 } from './migrations/1765584000200-governance-meetings';
+import { MeetingAgendaEntryEntity, MeetingEntity } from './meeting/meeting.entity';
+import { MeetingService } from './meeting/meeting.service';
+import {
+  AttendeeResolver,
+  MeetingAgendaEntryResolver,
+  MeetingPackQueryResolver,
+  MeetingResolver,
+} from './meeting/meeting.resolver';
+import { MeetingAgendaPackService } from './meeting-pack/meeting-agenda-pack.service';
 import { consumeBbnRaised } from './smb-signal/bbn-raised.consumer';
 import { GovernanceRiskConsultationTasks1765411200000 } from './migrations/1765411200000-governance-risk-consultation-tasks';
 import { RiskConsultationTaskEntity } from './risk/risk-consultation-task.entity';
@@ -113,6 +123,9 @@ export const governanceService: ServiceDefinition = {
     KnownUserEntity,
     MailOutboxEntity,
     DigestMailedEntity,
+    // issue 18: meetings
+    MeetingEntity,
+    MeetingAgendaEntryEntity,
     anchors.entity,
   ],
   migrations: [
@@ -130,6 +143,8 @@ export const governanceService: ServiceDefinition = {
     GovernanceRemindersReachPeople1765497600100,
     GovernanceDigestDelivery1765497600200,
     GovernanceBoardKinds1765584000000,
+    // issue 18: meetings
+    GovernanceMeetings1765584000200,
   ],
   providers: [
     PartyService,
@@ -172,6 +187,13 @@ export const governanceService: ServiceDefinition = {
     PlanStatusResolver,
     PartyProgressResolver,
     ProgressPeriodResolver,
+    // issue 18: meetings
+    MeetingService,
+    MeetingResolver,
+    MeetingAgendaEntryResolver,
+    AttendeeResolver,
+    MeetingAgendaPackService,
+    MeetingPackQueryResolver,
     anchors.resolver,
   ],
   async subscribe(context) {

@@ -7,3 +7,4 @@ export * from './messages';
 export * from './agenda-kinds';
 export * from './reminders';
 export * from './treatment-reminders';
+export * from './meetings';

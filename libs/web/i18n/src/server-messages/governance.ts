@@ -72,4 +72,16 @@ export const governanceNl: Record<string, string> = {
   'governance.wish.notInRound': 'Dit is geen wens van dit jaar die nog in de ronde zit.',
   'governance.wish.dispositionTwice': 'Deze wens heeft al een verwerking.',
   'governance.wish.dispositionMissing': 'De wens "{{subject}}" van {{party}} is nog niet verwerkt.',
+  // issue 18: meetings
+  'governance.meeting.invalidId': 'Dit is geen geldige vergadering.',
+  'governance.meeting.notFound': 'Deze vergadering bestaat niet.',
+  'governance.meeting.held': 'Deze vergadering is gehouden: de agenda verandert niet meer.',
+  'governance.meeting.onAgendaAlready': 'Dit punt staat al op de agenda van deze vergadering.',
+  'governance.meeting.notOnAgenda': 'Dit punt staat niet op de agenda van deze vergadering.',
+  'governance.meeting.order': 'Noem elk agendapunt precies één keer.',
+  'governance.meeting.oneSource':
+    'Kies precies één van: een bestaand agendapunt, een signaal, de wensen van een BBP-jaar, of een vrij agendapunt met titel en toelichting.',
+  'governance.meeting.signalNotFound': 'Dit signaal bestaat niet.',
+  'governance.meeting.ownBoard': 'Kies de raad waarvan u secretaris bent.',
+  'governance.meeting.invalidSignalId': 'Dit is geen geldig signaal.',
 };
