@@ -158,12 +158,10 @@ export class MeetingService {
           .getRepository(SmbSignalEntity)
           .findOne({ where: { id: source.signalId }, lock: { mode: 'pessimistic_write' } });
         if (!signal) throw m.notFound('governance.meeting.signalNotFound', { id: source.signalId });
-        const open = await tx.manager
-          .getRepository(AgendaItemEntity)
-          .findOne({
-            where: { kind: 'SIGNAL', subjectId: signal.id, decision: IsNull() },
-            select: { id: true },
-          });
+        const open = await tx.manager.getRepository(AgendaItemEntity).findOne({
+          where: { kind: 'SIGNAL', subjectId: signal.id, decision: IsNull() },
+          select: { id: true },
+        });
         if (open) itemId = open.id;
         else {
           itemId = await this.addItem(tx, meeting, now, {
@@ -180,12 +178,10 @@ export class MeetingService {
           .getRepository(BbpYearEntity)
           .findOne({ where: { year: source.year }, lock: { mode: 'pessimistic_write' } });
         if (!bbp) throw m.notFound('governance.bbp.notOpened', { year: source.year });
-        const open = await tx.manager
-          .getRepository(AgendaItemEntity)
-          .findOne({
-            where: { kind: 'WISHES', subjectId: bbp.id, decision: IsNull() },
-            select: { id: true },
-          });
+        const open = await tx.manager.getRepository(AgendaItemEntity).findOne({
+          where: { kind: 'WISHES', subjectId: bbp.id, decision: IsNull() },
+          select: { id: true },
+        });
         if (open) itemId = open.id;
         else {
           itemId = await this.addItem(tx, meeting, now, {
@@ -259,7 +255,7 @@ export class MeetingService {
     return this.unitOfWork.run(acting, async (tx) => {
       const { meeting, agenda } = await this.locked(tx, acting, meetingId, 'meetingId');
       const entry = agenda.find((e) => e.agendaItemId === boardItemId);
-      if (!entry) throw badUserInput([m.problem('boardItemId', 'governance.meeting.notOnAgenda')]);
+      if (!entry) throw m.notFound('governance.meeting.entryNotFound', { id: boardItemId });
       assertAgendaChangeAllowed(meeting.state);
       const entries = tx.manager.getRepository(MeetingAgendaEntryEntity);
       await entries.delete({ meetingId, agendaItemId: boardItemId });

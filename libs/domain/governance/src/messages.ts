@@ -86,6 +86,7 @@ export const governanceMessages = {
     "give exactly one of: an existing agenda item, a signal, the wishes of a BBP year, or a free item's title and description",
   'governance.meeting.signalNotFound': 'There is no signal {{id}}.',
   'governance.meeting.ownBoard': 'must be the board you are the secretary of',
+  'governance.meeting.entryNotFound': "The item {{id}} is not on this meeting's agenda.",
   'governance.meeting.invalidSignalId': 'must be a signal id',
 } as const;
 

@@ -83,5 +83,6 @@ export const governanceNl: Record<string, string> = {
     'Kies precies één van: een bestaand agendapunt, een signaal, de wensen van een BBP-jaar, of een vrij agendapunt met titel en toelichting.',
   'governance.meeting.signalNotFound': 'Dit signaal bestaat niet.',
   'governance.meeting.ownBoard': 'Kies de raad waarvan u secretaris bent.',
+  'governance.meeting.entryNotFound': 'Dit punt staat niet op de agenda van deze vergadering.',
   'governance.meeting.invalidSignalId': 'Dit is geen geldig signaal.',
 };
