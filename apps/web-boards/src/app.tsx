@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataProvider, RemoteAppProps } from '@mkib/web-data-access';
 import { BbpYearPanel, ProgressOverviewPanel, WishesConsolidation } from '@mkib/web-feature-bbp';
+import { MeetingsPanel } from '@mkib/web-feature-boards';
 import { BoardsWorkspace, CycleYear, RemindersBanner } from '@mkib/web-feature-icv';
 import { BoardPolicyProposals, PolicyReader } from '@mkib/web-feature-policy';
 import { BoardRiskOverview } from '@mkib/web-feature-risk';
@@ -28,6 +29,8 @@ export default function BoardsApp(props: RemoteAppProps) {
     { id: 'bbp', title: t('bbp.tabs.calendar') },
     { id: 'wishes', title: t('bbp.tabs.wishes') },
     { id: 'progress', title: t('bbp.tabs.progress') },
+    // issue 18: meetings
+    { id: 'meetings', title: t('meetings.tab') },
   ];
   return (
     <DataProvider client={client}>
@@ -51,6 +54,7 @@ export default function BoardsApp(props: RemoteAppProps) {
           {tab === 'bbp' && <BbpYearPanel session={session} />}
           {tab === 'wishes' && <WishesConsolidation session={session} />}
           {tab === 'progress' && <ProgressOverviewPanel session={session} />}
+          {tab === 'meetings' && <MeetingsPanel session={session} />}
         </div>
       </div>
     </DataProvider>

@@ -149,13 +149,13 @@ export const boardLabel = (board: Board) =>
 /** The Dutch name of an agenda item's kind, for documents. */
 export const AGENDA_KIND_LABELS: Record<string, string> = {
   ICV: 'In-control-verklaring',
-  POLICY_CHANGE: 'Wijzigingsvoorstel beleid',
-  BBP: 'Beleids- en beheerplan',
+  POLICY_CHANGE: 'Beleidswijziging',
+  BBP: 'Beleids- en bestedingsplan',
   PROGRESS_REPORTS: 'Voortgangsrapportages',
   INVESTIGATION: 'Onderzoek',
   ESCALATION: 'Escalatie',
-  WORKING_GROUP_REPORT: 'Rapport werkgroep',
+  WORKING_GROUP_REPORT: 'Rapportage werkgroep',
   SIGNAL: 'Signaal',
-  WISHES: 'Wensen BBP',
+  WISHES: 'Wensen voor het BBP',
   FREE: 'Vrij agendapunt',
 };
