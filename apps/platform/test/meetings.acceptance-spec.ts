@@ -247,9 +247,7 @@ describe('[SK-3.3] meetings: the SMB advises the BMB on any item', () => {
       [2, ids[0]],
     ]);
     ok(await as(SMB_SECRETARY)(ADD, { i: { meetingId: meeting.id, wishesYear: YEAR } }));
-    expect(codes(await as(SMB_SECRETARY)(READ, { id: 'x' }))).toEqual([
-      'BAD_USER_INPUT',
-    ]);
+    expect(codes(await as(SMB_SECRETARY)(READ, { id: 'x' }))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await as(SMB_SECRETARY)(READ, { id: '00000000-0000-4000-8000-000000000000' }))).toEqual([
       'NOT_FOUND',
     ]);
@@ -305,6 +303,14 @@ describe('[SK-3.3] meetings: the SMB advises the BMB on any item', () => {
       ),
     ).toEqual(['BAD_USER_INPUT']);
     expect(codes(await as(BMB_SECRETARY)(MINUTES, { i: input }))).toEqual(['NOT_FOUND']);
+    expect(
+      codes(
+        await as(SMB_SECRETARY)(MINUTES, {
+          i: { ...input, attendance: [{ name: 'C. Gast', party: 'geen-partij', present: true }] },
+        }),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(ok(await as(SMB_SECRETARY)(READ, { id: meeting.id })).meeting.state).toBe('GEPLAND');
     const held = ok(await as(SMB_SECRETARY)(MINUTES, { i: input })).recordMeetingMinutes;
     expect(held).toEqual(
       expect.objectContaining({

@@ -19,6 +19,7 @@ import { badUserInput, Clock, fieldRules, toIsoDay } from '@mkib/domain-shared';
 import { ActingContext, Transaction, UnitOfWork } from '@mkib/server-messaging';
 import { AgendaItemEntity } from '../agenda/agenda-item.entity';
 import { BbpYearEntity } from '../bbp/bbp-year.entity';
+import { PartyEntity } from '../party/party.entity';
 import { SmbSignalEntity } from '../smb-signal/smb-signal.entity';
 import { AttendeeRow, MeetingAgendaEntryEntity, MeetingEntity } from './meeting.entity';
 
@@ -296,6 +297,21 @@ export class MeetingService {
         input,
         agenda.map((e) => e.agendaItemId),
       );
+      // An attendee's party is one of the register's.
+      const named = [...new Set(input.attendance.flatMap((a) => (a.party?.trim() ? [a.party.trim()] : [])))];
+      const known = named.length
+        ? new Set(
+            (
+              await tx.manager
+                .getRepository(PartyEntity)
+                .find({ where: { code: In(named) }, select: { code: true } })
+            ).map((p) => p.code),
+          )
+        : new Set<string>();
+      input.attendance.forEach((a, i) => {
+        if (a.party?.trim() && !known.has(a.party.trim()))
+          problems.push(m.problem(`input.attendance.${i}.party`, 'governance.meeting.attendeeParty'));
+      });
       if (problems.length) throw badUserInput(problems);
       const before = snapshot(meeting, agenda);
       const attendance: AttendeeRow[] = input.attendance.map((a) => ({

@@ -87,6 +87,7 @@ export const governanceMessages = {
   'governance.meeting.signalNotFound': 'There is no signal {{id}}.',
   'governance.meeting.ownBoard': 'must be the board you are the secretary of',
   'governance.meeting.entryNotFound': "The item {{id}} is not on this meeting's agenda.",
+  'governance.meeting.attendeeParty': 'must be a party of the register',
   'governance.meeting.invalidSignalId': 'must be a signal id',
 } as const;
 

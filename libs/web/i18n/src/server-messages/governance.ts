@@ -84,5 +84,6 @@ export const governanceNl: Record<string, string> = {
   'governance.meeting.signalNotFound': 'Dit signaal bestaat niet.',
   'governance.meeting.ownBoard': 'Kies de raad waarvan u secretaris bent.',
   'governance.meeting.entryNotFound': 'Dit punt staat niet op de agenda van deze vergadering.',
+  'governance.meeting.attendeeParty': 'Kies een partij uit het register.',
   'governance.meeting.invalidSignalId': 'Dit is geen geldig signaal.',
 };
