@@ -169,7 +169,7 @@ export class MeetingService {
             kind: 'SIGNAL',
             subjectId: signal.id,
             title: `Signaal: ${signal.summary}`.slice(0, 300),
-            year: now.getUTCFullYear(),
+            year: Number(toIsoDay(meeting.date).slice(0, 4)),
             details: { signalKind: signal.kind, subject: signal.subject, occurredAt: signal.occurredAt },
           });
           created = true;
