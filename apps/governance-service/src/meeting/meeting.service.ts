@@ -298,7 +298,7 @@ export class MeetingService {
         agenda.map((e) => e.agendaItemId),
       );
       // An attendee's party is one of the register's.
-      const named = [...new Set(input.attendance.flatMap((a) => (a.party?.trim() ? [a.party.trim()] : [])))];
+      const named = [...new Set(input.attendance.flatMap((a) => (a.party != null ? [a.party.trim()] : [])))];
       const known = named.length
         ? new Set(
             (
@@ -309,14 +309,14 @@ export class MeetingService {
           )
         : new Set<string>();
       input.attendance.forEach((a, i) => {
-        if (a.party?.trim() && !known.has(a.party.trim()))
+        if (a.party != null && !known.has(a.party.trim()))
           problems.push(m.problem(`input.attendance.${i}.party`, 'governance.meeting.attendeeParty'));
       });
       if (problems.length) throw badUserInput(problems);
       const before = snapshot(meeting, agenda);
       const attendance: AttendeeRow[] = input.attendance.map((a) => ({
         name: a.name.trim(),
-        party: a.party?.trim() || null,
+        party: a.party?.trim() ?? null,
         present: a.present,
       }));
       const change = {
