@@ -76,6 +76,16 @@ import { EscalationEntity, EscalationPositionEntity } from './escalation/escalat
 import { EscalationService } from './escalation/escalation.service';
 import { EscalationPositionResolver, EscalationResolver } from './escalation/escalation.resolver';
 import { EscalationReminderSource } from './escalation/escalation-reminder.source';
+import { GovernanceMeetings1765584000200 } from './migrations/1765584000200-governance-meetings';
+import { MeetingAgendaEntryEntity, MeetingEntity } from './meeting/meeting.entity';
+import { MeetingService } from './meeting/meeting.service';
+import {
+  AttendeeResolver,
+  MeetingAgendaEntryResolver,
+  MeetingPackQueryResolver,
+  MeetingResolver,
+} from './meeting/meeting.resolver';
+import { MeetingAgendaPackService } from './meeting-pack/meeting-agenda-pack.service';
 import { consumeBbnRaised } from './smb-signal/bbn-raised.consumer';
 import { GovernanceRiskConsultationTasks1765411200000 } from './migrations/1765411200000-governance-risk-consultation-tasks';
 import { RiskConsultationTaskEntity } from './risk/risk-consultation-task.entity';
@@ -152,6 +162,9 @@ export const governanceService: ServiceDefinition = {
     EvaluationEntity,
     EscalationEntity,
     EscalationPositionEntity,
+    // issue 18: meetings
+    MeetingEntity,
+    MeetingAgendaEntryEntity,
     anchors.entity,
   ],
   migrations: [
@@ -174,6 +187,8 @@ export const governanceService: ServiceDefinition = {
     GovernanceEvaluation1765584000600,
     GovernancePartyRegister1765584000700,
     GovernanceEscalations1765584000400,
+    // issue 18: meetings
+    GovernanceMeetings1765584000200,
   ],
   providers: [
     PartyService,
@@ -240,6 +255,13 @@ export const governanceService: ServiceDefinition = {
     EscalationResolver,
     EscalationPositionResolver,
     EscalationReminderSource,
+    // issue 18: meetings
+    MeetingService,
+    MeetingResolver,
+    MeetingAgendaEntryResolver,
+    AttendeeResolver,
+    MeetingAgendaPackService,
+    MeetingPackQueryResolver,
     anchors.resolver,
   ],
   async subscribe(context) {

@@ -668,6 +668,57 @@ describe('the audit chains after every kind of change', () => {
     expect((await status('governance')).entries).toBeGreaterThanOrEqual(before.entries + 2);
   });
 
+  // issue 18: meetings
+  it('records a meeting: planned, its agenda assembled and ordered, an item taken off, the minutes (issue 18)', async () => {
+    const governance = await status('governance');
+    const secretary = as('board-secretary@smb');
+    const meeting = ok(
+      await secretary(`mutation($i: PlanMeetingInput!) { planMeeting(input: $i) { id } }`, {
+        i: { board: 'SMB', date: `${YEAR}-06-20`, title: 'Audit: vergadering' },
+      }),
+    ).planMeeting;
+    const ADD = `mutation($i: MeetingAgendaItemInput!) { addMeetingAgendaItem(input: $i) { agenda { item { id } } } }`;
+    ok(
+      await secretary(ADD, {
+        i: { meetingId: meeting.id, freeTitle: 'Audit: punt 1', freeDescription: 'Een.' },
+      }),
+    );
+    const agenda = ok(
+      await secretary(ADD, {
+        i: { meetingId: meeting.id, freeTitle: 'Audit: punt 2', freeDescription: 'Twee.' },
+      }),
+    ).addMeetingAgendaItem.agenda.map((e: { item: { id: string } }) => e.item.id);
+    ok(
+      await secretary(
+        `mutation($m: ID!, $b: [ID!]!) { reorderMeetingAgenda(meetingId: $m, boardItemIds: $b) { id } }`,
+        {
+          m: meeting.id,
+          b: [...agenda].reverse(),
+        },
+      ),
+    );
+    ok(
+      await secretary(
+        `mutation($m: ID!, $b: ID!) { removeMeetingAgendaItem(meetingId: $m, boardItemId: $b) { id } }`,
+        {
+          m: meeting.id,
+          b: agenda[0],
+        },
+      ),
+    );
+    ok(
+      await secretary(`mutation($i: MeetingMinutesInput!) { recordMeetingMinutes(input: $i) { state } }`, {
+        i: {
+          meetingId: meeting.id,
+          attendance: [{ name: 'Audit', present: true }],
+          minutes: 'Audit: notulen.',
+        },
+      }),
+    );
+    // plan, two items (each its agenda item and the entry), order, removal, minutes.
+    expect((await status('governance')).entries).toBeGreaterThanOrEqual(governance.entries + 8);
+  });
+
   it('anchors every chain with its keeper', async () => {
     const kept = await anchorAll();
     for (const s of SERVICES) expect(kept[s].problems).toEqual([]);

@@ -927,6 +927,42 @@ Object.assign(OPERATIONS, {
   },
 } satisfies typeof OPERATIONS);
 
+// issue 18: meetings
+/** Meetings: the boards, the LMS, the auditor and JenV's evaluator read them; the board secretary keeps them. */
+const meetingReader = (role: Role, party: string): Outcome =>
+  overviewReader(role, party) === 'allowed' || role === 'evaluator' ? 'allowed' : 'FORBIDDEN';
+const boardSecretary = (role: Role, party: string): Outcome =>
+  role === 'board-secretary' && ['smb', 'bmb'].includes(party) ? 'allowed' : 'FORBIDDEN';
+Object.assign(OPERATIONS, {
+  'Query.meetings': { query: '{ meetings { id agenda { item { id } } } }', expect: meetingReader },
+  'Query.meeting': { query: `{ meeting(id: "${ZERO}") { id } }`, expect: meetingReader },
+  'Query.meetingPack': { query: `{ meetingPack(meetingId: "${ZERO}") { filename } }`, expect: meetingReader },
+  // Invalid input (no title; an unknown meeting): past the check, nothing is written.
+  'Mutation.planMeeting': {
+    query: 'mutation($i: PlanMeetingInput!) { planMeeting(input: $i) { id } }',
+    variables: { i: { board: 'SMB', date: `${YEAR}-03-10`, title: '' } },
+    expect: boardSecretary,
+  },
+  'Mutation.addMeetingAgendaItem': {
+    query: 'mutation($i: MeetingAgendaItemInput!) { addMeetingAgendaItem(input: $i) { id } }',
+    variables: { i: { meetingId: ZERO, wishesYear: YEAR } },
+    expect: boardSecretary,
+  },
+  'Mutation.removeMeetingAgendaItem': {
+    query: `mutation { removeMeetingAgendaItem(meetingId: "${ZERO}", boardItemId: "${ZERO}") { id } }`,
+    expect: boardSecretary,
+  },
+  'Mutation.reorderMeetingAgenda': {
+    query: `mutation { reorderMeetingAgenda(meetingId: "${ZERO}", boardItemIds: []) { id } }`,
+    expect: boardSecretary,
+  },
+  'Mutation.recordMeetingMinutes': {
+    query: 'mutation($i: MeetingMinutesInput!) { recordMeetingMinutes(input: $i) { id } }',
+    variables: { i: { meetingId: ZERO, attendance: [], minutes: 'Notulen.' } },
+    expect: boardSecretary,
+  },
+} satisfies typeof OPERATIONS);
+
 async function tokenFor(role: Role, party: string): Promise<string> {
   return new SignJWT({
     party,

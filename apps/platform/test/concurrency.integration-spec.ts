@@ -1679,6 +1679,88 @@ const AFTER: Record<string, () => Promise<void>> = {
   },
 };
 
+// issue 18: meetings: an SMB meeting planned 20 times, the policy change's item added to one of them,
+// its agenda ordered, the item taken off, then the minutes recorded (and corrected) 20 times.
+const meetingState: { meetingId?: string } = {};
+const MEETING_READ = `query($id: ID!) { meeting(id: $id) { minutes agenda { item { id } } } }`;
+CASES.push(
+  [
+    'planMeeting',
+    {
+      service: 'governance',
+      kind: 'creation',
+      emits: false,
+      account: 'board-secretary@smb',
+      query: `mutation($i: PlanMeetingInput!) { planMeeting(input: $i) { id } }`,
+      variables: (i) => ({ i: { board: 'SMB', date: isoDay(10), title: `Vergadering ${i}` } }),
+      record: (data) => data.planMeeting.id,
+    },
+  ],
+  [
+    'addMeetingAgendaItem',
+    {
+      service: 'governance',
+      // An item is on a meeting's agenda once.
+      kind: 'transition',
+      emits: false,
+      account: 'board-secretary@smb',
+      query: `mutation($i: MeetingAgendaItemInput!) { addMeetingAgendaItem(input: $i) { id } }`,
+      variables: () => ({ i: { meetingId: meetingState.meetingId, boardItemId: state.boardItemId } }),
+    },
+  ],
+  [
+    'reorderMeetingAgenda',
+    {
+      service: 'governance',
+      kind: 'last-writer',
+      emits: false,
+      account: 'board-secretary@smb',
+      query: `mutation($m: ID!, $b: [ID!]!) { reorderMeetingAgenda(meetingId: $m, boardItemIds: $b) { id } }`,
+      variables: () => ({ m: meetingState.meetingId, b: [state.boardItemId] }),
+      final: async () =>
+        ok(await as('board-secretary@smb')(MEETING_READ, { id: meetingState.meetingId })).meeting.agenda.map(
+          (e: { item: { id: string } }) => e.item.id,
+        ),
+      input: () => [state.boardItemId],
+    },
+  ],
+  [
+    'removeMeetingAgendaItem',
+    {
+      service: 'governance',
+      kind: 'deletion',
+      emits: false,
+      account: 'board-secretary@smb',
+      query: `mutation($m: ID!, $b: ID!) { removeMeetingAgendaItem(meetingId: $m, boardItemId: $b) { id } }`,
+      variables: () => ({ m: meetingState.meetingId, b: state.boardItemId }),
+    },
+  ],
+  [
+    'recordMeetingMinutes',
+    {
+      service: 'governance',
+      // Recorded, then corrected: the last minutes stand.
+      kind: 'last-writer',
+      emits: false,
+      account: 'board-secretary@smb',
+      query: `mutation($i: MeetingMinutesInput!) { recordMeetingMinutes(input: $i) { id } }`,
+      variables: (i) => ({
+        i: { meetingId: meetingState.meetingId, attendance: [], minutes: `Notulen ${i}` },
+      }),
+      final: async () =>
+        ok(await as('board-secretary@smb')(MEETING_READ, { id: meetingState.meetingId })).meeting.minutes,
+      input: (i) => `Notulen ${i}`,
+    },
+  ],
+);
+Object.assign(AFTER, {
+  planMeeting: async () => {
+    meetingState.meetingId = ok(
+      await as('board-secretary@smb')(`{ meetings(board: SMB) { id } }`),
+    ).meetings[0].id;
+  },
+});
+
 const head = async (service: Service) => {
   const [a] = await db.query(`SELECT coalesce(max(seq), 0)::bigint AS seq FROM ${service}.audit_log`);
   const [o] = await db.query(`SELECT coalesce(max(seq), 0)::bigint AS seq FROM ${service}.outbox`);

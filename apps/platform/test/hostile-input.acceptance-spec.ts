@@ -100,6 +100,13 @@ const ON_REAL_RECORDS = new Set([
   // issue 18: escalations (see setUpEscalationRecords)
   'recordEscalationPosition',
   'escalation',
+  // issue 18: meetings (see setUpMeetingRecords)
+  'meeting',
+  'meetingPack',
+  'addMeetingAgendaItem',
+  'removeMeetingAgendaItem',
+  'reorderMeetingAgenda',
+  'recordMeetingMinutes',
 ]);
 
 const STABLE = new Set([
@@ -206,6 +213,18 @@ function rolesOf(op: string): { allowed: Who; refused?: Who } {
   // issue 18: registers (the LMS keeps the register; every party reads its own part of it)
   if (['saveCoUser', 'endCoUser', 'setBoardRepresentation'].includes(name))
     return { allowed: LMS, refused: OFFICER };
+  // issue 18: meetings: the boards, the LMS and the auditor read them; the board secretary keeps them.
+  if (['meetings', 'meeting', 'meetingPack'].includes(name)) return { allowed: AUDITOR, refused: VIEWER };
+  if (
+    [
+      'planMeeting',
+      'addMeetingAgendaItem',
+      'removeMeetingAgendaItem',
+      'reorderMeetingAgenda',
+      'recordMeetingMinutes',
+    ].includes(name)
+  )
+    return { allowed: { role: 'board-secretary', party: 'smb' }, refused: VIEWER };
   if (op.startsWith('Mutation.')) return { allowed: OFFICER, refused: VIEWER };
   return { allowed: VIEWER };
 }
@@ -220,6 +239,7 @@ const FREE_TEXT =
   /^(reasoning|answer|pastDeadlineNote|label|advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename|reasons|motivation|tasks|title|reference|paragraph|note|mandate)$/;
   /^(reasoning|answer|pastDeadlineNote|label|advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename|reasons|motivation|tasks|title|reference|paragraph|note|scope|auditor|followUp)$/;
   /^(reasoning|answer|pastDeadlineNote|label|advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename|reasons|motivation|tasks|title|reference|paragraph|note|question)$/;
+  /^(reasoning|answer|pastDeadlineNote|label|advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename|reasons|motivation|tasks|title|reference|paragraph|note|location|minutes|minute|freeTitle|freeDescription)$/;
 
 // ---------------------------------------------------------------------------------------------------------
 // Valid-looking values, from the argument's name, so that one hostile value at a time reaches the service.
@@ -280,6 +300,12 @@ function textFor(name: string, op: string, who: Who): string {
     case 'evaluationId':
     case 'escalationId':
       return RECORDS[op] ?? ZERO;
+    // issue 18: meetings: the meeting and its item set up in setUpMeetingRecords.
+    case 'meetingId':
+      return RECORDS.meeting ?? ZERO;
+    case 'boardItemId':
+    case 'boardItemIds':
+      return RECORDS.meetingItem ?? ZERO;
     case 'contentType':
       return 'text/plain';
     case 'contentBase64':
@@ -1312,6 +1338,38 @@ async function setUpEscalationRecords() {
   }
 }
 
+// issue 18: meetings
+/** A planned SMB meeting with a free item on its agenda (its id the base of the meeting operations). */
+async function setUpMeetingRecords() {
+  const SECRETARY = { role: 'board-secretary', party: 'smb' };
+  try {
+    const planned = await setUp(
+      SECRETARY,
+      `mutation($i: PlanMeetingInput!) { planMeeting(input: $i) { id } }`,
+      {
+        i: { board: 'SMB', date: isoDay(10), title: 'Vergadering (vijandige invoer)' },
+      },
+    );
+    const added = await setUp(
+      SECRETARY,
+      `mutation($i: MeetingAgendaItemInput!) { addMeetingAgendaItem(input: $i) { agenda { item { id } } } }`,
+      {
+        i: {
+          meetingId: planned.planMeeting.id,
+          freeTitle: 'Vrij punt',
+          freeDescription: 'Vijandige invoer.',
+        },
+      },
+    );
+    Object.assign(RECORDS, {
+      meeting: planned.planMeeting.id,
+      meetingItem: added.addMeetingAgendaItem.agenda[0].item.id,
+    });
+  } catch (err) {
+    console.log(`hostile input: the meeting records could not be set up: ${(err as Error).message}`);
+  }
+}
+
 beforeAll(async () => {
   platform = await startPlatformProcess();
   key = JSON.parse(readFileSync(join(platform.dataDir, 'issuer-keys.json'), 'utf8')).signing;
@@ -1322,6 +1380,7 @@ beforeAll(async () => {
   await setUpWorkingGroupRecords();
   await setUpEvaluationRecords();
   await setUpEscalationRecords();
+  await setUpMeetingRecords();
   await quietAuditLengths();
 }, 300_000);
 afterAll(async () => {

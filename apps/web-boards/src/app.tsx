@@ -6,6 +6,7 @@ import { BoardInstructionsPanel, InvestigationsPanel } from '@mkib/web-feature-b
 import { EvaluationWarning } from '@mkib/web-feature-boards';
 import { RegistersPanel } from '@mkib/web-feature-boards';
 import { EscalationsPanel } from '@mkib/web-feature-boards';
+import { MeetingsPanel } from '@mkib/web-feature-boards';
 import { BoardsWorkspace, CycleYear, RemindersBanner } from '@mkib/web-feature-icv';
 import { WorkingGroupsPanel } from '@mkib/web-feature-boards';
 import { BoardPolicyProposals, PolicyReader } from '@mkib/web-feature-policy';
@@ -50,6 +51,8 @@ export default function BoardsApp(props: RemoteAppProps) {
     { id: 'registers', title: t('registers.tab') },
     // issue 18: escalations
     { id: 'escalations', title: t('escalations.tab') },
+    // issue 18: meetings
+    { id: 'meetings', title: t('meetings.tab') },
   ];
   return (
     <DataProvider client={client}>
@@ -81,6 +84,7 @@ export default function BoardsApp(props: RemoteAppProps) {
           {tab === 'working-groups' && <WorkingGroupsPanel session={session} />}
           {tab === 'registers' && <RegistersPanel canManage={false} />}
           {tab === 'escalations' && <EscalationsPanel session={session} />}
+          {tab === 'meetings' && <MeetingsPanel session={session} />}
         </div>
       </div>
     </DataProvider>

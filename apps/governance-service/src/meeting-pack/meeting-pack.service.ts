@@ -121,6 +121,25 @@ export class MeetingPackService {
       });
       for (const c of changes) if (c.details?.summary) blocks.push({ facts: [[c.title, c.details.summary]] });
     }
+    // issue 18: meetings: the BBP and the progress reports of the year go before the same boards.
+    const plans = (await this.agenda.boardItems(principal, { year })).filter(
+      (i) => i.kind === 'BBP' || i.kind === 'PROGRESS_REPORTS',
+    );
+    if (plans.length) {
+      blocks.push({ heading: 'Beleids- en bestedingsplan en voortgangsrapportages' });
+      blocks.push({
+        table: {
+          columns: ['Agendapunt', 'Geagendeerd', 'Advies SMB', 'Besluit BMB'],
+          rows: plans.map((c) => [
+            c.title,
+            new Date(c.submittedAt).toISOString().slice(0, 10),
+            c.advice ? 'gegeven' : 'nog niet',
+            c.decision ? decisionLabel(c.kind, c.decision) : 'nog niet',
+          ]),
+          widths: [255, 70, 80, 90],
+        },
+      });
+    }
     const bytes = await renderPdf({
       title: `Vergaderstukken SMB: in-control-verklaringen ${year}`,
       subtitle: `Strategisch Meldkamer Beraad, vergadering van ${cycle.smbVergadering}`,

@@ -13,3 +13,4 @@ export * from './working-groups';
 export * from './evaluation';
 export * from './party-register';
 export * from './escalations';
+export * from './meetings';

@@ -153,6 +153,20 @@ export const governanceMessages = {
   'governance.escalation.decided': 'The BMB decided this escalation: positions no longer change.',
   'governance.escalation.positionsMissing':
     'The BMB decides once every position is in or the deadline ({{due}}) has passed. Missing: {{parties}}.',
+  // issue 18: meetings
+  'governance.meeting.invalidId': 'must be a meeting id',
+  'governance.meeting.notFound': 'There is no meeting {{id}}.',
+  'governance.meeting.held': 'This meeting is held: its agenda no longer changes.',
+  'governance.meeting.onAgendaAlready': "This item is on the meeting's agenda already.",
+  'governance.meeting.notOnAgenda': "is not an item on this meeting's agenda",
+  'governance.meeting.order': 'must name every item on the agenda exactly once',
+  'governance.meeting.oneSource':
+    "give exactly one of: an existing agenda item, a signal, the wishes of a BBP year, or a free item's title and description",
+  'governance.meeting.signalNotFound': 'There is no signal {{id}}.',
+  'governance.meeting.ownBoard': 'must be the board you are the secretary of',
+  'governance.meeting.entryNotFound': "The item {{id}} is not on this meeting's agenda.",
+  'governance.meeting.attendeeParty': 'must be a party of the register',
+  'governance.meeting.invalidSignalId': 'must be a signal id',
 } as const;
 
 export const governance = messagesOf(governanceMessages);

@@ -18,3 +18,6 @@ export { CoUserFormDialog, EndCoUserDialog, RepresentationDialog } from './regis
 // issue 18: escalations
 export { EscalationDetail, EscalationsPanel, escalationRoles } from './escalation-panel';
 export { PositionDialog, RaiseEscalationDialog } from './escalation-forms';
+// issue 18: meetings
+export { MeetingsPanel, MeetingDetails } from './meeting-screens';
+export { MeetingItemDecision } from './meeting-item';

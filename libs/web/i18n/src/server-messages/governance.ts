@@ -155,4 +155,18 @@ export const governanceNl: Record<string, string> = {
     'Het BMB heeft over deze escalatie besloten. Standpunten wijzigen niet meer.',
   'governance.escalation.positionsMissing':
     'Het BMB besluit pas als alle standpunten binnen zijn of de termijn ({{due}}) verstreken is. Ontbreekt nog: {{parties}}.',
+  // issue 18: meetings
+  'governance.meeting.invalidId': 'Dit is geen geldige vergadering.',
+  'governance.meeting.notFound': 'Deze vergadering bestaat niet.',
+  'governance.meeting.held': 'Deze vergadering is gehouden: de agenda verandert niet meer.',
+  'governance.meeting.onAgendaAlready': 'Dit punt staat al op de agenda van deze vergadering.',
+  'governance.meeting.notOnAgenda': 'Dit punt staat niet op de agenda van deze vergadering.',
+  'governance.meeting.order': 'Noem elk agendapunt precies één keer.',
+  'governance.meeting.oneSource':
+    'Kies precies één van: een bestaand agendapunt, een signaal, de wensen van een BBP-jaar, of een vrij agendapunt met titel en toelichting.',
+  'governance.meeting.signalNotFound': 'Dit signaal bestaat niet.',
+  'governance.meeting.ownBoard': 'Kies de raad waarvan u secretaris bent.',
+  'governance.meeting.entryNotFound': 'Dit punt staat niet op de agenda van deze vergadering.',
+  'governance.meeting.attendeeParty': 'Kies een partij uit het register.',
+  'governance.meeting.invalidSignalId': 'Dit is geen geldig signaal.',
 };
