@@ -14,7 +14,6 @@ import {
   finaliseRiskAnalysis,
   eventually,
   graphql,
-  isoDay,
   GraphQLResponse,
   isoDay,
   PlatformProcess,

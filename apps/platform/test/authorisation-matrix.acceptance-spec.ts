@@ -931,8 +931,6 @@ Object.assign(OPERATIONS, {
 /** Meetings: the boards, the LMS, the auditor and JenV's evaluator read them; the board secretary keeps them. */
 const meetingReader = (role: Role, party: string): Outcome =>
   overviewReader(role, party) === 'allowed' || role === 'evaluator' ? 'allowed' : 'FORBIDDEN';
-const boardSecretary = (role: Role, party: string): Outcome =>
-  role === 'board-secretary' && ['smb', 'bmb'].includes(party) ? 'allowed' : 'FORBIDDEN';
 Object.assign(OPERATIONS, {
   'Query.meetings': { query: '{ meetings { id agenda { item { id } } } }', expect: meetingReader },
   'Query.meeting': { query: `{ meeting(id: "${ZERO}") { id } }`, expect: meetingReader },

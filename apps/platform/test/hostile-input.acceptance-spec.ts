@@ -234,12 +234,9 @@ function rolesOf(op: string): { allowed: Who; refused?: Who } {
  * Issue 18: an escalation's question.
  */
 const FREE_TEXT =
-  /^(reasoning|answer|pastDeadlineNote|label|advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename|reasons|motivation|tasks|title|reference|paragraph|note|scope|investigator|followUp)$/;
-// issue 18: investigations: `scope`, `investigator` and a finding's `followUp` are free text too.
-  /^(reasoning|answer|pastDeadlineNote|label|advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename|reasons|motivation|tasks|title|reference|paragraph|note|mandate)$/;
-  /^(reasoning|answer|pastDeadlineNote|label|advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename|reasons|motivation|tasks|title|reference|paragraph|note|scope|auditor|followUp)$/;
-  /^(reasoning|answer|pastDeadlineNote|label|advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename|reasons|motivation|tasks|title|reference|paragraph|note|question)$/;
-  /^(reasoning|answer|pastDeadlineNote|label|advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename|reasons|motivation|tasks|title|reference|paragraph|note|location|minutes|minute|freeTitle|freeDescription)$/;
+  /^(reasoning|answer|pastDeadlineNote|label|advice|text|report|reason|description|action|owner|explanation|justification|rationale|summary|name|version|publisher|source|licence|attribution|search|actor|subject|filename|reasons|motivation|tasks|title|reference|paragraph|note|scope|investigator|followUp|mandate|auditor|question|location|minutes|minute|freeTitle|freeDescription)$/;
+// Issue 18: an investigation's scope and investigator, a finding's follow-up, a working group's mandate, an
+// evaluation's auditor, an escalation's question, a meeting's location, minutes and free items are free text.
 
 // ---------------------------------------------------------------------------------------------------------
 // Valid-looking values, from the argument's name, so that one hostile value at a time reaches the service.
@@ -471,10 +468,6 @@ const isDate = (name: string) =>
     /date$|Date$|Due$|Deadline$|^(from|to|respondBy|progressReportMoments|smbMeetings|bmbMeetings)$/.test(
       name,
     )) ||
-  name in cycleDatesFor(YEAR);
-  /date$|Date$|Due$|Deadline$|^(from|to|respondBy|progressReportMoments|smbMeetings|bmbMeetings)$/.test(
-    name,
-  ) ||
   name in cycleDatesFor(YEAR) ||
   // issue 18: evaluation
   ['periodFrom', 'periodTo', 'completedOn'].includes(name);

@@ -2,16 +2,19 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataProvider, RemoteAppProps } from '@mkib/web-data-access';
 import { BbpYearPanel, ProgressOverviewPanel, WishesConsolidation } from '@mkib/web-feature-bbp';
-import { BoardInstructionsPanel, InvestigationsPanel } from '@mkib/web-feature-boards';
-import { EvaluationWarning } from '@mkib/web-feature-boards';
-import { RegistersPanel } from '@mkib/web-feature-boards';
-import { EscalationsPanel } from '@mkib/web-feature-boards';
-import { MeetingsPanel } from '@mkib/web-feature-boards';
+import {
+  BoardInstructionsPanel,
+  EscalationsPanel,
+  EvaluationWarning,
+  InvestigationsPanel,
+  MeetingsPanel,
+  RegistersPanel,
+  SmbDashboardPanel,
+  WorkingGroupsPanel,
+} from '@mkib/web-feature-boards';
 import { BoardsWorkspace, CycleYear, RemindersBanner } from '@mkib/web-feature-icv';
-import { WorkingGroupsPanel } from '@mkib/web-feature-boards';
 import { BoardPolicyProposals, PolicyReader } from '@mkib/web-feature-policy';
 import { BoardRiskOverview } from '@mkib/web-feature-risk';
-import { SmbDashboardPanel } from '@mkib/web-feature-boards';
 import { Heading, Tabs } from '@mkib/web-ui';
 import { AuditorWorkspace } from '@mkib/web-workspaces';
 
@@ -19,23 +22,47 @@ import { AuditorWorkspace } from '@mkib/web-workspaces';
  * The boards' workspace: the SMB advises on the ICVs and the policy changes, the BMB decides; both read
  * the policy and see risk management's aggregates and late analyses. The SMB's board secretary opens the
  * BBP year with its PDCA calendar and consolidates the wishes; the boards follow the plans' progress and
- * decide on the BBP and the progress reports. The Minister's auditor gets its own workspace here: the audit
- * trail, and the parties' ICVs and self-assessments read-only. The first tab, "Overzicht", is the SMB's
- * monitoring dashboard across parties (SK-3.3).
- * trail, and the parties' ICVs and self-assessments read-only; so does JenV's evaluator, who records the
- * evaluations there. The boards see the five-year warning of the evaluation (SK-6) on the first tab.
+ * decide on the BBP and the progress reports. Issue 18: the first tab, "Overzicht", is the SMB's
+ * monitoring dashboard across parties (SK-3.3); the secretary holds the meetings (agenda, minutes, pack);
+ * escalations, investigations, aanwijzingen, working groups and the registers; the boards see the
+ * five-year warning of the evaluation (SK-6). The Minister's auditor and evaluator (JenV) get the
+ * auditor's workspace here: the audit trail, the parties' ICVs and self-assessments read-only, and the
+ * evaluations.
  */
+
+/** The sections a link may name (`/web-boards?tab=escalaties`, e.g. a notification's) and their tabs. */
+const SECTION_TABS: Record<string, string> = {
+  overzicht: 'dashboard',
+  vergaderingen: 'meetings',
+  agenda: 'icvs',
+  icv: 'icvs',
+  voorstellen: 'proposals',
+  beleid: 'policy',
+  risico: 'risks',
+  bbp: 'bbp',
+  kalender: 'bbp',
+  wensen: 'wishes',
+  voortgang: 'progress',
+  implementatieplan: 'progress',
+  escalaties: 'escalations',
+  onderzoeken: 'investigations',
+  aanwijzingen: 'instructions',
+  werkgroepen: 'working-groups',
+  registers: 'registers',
+};
+const linkedTab = () =>
+  SECTION_TABS[(new URLSearchParams(window.location.search).get('tab') ?? '').toLowerCase()] ?? null;
+
 export default function BoardsApp(props: RemoteAppProps) {
   const { client, session } = props;
   const { t } = useTranslation();
-  const [tab, setTab] = useState('dashboard');
-  if (session.roles.includes('auditor')) return <AuditorWorkspace {...props} remote="web_boards" />;
-  const [tab, setTab] = useState('icvs');
+  const [tab, setTab] = useState(() => linkedTab() ?? 'dashboard');
   // The Minister's auditor and evaluator (JenV) work in the auditor's workspace (issue 18: its evaluations).
   if (session.roles.includes('auditor') || session.roles.includes('evaluator'))
     return <AuditorWorkspace {...props} remote="web_boards" />;
   const tabs = [
     { id: 'dashboard', title: t('dashboard.tab') },
+    { id: 'meetings', title: t('meetings.tab') },
     { id: 'icvs', title: t('audit.tabs.icvs') },
     { id: 'proposals', title: t('policy.tabs.proposals') },
     { id: 'policy', title: t('policy.tabs.reader') },
@@ -43,16 +70,12 @@ export default function BoardsApp(props: RemoteAppProps) {
     { id: 'bbp', title: t('bbp.tabs.calendar') },
     { id: 'wishes', title: t('bbp.tabs.wishes') },
     { id: 'progress', title: t('bbp.tabs.progress') },
-    // issue 18: investigations and standalone aanwijzingen (SK-3.6)
+    { id: 'escalations', title: t('escalations.tab') },
     { id: 'investigations', title: t('investigations.title') },
     { id: 'instructions', title: t('boardInstructions.title') },
     { id: 'working-groups', title: t('workingGroups.tab') },
-    // issue 18: registers (read only: the LMS keeps them)
+    // Read only: the LMS keeps the registers.
     { id: 'registers', title: t('registers.tab') },
-    // issue 18: escalations
-    { id: 'escalations', title: t('escalations.tab') },
-    // issue 18: meetings
-    { id: 'meetings', title: t('meetings.tab') },
   ];
   return (
     <DataProvider client={client}>

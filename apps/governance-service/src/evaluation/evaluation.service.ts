@@ -14,6 +14,7 @@ import {
   FindingInput,
   governance as m,
   regulationPublishedOn,
+  normaliseReportFilename,
 } from '@mkib/domain-governance';
 import { badUserInput, Clock, FieldProblem, toIsoDay } from '@mkib/domain-shared';
 import { ActingContext, Transaction, UnitOfWork } from '@mkib/server-messaging';
@@ -188,14 +189,14 @@ export class EvaluationService {
       let bytes: Buffer | null = null;
       if (input.report) {
         if (!BASE64.test(input.report.contentBase64 ?? ''))
-          problems.push(m.problem('input.report.contentBase64', 'governance.evaluation.reportEmpty'));
+          problems.push(m.problem('input.report.contentBase64', 'governance.report.empty'));
         else {
           bytes = Buffer.from(input.report.contentBase64, 'base64');
           problems.push(
             ...checkReportFile({
               filename: input.report.filename,
               contentType: input.report.contentType,
-              size: bytes.length,
+              bytes,
             }),
           );
         }
@@ -223,7 +224,7 @@ export class EvaluationService {
       const change: Partial<EvaluationEntity> = { findings };
       if (bytes && input.report)
         Object.assign(change, {
-          reportFilename: input.report.filename.trim(),
+          reportFilename: normaliseReportFilename(input.report.filename),
           reportContentType: input.report.contentType,
           reportContent: bytes,
           reportSize: bytes.length,

@@ -1,7 +1,6 @@
 import {
   checkEvaluationCompletion,
   checkEvaluationStart,
-  checkReportFile,
   entryIntoForce,
   evaluationSchedule,
   regulationPublishedOn,
@@ -41,25 +40,6 @@ describe('evaluation start', () => {
   });
   it('refuses an unknown kind', () =>
     expect(keys(checkEvaluationStart({ ...base, kind: 'X' }))).toEqual(['input.kind']));
-});
-
-describe('report file', () => {
-  it('takes a PDF', () =>
-    expect(checkReportFile({ filename: 'r.pdf', contentType: 'application/pdf', size: 10 })).toEqual([]));
-  it('refuses an unknown type, an empty file, a path and too large a file', () => {
-    expect(
-      keys(checkReportFile({ filename: 'r.exe', contentType: 'application/x-msdownload', size: 10 })),
-    ).toEqual(['input.report.contentType']);
-    expect(keys(checkReportFile({ filename: 'r.pdf', contentType: 'application/pdf', size: 0 }))).toEqual([
-      'input.report.contentBase64',
-    ]);
-    expect(keys(checkReportFile({ filename: '../r.pdf', contentType: 'application/pdf', size: 1 }))).toEqual([
-      'input.report.filename',
-    ]);
-    expect(keys(checkReportFile({ filename: 'r.pdf', contentType: 'application/pdf', size: 1e9 }))).toEqual([
-      'input.report.contentBase64',
-    ]);
-  });
 });
 
 describe('completion', () => {

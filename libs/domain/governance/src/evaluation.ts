@@ -1,4 +1,5 @@
 import { FieldProblem, fieldRules, isIsoDate } from '@mkib/domain-shared';
+import { FINDING_STATES } from './investigations';
 import { governance as m } from './messages';
 
 /**
@@ -11,8 +12,6 @@ export const EVALUATION_KINDS = ['VIJFJAARLIJKS', 'EXTRA'] as const;
 export type EvaluationKind = (typeof EVALUATION_KINDS)[number];
 export const EVALUATION_STATES = ['LOPEND', 'AFGEROND'] as const;
 export type EvaluationState = (typeof EVALUATION_STATES)[number];
-export const FINDING_STATES = ['OPEN', 'AFGEHANDELD'] as const;
-export type FindingState = (typeof FINDING_STATES)[number];
 
 /** Years between two five-yearly evaluations (art. 6) and the months of warning before (SK-6). */
 export const EVALUATION_INTERVAL_YEARS = 5;
@@ -25,16 +24,6 @@ const REASON = { max: 4_000 };
 const FINDING = { max: 4_000 };
 const FOLLOW_UP = 4_000;
 export const MAX_EVALUATION_FINDINGS = 100;
-
-/** The report: a document of a known type, not empty, at most MAX_REPORT_BYTES. */
-export const MAX_REPORT_BYTES = 10_000_000;
-export const MAX_REPORT_FILENAME = 200;
-export const REPORT_TYPES: readonly string[] = [
-  'application/pdf',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.oasis.opendocument.text',
-  'text/plain',
-];
 
 export interface EvaluationStart {
   kind: string;
@@ -91,32 +80,7 @@ export function checkEvaluationFindings(findings: readonly FindingInput[], known
   return problems;
 }
 
-export interface ReportFile {
-  filename: string;
-  contentType: string;
-  /** The decoded size in bytes. */
-  size: number;
-}
-
-/** A report: a filename without a path, a type of the allow-list, not empty, within the size limit. */
-export function checkReportFile(file: ReportFile, field = 'input.report'): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  const name = (file.filename ?? '').trim();
-  if (!name || name.length > MAX_REPORT_FILENAME || /[/\\\u0000-\u001f]/.test(name))
-    problems.push(m.problem(`${field}.filename`, 'governance.evaluation.reportFilename'));
-  if (!REPORT_TYPES.includes(file.contentType))
-    problems.push(
-      m.problem(`${field}.contentType`, 'governance.evaluation.reportType', {
-        types: REPORT_TYPES.join(', '),
-      }),
-    );
-  if (file.size <= 0) problems.push(m.problem(`${field}.contentBase64`, 'governance.evaluation.reportEmpty'));
-  else if (file.size > MAX_REPORT_BYTES)
-    problems.push(
-      m.problem(`${field}.contentBase64`, 'governance.evaluation.reportSize', { max: MAX_REPORT_BYTES }),
-    );
-  return problems;
-}
+// The report's rules are the investigations' (checkReportFile in ./investigations): one way for a report.
 
 /**
  * Completing: a completedOn date, not in the future, not before the period began, and a report (uploaded

@@ -65,6 +65,20 @@ type Documents = {
     "\n  mutation RecordInvestigationReport($i: InvestigationReportInput!) {\n    recordInvestigationReport(input: $i) {\n      id\n      state\n    }\n  }\n": typeof types.RecordInvestigationReportDocument,
     "\n  mutation InvestigationAdvise($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      id\n    }\n  }\n": typeof types.InvestigationAdviseDocument,
     "\n  mutation InvestigationDecide($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      id\n    }\n  }\n": typeof types.InvestigationDecideDocument,
+    "\n  fragment MeetingItemFields on BoardItem {\n    id\n    kind\n    title\n    party\n    year\n    submittedAt\n    advice\n    advisedBy\n    advisedAt\n    decision\n    decisionText\n    decidedBy\n    decidedAt\n  }\n": typeof types.MeetingItemFieldsFragmentDoc,
+    "\n  fragment MeetingFields on Meeting {\n    id\n    board\n    date\n    title\n    location\n    state\n    minutes\n    minutesRecordedBy\n    minutesRecordedAt\n    createdBy\n    attendance {\n      name\n      present\n      party {\n        code\n        name\n      }\n    }\n    agenda {\n      position\n      minute\n      item {\n        ...MeetingItemFields\n      }\n    }\n  }\n": typeof types.MeetingFieldsFragmentDoc,
+    "\n  query Meetings($board: Board) {\n    meetings(board: $board) {\n      id\n      board\n      date\n      title\n      location\n      state\n    }\n  }\n": typeof types.MeetingsDocument,
+    "\n  query MeetingOne($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n": typeof types.MeetingOneDocument,
+    "\n  query MeetingPackOfMeeting($id: ID!) {\n    meetingPack(meetingId: $id) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.MeetingPackOfMeetingDocument,
+    "\n  query MeetingSources {\n    boardItems {\n      id\n      kind\n      title\n      decision\n    }\n    smbSignals(limit: 50) {\n      items {\n        id\n        kind\n        summary\n        receivedAt\n      }\n    }\n    bbpYears {\n      year\n    }\n  }\n": typeof types.MeetingSourcesDocument,
+    "\n  query MeetingParties {\n    parties {\n      code\n      name\n      kind\n    }\n  }\n": typeof types.MeetingPartiesDocument,
+    "\n  mutation PlanMeeting($input: PlanMeetingInput!) {\n    planMeeting(input: $input) {\n      id\n    }\n  }\n": typeof types.PlanMeetingDocument,
+    "\n  mutation AddMeetingAgendaItem($input: MeetingAgendaItemInput!) {\n    addMeetingAgendaItem(input: $input) {\n      ...MeetingFields\n    }\n  }\n": typeof types.AddMeetingAgendaItemDocument,
+    "\n  mutation RemoveMeetingAgendaItem($meetingId: ID!, $boardItemId: ID!) {\n    removeMeetingAgendaItem(meetingId: $meetingId, boardItemId: $boardItemId) {\n      ...MeetingFields\n    }\n  }\n": typeof types.RemoveMeetingAgendaItemDocument,
+    "\n  mutation ReorderMeetingAgenda($meetingId: ID!, $boardItemIds: [ID!]!) {\n    reorderMeetingAgenda(meetingId: $meetingId, boardItemIds: $boardItemIds) {\n      ...MeetingFields\n    }\n  }\n": typeof types.ReorderMeetingAgendaDocument,
+    "\n  mutation RecordMeetingMinutes($input: MeetingMinutesInput!) {\n    recordMeetingMinutes(input: $input) {\n      ...MeetingFields\n    }\n  }\n": typeof types.RecordMeetingMinutesDocument,
+    "\n  mutation MeetingAdviseItem($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...MeetingItemFields\n    }\n  }\n": typeof types.MeetingAdviseItemDocument,
+    "\n  mutation MeetingDecideItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...MeetingItemFields\n    }\n  }\n": typeof types.MeetingDecideItemDocument,
     "\n  query PartyRegister {\n    partyRegister {\n      hoofdgebruikers {\n        code\n        name\n      }\n      coUsers {\n        ...CoUserRegistrationFields\n      }\n      representatives {\n        party {\n          code\n          name\n        }\n        smb\n        bmb\n      }\n    }\n  }\n": typeof types.PartyRegisterDocument,
     "\n  fragment CoUserRegistrationFields on CoUserRegistration {\n    party {\n      code\n      name\n    }\n    category\n    responsibleHoofdgebruiker {\n      code\n      name\n    }\n    admittedOn\n    endsOn\n    active\n    facilities\n    reportingArrangement\n    reportDue\n  }\n": typeof types.CoUserRegistrationFieldsFragmentDoc,
     "\n  mutation SaveCoUser($input: CoUserInput!) {\n    saveCoUser(input: $input) {\n      ...CoUserRegistrationFields\n    }\n  }\n": typeof types.SaveCoUserDocument,
@@ -257,6 +271,20 @@ const documents: Documents = {
     "\n  mutation RecordInvestigationReport($i: InvestigationReportInput!) {\n    recordInvestigationReport(input: $i) {\n      id\n      state\n    }\n  }\n": types.RecordInvestigationReportDocument,
     "\n  mutation InvestigationAdvise($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      id\n    }\n  }\n": types.InvestigationAdviseDocument,
     "\n  mutation InvestigationDecide($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      id\n    }\n  }\n": types.InvestigationDecideDocument,
+    "\n  fragment MeetingItemFields on BoardItem {\n    id\n    kind\n    title\n    party\n    year\n    submittedAt\n    advice\n    advisedBy\n    advisedAt\n    decision\n    decisionText\n    decidedBy\n    decidedAt\n  }\n": types.MeetingItemFieldsFragmentDoc,
+    "\n  fragment MeetingFields on Meeting {\n    id\n    board\n    date\n    title\n    location\n    state\n    minutes\n    minutesRecordedBy\n    minutesRecordedAt\n    createdBy\n    attendance {\n      name\n      present\n      party {\n        code\n        name\n      }\n    }\n    agenda {\n      position\n      minute\n      item {\n        ...MeetingItemFields\n      }\n    }\n  }\n": types.MeetingFieldsFragmentDoc,
+    "\n  query Meetings($board: Board) {\n    meetings(board: $board) {\n      id\n      board\n      date\n      title\n      location\n      state\n    }\n  }\n": types.MeetingsDocument,
+    "\n  query MeetingOne($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n": types.MeetingOneDocument,
+    "\n  query MeetingPackOfMeeting($id: ID!) {\n    meetingPack(meetingId: $id) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": types.MeetingPackOfMeetingDocument,
+    "\n  query MeetingSources {\n    boardItems {\n      id\n      kind\n      title\n      decision\n    }\n    smbSignals(limit: 50) {\n      items {\n        id\n        kind\n        summary\n        receivedAt\n      }\n    }\n    bbpYears {\n      year\n    }\n  }\n": types.MeetingSourcesDocument,
+    "\n  query MeetingParties {\n    parties {\n      code\n      name\n      kind\n    }\n  }\n": types.MeetingPartiesDocument,
+    "\n  mutation PlanMeeting($input: PlanMeetingInput!) {\n    planMeeting(input: $input) {\n      id\n    }\n  }\n": types.PlanMeetingDocument,
+    "\n  mutation AddMeetingAgendaItem($input: MeetingAgendaItemInput!) {\n    addMeetingAgendaItem(input: $input) {\n      ...MeetingFields\n    }\n  }\n": types.AddMeetingAgendaItemDocument,
+    "\n  mutation RemoveMeetingAgendaItem($meetingId: ID!, $boardItemId: ID!) {\n    removeMeetingAgendaItem(meetingId: $meetingId, boardItemId: $boardItemId) {\n      ...MeetingFields\n    }\n  }\n": types.RemoveMeetingAgendaItemDocument,
+    "\n  mutation ReorderMeetingAgenda($meetingId: ID!, $boardItemIds: [ID!]!) {\n    reorderMeetingAgenda(meetingId: $meetingId, boardItemIds: $boardItemIds) {\n      ...MeetingFields\n    }\n  }\n": types.ReorderMeetingAgendaDocument,
+    "\n  mutation RecordMeetingMinutes($input: MeetingMinutesInput!) {\n    recordMeetingMinutes(input: $input) {\n      ...MeetingFields\n    }\n  }\n": types.RecordMeetingMinutesDocument,
+    "\n  mutation MeetingAdviseItem($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...MeetingItemFields\n    }\n  }\n": types.MeetingAdviseItemDocument,
+    "\n  mutation MeetingDecideItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...MeetingItemFields\n    }\n  }\n": types.MeetingDecideItemDocument,
     "\n  query PartyRegister {\n    partyRegister {\n      hoofdgebruikers {\n        code\n        name\n      }\n      coUsers {\n        ...CoUserRegistrationFields\n      }\n      representatives {\n        party {\n          code\n          name\n        }\n        smb\n        bmb\n      }\n    }\n  }\n": types.PartyRegisterDocument,
     "\n  fragment CoUserRegistrationFields on CoUserRegistration {\n    party {\n      code\n      name\n    }\n    category\n    responsibleHoofdgebruiker {\n      code\n      name\n    }\n    admittedOn\n    endsOn\n    active\n    facilities\n    reportingArrangement\n    reportDue\n  }\n": types.CoUserRegistrationFieldsFragmentDoc,
     "\n  mutation SaveCoUser($input: CoUserInput!) {\n    saveCoUser(input: $input) {\n      ...CoUserRegistrationFields\n    }\n  }\n": types.SaveCoUserDocument,
@@ -616,6 +644,62 @@ export function graphql(source: "\n  mutation InvestigationAdvise($id: ID!, $adv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation InvestigationDecide($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation InvestigationDecide($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingItemFields on BoardItem {\n    id\n    kind\n    title\n    party\n    year\n    submittedAt\n    advice\n    advisedBy\n    advisedAt\n    decision\n    decisionText\n    decidedBy\n    decidedAt\n  }\n"): (typeof documents)["\n  fragment MeetingItemFields on BoardItem {\n    id\n    kind\n    title\n    party\n    year\n    submittedAt\n    advice\n    advisedBy\n    advisedAt\n    decision\n    decisionText\n    decidedBy\n    decidedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingFields on Meeting {\n    id\n    board\n    date\n    title\n    location\n    state\n    minutes\n    minutesRecordedBy\n    minutesRecordedAt\n    createdBy\n    attendance {\n      name\n      present\n      party {\n        code\n        name\n      }\n    }\n    agenda {\n      position\n      minute\n      item {\n        ...MeetingItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MeetingFields on Meeting {\n    id\n    board\n    date\n    title\n    location\n    state\n    minutes\n    minutesRecordedBy\n    minutesRecordedAt\n    createdBy\n    attendance {\n      name\n      present\n      party {\n        code\n        name\n      }\n    }\n    agenda {\n      position\n      minute\n      item {\n        ...MeetingItemFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Meetings($board: Board) {\n    meetings(board: $board) {\n      id\n      board\n      date\n      title\n      location\n      state\n    }\n  }\n"): (typeof documents)["\n  query Meetings($board: Board) {\n    meetings(board: $board) {\n      id\n      board\n      date\n      title\n      location\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingOne($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  query MeetingOne($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingPackOfMeeting($id: ID!) {\n    meetingPack(meetingId: $id) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query MeetingPackOfMeeting($id: ID!) {\n    meetingPack(meetingId: $id) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingSources {\n    boardItems {\n      id\n      kind\n      title\n      decision\n    }\n    smbSignals(limit: 50) {\n      items {\n        id\n        kind\n        summary\n        receivedAt\n      }\n    }\n    bbpYears {\n      year\n    }\n  }\n"): (typeof documents)["\n  query MeetingSources {\n    boardItems {\n      id\n      kind\n      title\n      decision\n    }\n    smbSignals(limit: 50) {\n      items {\n        id\n        kind\n        summary\n        receivedAt\n      }\n    }\n    bbpYears {\n      year\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingParties {\n    parties {\n      code\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query MeetingParties {\n    parties {\n      code\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanMeeting($input: PlanMeetingInput!) {\n    planMeeting(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PlanMeeting($input: PlanMeetingInput!) {\n    planMeeting(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMeetingAgendaItem($input: MeetingAgendaItemInput!) {\n    addMeetingAgendaItem(input: $input) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddMeetingAgendaItem($input: MeetingAgendaItemInput!) {\n    addMeetingAgendaItem(input: $input) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMeetingAgendaItem($meetingId: ID!, $boardItemId: ID!) {\n    removeMeetingAgendaItem(meetingId: $meetingId, boardItemId: $boardItemId) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveMeetingAgendaItem($meetingId: ID!, $boardItemId: ID!) {\n    removeMeetingAgendaItem(meetingId: $meetingId, boardItemId: $boardItemId) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderMeetingAgenda($meetingId: ID!, $boardItemIds: [ID!]!) {\n    reorderMeetingAgenda(meetingId: $meetingId, boardItemIds: $boardItemIds) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderMeetingAgenda($meetingId: ID!, $boardItemIds: [ID!]!) {\n    reorderMeetingAgenda(meetingId: $meetingId, boardItemIds: $boardItemIds) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordMeetingMinutes($input: MeetingMinutesInput!) {\n    recordMeetingMinutes(input: $input) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordMeetingMinutes($input: MeetingMinutesInput!) {\n    recordMeetingMinutes(input: $input) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeetingAdviseItem($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...MeetingItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation MeetingAdviseItem($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...MeetingItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeetingDecideItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...MeetingItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation MeetingDecideItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...MeetingItemFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

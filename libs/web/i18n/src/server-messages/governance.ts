@@ -110,10 +110,6 @@ export const governanceNl: Record<string, string> = {
     'Vul de aanleiding van de extra audit in (bijvoorbeeld het incident).',
   'governance.evaluation.tooManyFindings': 'Leg hoogstens {{max}} bevindingen vast.',
   'governance.evaluation.unknownFinding': 'Dit is geen bevinding van deze evaluatie.',
-  'governance.evaluation.reportFilename': 'Geef een bestandsnaam zonder map, van hoogstens 200 tekens.',
-  'governance.evaluation.reportType': 'Kies een rapport in een van deze soorten: {{types}}.',
-  'governance.evaluation.reportEmpty': 'Het rapport is leeg.',
-  'governance.evaluation.reportSize': 'Het rapport mag hoogstens {{max}} bytes groot zijn.',
   'governance.evaluation.completedInFuture': 'De datum van afronding mag niet in de toekomst liggen.',
   'governance.evaluation.completedBeforePeriod':
     'De datum van afronding mag niet vóór de geëvalueerde periode liggen.',
