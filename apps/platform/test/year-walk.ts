@@ -6,6 +6,7 @@ import {
   eventually,
   graphql,
   GraphQLResponse,
+  isoDay,
   POLICY_FLOW_ACCOUNTS,
   openBbpYear,
   prepareProgressReportRaw,
@@ -937,6 +938,128 @@ export function describeYearWalk(name: string, env: YearWalkEnvironment) {
       expect(item.find((i) => i.progressPeriod.period === first.period).progressPeriod.reports).toEqual([
         { party: { code: 'politie' } },
       ]);
+    });
+
+    it('[SK-3.3] [SK-3.8] an escalation before an SMB meeting: positions, advice, minutes, the BMB decides', async () => {
+      const ESCALATION = `id state missing { code } decidable positions { party { code } stance } boardItem { id advice decision }`;
+      const raised = await as('security-officer@politie')(
+        `mutation($i: RaiseEscalationInput!) { raiseEscalation(input: $i) { ${ESCALATION} } }`,
+        {
+          i: {
+            title: 'Gedeelde logging van GMS',
+            question: 'Leggen politie en ambulancezorg de logging van GMS samen vast bij de LMS?',
+            parties: ['politie', 'ambulance'],
+            positionsDue: isoDay(14),
+          },
+        },
+      );
+      expect(raised.errors).toBeUndefined();
+      const escalation = raised.data.raiseEscalation;
+      expect(escalation.state).toBe('OPEN');
+      expect(escalation.missing.map((p: { code: string }) => p.code).sort()).toEqual([
+        'ambulance',
+        'politie',
+      ]);
+      const itemId = escalation.boardItem.id;
+      const position = (account: string, stance: string, reasoning: string) =>
+        as(account)(
+          `mutation($i: EscalationPositionInput!) { recordEscalationPosition(input: $i) { ${ESCALATION} } }`,
+          { i: { escalationId: escalation.id, stance, reasoning } },
+        );
+      expect(
+        (await position('security-officer@politie', 'EENS', 'Eén plek voor de logging is veiliger.')).errors,
+      ).toBeUndefined();
+
+      // The SMB's meeting: the escalation on its agenda, advised there.
+      const planned = await as('board-secretary@smb')(
+        `mutation($i: PlanMeetingInput!) { planMeeting(input: $i) { id state } }`,
+        { i: { board: 'SMB', date: isoDay(7), title: 'SMB-vergadering (jaarwandeling)' } },
+      );
+      expect(planned.errors).toBeUndefined();
+      const meetingId = planned.data.planMeeting.id;
+      const added = await as('board-secretary@smb')(
+        `mutation($i: MeetingAgendaItemInput!) { addMeetingAgendaItem(input: $i) { agenda { position item { id kind } } } }`,
+        { i: { meetingId, boardItemId: itemId } },
+      );
+      expect(added.data.addMeetingAgendaItem.agenda).toEqual([
+        { position: 1, item: { id: itemId, kind: 'ESCALATION' } },
+      ]);
+      const advised = await as('smb-member@smb')(
+        `mutation($id: ID!, $a: String!) { adviseBoardItem(agendaItemId: $id, advice: $a) { advice } }`,
+        { id: itemId, a: 'Het SMB adviseert de logging bij de LMS te beleggen.' },
+      );
+      expect(advised.errors).toBeUndefined();
+      const DECIDE = `mutation($i: DecisionInput!) { decideBoardItem(input: $i) { decision } }`;
+      const decision = {
+        agendaItemId: itemId,
+        decision: 'AANVAARD',
+        text: 'Het BMB volgt het advies van het SMB.',
+      };
+      // A position is missing and the deadline has not passed: the BMB cannot decide yet.
+      expect(errorCodes(await as('bmb-member@bmb')(DECIDE, { i: decision }))).toEqual(['CONFLICT']);
+
+      const minutes = await as('board-secretary@smb')(
+        `mutation($i: MeetingMinutesInput!) { recordMeetingMinutes(input: $i) { state minutes attendance { name present } } }`,
+        {
+          i: {
+            meetingId,
+            attendance: [
+              { name: 'Voorzitter SMB', present: true },
+              { name: 'Vertegenwoordiger politie', party: 'politie', present: true },
+            ],
+            minutes: 'Het SMB besprak de escalatie over de logging en gaf advies.',
+            itemMinutes: [
+              { boardItemId: itemId, minute: 'Advies gegeven; het standpunt van ambulancezorg volgt.' },
+            ],
+          },
+        },
+      );
+      expect(minutes.errors).toBeUndefined();
+      expect(minutes.data.recordMeetingMinutes.state).toBe('GEHOUDEN');
+
+      expect(
+        (
+          await position(
+            'security-officer@ambulance',
+            'ONEENS',
+            'De ambulancezorg houdt de logging liever zelf.',
+          )
+        ).errors,
+      ).toBeUndefined();
+      const decided = await as('bmb-member@bmb')(DECIDE, { i: decision });
+      expect(decided.errors).toBeUndefined();
+      const after = await as('bmb-member@bmb')(`query($id: ID!) { escalation(id: $id) { ${ESCALATION} } }`, {
+        id: escalation.id,
+      });
+      expect(after.data.escalation).toEqual(
+        expect.objectContaining({
+          state: 'BESLOTEN',
+          missing: [],
+          boardItem: expect.objectContaining({ decision: 'AANVAARD' }),
+        }),
+      );
+      // The parties' positions side by side for the boards; a party reads its own.
+      expect(after.data.escalation.positions.map((p: any) => [p.party.code, p.stance])).toEqual(
+        expect.arrayContaining([
+          ['politie', 'EENS'],
+          ['ambulance', 'ONEENS'],
+        ]),
+      );
+      const own = await as('security-officer@ambulance')(
+        `query($id: ID!) { escalation(id: $id) { positions { party { code } } } }`,
+        {
+          id: escalation.id,
+        },
+      );
+      expect(own.data.escalation.positions).toEqual([{ party: { code: 'ambulance' } }]);
+      const pack = await as('board-secretary@smb')(
+        `query($id: ID!) { meetingPack(meetingId: $id) { contentType contentBase64 } }`,
+        { id: meetingId },
+      );
+      expect(pack.data.meetingPack.contentType).toBe('application/pdf');
+      expect(Buffer.from(pack.data.meetingPack.contentBase64, 'base64').subarray(0, 4).toString()).toBe(
+        '%PDF',
+      );
     });
   });
 }
