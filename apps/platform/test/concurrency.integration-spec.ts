@@ -60,7 +60,12 @@ const ACCOUNTS = [
   // issue 18: evaluation
   'evaluator@jenv',
 ];
-const ENV: Record<string, string> = { MKIB_AUDIT_ANCHOR_INTERVAL_MS: '0' };
+// The race table sends some thousands of calls in a few minutes, many as one account (the board
+// secretary): above the gateway's 600 a minute per identity, which is not what it tests.
+const ENV: Record<string, string> = {
+  MKIB_AUDIT_ANCHOR_INTERVAL_MS: '0',
+  MKIB_RATE_LIMIT_PER_MINUTE: '100000',
+};
 
 let platform: PlatformProcess;
 let db: TestDatabase;
@@ -2007,7 +2012,8 @@ describe('the same call sent 20 times at once with one idempotency key (issue 14
     answered.push(`${field} ${outcome(responses[0], field)}`);
     // One answer for all: the result of the one run, or (a refusal stores nothing) the same refusal.
     expect([...answers]).toHaveLength(1);
-    expect(audits).toHaveLength(responses[0].errors ? 0 : 1);
+    // The one run audits once (or c.audits rows, e.g. an escalation and its agenda item).
+    expect(audits).toHaveLength(responses[0].errors ? 0 : (c.audits ?? 1));
     expect(events.every((e) => audits.includes(e))).toBe(true);
   });
 });
