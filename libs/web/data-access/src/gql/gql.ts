@@ -41,6 +41,9 @@ type Documents = {
     "\n  query BbpProgressOverview($year: Int!) {\n    progressOverview(year: $year) {\n      year\n      plans {\n        party {\n          code\n          name\n        }\n        policyVersion\n        state\n        updateDueDate\n        total\n        onTrack\n        overdue\n        withoutOwner\n        updatedAt\n      }\n      periods {\n        ...BbpPeriodFields\n      }\n    }\n    boardItems(kind: PROGRESS_REPORTS, year: $year) {\n      ...BbpBoardItemFields\n      progressPeriod {\n        ...BbpPeriodFields\n      }\n    }\n  }\n": typeof types.BbpProgressOverviewDocument,
     "\n  mutation BbpAdviseBoardItem($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...BbpBoardItemFields\n    }\n  }\n": typeof types.BbpAdviseBoardItemDocument,
     "\n  mutation BbpDecideBoardItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...BbpBoardItemFields\n    }\n  }\n": typeof types.BbpDecideBoardItemDocument,
+    "\n  fragment BoardItemDecisionFields on BoardItem {\n    id\n    kind\n    title\n    advice\n    advisedBy\n    advisedAt\n    decision\n    decisionText\n    decidedBy\n    decidedAt\n  }\n": typeof types.BoardItemDecisionFieldsFragmentDoc,
+    "\n  mutation BoardItemAdvise($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...BoardItemDecisionFields\n    }\n  }\n": typeof types.BoardItemAdviseDocument,
+    "\n  mutation BoardItemDecide($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...BoardItemDecisionFields\n    }\n  }\n": typeof types.BoardItemDecideDocument,
     "\n  query SmbDashboard($year: Int!) {\n    smbDashboard(year: $year) {\n      year\n      asOf\n      icvs {\n        party {\n          code\n          name\n        }\n        year\n        standing\n        decision\n        overdue\n      }\n      plans {\n        party {\n          code\n          name\n        }\n        policyVersion\n        state\n        updateDueDate\n        total\n        onTrack\n        overdue\n        withoutOwner\n      }\n      instructions {\n        open\n        overdue\n        byParty {\n          party {\n            code\n            name\n          }\n          open\n          overdue\n        }\n      }\n      findings {\n        open\n        overdue\n        byParty {\n          party {\n            code\n            name\n          }\n          open\n          overdue\n        }\n      }\n      facilitiesReviewDue {\n        facilityCode\n        reviewDue\n        overdue\n      }\n      riskWork {\n        openSupplementaryAnalyses\n        openConsultations\n        overdueConsultations\n      }\n      openEscalations\n    }\n  }\n": typeof types.SmbDashboardDocument,
     "\n  query SmbSignalFeed($limit: Int!, $offset: Int!) {\n    smbSignals(limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        kind\n        subject\n        summary\n        occurredAt\n      }\n    }\n  }\n": typeof types.SmbSignalFeedDocument,
     "\n  fragment EscalationFields on Escalation {\n    id\n    title\n    question\n    raisedBy\n    raisedByParty {\n      code\n      name\n    }\n    raisedAt\n    positionsDue\n    state\n    parties {\n      code\n      name\n    }\n    positions {\n      party {\n        code\n        name\n      }\n      stance\n      reasoning\n      recordedBy\n      recordedAt\n    }\n    missing {\n      code\n      name\n    }\n    decidable\n    boardItem {\n      id\n      title\n      advice\n      advisedBy\n      decision\n      decisionText\n      decidedBy\n    }\n  }\n": typeof types.EscalationFieldsFragmentDoc,
@@ -48,8 +51,6 @@ type Documents = {
     "\n  query EscalationParties {\n    parties {\n      code\n      name\n      kind\n    }\n  }\n": typeof types.EscalationPartiesDocument,
     "\n  mutation RaiseEscalation($input: RaiseEscalationInput!) {\n    raiseEscalation(input: $input) {\n      ...EscalationFields\n    }\n  }\n": typeof types.RaiseEscalationDocument,
     "\n  mutation RecordEscalationPosition($input: EscalationPositionInput!) {\n    recordEscalationPosition(input: $input) {\n      ...EscalationFields\n    }\n  }\n": typeof types.RecordEscalationPositionDocument,
-    "\n  mutation EscalationAdvise($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      id\n      advice\n    }\n  }\n": typeof types.EscalationAdviseDocument,
-    "\n  mutation EscalationDecide($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      id\n      decision\n    }\n  }\n": typeof types.EscalationDecideDocument,
     "\n  query EvaluationSchedule {\n    evaluationSchedule {\n      inForceSince\n      lastCompletedOn\n      dueBy\n      warnFrom\n      warning\n      overdue\n    }\n  }\n": typeof types.EvaluationScheduleDocument,
     "\n  query Evaluations {\n    evaluations {\n      id\n      kind\n      title\n      periodFrom\n      periodTo\n      scope\n      auditor\n      reason\n      state\n      findings {\n        id\n        text\n        followUp\n        state\n      }\n      report {\n        filename\n        contentType\n        size\n        uploadedBy\n        uploadedAt\n      }\n      completedOn\n      startedBy\n      startedAt\n    }\n  }\n": typeof types.EvaluationsDocument,
     "\n  query EvaluationReport($id: ID!) {\n    evaluationReport(id: $id) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.EvaluationReportDocument,
@@ -63,8 +64,6 @@ type Documents = {
     "\n  query InvestigationReport($id: ID!) {\n    investigationReport(id: $id) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.InvestigationReportDocument,
     "\n  mutation ProposeInvestigation($i: ProposeInvestigationInput!) {\n    proposeInvestigation(input: $i) {\n      id\n    }\n  }\n": typeof types.ProposeInvestigationDocument,
     "\n  mutation RecordInvestigationReport($i: InvestigationReportInput!) {\n    recordInvestigationReport(input: $i) {\n      id\n      state\n    }\n  }\n": typeof types.RecordInvestigationReportDocument,
-    "\n  mutation InvestigationAdvise($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      id\n    }\n  }\n": typeof types.InvestigationAdviseDocument,
-    "\n  mutation InvestigationDecide($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      id\n    }\n  }\n": typeof types.InvestigationDecideDocument,
     "\n  fragment MeetingItemFields on BoardItem {\n    id\n    kind\n    title\n    party\n    year\n    submittedAt\n    advice\n    advisedBy\n    advisedAt\n    decision\n    decisionText\n    decidedBy\n    decidedAt\n  }\n": typeof types.MeetingItemFieldsFragmentDoc,
     "\n  fragment MeetingFields on Meeting {\n    id\n    board\n    date\n    title\n    location\n    state\n    minutes\n    minutesRecordedBy\n    minutesRecordedAt\n    createdBy\n    attendance {\n      name\n      present\n      party {\n        code\n        name\n      }\n    }\n    agenda {\n      position\n      minute\n      item {\n        ...MeetingItemFields\n      }\n    }\n  }\n": typeof types.MeetingFieldsFragmentDoc,
     "\n  query Meetings($board: Board) {\n    meetings(board: $board) {\n      id\n      board\n      date\n      title\n      location\n      state\n    }\n  }\n": typeof types.MeetingsDocument,
@@ -77,8 +76,6 @@ type Documents = {
     "\n  mutation RemoveMeetingAgendaItem($meetingId: ID!, $boardItemId: ID!) {\n    removeMeetingAgendaItem(meetingId: $meetingId, boardItemId: $boardItemId) {\n      ...MeetingFields\n    }\n  }\n": typeof types.RemoveMeetingAgendaItemDocument,
     "\n  mutation ReorderMeetingAgenda($meetingId: ID!, $boardItemIds: [ID!]!) {\n    reorderMeetingAgenda(meetingId: $meetingId, boardItemIds: $boardItemIds) {\n      ...MeetingFields\n    }\n  }\n": typeof types.ReorderMeetingAgendaDocument,
     "\n  mutation RecordMeetingMinutes($input: MeetingMinutesInput!) {\n    recordMeetingMinutes(input: $input) {\n      ...MeetingFields\n    }\n  }\n": typeof types.RecordMeetingMinutesDocument,
-    "\n  mutation MeetingAdviseItem($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...MeetingItemFields\n    }\n  }\n": typeof types.MeetingAdviseItemDocument,
-    "\n  mutation MeetingDecideItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...MeetingItemFields\n    }\n  }\n": typeof types.MeetingDecideItemDocument,
     "\n  query PartyRegister {\n    partyRegister {\n      hoofdgebruikers {\n        code\n        name\n      }\n      coUsers {\n        ...CoUserRegistrationFields\n      }\n      representatives {\n        party {\n          code\n          name\n        }\n        smb\n        bmb\n      }\n    }\n  }\n": typeof types.PartyRegisterDocument,
     "\n  fragment CoUserRegistrationFields on CoUserRegistration {\n    party {\n      code\n      name\n    }\n    category\n    responsibleHoofdgebruiker {\n      code\n      name\n    }\n    admittedOn\n    endsOn\n    active\n    facilities\n    reportingArrangement\n    reportDue\n  }\n": typeof types.CoUserRegistrationFieldsFragmentDoc,
     "\n  mutation SaveCoUser($input: CoUserInput!) {\n    saveCoUser(input: $input) {\n      ...CoUserRegistrationFields\n    }\n  }\n": typeof types.SaveCoUserDocument,
@@ -91,8 +88,6 @@ type Documents = {
     "\n  mutation SaveWorkingGroup($input: WorkingGroupInput!) {\n    saveWorkingGroup(input: $input) {\n      ...WorkingGroupFields\n    }\n  }\n": typeof types.SaveWorkingGroupDocument,
     "\n  mutation DissolveWorkingGroup($id: ID!) {\n    dissolveWorkingGroup(id: $id) {\n      ...WorkingGroupFields\n    }\n  }\n": typeof types.DissolveWorkingGroupDocument,
     "\n  mutation SubmitWorkingGroupReport($input: WorkingGroupReportInput!) {\n    submitWorkingGroupReport(input: $input) {\n      ...WorkingGroupReportItemFields\n    }\n  }\n": typeof types.SubmitWorkingGroupReportDocument,
-    "\n  mutation WorkingGroupAdviseItem($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...WorkingGroupReportItemFields\n    }\n  }\n": typeof types.WorkingGroupAdviseItemDocument,
-    "\n  mutation WorkingGroupDecideItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...WorkingGroupReportItemFields\n    }\n  }\n": typeof types.WorkingGroupDecideItemDocument,
     "\n  query Frameworks {\n    frameworks {\n      code\n      name\n      version\n      licence\n      attribution\n      ownerParty\n      requirementCount\n    }\n  }\n": typeof types.FrameworksDocument,
     "\n  query Requirements($code: ID!, $search: String, $kind: RequirementKind, $offset: Int) {\n    requirements(frameworkCode: $code, search: $search, kind: $kind, limit: 25, offset: $offset) {\n      total\n      items {\n        frameworkCode\n        identifier\n        kind\n        title\n        text\n        status\n      }\n    }\n  }\n": typeof types.RequirementsDocument,
     "\n  query RequirementMappings($code: ID!, $id: ID!) {\n    requirement(frameworkCode: $code, identifier: $id) {\n      mappings {\n        relationship\n        requirement {\n          frameworkCode\n          identifier\n          title\n          text\n        }\n      }\n    }\n  }\n": typeof types.RequirementMappingsDocument,
@@ -247,6 +242,9 @@ const documents: Documents = {
     "\n  query BbpProgressOverview($year: Int!) {\n    progressOverview(year: $year) {\n      year\n      plans {\n        party {\n          code\n          name\n        }\n        policyVersion\n        state\n        updateDueDate\n        total\n        onTrack\n        overdue\n        withoutOwner\n        updatedAt\n      }\n      periods {\n        ...BbpPeriodFields\n      }\n    }\n    boardItems(kind: PROGRESS_REPORTS, year: $year) {\n      ...BbpBoardItemFields\n      progressPeriod {\n        ...BbpPeriodFields\n      }\n    }\n  }\n": types.BbpProgressOverviewDocument,
     "\n  mutation BbpAdviseBoardItem($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...BbpBoardItemFields\n    }\n  }\n": types.BbpAdviseBoardItemDocument,
     "\n  mutation BbpDecideBoardItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...BbpBoardItemFields\n    }\n  }\n": types.BbpDecideBoardItemDocument,
+    "\n  fragment BoardItemDecisionFields on BoardItem {\n    id\n    kind\n    title\n    advice\n    advisedBy\n    advisedAt\n    decision\n    decisionText\n    decidedBy\n    decidedAt\n  }\n": types.BoardItemDecisionFieldsFragmentDoc,
+    "\n  mutation BoardItemAdvise($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...BoardItemDecisionFields\n    }\n  }\n": types.BoardItemAdviseDocument,
+    "\n  mutation BoardItemDecide($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...BoardItemDecisionFields\n    }\n  }\n": types.BoardItemDecideDocument,
     "\n  query SmbDashboard($year: Int!) {\n    smbDashboard(year: $year) {\n      year\n      asOf\n      icvs {\n        party {\n          code\n          name\n        }\n        year\n        standing\n        decision\n        overdue\n      }\n      plans {\n        party {\n          code\n          name\n        }\n        policyVersion\n        state\n        updateDueDate\n        total\n        onTrack\n        overdue\n        withoutOwner\n      }\n      instructions {\n        open\n        overdue\n        byParty {\n          party {\n            code\n            name\n          }\n          open\n          overdue\n        }\n      }\n      findings {\n        open\n        overdue\n        byParty {\n          party {\n            code\n            name\n          }\n          open\n          overdue\n        }\n      }\n      facilitiesReviewDue {\n        facilityCode\n        reviewDue\n        overdue\n      }\n      riskWork {\n        openSupplementaryAnalyses\n        openConsultations\n        overdueConsultations\n      }\n      openEscalations\n    }\n  }\n": types.SmbDashboardDocument,
     "\n  query SmbSignalFeed($limit: Int!, $offset: Int!) {\n    smbSignals(limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        kind\n        subject\n        summary\n        occurredAt\n      }\n    }\n  }\n": types.SmbSignalFeedDocument,
     "\n  fragment EscalationFields on Escalation {\n    id\n    title\n    question\n    raisedBy\n    raisedByParty {\n      code\n      name\n    }\n    raisedAt\n    positionsDue\n    state\n    parties {\n      code\n      name\n    }\n    positions {\n      party {\n        code\n        name\n      }\n      stance\n      reasoning\n      recordedBy\n      recordedAt\n    }\n    missing {\n      code\n      name\n    }\n    decidable\n    boardItem {\n      id\n      title\n      advice\n      advisedBy\n      decision\n      decisionText\n      decidedBy\n    }\n  }\n": types.EscalationFieldsFragmentDoc,
@@ -254,8 +252,6 @@ const documents: Documents = {
     "\n  query EscalationParties {\n    parties {\n      code\n      name\n      kind\n    }\n  }\n": types.EscalationPartiesDocument,
     "\n  mutation RaiseEscalation($input: RaiseEscalationInput!) {\n    raiseEscalation(input: $input) {\n      ...EscalationFields\n    }\n  }\n": types.RaiseEscalationDocument,
     "\n  mutation RecordEscalationPosition($input: EscalationPositionInput!) {\n    recordEscalationPosition(input: $input) {\n      ...EscalationFields\n    }\n  }\n": types.RecordEscalationPositionDocument,
-    "\n  mutation EscalationAdvise($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      id\n      advice\n    }\n  }\n": types.EscalationAdviseDocument,
-    "\n  mutation EscalationDecide($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      id\n      decision\n    }\n  }\n": types.EscalationDecideDocument,
     "\n  query EvaluationSchedule {\n    evaluationSchedule {\n      inForceSince\n      lastCompletedOn\n      dueBy\n      warnFrom\n      warning\n      overdue\n    }\n  }\n": types.EvaluationScheduleDocument,
     "\n  query Evaluations {\n    evaluations {\n      id\n      kind\n      title\n      periodFrom\n      periodTo\n      scope\n      auditor\n      reason\n      state\n      findings {\n        id\n        text\n        followUp\n        state\n      }\n      report {\n        filename\n        contentType\n        size\n        uploadedBy\n        uploadedAt\n      }\n      completedOn\n      startedBy\n      startedAt\n    }\n  }\n": types.EvaluationsDocument,
     "\n  query EvaluationReport($id: ID!) {\n    evaluationReport(id: $id) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": types.EvaluationReportDocument,
@@ -269,8 +265,6 @@ const documents: Documents = {
     "\n  query InvestigationReport($id: ID!) {\n    investigationReport(id: $id) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": types.InvestigationReportDocument,
     "\n  mutation ProposeInvestigation($i: ProposeInvestigationInput!) {\n    proposeInvestigation(input: $i) {\n      id\n    }\n  }\n": types.ProposeInvestigationDocument,
     "\n  mutation RecordInvestigationReport($i: InvestigationReportInput!) {\n    recordInvestigationReport(input: $i) {\n      id\n      state\n    }\n  }\n": types.RecordInvestigationReportDocument,
-    "\n  mutation InvestigationAdvise($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      id\n    }\n  }\n": types.InvestigationAdviseDocument,
-    "\n  mutation InvestigationDecide($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      id\n    }\n  }\n": types.InvestigationDecideDocument,
     "\n  fragment MeetingItemFields on BoardItem {\n    id\n    kind\n    title\n    party\n    year\n    submittedAt\n    advice\n    advisedBy\n    advisedAt\n    decision\n    decisionText\n    decidedBy\n    decidedAt\n  }\n": types.MeetingItemFieldsFragmentDoc,
     "\n  fragment MeetingFields on Meeting {\n    id\n    board\n    date\n    title\n    location\n    state\n    minutes\n    minutesRecordedBy\n    minutesRecordedAt\n    createdBy\n    attendance {\n      name\n      present\n      party {\n        code\n        name\n      }\n    }\n    agenda {\n      position\n      minute\n      item {\n        ...MeetingItemFields\n      }\n    }\n  }\n": types.MeetingFieldsFragmentDoc,
     "\n  query Meetings($board: Board) {\n    meetings(board: $board) {\n      id\n      board\n      date\n      title\n      location\n      state\n    }\n  }\n": types.MeetingsDocument,
@@ -283,8 +277,6 @@ const documents: Documents = {
     "\n  mutation RemoveMeetingAgendaItem($meetingId: ID!, $boardItemId: ID!) {\n    removeMeetingAgendaItem(meetingId: $meetingId, boardItemId: $boardItemId) {\n      ...MeetingFields\n    }\n  }\n": types.RemoveMeetingAgendaItemDocument,
     "\n  mutation ReorderMeetingAgenda($meetingId: ID!, $boardItemIds: [ID!]!) {\n    reorderMeetingAgenda(meetingId: $meetingId, boardItemIds: $boardItemIds) {\n      ...MeetingFields\n    }\n  }\n": types.ReorderMeetingAgendaDocument,
     "\n  mutation RecordMeetingMinutes($input: MeetingMinutesInput!) {\n    recordMeetingMinutes(input: $input) {\n      ...MeetingFields\n    }\n  }\n": types.RecordMeetingMinutesDocument,
-    "\n  mutation MeetingAdviseItem($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...MeetingItemFields\n    }\n  }\n": types.MeetingAdviseItemDocument,
-    "\n  mutation MeetingDecideItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...MeetingItemFields\n    }\n  }\n": types.MeetingDecideItemDocument,
     "\n  query PartyRegister {\n    partyRegister {\n      hoofdgebruikers {\n        code\n        name\n      }\n      coUsers {\n        ...CoUserRegistrationFields\n      }\n      representatives {\n        party {\n          code\n          name\n        }\n        smb\n        bmb\n      }\n    }\n  }\n": types.PartyRegisterDocument,
     "\n  fragment CoUserRegistrationFields on CoUserRegistration {\n    party {\n      code\n      name\n    }\n    category\n    responsibleHoofdgebruiker {\n      code\n      name\n    }\n    admittedOn\n    endsOn\n    active\n    facilities\n    reportingArrangement\n    reportDue\n  }\n": types.CoUserRegistrationFieldsFragmentDoc,
     "\n  mutation SaveCoUser($input: CoUserInput!) {\n    saveCoUser(input: $input) {\n      ...CoUserRegistrationFields\n    }\n  }\n": types.SaveCoUserDocument,
@@ -297,8 +289,6 @@ const documents: Documents = {
     "\n  mutation SaveWorkingGroup($input: WorkingGroupInput!) {\n    saveWorkingGroup(input: $input) {\n      ...WorkingGroupFields\n    }\n  }\n": types.SaveWorkingGroupDocument,
     "\n  mutation DissolveWorkingGroup($id: ID!) {\n    dissolveWorkingGroup(id: $id) {\n      ...WorkingGroupFields\n    }\n  }\n": types.DissolveWorkingGroupDocument,
     "\n  mutation SubmitWorkingGroupReport($input: WorkingGroupReportInput!) {\n    submitWorkingGroupReport(input: $input) {\n      ...WorkingGroupReportItemFields\n    }\n  }\n": types.SubmitWorkingGroupReportDocument,
-    "\n  mutation WorkingGroupAdviseItem($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...WorkingGroupReportItemFields\n    }\n  }\n": types.WorkingGroupAdviseItemDocument,
-    "\n  mutation WorkingGroupDecideItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...WorkingGroupReportItemFields\n    }\n  }\n": types.WorkingGroupDecideItemDocument,
     "\n  query Frameworks {\n    frameworks {\n      code\n      name\n      version\n      licence\n      attribution\n      ownerParty\n      requirementCount\n    }\n  }\n": types.FrameworksDocument,
     "\n  query Requirements($code: ID!, $search: String, $kind: RequirementKind, $offset: Int) {\n    requirements(frameworkCode: $code, search: $search, kind: $kind, limit: 25, offset: $offset) {\n      total\n      items {\n        frameworkCode\n        identifier\n        kind\n        title\n        text\n        status\n      }\n    }\n  }\n": types.RequirementsDocument,
     "\n  query RequirementMappings($code: ID!, $id: ID!) {\n    requirement(frameworkCode: $code, identifier: $id) {\n      mappings {\n        relationship\n        requirement {\n          frameworkCode\n          identifier\n          title\n          text\n        }\n      }\n    }\n  }\n": types.RequirementMappingsDocument,
@@ -551,6 +541,18 @@ export function graphql(source: "\n  mutation BbpDecideBoardItem($input: Decisio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment BoardItemDecisionFields on BoardItem {\n    id\n    kind\n    title\n    advice\n    advisedBy\n    advisedAt\n    decision\n    decisionText\n    decidedBy\n    decidedAt\n  }\n"): (typeof documents)["\n  fragment BoardItemDecisionFields on BoardItem {\n    id\n    kind\n    title\n    advice\n    advisedBy\n    advisedAt\n    decision\n    decisionText\n    decidedBy\n    decidedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoardItemAdvise($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...BoardItemDecisionFields\n    }\n  }\n"): (typeof documents)["\n  mutation BoardItemAdvise($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...BoardItemDecisionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoardItemDecide($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...BoardItemDecisionFields\n    }\n  }\n"): (typeof documents)["\n  mutation BoardItemDecide($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...BoardItemDecisionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SmbDashboard($year: Int!) {\n    smbDashboard(year: $year) {\n      year\n      asOf\n      icvs {\n        party {\n          code\n          name\n        }\n        year\n        standing\n        decision\n        overdue\n      }\n      plans {\n        party {\n          code\n          name\n        }\n        policyVersion\n        state\n        updateDueDate\n        total\n        onTrack\n        overdue\n        withoutOwner\n      }\n      instructions {\n        open\n        overdue\n        byParty {\n          party {\n            code\n            name\n          }\n          open\n          overdue\n        }\n      }\n      findings {\n        open\n        overdue\n        byParty {\n          party {\n            code\n            name\n          }\n          open\n          overdue\n        }\n      }\n      facilitiesReviewDue {\n        facilityCode\n        reviewDue\n        overdue\n      }\n      riskWork {\n        openSupplementaryAnalyses\n        openConsultations\n        overdueConsultations\n      }\n      openEscalations\n    }\n  }\n"): (typeof documents)["\n  query SmbDashboard($year: Int!) {\n    smbDashboard(year: $year) {\n      year\n      asOf\n      icvs {\n        party {\n          code\n          name\n        }\n        year\n        standing\n        decision\n        overdue\n      }\n      plans {\n        party {\n          code\n          name\n        }\n        policyVersion\n        state\n        updateDueDate\n        total\n        onTrack\n        overdue\n        withoutOwner\n      }\n      instructions {\n        open\n        overdue\n        byParty {\n          party {\n            code\n            name\n          }\n          open\n          overdue\n        }\n      }\n      findings {\n        open\n        overdue\n        byParty {\n          party {\n            code\n            name\n          }\n          open\n          overdue\n        }\n      }\n      facilitiesReviewDue {\n        facilityCode\n        reviewDue\n        overdue\n      }\n      riskWork {\n        openSupplementaryAnalyses\n        openConsultations\n        overdueConsultations\n      }\n      openEscalations\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -576,14 +578,6 @@ export function graphql(source: "\n  mutation RaiseEscalation($input: RaiseEscal
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordEscalationPosition($input: EscalationPositionInput!) {\n    recordEscalationPosition(input: $input) {\n      ...EscalationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordEscalationPosition($input: EscalationPositionInput!) {\n    recordEscalationPosition(input: $input) {\n      ...EscalationFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EscalationAdvise($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      id\n      advice\n    }\n  }\n"): (typeof documents)["\n  mutation EscalationAdvise($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      id\n      advice\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EscalationDecide($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      id\n      decision\n    }\n  }\n"): (typeof documents)["\n  mutation EscalationDecide($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      id\n      decision\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -639,14 +633,6 @@ export function graphql(source: "\n  mutation RecordInvestigationReport($i: Inve
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InvestigationAdvise($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation InvestigationAdvise($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation InvestigationDecide($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation InvestigationDecide($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment MeetingItemFields on BoardItem {\n    id\n    kind\n    title\n    party\n    year\n    submittedAt\n    advice\n    advisedBy\n    advisedAt\n    decision\n    decisionText\n    decidedBy\n    decidedAt\n  }\n"): (typeof documents)["\n  fragment MeetingItemFields on BoardItem {\n    id\n    kind\n    title\n    party\n    year\n    submittedAt\n    advice\n    advisedBy\n    advisedAt\n    decision\n    decisionText\n    decidedBy\n    decidedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -695,14 +681,6 @@ export function graphql(source: "\n  mutation RecordMeetingMinutes($input: Meeti
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MeetingAdviseItem($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...MeetingItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation MeetingAdviseItem($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...MeetingItemFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MeetingDecideItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...MeetingItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation MeetingDecideItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...MeetingItemFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query PartyRegister {\n    partyRegister {\n      hoofdgebruikers {\n        code\n        name\n      }\n      coUsers {\n        ...CoUserRegistrationFields\n      }\n      representatives {\n        party {\n          code\n          name\n        }\n        smb\n        bmb\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartyRegister {\n    partyRegister {\n      hoofdgebruikers {\n        code\n        name\n      }\n      coUsers {\n        ...CoUserRegistrationFields\n      }\n      representatives {\n        party {\n          code\n          name\n        }\n        smb\n        bmb\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -748,14 +726,6 @@ export function graphql(source: "\n  mutation DissolveWorkingGroup($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubmitWorkingGroupReport($input: WorkingGroupReportInput!) {\n    submitWorkingGroupReport(input: $input) {\n      ...WorkingGroupReportItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitWorkingGroupReport($input: WorkingGroupReportInput!) {\n    submitWorkingGroupReport(input: $input) {\n      ...WorkingGroupReportItemFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WorkingGroupAdviseItem($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...WorkingGroupReportItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation WorkingGroupAdviseItem($id: ID!, $advice: String!) {\n    adviseBoardItem(agendaItemId: $id, advice: $advice) {\n      ...WorkingGroupReportItemFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WorkingGroupDecideItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...WorkingGroupReportItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation WorkingGroupDecideItem($input: DecisionInput!) {\n    decideBoardItem(input: $input) {\n      ...WorkingGroupReportItemFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

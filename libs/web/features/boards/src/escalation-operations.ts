@@ -79,21 +79,3 @@ export const RECORD_ESCALATION_POSITION = graphql(`
     }
   }
 `);
-
-export const ESCALATION_ADVISE = graphql(`
-  mutation EscalationAdvise($id: ID!, $advice: String!) {
-    adviseBoardItem(agendaItemId: $id, advice: $advice) {
-      id
-      advice
-    }
-  }
-`);
-
-export const ESCALATION_DECIDE = graphql(`
-  mutation EscalationDecide($input: DecisionInput!) {
-    decideBoardItem(input: $input) {
-      id
-      decision
-    }
-  }
-`);

@@ -73,19 +73,3 @@ export const RECORD_INVESTIGATION_REPORT = graphql(`
     }
   }
 `);
-
-export const INVESTIGATION_ADVISE = graphql(`
-  mutation InvestigationAdvise($id: ID!, $advice: String!) {
-    adviseBoardItem(agendaItemId: $id, advice: $advice) {
-      id
-    }
-  }
-`);
-
-export const INVESTIGATION_DECIDE = graphql(`
-  mutation InvestigationDecide($input: DecisionInput!) {
-    decideBoardItem(input: $input) {
-      id
-    }
-  }
-`);

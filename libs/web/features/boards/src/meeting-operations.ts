@@ -153,19 +153,3 @@ export const RECORD_MINUTES = graphql(`
     }
   }
 `);
-
-export const MEETING_ADVISE = graphql(`
-  mutation MeetingAdviseItem($id: ID!, $advice: String!) {
-    adviseBoardItem(agendaItemId: $id, advice: $advice) {
-      ...MeetingItemFields
-    }
-  }
-`);
-
-export const MEETING_DECIDE = graphql(`
-  mutation MeetingDecideItem($input: DecisionInput!) {
-    decideBoardItem(input: $input) {
-      ...MeetingItemFields
-    }
-  }
-`);

@@ -79,19 +79,3 @@ export const SUBMIT_WORKING_GROUP_REPORT = graphql(`
     }
   }
 `);
-
-export const WORKING_GROUP_ADVISE_ITEM = graphql(`
-  mutation WorkingGroupAdviseItem($id: ID!, $advice: String!) {
-    adviseBoardItem(agendaItemId: $id, advice: $advice) {
-      ...WorkingGroupReportItemFields
-    }
-  }
-`);
-
-export const WORKING_GROUP_DECIDE_ITEM = graphql(`
-  mutation WorkingGroupDecideItem($input: DecisionInput!) {
-    decideBoardItem(input: $input) {
-      ...WorkingGroupReportItemFields
-    }
-  }
-`);
