@@ -35,13 +35,7 @@ export const ESCALATION_FIELDS = graphql(`
     }
     decidable
     boardItem {
-      id
-      title
-      advice
-      advisedBy
-      decision
-      decisionText
-      decidedBy
+      ...BoardItemDecisionFields
     }
   }
 `);

@@ -207,7 +207,7 @@ export function EscalationDetail(props: {
       {e.boardItem && (
         <BoardItemDecision
           className="mkib-card"
-          item={{ ...e.boardItem, kind: 'ESCALATION' }}
+          item={e.boardItem}
           session={session}
           texts="escalations.board"
           decisions={['AANVAARD', 'NIET_AANVAARD']}

@@ -28,13 +28,7 @@ export const INVESTIGATION_FIELDS = graphql(`
       uploadedAt
     }
     boardItem {
-      id
-      title
-      advice
-      advisedBy
-      decision
-      decisionText
-      decidedBy
+      ...BoardItemDecisionFields
     }
   }
 `);

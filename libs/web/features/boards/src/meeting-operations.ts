@@ -4,19 +4,10 @@ import { graphql } from '@mkib/web-data-access';
 
 export const MEETING_ITEM_FIELDS = graphql(`
   fragment MeetingItemFields on BoardItem {
-    id
-    kind
-    title
+    ...BoardItemDecisionFields
     party
     year
     submittedAt
-    advice
-    advisedBy
-    advisedAt
-    decision
-    decisionText
-    decidedBy
-    decidedAt
   }
 `);
 

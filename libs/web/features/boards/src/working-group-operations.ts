@@ -4,15 +4,8 @@ import { graphql } from '@mkib/web-data-access';
 
 export const WORKING_GROUP_REPORT_ITEM = graphql(`
   fragment WorkingGroupReportItemFields on BoardItem {
-    id
-    kind
-    title
+    ...BoardItemDecisionFields
     submittedAt
-    advice
-    advisedBy
-    decision
-    decisionText
-    decidedBy
   }
 `);
 
