@@ -35,13 +35,7 @@ export const ESCALATION_FIELDS = graphql(`
     }
     decidable
     boardItem {
-      id
-      title
-      advice
-      advisedBy
-      decision
-      decisionText
-      decidedBy
+      ...BoardItemDecisionFields
     }
   }
 `);
@@ -76,24 +70,6 @@ export const RECORD_ESCALATION_POSITION = graphql(`
   mutation RecordEscalationPosition($input: EscalationPositionInput!) {
     recordEscalationPosition(input: $input) {
       ...EscalationFields
-    }
-  }
-`);
-
-export const ESCALATION_ADVISE = graphql(`
-  mutation EscalationAdvise($id: ID!, $advice: String!) {
-    adviseBoardItem(agendaItemId: $id, advice: $advice) {
-      id
-      advice
-    }
-  }
-`);
-
-export const ESCALATION_DECIDE = graphql(`
-  mutation EscalationDecide($input: DecisionInput!) {
-    decideBoardItem(input: $input) {
-      id
-      decision
     }
   }
 `);

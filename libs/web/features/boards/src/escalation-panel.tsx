@@ -1,41 +1,22 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  BoardDecision,
-  DataView,
-  EscalationFieldsFragment,
-  Session,
-  useData,
-  useErrorText,
-  useSend,
-} from '@mkib/web-data-access';
-import {
-  Alert,
-  Button,
-  DataTable,
-  ErrorAlert,
-  Heading,
-  Paragraph,
-  SelectField,
-  TextareaField,
-} from '@mkib/web-ui';
+import { DataView, EscalationFieldsFragment, Session, useData } from '@mkib/web-data-access';
+import { Alert, Button, DataTable, Heading, Paragraph } from '@mkib/web-ui';
 import { PositionDialog, RaiseEscalationDialog } from './escalation-forms';
-import { ESCALATION_ADVISE, ESCALATION_DECIDE, ESCALATIONS } from './escalation-operations';
+import { BoardItemDecision } from './board-item-decision';
+import { ESCALATIONS } from './escalation-operations';
 
 type Escalation = EscalationFieldsFragment;
 
 const PARTY_ROLES = ['security-officer', 'accountable-official'];
-const DECISIONS = ['AANVAARD', 'NIET_AANVAARD'] as const;
 
 /** Who may do what, as the server's grants say (the server decides; this only hides what would fail). */
 export function escalationRoles(session: Session) {
-  const { party, roles } = session;
+  const { roles } = session;
   const officer = roles.some((r) => PARTY_ROLES.includes(r));
   return {
     secretary: roles.includes('board-secretary'),
     officer,
-    smb: party === 'smb' && (roles.includes('smb-member') || roles.includes('board-secretary')),
-    bmb: party === 'bmb' && (roles.includes('bmb-member') || roles.includes('board-secretary')),
   };
 }
 
@@ -223,111 +204,22 @@ export function EscalationDetail(props: {
           }}
         />
       )}
-      {e.boardItem && <EscalationBoardItem escalation={e} session={session} onChanged={props.onChanged} />}
+      {e.boardItem && (
+        <BoardItemDecision
+          className="mkib-card"
+          item={e.boardItem}
+          session={session}
+          texts="escalations.board"
+          decisions={['AANVAARD', 'NIET_AANVAARD']}
+          blockedNotice={e.decidable ? undefined : t('escalations.notDecidable', { date: e.positionsDue })}
+          heading={
+            <Paragraph>
+              <strong>{t('escalations.board.item')}</strong>: {e.boardItem.title}
+            </Paragraph>
+          }
+          onChanged={props.onChanged}
+        />
+      )}
     </article>
-  );
-}
-
-/** The escalation's agenda item: the SMB's advice and the BMB's decision (the one mechanism). */
-function EscalationBoardItem(props: {
-  escalation: Escalation;
-  session: Session;
-  onChanged(m: string): void;
-}) {
-  const { t } = useTranslation();
-  const errorText = useErrorText();
-  const send = useSend();
-  const { escalation: e } = props;
-  const item = e.boardItem!;
-  const { smb, bmb } = escalationRoles(props.session);
-  const [advice, setAdvice] = useState('');
-  const [decision, setDecision] = useState<BoardDecision>('AANVAARD');
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async (action: () => Promise<unknown>, message: string) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-      props.onChanged(message);
-    } catch (err) {
-      setError(errorText(err).message);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <div className="mkib-card" data-board-item-kind="ESCALATION" data-board-item={item.id}>
-      <Paragraph>
-        <strong>{t('escalations.board.item')}</strong>: {item.title}
-      </Paragraph>
-      <ErrorAlert message={error} />
-      <Paragraph>
-        {t('escalations.board.advice')}:{' '}
-        {item.advice ? `${item.advice} (${item.advisedBy ?? ''})` : t('escalations.board.noAdvice')}
-      </Paragraph>
-      {smb && !item.advice && (
-        <div className="mkib-form">
-          <TextareaField
-            label={t('escalations.board.adviceLabel')}
-            name={`escalation-advice-${item.id}`}
-            value={advice}
-            onValue={setAdvice}
-          />
-          <Button
-            appearance="primary-action-button"
-            disabled={busy}
-            onClick={() =>
-              void run(() => send(ESCALATION_ADVISE, { id: item.id, advice }), t('escalations.board.advised'))
-            }
-          >
-            {t('escalations.board.recordAdvice')}
-          </Button>
-        </div>
-      )}
-      <Paragraph>
-        {t('escalations.board.decision')}:{' '}
-        {item.decision
-          ? `${t(`escalations.board.decisions.${item.decision}`)}. ${item.decisionText ?? ''}`
-          : t('escalations.board.noDecision')}
-      </Paragraph>
-      {!item.decision && !e.decidable && (
-        <Alert type="warning">{t('escalations.notDecidable', { date: e.positionsDue })}</Alert>
-      )}
-      {bmb && !item.decision && (
-        <div className="mkib-form">
-          {!item.advice && <Alert type="info">{t('escalations.board.waitForAdvice')}</Alert>}
-          <SelectField
-            label={t('escalations.board.decisionLabel')}
-            name={`escalation-decision-${item.id}`}
-            value={decision}
-            onValue={(v) => setDecision(v as BoardDecision)}
-            options={DECISIONS.map((d) => ({ value: d, label: t(`escalations.board.decisions.${d}`) }))}
-          />
-          <TextareaField
-            label={t('escalations.board.decisionText')}
-            name={`escalation-decision-text-${item.id}`}
-            value={text}
-            onValue={setText}
-          />
-          <Button
-            appearance="primary-action-button"
-            disabled={!item.advice || !e.decidable || busy}
-            onClick={() =>
-              void run(
-                () =>
-                  send(ESCALATION_DECIDE, {
-                    input: { agendaItemId: item.id, decision, text, instruction: null },
-                  }),
-                t('escalations.board.decided'),
-              )
-            }
-          >
-            {t('escalations.board.recordDecision')}
-          </Button>
-        </div>
-      )}
-    </div>
   );
 }

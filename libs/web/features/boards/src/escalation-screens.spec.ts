@@ -94,12 +94,15 @@ const escalation = (over: Partial<EscalationFieldsFragment> = {}): EscalationFie
   decidable: false,
   boardItem: {
     id: 'b1',
+    kind: 'ESCALATION',
     title: 'Escalatie: Centrale logging',
     advice: 'Het SMB adviseert centraal.',
     advisedBy: 'smb-member@smb',
     decision: null,
     decisionText: null,
     decidedBy: null,
+    advisedAt: null,
+    decidedAt: null,
   },
   ...over,
 });

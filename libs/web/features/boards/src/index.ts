@@ -8,7 +8,7 @@ export {};
 // issue 18: working groups (SK-3.7)
 export { WorkingGroupsPanel, managesWorkingGroups } from './working-group-panel';
 export { WorkingGroupFormDialog } from './working-group-form';
-export { WorkingGroupReportDialog, WorkingGroupReportItem } from './working-group-report';
+export { WorkingGroupReportDialog } from './working-group-report';
 // issue 18: evaluation
 export { EvaluationSchedulePanel, EvaluationsPanel } from './evaluation-panel';
 export { EvaluationWarning } from './evaluation-warning';
@@ -20,4 +20,4 @@ export { EscalationDetail, EscalationsPanel, escalationRoles } from './escalatio
 export { PositionDialog, RaiseEscalationDialog } from './escalation-forms';
 // issue 18: meetings
 export { MeetingsPanel, MeetingDetails } from './meeting-screens';
-export { MeetingItemDecision } from './meeting-item';
+export { BoardItemDecision } from './board-item-decision';

@@ -28,13 +28,7 @@ export const INVESTIGATION_FIELDS = graphql(`
       uploadedAt
     }
     boardItem {
-      id
-      title
-      advice
-      advisedBy
-      decision
-      decisionText
-      decidedBy
+      ...BoardItemDecisionFields
     }
   }
 `);
@@ -70,22 +64,6 @@ export const RECORD_INVESTIGATION_REPORT = graphql(`
     recordInvestigationReport(input: $i) {
       id
       state
-    }
-  }
-`);
-
-export const INVESTIGATION_ADVISE = graphql(`
-  mutation InvestigationAdvise($id: ID!, $advice: String!) {
-    adviseBoardItem(agendaItemId: $id, advice: $advice) {
-      id
-    }
-  }
-`);
-
-export const INVESTIGATION_DECIDE = graphql(`
-  mutation InvestigationDecide($input: DecisionInput!) {
-    decideBoardItem(input: $input) {
-      id
     }
   }
 `);

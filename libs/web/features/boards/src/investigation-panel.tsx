@@ -19,18 +19,16 @@ import {
   FileField,
   Heading,
   Paragraph,
-  SelectField,
   TextareaField,
   TextField,
 } from '@mkib/web-ui';
 import {
-  INVESTIGATION_ADVISE,
-  INVESTIGATION_DECIDE,
   INVESTIGATION_REPORT,
   INVESTIGATIONS,
   PROPOSE_INVESTIGATION,
   RECORD_INVESTIGATION_REPORT,
 } from './investigation-operations';
+import { BoardItemDecision } from './board-item-decision';
 
 type Investigation = InvestigationFieldsFragment;
 
@@ -40,8 +38,6 @@ export function investigationRoles(session: Session) {
   const boards = ['smb', 'bmb'].includes(party);
   return {
     secretary: boards && roles.includes('board-secretary'),
-    smb: party === 'smb' && (roles.includes('smb-member') || roles.includes('board-secretary')),
-    bmb: party === 'bmb' && (roles.includes('bmb-member') || roles.includes('board-secretary')),
   };
 }
 
@@ -233,7 +229,16 @@ export function InvestigationDetail(props: {
       <Paragraph className="mkib-muted">
         {t('investigations.proposedBy', { by: i.proposedBy, at: i.proposedAt.slice(0, 10) })}
       </Paragraph>
-      {i.boardItem && <InvestigationBoardItem item={i.boardItem} roles={roles} onChanged={props.onChanged} />}
+      {i.boardItem && (
+        <BoardItemDecision
+          className="mkib-card"
+          item={i.boardItem}
+          session={props.session}
+          texts="investigations.board"
+          decisions={['AANVAARD', 'NIET_AANVAARD']}
+          onChanged={props.onChanged}
+        />
+      )}
       <Heading level={3}>{t('investigations.report.title')}</Heading>
       <ErrorAlert message={error} />
       {i.report ? (
@@ -348,99 +353,5 @@ function RecordReportForm(props: { investigationId: string; onChanged(message: s
         {fetching ? t('investigations.loading') : t('investigations.report.record')}
       </Button>
     </form>
-  );
-}
-
-const DECISIONS = ['AANVAARD', 'NIET_AANVAARD'] as const;
-
-/** The investigation's item before the boards: the SMB advises, then the BMB commissions it or not. */
-function InvestigationBoardItem(props: {
-  item: NonNullable<Investigation['boardItem']>;
-  roles: ReturnType<typeof investigationRoles>;
-  onChanged(message: string): void;
-}) {
-  const { t } = useTranslation();
-  const errorText = useErrorText();
-  const { item, roles } = props;
-  const [advise] = useAction(INVESTIGATION_ADVISE);
-  const [decide] = useAction(INVESTIGATION_DECIDE);
-  const [advice, setAdvice] = useState('');
-  const [decision, setDecision] = useState<(typeof DECISIONS)[number]>('AANVAARD');
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async (action: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-      props.onChanged(done);
-    } catch (err) {
-      setError(errorText(err).message);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <div className="mkib-card" data-board-item={item.id}>
-      <ErrorAlert message={error} />
-      <Paragraph>
-        {t('investigations.board.advice')}:{' '}
-        {item.advice ? `${item.advice} (${item.advisedBy ?? ''})` : t('investigations.board.noAdvice')}
-      </Paragraph>
-      {roles.smb && !item.advice && (
-        <div className="mkib-form">
-          <TextareaField
-            label={t('investigations.board.adviceLabel', { title: item.title })}
-            name={`investigation-advice-${item.id}`}
-            value={advice}
-            onValue={setAdvice}
-          />
-          <Button
-            appearance="primary-action-button"
-            disabled={busy}
-            onClick={() => void run(() => advise({ id: item.id, advice }), t('investigations.board.advised'))}
-          >
-            {t('investigations.board.recordAdvice')}
-          </Button>
-        </div>
-      )}
-      <Paragraph>
-        {t('investigations.board.decision')}:{' '}
-        {item.decision
-          ? `${t(`investigations.board.decisions.${item.decision}`)}. ${item.decisionText ?? ''}`
-          : t('investigations.board.noDecision')}
-      </Paragraph>
-      {roles.bmb && !item.decision && (
-        <div className="mkib-form">
-          {!item.advice && <Alert type="info">{t('investigations.board.waitForAdvice')}</Alert>}
-          <SelectField
-            label={t('investigations.board.decisionLabel', { title: item.title })}
-            name={`investigation-decision-${item.id}`}
-            value={decision}
-            onValue={(v) => setDecision(v as (typeof DECISIONS)[number])}
-            options={DECISIONS.map((d) => ({ value: d, label: t(`investigations.board.decisions.${d}`) }))}
-          />
-          <TextareaField
-            label={t('investigations.board.decisionText')}
-            name={`investigation-decision-text-${item.id}`}
-            value={text}
-            onValue={setText}
-          />
-          <Button
-            appearance="primary-action-button"
-            disabled={!item.advice || busy}
-            onClick={() =>
-              void run(
-                () => decide({ input: { agendaItemId: item.id, decision, text, instruction: null } }),
-                t('investigations.board.decided'),
-              )
-            }
-          >
-            {t('investigations.board.decide')}
-          </Button>
-        </div>
-      )}
-    </div>
   );
 }

@@ -82,12 +82,15 @@ const investigation = (patch: Partial<InvestigationFieldsFragment> = {}): Invest
   report: null,
   boardItem: {
     id: 'b1',
+    kind: 'INVESTIGATION',
     title: 'Onderzoek: Werking van het beleid',
     advice: null,
     advisedBy: null,
     decision: null,
     decisionText: null,
     decidedBy: null,
+    advisedAt: null,
+    decidedAt: null,
   },
   ...patch,
 });

@@ -4,19 +4,10 @@ import { graphql } from '@mkib/web-data-access';
 
 export const MEETING_ITEM_FIELDS = graphql(`
   fragment MeetingItemFields on BoardItem {
-    id
-    kind
-    title
+    ...BoardItemDecisionFields
     party
     year
     submittedAt
-    advice
-    advisedBy
-    advisedAt
-    decision
-    decisionText
-    decidedBy
-    decidedAt
   }
 `);
 
@@ -150,22 +141,6 @@ export const RECORD_MINUTES = graphql(`
   mutation RecordMeetingMinutes($input: MeetingMinutesInput!) {
     recordMeetingMinutes(input: $input) {
       ...MeetingFields
-    }
-  }
-`);
-
-export const MEETING_ADVISE = graphql(`
-  mutation MeetingAdviseItem($id: ID!, $advice: String!) {
-    adviseBoardItem(agendaItemId: $id, advice: $advice) {
-      ...MeetingItemFields
-    }
-  }
-`);
-
-export const MEETING_DECIDE = graphql(`
-  mutation MeetingDecideItem($input: DecisionInput!) {
-    decideBoardItem(input: $input) {
-      ...MeetingItemFields
     }
   }
 `);

@@ -23,7 +23,7 @@ import {
   TextareaField,
   TextField,
 } from '@mkib/web-ui';
-import { MeetingItemDecision } from './meeting-item';
+import { BoardItemDecision } from './board-item-decision';
 import {
   ADD_MEETING_ITEM,
   MEETING,
@@ -463,7 +463,7 @@ export function MeetingDetails(props: { id: string; session: Session; onBack(): 
                           </Button>
                         </div>
                       )}
-                      <MeetingItemDecision
+                      <BoardItemDecision
                         item={e.item}
                         session={props.session}
                         parties={instructable}

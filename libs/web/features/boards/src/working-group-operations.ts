@@ -4,15 +4,8 @@ import { graphql } from '@mkib/web-data-access';
 
 export const WORKING_GROUP_REPORT_ITEM = graphql(`
   fragment WorkingGroupReportItemFields on BoardItem {
-    id
-    kind
-    title
+    ...BoardItemDecisionFields
     submittedAt
-    advice
-    advisedBy
-    decision
-    decisionText
-    decidedBy
   }
 `);
 
@@ -75,22 +68,6 @@ export const DISSOLVE_WORKING_GROUP = graphql(`
 export const SUBMIT_WORKING_GROUP_REPORT = graphql(`
   mutation SubmitWorkingGroupReport($input: WorkingGroupReportInput!) {
     submitWorkingGroupReport(input: $input) {
-      ...WorkingGroupReportItemFields
-    }
-  }
-`);
-
-export const WORKING_GROUP_ADVISE_ITEM = graphql(`
-  mutation WorkingGroupAdviseItem($id: ID!, $advice: String!) {
-    adviseBoardItem(agendaItemId: $id, advice: $advice) {
-      ...WorkingGroupReportItemFields
-    }
-  }
-`);
-
-export const WORKING_GROUP_DECIDE_ITEM = graphql(`
-  mutation WorkingGroupDecideItem($input: DecisionInput!) {
-    decideBoardItem(input: $input) {
       ...WorkingGroupReportItemFields
     }
   }

@@ -11,7 +11,8 @@ import {
 import { Alert, Button, Dialog, ErrorAlert, Heading, Paragraph } from '@mkib/web-ui';
 import { WorkingGroupFormDialog } from './working-group-form';
 import { DISSOLVE_WORKING_GROUP, WORKING_GROUPS } from './working-group-operations';
-import { WorkingGroupReportDialog, WorkingGroupReportItem } from './working-group-report';
+import { BoardItemDecision } from './board-item-decision';
+import { WorkingGroupReportDialog } from './working-group-report';
 
 /** Whether the signed-in person keeps the working groups (the SMB's board secretary). */
 export const managesWorkingGroups = (session: Session) =>
@@ -99,10 +100,22 @@ function WorkingGroupCard(props: {
       ) : (
         <ul className="mkib-plain-list">
           {g.reports.map((item) => (
-            <WorkingGroupReportItem
+            <BoardItemDecision
               key={item.id}
+              as="li"
+              className="mkib-card"
               item={item}
               session={props.session}
+              texts="workingGroups.item"
+              decisions={['AANVAARD', 'NIET_AANVAARD']}
+              heading={
+                <Paragraph>
+                  <strong>{item.title}</strong>{' '}
+                  <span className="mkib-muted">
+                    ({t('workingGroups.item.submitted', { at: item.submittedAt.slice(0, 10) })})
+                  </span>
+                </Paragraph>
+              }
               onChanged={props.onChanged}
             />
           ))}

@@ -41,7 +41,7 @@ export const investigations = {
         waitForAdvice: 'Het BMB besluit pas na het advies van het SMB.',
         decisionLabel: 'Besluit over {{title}}',
         decisionText: 'Toelichting bij het besluit',
-        decide: 'Besluit vastleggen',
+        recordDecision: 'Besluit vastleggen',
         decided: 'Het besluit is vastgelegd.',
         decisions: {
           AANVAARD: 'Opdracht verleend',
@@ -140,7 +140,7 @@ export const investigations = {
         waitForAdvice: 'The BMB decides only after the SMB’s advice.',
         decisionLabel: 'Decision on {{title}}',
         decisionText: 'Explanation of the decision',
-        decide: 'Record decision',
+        recordDecision: 'Record decision',
         decided: 'The decision is recorded.',
         decisions: {
           AANVAARD: 'Commissioned',
