@@ -1261,7 +1261,7 @@ const CASES: [string, Case][] = [
           dueDate: isoDay(60),
         },
       }),
-      record: (d) => d.proposeInvestigation.id,
+      record: (d) => d.id,
     },
   ],
   [
@@ -1303,7 +1303,7 @@ const CASES: [string, Case][] = [
           reason: 'Een race van twintig aanwijzingen tegelijk.',
         },
       }),
-      record: (d) => d.issueInstruction.id,
+      record: (d) => d.id,
     },
   ],
   // issue 18: working groups: 20 groups of distinct names, 20 reports of one, then one dissolution.
@@ -1375,7 +1375,7 @@ const CASES: [string, Case][] = [
           reason: `Incident ${i}`,
         },
       }),
-      record: (data) => data.startEvaluation.id,
+      record: (d) => d.id,
     },
   ],
   [
@@ -1698,7 +1698,7 @@ CASES.push(
       account: 'board-secretary@smb',
       query: `mutation($i: PlanMeetingInput!) { planMeeting(input: $i) { id } }`,
       variables: (i) => ({ i: { board: 'SMB', date: isoDay(10), title: `Vergadering ${i}` } }),
-      record: (data) => data.planMeeting.id,
+      record: (d) => d.id,
     },
   ],
   [
