@@ -60,6 +60,8 @@ describe('a meeting of the boards in the browser', () => {
   it('[SK-3.8] assembles a meeting, records its minutes and decides an escalation', async () => {
     const title = 'Gedeelde uitwijklocatie';
     const itemTitle = `Escalatie: ${title}`;
+    // The list's button to open it (its name ends in the title, for a screen reader).
+    const row = `tr[data-escalation="${title}"]`;
 
     // 1. The police raises an escalation, with the ambulance service asked, and records its position.
     const politie = await narrow('security-officer@politie');
@@ -79,7 +81,7 @@ describe('a meeting of the boards in the browser', () => {
     await check(politie, 'politie: the escalation form');
     await raiseDialog.getByRole('button', { name: 'Escalatie indienen', exact: true }).click();
     await politie.getByText('De escalatie is ingediend en staat op de agenda van de beraden.').waitFor();
-    await politie.getByRole('button', { name: `Bekijken: ${title}`, exact: true }).click();
+    await politie.locator(row).getByRole('button', { name: 'Bekijken' }).click();
     const politieDetail = politie.locator('[data-escalation-detail]');
     await politieDetail.getByText('U ziet alleen het standpunt van uw eigen partij.').waitFor();
     await politieDetail.getByRole('button', { name: 'Standpunt vastleggen', exact: true }).click();
@@ -172,7 +174,7 @@ describe('a meeting of the boards in the browser', () => {
     // 3. The BMB: the positions side by side, the missing party marked, not decidable yet.
     const bmb = await narrow('bmb-member@bmb');
     await bmb.getByRole('tab', { name: 'Escalaties', exact: true }).click();
-    await bmb.getByRole('button', { name: `Bekijken: ${title}`, exact: true }).click();
+    await bmb.locator(row).getByRole('button', { name: 'Bekijken' }).click();
     const detail = bmb.locator('[data-escalation-detail]');
     await detail.locator('tr[data-position=politie]').getByText('Oneens').waitFor();
     await detail
@@ -200,7 +202,7 @@ describe('a meeting of the boards in the browser', () => {
     // The BMB decides.
     const bmb2 = await narrow('bmb-member@bmb');
     await bmb2.getByRole('tab', { name: 'Escalaties', exact: true }).click();
-    await bmb2.getByRole('button', { name: `Bekijken: ${title}`, exact: true }).click();
+    await bmb2.locator(row).getByRole('button', { name: 'Bekijken' }).click();
     const decided = bmb2.locator('[data-escalation-detail]');
     await decided.locator('tr[data-position=ambulance][data-missing=false]').getByText('Eens').waitFor();
     await decided.getByText('Alle standpunten zijn binnen.').waitFor();
@@ -215,7 +217,7 @@ describe('a meeting of the boards in the browser', () => {
     await decided
       .getByText('Besluit BMB: Aanvaard. Eén gedeelde uitwijklocatie, conform het advies.', { exact: false })
       .waitFor();
-    await bmb2.locator(`tr[data-escalation="${title}"]`).getByText('Besloten').waitFor();
+    await bmb2.locator(row).getByText('Besloten').waitFor();
     await check(bmb2, 'bmb: the escalation decided');
   });
 });
