@@ -30,7 +30,8 @@ export function RemindersBanner(props: { year: number }) {
   );
   return (
     <Alert type={overdue ? 'warning' : 'info'}>
-      <div data-testid="reminders">
+      {/* A long record's name (an analysis's id and title) breaks rather than widen a 320 px screen. */}
+      <div data-testid="reminders" style={{ overflowWrap: 'anywhere' }}>
         <strong>{t('reminders.title')}</strong>
         <ul>
           {ordered.map((r) => (
