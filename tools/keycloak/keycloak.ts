@@ -18,7 +18,20 @@ import { findJavaHome } from '../jvm';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 // Relative, not the alias: Jest loads this file from a global setup, where path aliases do not apply.
-import { DEMO_ACCOUNTS } from '../../libs/server/dev-issuer/src/demo-accounts';
+import { coUserAccount, DEMO_ACCOUNTS, DemoAccount } from '../../libs/server/dev-issuer/src/demo-accounts';
+import { PARTIES } from '../../libs/domain/governance/src/parties';
+
+/**
+ * The development users: the fixed parties' demo accounts and one `medegebruiker@<code>` per co-user of
+ * the seeded party register (the built-in issuer follows governance's register as it changes; a co-user
+ * the LMS admits later gets its Keycloak user from the realm's administrator).
+ */
+export const DEVELOPMENT_ACCOUNTS: DemoAccount[] = [
+  ...DEMO_ACCOUNTS,
+  ...PARTIES.filter((p) => p.kind === 'MEDEGEBRUIKER' || p.kind === 'BIJZONDERE_GEBRUIKER').map((p) =>
+    coUserAccount({ code: p.code, name: p.name, responsibleParty: p.responsibleHoofdgebruiker ?? null }),
+  ),
+];
 
 export const KEYCLOAK_VERSION = '26.7.3';
 const ROOT = join(__dirname, '..', '..');
@@ -79,7 +92,7 @@ export function developmentRealm(publicUrl: string): Record<string, unknown> {
     protocol: 'openid-connect',
     defaultClientScopes: ['mkib-api', 'profile'],
   });
-  realm.users = DEMO_ACCOUNTS.map((a) => ({
+  realm.users = DEVELOPMENT_ACCOUNTS.map((a) => ({
     username: a.username,
     enabled: true,
     firstName: 'Demo',

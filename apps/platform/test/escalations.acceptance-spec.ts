@@ -232,6 +232,18 @@ describe('[SK-3.8] escalations to the BMB', () => {
     expect((ok(await as('security-officer@kmar')(LIST)).escalations as any[]).some((e) => e.id === id)).toBe(
       false,
     );
+    // Nor through the boards' agenda: the escalation's item is the parties' it concerns (SK-T3).
+    const itemId = escalation.boardItem.id;
+    const ITEMS = `{ boardItems(kind: ESCALATION) { id } }`;
+    const ITEM = `query($id: ID!) { boardItem(id: $id) { id title } }`;
+    expect((ok(await as('security-officer@kmar')(ITEMS)).boardItems as any[]).map((i) => i.id)).not.toContain(
+      itemId,
+    );
+    expect(errorCodes(await as('security-officer@kmar')(ITEM, { id: itemId }))).toEqual(['NOT_FOUND']);
+    expect(
+      (ok(await as('security-officer@brandweer')(ITEMS)).boardItems as any[]).map((i) => i.id),
+    ).toContain(itemId);
+    expect(ok(await as('security-officer@politie')(ITEM, { id: itemId })).boardItem.id).toBe(itemId);
     for (const account of ['smb-member@smb', 'bmb-member@bmb', 'lms-operator@lms', 'auditor@jenv']) {
       const all = ok(await as(account)(ONE, { id })).escalation;
       expect([account, all.positions.map((p: any) => p.party.code).sort()]).toEqual([

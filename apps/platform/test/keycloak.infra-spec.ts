@@ -1,5 +1,4 @@
 import { principalFromClaims } from '@mkib/server-auth';
-import { DEMO_ACCOUNTS } from '@mkib/server-dev-issuer';
 import {
   PlatformProcess,
   errorCodes,
@@ -10,6 +9,7 @@ import {
   signIn,
   startPlatformProcess,
 } from '@mkib/testing';
+import { DEVELOPMENT_ACCOUNTS } from '../../../tools/keycloak/keycloak';
 
 /**
  * Against the real Keycloak (started by the infra project's global setup): its tokens carry what the
@@ -43,7 +43,7 @@ afterAll(async () => {
 
 describe('[SK-T3] identity per party on a real Keycloak', () => {
   it('gives every demo account the same party, roles and co-user link as the development issuer (claims contract)', async () => {
-    for (const account of DEMO_ACCOUNTS) {
+    for (const account of DEVELOPMENT_ACCOUNTS) {
       const kc = claimsOf(await keycloakToken(account.username));
       const dev = claimsOf(await devToken(account.username));
       const { subject: _a, ...fromKeycloak } = principalFromClaims(kc);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, FindOptionsWhere, In } from 'typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, In, Raw } from 'typeorm';
 import { DecisionTaken } from '@mkib/contracts';
 import {
   AgendaItemKind,
@@ -9,6 +9,7 @@ import {
   COMMON_AGENDA_KINDS,
   Decision,
   governance as m,
+  INSTRUCTABLE_PARTY_KINDS,
 } from '@mkib/domain-governance';
 import { Clock, badUserInput, fieldRules } from '@mkib/domain-shared';
 import { partyScope, Principal } from '@mkib/server-auth';
@@ -20,9 +21,6 @@ import { PartyEntity } from '../party/party.entity';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { BoardItemKinds } from './board-item-kinds';
 import { DecisionInput } from './decision.input';
-
-/** The kinds of party an aanwijzing can be addressed to: those that implement the policy. */
-const INSTRUCTABLE_KINDS = ['HOOFDGEBRUIKER', 'BEHEERDER', 'MEDEGEBRUIKER', 'BIJZONDERE_GEBRUIKER'];
 
 /** Advice and decision texts: a real sentence, at most a page. */
 const TEXT = { min: 10, max: 4_000 };
@@ -85,6 +83,18 @@ export class AgendaService {
       if (where.kind === undefined || where.kind === kind) clauses.push({ ...where, kind });
     if (where.kind === undefined || where.kind === 'ICV')
       clauses.push({ ...where, kind: 'ICV', party: scope.party });
+    if (where.kind === undefined || where.kind === 'ESCALATION')
+      clauses.push({
+        ...where,
+        kind: 'ESCALATION',
+        // raw SQL: the escalations this party raised or was asked in (the escalation part's table).
+        subjectId: Raw(
+          (alias) =>
+            `${alias} IN (SELECT e.id FROM governance.escalation e
+               WHERE e.raised_by_party = :party OR :party = ANY(e.parties))`,
+          { party: scope.party },
+        ),
+      });
     return clauses;
   }
 
@@ -284,7 +294,7 @@ export class AgendaService {
       : null;
     if (
       !party ||
-      !INSTRUCTABLE_KINDS.includes(party.kind) ||
+      !INSTRUCTABLE_PARTY_KINDS.includes(party.kind) ||
       (item.kind === 'ICV' && named && named !== item.party)
     )
       throw badUserInput([m.problem('input.instruction.party', 'governance.instruction.addressee')]);

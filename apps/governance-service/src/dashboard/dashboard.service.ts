@@ -13,6 +13,7 @@ import {
 import { Clock, toIsoDay } from '@mkib/domain-shared';
 import { AgendaItemEntity } from '../agenda/agenda-item.entity';
 import { CycleEntity } from '../cycle/cycle.entity';
+import { EscalationEntity } from '../escalation/escalation.entity';
 import { InstructionEntity } from '../instruction/instruction.entity';
 import { PartyService } from '../party/party.service';
 import { ProgressService } from '../progress/progress.service';
@@ -137,20 +138,8 @@ export class DashboardService {
     };
   }
 
-  /**
-   * The escalations still open. The table belongs to the escalations part (SK-3.8); while it does not
-   * exist (a database before its migration), there are none.
-   */
-  private async openEscalations(): Promise<number> {
-    // raw SQL: counts a table another part owns
-    const [present] = await this.dataSource.query(
-      `SELECT to_regclass('governance.escalation') IS NOT NULL AS present`,
-    );
-    if (!present?.present) return 0;
-    // raw SQL: counts a table another part owns
-    const [row] = await this.dataSource.query(
-      `SELECT count(*)::int AS open FROM governance.escalation WHERE state = 'OPEN'`,
-    );
-    return Number(row?.open ?? 0);
+  /** The escalations still open (SK-3.8): one count. */
+  private openEscalations(): Promise<number> {
+    return this.dataSource.getRepository(EscalationEntity).count({ where: { state: 'OPEN' } });
   }
 }

@@ -50,14 +50,14 @@ export const kindAllowsInstruction = (kind: AgendaItemKind) =>
 
 /**
  * The kinds every party may read on the agenda (common matters): a policy change, the BBP, an
- * investigation into the policy, an escalation between parties, a working group's report. A party reads
- * its own ICV items besides; progress roll-ups, signals, wishes and free items are the boards'.
+ * investigation into the policy, a working group's report. A party reads its own ICV items besides, and
+ * the escalations it raised or was asked in (SK-T3: not another's); progress roll-ups, signals, wishes and
+ * free items are the boards'.
  */
 export const COMMON_AGENDA_KINDS: readonly AgendaItemKind[] = [
   'POLICY_CHANGE',
   'BBP',
   'INVESTIGATION',
-  'ESCALATION',
   'WORKING_GROUP_REPORT',
 ];
 

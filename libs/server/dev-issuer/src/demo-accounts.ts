@@ -27,12 +27,7 @@ const ROLES_BY_PARTY: Record<string, Role[]> = {
   smb: ['smb-member', 'board-secretary'],
   bmb: ['bmb-member', 'board-secretary'],
   jenv: ['auditor', 'evaluator'],
-  'handhaving-amsterdam': ['medegebruiker'],
-  'rode-kruis': ['medegebruiker'],
-  rijkswaterstaat: ['medegebruiker'],
 };
-
-const RESPONSIBLE: Record<string, string> = { 'handhaving-amsterdam': 'politie', 'rode-kruis': 'ambulance' };
 
 export const DEMO_ACCOUNTS: DemoAccount[] = Object.entries(ROLES_BY_PARTY).flatMap(([party, roles]) =>
   roles.map((role) => ({
@@ -41,7 +36,6 @@ export const DEMO_ACCOUNTS: DemoAccount[] = Object.entries(ROLES_BY_PARTY).flatM
     party,
     roles: [role],
     email: demoEmail(`${role}@${party}`),
-    ...(RESPONSIBLE[party] ? { responsibleParty: RESPONSIBLE[party] } : {}),
   })),
 );
 
@@ -81,12 +75,9 @@ export const coUserAccount = (c: RegisteredCoUser): DemoAccount => ({
 /**
  * The accounts of the moment: the fixed parties' demo accounts and, when the register is known, one
  * `medegebruiker@<code>` per co-user admitted and not ended (a co-user the LMS ended no longer signs in).
- * Without the register (a standalone issuer) the seeded co-users' static accounts stand.
+ * No co-user is hard-coded here: they come from the party register (the platform reads governance's;
+ * tools/keycloak the seeded one).
  */
 export function currentAccounts(registered: RegisteredCoUser[] | null): DemoAccount[] {
-  if (!registered) return DEMO_ACCOUNTS;
-  return [
-    ...DEMO_ACCOUNTS.filter((a) => !a.roles.includes('medegebruiker')),
-    ...registered.map(coUserAccount),
-  ];
+  return [...DEMO_ACCOUNTS, ...(registered ?? []).map(coUserAccount)];
 }

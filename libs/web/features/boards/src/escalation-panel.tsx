@@ -125,7 +125,8 @@ export function EscalationDetail(props: {
   );
   const own = e.positions.find((p) => p.party.code === session.party) ?? null;
   const asked = e.parties.some((p) => p.code === session.party);
-  const today = new Date().toISOString().slice(0, 10);
+  // The server's clock decides: past the deadline with positions missing, the BMB may decide anyway.
+  const duePassed = e.decidable && e.missing.length > 0;
   const rows = [
     ...e.positions.map((p) => ({ key: p.party.code, party: p.party.name, position: p })),
     ...e.missing.map((p) => ({ key: p.code, party: p.name, position: null })),
@@ -152,7 +153,7 @@ export function EscalationDetail(props: {
         })}
       </Paragraph>
       <Paragraph data-testid="escalation-due">
-        {t(today > e.positionsDue ? 'escalations.duePassed' : 'escalations.due', { date: e.positionsDue })}
+        {t(duePassed ? 'escalations.duePassed' : 'escalations.due', { date: e.positionsDue })}
       </Paragraph>
       <Paragraph>
         <strong>{t('escalations.parties')}:</strong> {e.parties.map((p) => p.name).join(', ')}
