@@ -2,15 +2,6 @@ import { graphql } from '@mkib/web-data-access';
 
 /** The meetings' GraphQL operations (issue 18), typed by `npm run codegen`. */
 
-export const MEETING_ITEM_FIELDS = graphql(`
-  fragment MeetingItemFields on BoardItem {
-    ...BoardItemDecisionFields
-    party
-    year
-    submittedAt
-  }
-`);
-
 export const MEETING_FIELDS = graphql(`
   fragment MeetingFields on Meeting {
     id
@@ -34,8 +25,21 @@ export const MEETING_FIELDS = graphql(`
     agenda {
       position
       minute
+      # The item's fields written out: each fragment spread counts as a level of the gateway's depth limit.
       item {
-        ...MeetingItemFields
+        id
+        kind
+        title
+        advice
+        advisedBy
+        advisedAt
+        decision
+        decisionText
+        decidedBy
+        decidedAt
+        party
+        year
+        submittedAt
       }
     }
   }

@@ -4,7 +4,16 @@ import { graphql } from '@mkib/web-data-access';
 
 export const WORKING_GROUP_REPORT_ITEM = graphql(`
   fragment WorkingGroupReportItemFields on BoardItem {
-    ...BoardItemDecisionFields
+    id
+    kind
+    title
+    advice
+    advisedBy
+    advisedAt
+    decision
+    decisionText
+    decidedBy
+    decidedAt
     submittedAt
   }
 `);
