@@ -9,6 +9,8 @@ import {
   signIn,
   startPlatformProcess,
 } from '@mkib/testing';
+// The development realm's users are made by the Keycloak tool, a script rather than a library.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { DEVELOPMENT_ACCOUNTS } from '../../../tools/keycloak/keycloak';
 
 /**
