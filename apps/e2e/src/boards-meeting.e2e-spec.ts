@@ -207,9 +207,9 @@ describe('a meeting of the boards in the browser', () => {
     await decided.locator('tr[data-position=ambulance][data-missing=false]').getByText('Eens').waitFor();
     await decided.getByText('Alle standpunten zijn binnen.').waitFor();
     expect(await decided.getByText('Het BMB kan nog niet besluiten', { exact: false }).count()).toBe(0);
-    await decided.locator('select[name^=escalation-decision-]').selectOption('AANVAARD');
+    await decided.locator('select[name^=meeting-decision-]').selectOption('AANVAARD');
     await decided
-      .locator('textarea[name^=escalation-decision-text-]')
+      .locator('textarea[name^=meeting-decision-text-]')
       .fill('Eén gedeelde uitwijklocatie, conform het advies.');
     await check(bmb2, 'bmb: the decision form');
     await decided.getByRole('button', { name: 'Besluit vastleggen', exact: true }).click();
