@@ -43,8 +43,27 @@ export async function startPlatformProcess(
   timeoutMs = 120_000,
   options: PlatformProcessOptions = {},
 ): Promise<PlatformProcess> {
-  const port = env.MKIB_PORT ? Number(env.MKIB_PORT) : await freePort();
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'mkib-test-'));
+  // A free port is free when asked, not always when the platform binds it: with many suites starting
+  // platforms at once another may take it in between (EADDRINUSE). Then try again on another port.
+  for (let attempt = 1; ; attempt++) {
+    const port = env.MKIB_PORT ? Number(env.MKIB_PORT) : await freePort();
+    try {
+      return await startOnce(env, timeoutMs, options, port, dataDir);
+    } catch (err) {
+      const taken = /EADDRINUSE/.test(String((err as Error).message));
+      if (!taken || env.MKIB_PORT || attempt >= 3) throw err;
+    }
+  }
+}
+
+async function startOnce(
+  env: Record<string, string>,
+  timeoutMs: number,
+  options: PlatformProcessOptions,
+  port: number,
+  dataDir: string,
+): Promise<PlatformProcess> {
   const baseUrl = `http://127.0.0.1:${port}`;
   let output = '';
   const child: ChildProcess = spawn(
