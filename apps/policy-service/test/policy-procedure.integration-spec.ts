@@ -81,14 +81,16 @@ describe('[SK-4.4] triggers and change requests', () => {
     expect(await proposalRows()).toBe(0);
   });
 
-  it('refuses a record id on a reference-only trigger and a malformed one on a linked trigger', async () => {
+  // Every kind names a record now (issue 18: an evaluation may, or keeps a reference text): a malformed
+  // id is refused on an optionally linked trigger as on a linked one.
+  it('refuses a malformed record id on an evaluation trigger and on a linked trigger', async () => {
     const ref = await lms(DRAFT, {
       i: draftInput({
         trigger: { kind: 'EVALUATION', reference: 'Evaluatie 2', recordId: '0b6f4c3e-zz' },
       }),
     });
     expect(errorCodes(ref)).toEqual(['BAD_USER_INPUT']);
-    expect(problemKeys(ref)).toEqual(['policy.proposal.triggerRecordNotLinked']);
+    expect(problemKeys(ref)).toEqual(['policy.proposal.triggerRecordFormat']);
     const linked = await lms(DRAFT, {
       i: draftInput({ trigger: { kind: 'ICV_OUTCOME', recordId: 'not-a-uuid' } }),
     });
