@@ -43,7 +43,10 @@ const items = async (account: string): Promise<Item[]> => {
 };
 
 beforeAll(async () => {
-  platform = await startPlatformProcess();
+  // The five-year evaluation warning (EVALUATIE) reaches JenV's auditor and the boards a year before it is
+  // due; with the regulation published today it is five years away, so the lists below do not depend on
+  // the date the suite runs.
+  platform = await startPlatformProcess({ MKIB_REGULATION_PUBLISHED_ON: isoDay(0) });
   for (const account of ACCOUNTS)
     tokens[account] = (
       await signIn({ baseUrl: platform.baseUrl, username: account, password: 'demo' })

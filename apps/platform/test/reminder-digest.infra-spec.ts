@@ -45,6 +45,9 @@ async function start(now: Date) {
   platform = await startPlatformProcess(
     {
       MKIB_NOW: now.toISOString(),
+      // Published at T0: the five-year evaluation warning (to the board secretary too) stays years away,
+      // so 'nothing to send' at T0 holds whatever the date the suite runs.
+      MKIB_REGULATION_PUBLISHED_ON: isoDay(0, T0),
       MKIB_SMTP_URL: smtpUrl,
       ...(issuer() ? { MKIB_OIDC_ISSUER: issuer()! } : {}),
     },
