@@ -19,18 +19,36 @@ command -v faketime >/dev/null 2>&1 || {
   exit 1
 }
 
+db_url="${MKIB_TEST_DATABASE_URL:-}"
+under_faketime() { FAKETIME_DONT_FAKE_MONOTONIC=1 faketime -f "+$1" "${@:2}"; }
+offset_to() { echo $(( $(date -u -d "$1 10:00:00" +%s) - $(date -u +%s) )); }
+next_february="$(( $(date -u +%Y) + 1 ))-02-15"
+
+# `--integration [YYYY-MM-DD]`: the whole integration tier (every acceptance spec and every
+# *.integration-spec.ts, the hostile-input walk and the race table included) on the server of
+# MKIB_TEST_DATABASE_URL, under faketime on that day (default: 15 February next year). CI runs its
+# integration step so: the acceptance specs then run on today's date (npm test, embedded database), on
+# 15 February next year (here, on the server) and two years ahead (below), once each.
+if [ "${1:-}" = "--integration" ]; then
+  [ -n "$db_url" ] || {
+    echo "--integration needs MKIB_TEST_DATABASE_URL (tools/postgres/start.sh prints one)" >&2
+    exit 1
+  }
+  day="${2:-$next_february}"
+  echo "== integration tests on $db_url under faketime on $day (offset $(offset_to "$day")s)"
+  MKIB_TEST_DATABASE_URL="$db_url" under_faketime "$(offset_to "$day")" npx jest --selectProjects integration
+  exit
+fi
+
 if [ $# -gt 0 ]; then
   dates=("$@")
 else
-  dates=("$(( $(date -u +%Y) + 1 ))-02-15" "$(date -u -d '+2 years' +%Y-%m-%d)")
+  dates=("$next_february" "$(date -u -d '+2 years' +%Y-%m-%d)")
 fi
-
-db_url="${MKIB_TEST_DATABASE_URL:-}"
-under_faketime() { FAKETIME_DONT_FAKE_MONOTONIC=1 faketime -f "+$1" "${@:2}"; }
 
 summary=()
 for day in "${dates[@]}"; do
-  offset=$(( $(date -u -d "$day 10:00:00" +%s) - $(date -u +%s) ))
+  offset=$(offset_to "$day")
   began=$(date +%s)
   echo
   echo "== unit and acceptance tests under faketime on $day (offset ${offset}s)"
