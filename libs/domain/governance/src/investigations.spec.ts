@@ -12,7 +12,7 @@ import {
   normaliseReportFilename,
 } from './investigations';
 
-const today = '2027-06-15'; // fixed: the rules receive it
+const today = `${new Date().getUTCFullYear()}-06-15`; // this year's 15 June: the rules receive it
 const later = today.slice(0, 4) + '-12-31';
 const fields = (problems: { field: string }[]) => problems.map((p) => p.field);
 const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34]);
